@@ -1,0 +1,39 @@
+"""Extraction: Document → Extraction (units, updates). Pure functions, no I/O.
+
+``detect_type`` picks the document type; one extractor per type turns it into units.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from ..models import DOC_TYPES, Document, Extraction
+from .detect import detect_type
+
+# type -> "module:function"; each function takes a Document and returns an Extraction
+EXTRACTORS: dict[str, str] = {
+    "ngo_report": "ngo:extract_ngo",
+    "upr_wg_report": "upr_wg:extract_upr_wg",
+    "upr_state_responses": "responses:extract_responses",
+    "concluding_observations": "concluding:extract_concluding",
+    "followup_assessment": "followup:extract_followup",
+    "upr_matrix": "matrix:extract_matrix",
+}
+
+
+def extract(doc: Document, doc_type: str | None = None) -> Extraction:
+    """Extract the units of ``doc``; ``doc_type`` overrides detection (one of DOC_TYPES)."""
+    kind = doc_type or detect_type(doc)
+    if kind not in DOC_TYPES:
+        raise ValueError(f"unknown document type {kind!r} (choose from {', '.join(DOC_TYPES)})")
+    module, _, func = EXTRACTORS[kind].partition(":")
+    try:
+        fn = getattr(import_module(f".{module}", __name__), func)
+    except (ImportError, AttributeError):  # that type's extractor is not built yet
+        fn = getattr(import_module(".ngo", __name__), "extract_ngo")
+    result: Extraction = fn(doc)
+    result.doc_type = kind
+    return result
+
+
+__all__ = ["extract", "detect_type", "EXTRACTORS"]

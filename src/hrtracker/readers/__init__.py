@@ -1,0 +1,80 @@
+"""Readers: a file's bytes → :class:`~hrtracker.models.Document`.
+
+Format is sniffed from the bytes (magic numbers) first, the extension second. Every failure is a
+:class:`~hrtracker.errors.ReadError` naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..errors import ReadError
+from ..models import Document
+
+MAX_BYTES = 100 * 1024 * 1024  # larger files are refused with a clear reason
+SUPPORTED = (".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".html", ".htm")
+
+
+def sniff_format(data: bytes, suffix: str) -> str:
+    """Return txt | md | pdf | docx | html for a file's bytes and extension."""
+    suffix = suffix.lower()
+    if suffix not in SUPPORTED:
+        raise ValueError(f"unsupported file type '{suffix or '(none)'}'")
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix == ".docx":
+        return "docx"
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "md"
+    return "txt"
+
+
+def read_bytes(data: bytes, name: str) -> Document:
+    """Read one document from its bytes; ``name`` is the file name (used for errors and type)."""
+    if not data:
+        raise ReadError(name, "empty file")
+    if len(data) > MAX_BYTES:
+        raise ReadError(name, f"file too large ({len(data) // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB)")
+    try:
+        fmt = sniff_format(data, Path(name).suffix)
+    except ValueError as e:
+        raise ReadError(name, str(e)) from None
+    if fmt == "pdf":
+        from .pdf import read_pdf as reader
+    elif fmt == "docx":
+        from .docx import read_docx as reader
+    elif fmt == "html":
+        from .html import read_html as reader
+    else:
+        from .text import read_text as reader
+    try:
+        doc = reader(data, name)
+    except ReadError:
+        raise
+    except Exception as e:  # a library's own error on corrupt input: one line, not a traceback
+        raise ReadError(name, f"cannot read {fmt}: {type(e).__name__}: {e}".strip()) from None
+    doc.format = doc.format or fmt
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    doc.bytes = len(data)
+    if not doc.text.strip():
+        raise ReadError(name, "no text found")
+    return doc
+
+
+def read_path(path: str | Path) -> Document:
+    """Read one file into a Document (see :func:`read_bytes`)."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(str(p), f"file too large ({size // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB)")
+        data = p.read_bytes()
+    except OSError as e:
+        raise ReadError(str(p), e.strerror or str(e)) from None
+    try:
+        return read_bytes(data, p.name)
+    except ReadError as e:
+        raise ReadError(str(p), e.reason) from None
