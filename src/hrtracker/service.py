@@ -1,0 +1,254 @@
+"""Use cases shared by the CLI, the web pages and the JSON API: ingest, search, show, export.
+
+Everything here is plain functions over a :class:`~hrtracker.store.Store`; no SQL, no printing.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import HRTrackerError, NotFoundError, ReadError
+from .models import Extraction, Label, Unit
+from .store import Filters, Page, Store
+
+DEFAULT_DB_NAME = "hrtracker.sqlite"
+
+
+def default_db() -> str:
+    """``$HRTRACKER_DB`` if set, else a file in the per-user data directory."""
+    env = os.environ.get("HRTRACKER_DB")
+    if env:
+        return env
+    from platformdirs import user_data_dir
+
+    return str(Path(user_data_dir("hrtracker")) / DEFAULT_DB_NAME)
+
+
+def open_store(db: str | Path | None = None) -> Store:
+    """Open (creating or migrating) the database at ``db`` / $HRTRACKER_DB / the user data dir."""
+    return Store(db or default_db())
+
+
+# ---- ingest ------------------------------------------------------------------------------------
+@dataclass
+class IngestResult:
+    path: str
+    status: str  # ok | exists | error
+    message: str = ""
+    document_id: int | None = None
+    units: int = 0
+    doc_type: str | None = None
+
+
+def iter_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand folders (recursively, hidden files skipped) into a sorted list of files."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file()
+                              and not any(part.startswith(".") for part in f.relative_to(p).parts)))
+        else:
+            out.append(p)
+    return out
+
+
+def classify_units(units: list[Unit]) -> None:
+    """Attach model labels (issues, action, articles) to units in place, when a model is shipped.
+
+    Articles from rules or human/import labels win; predicted articles fill in where none were set.
+    """
+    model = _classifier()
+    if model is None or not units:
+        return
+    preds = model.predict([u.text for u in units])
+    for u, p in zip(units, preds, strict=True):
+        labs = p.labels(origin="model")
+        has_articles = bool(u.articles) or any(lab.scheme == "article" for lab in u.labels)
+        u.labels.extend(lab for lab in labs if lab.scheme != "article" or not has_articles)
+
+
+_MODEL: Any = None
+
+
+def _classifier() -> Any:
+    global _MODEL
+    if _MODEL is None:
+        try:
+            from .classify import load_model
+
+            _MODEL = load_model()
+        except (ImportError, FileNotFoundError, OSError):
+            _MODEL = False
+    return _MODEL or None
+
+
+def ingest_paths(store: Store, paths: Iterable[str | Path], doc_type: str | None = None,
+                 progress: Callable[[IngestResult], None] | None = None,
+                 classify: bool = True) -> list[IngestResult]:
+    """Read, extract, classify and store each file; one transaction per document.
+
+    A bad file yields an ``error`` result and stores nothing; the others go on.
+    """
+    from .extract import extract
+    from .readers import read_path
+
+    results: list[IngestResult] = []
+    for path in iter_files(paths):
+        try:
+            doc = read_path(path)
+            old = store.document_by_sha(doc.sha256)
+            if old:
+                res = IngestResult(str(path), "exists", f"already ingested (document {old['id']})", old["id"])
+            else:
+                ex: Extraction = extract(doc, doc_type)
+                if classify:
+                    classify_units(ex.units)
+                if ex.updates:
+                    ex.meta["updates"] = [dataclasses.asdict(x) for x in ex.updates]
+                doc_id = store.add_document(doc, ex)
+                res = IngestResult(str(path), "ok", "", doc_id, len(ex.units), ex.doc_type)
+        except ReadError as e:
+            res = IngestResult(str(path), "error", e.reason)
+        except (HRTrackerError, ValueError) as e:
+            res = IngestResult(str(path), "error", str(e))
+        except Exception as e:  # an extractor bug must not sink the rest of the batch
+            res = IngestResult(str(path), "error", f"internal error: {type(e).__name__}: {e}")
+        results.append(res)
+        if progress:
+            progress(res)
+    if any(r.status == "ok" for r in results):
+        store.apply_pending_updates()
+    return results
+
+
+# ---- read side ---------------------------------------------------------------------------------
+def search(store: Store, filters: Filters, limit: int = 20, offset: int = 0, facets: bool = False) -> Page:
+    """Full-text + faceted search over units."""
+    return store.search(filters, limit=limit, offset=offset, facets=facets)
+
+
+def get_unit(store: Store, unit_id: int) -> dict:
+    """One unit with its document name, labels and current status; NotFoundError if absent."""
+    u = store.get_unit(unit_id)
+    if u is None:
+        raise NotFoundError(f"unit {unit_id} not found")
+    return u
+
+
+def get_document(store: Store, doc_id: int) -> tuple[dict, list[dict]]:
+    d = store.get_document(doc_id)
+    if d is None:
+        raise NotFoundError(f"document {doc_id} not found")
+    return d, store.units_of_document(doc_id)
+
+
+def stats(store: Store) -> dict[str, Any]:
+    return store.stats()
+
+
+# ---- export ------------------------------------------------------------------------------------
+EXPORT_FIELDS = (
+    "id", "doc", "kind", "text", "articles", "section", "mechanism", "source_detail", "year",
+    "status_claim", "country", "recommending_states", "response", "para_number", "cycle", "session",
+    "issues", "action_category", "status", "start", "end", "source",
+)
+
+
+def export_record(u: dict) -> dict[str, Any]:
+    """A unit as one export record (the JSONL shape score.py reads, plus everything else known)."""
+    labels = u.get("labels") or []
+    # human/import labels win over model ones
+    def pick(scheme: str) -> list[dict]:
+        for origin in ("human", "import", "model"):
+            got = [lab for lab in labels if lab["scheme"] == scheme and lab["origin"] == origin]
+            if got:
+                return got
+        return []
+
+    action = pick("action")
+    return {
+        "id": u["id"],
+        "doc": u.get("doc") or (u.get("source") if u.get("source") != "document" else None),
+        "kind": u["kind"],
+        "text": u["text"],
+        "articles": u.get("articles") or [],
+        "section": u.get("section") or "",
+        "mechanism": u.get("mechanism"),
+        "source_detail": u.get("source_detail"),
+        "year": u.get("year"),
+        "status_claim": u.get("status_claim"),
+        "country": u.get("country"),
+        "recommending_states": u.get("recommending_states") or [],
+        "from": ", ".join(u.get("recommending_states") or []) or None,
+        "response": u.get("response"),
+        "para_number": u.get("para_number"),
+        "cycle": u.get("cycle"),
+        "session": u.get("session"),
+        "issues": [lab["value"] for lab in pick("issue")],
+        "action_category": int(action[0]["value"]) if action else None,
+        "status": u.get("status"),
+        "start": u.get("start_offset"),
+        "end": u.get("end_offset"),
+        "source": u.get("source"),
+    }
+
+
+def export_units(store: Store, filters: Filters | None = None) -> Iterator[dict[str, Any]]:
+    for u in store.iter_units(filters):
+        yield export_record(u)
+
+
+def write_export(records: Iterable[dict[str, Any]], fmt: str, out: io.IOBase | Path | str) -> int:
+    """Write records as jsonl | csv | xlsx to a path or a binary/text stream; returns the count."""
+    fmt = fmt.lower()
+    if fmt not in ("jsonl", "csv", "xlsx"):
+        raise ValueError(f"unknown export format {fmt!r} (jsonl, csv, xlsx)")
+    n = 0
+    if fmt == "xlsx":
+        from openpyxl import Workbook
+
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("units")
+        ws.append(list(EXPORT_FIELDS))
+        for r in records:
+            ws.append([_cell(r.get(k)) for k in EXPORT_FIELDS])
+            n += 1
+        wb.save(out)
+        return n
+    own = isinstance(out, (str, Path))
+    fh = open(out, "w", encoding="utf-8", newline="") if own else out
+    try:
+        if fmt == "jsonl":
+            for r in records:
+                fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+                n += 1
+        else:
+            w = csv.writer(fh)
+            w.writerow(EXPORT_FIELDS)
+            for r in records:
+                w.writerow([_cell(r.get(k)) for k in EXPORT_FIELDS])
+                n += 1
+    finally:
+        if own:
+            fh.close()
+    return n
+
+
+def _cell(v: Any) -> Any:
+    if isinstance(v, list):
+        return "; ".join(map(str, v))
+    return v
+
+
+def unit_labels(u: dict, scheme: str) -> list[Label]:
+    """The labels of one scheme on a unit row, as Label objects."""
+    return [Label(lab["scheme"], lab["value"], lab["confidence"], lab["origin"])
+            for lab in u.get("labels") or [] if lab["scheme"] == scheme]

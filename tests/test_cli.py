@@ -1,0 +1,106 @@
+"""CLI behaviour: ingest (good and bad input), search, show, export, stats, demo."""
+
+import json
+import os
+
+import pymupdf
+import pytest
+from typer.testing import CliRunner
+
+from hrtracker.cli import app
+from hrtracker.store import Store
+
+runner = CliRunner()
+
+NGO = """Report on freedom of assembly
+
+Recommendations:
+
+- Replace the permission regime for assemblies with a notification procedure.
+- Release everyone detained for peaceful protest.
+
+Suggested questions:
+
+1. Please provide statistics on refused assemblies since 2020.
+"""
+
+
+def _pdf_bytes(text: str) -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), text)
+    return doc.tobytes()
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good.txt").write_text(NGO, encoding="utf-8")
+    (d / "good2.pdf").write_bytes(_pdf_bytes("Recommendations: Ratify the Optional Protocol."))
+    (d / "truncated.pdf").write_bytes(_pdf_bytes("some text here")[:200])
+    (d / "random.pdf").write_bytes(os.urandom(4000))
+    (d / "empty.txt").write_bytes(b"")
+    (d / "zero.docx").write_bytes(b"")
+    (d / "notes.xyz").write_text("hello")
+    return d
+
+
+def test_ingest_folder_with_bad_files(mixed, tmp_path):
+    db = tmp_path / "db.sqlite"
+    r = runner.invoke(app, ["ingest", str(mixed), "--db", str(db)])
+    assert r.exit_code == 1
+    errs = [line for line in r.stderr.splitlines() if line.strip()]
+    bad = {"truncated.pdf", "random.pdf", "empty.txt", "zero.docx", "notes.xyz"}
+    for name in bad:
+        lines = [e for e in errs if e.startswith(str(mixed / name) + ": ")]
+        assert len(lines) == 1, (name, errs)
+        assert len(lines[0]) > len(str(mixed / name)) + 4  # a reason follows
+    assert "Traceback" not in r.output
+    store = Store(db)
+    names = {d["name"] for d in store.list_documents()}
+    assert names == {"good.txt", "good2.pdf"}
+
+
+def test_reingest_is_noop(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text(NGO, encoding="utf-8")
+    db = tmp_path / "db.sqlite"
+    assert runner.invoke(app, ["ingest", str(f), "--db", str(db)]).exit_code == 0
+    n = Store(db).stats()["units"]
+    r = runner.invoke(app, ["ingest", str(f), "--db", str(db)])
+    assert r.exit_code == 0
+    assert "already ingested" in r.stdout
+    assert Store(db).stats()["units"] == n
+    assert len(Store(db).list_documents()) == 1
+
+
+def test_db_from_env(tmp_path, monkeypatch):
+    f = tmp_path / "r.txt"
+    f.write_text(NGO, encoding="utf-8")
+    monkeypatch.setenv("HRTRACKER_DB", str(tmp_path / "env.sqlite"))
+    assert runner.invoke(app, ["ingest", str(f)]).exit_code == 0
+    assert (tmp_path / "env.sqlite").exists()
+
+
+def test_demo_search_show_export_stats(tmp_path):
+    db = str(tmp_path / "demo.sqlite")
+    r = runner.invoke(app, ["demo", "--db", db])
+    assert r.exit_code == 0, r.output
+    st = Store(db).stats()
+    assert st["documents"] == 3
+    assert st["units"] > 10
+    r = runner.invoke(app, ["search", "torture", "--db", db, "--format", "jsonl"])
+    assert r.exit_code == 0
+    hits = [json.loads(x) for x in r.stdout.splitlines() if x.strip()]
+    assert hits and all("tortur" in h["text"].lower() for h in hits)
+    r = runner.invoke(app, ["show", str(hits[0]["id"]), "--db", db])
+    assert r.exit_code == 0 and "text" in r.stdout
+    assert runner.invoke(app, ["show", "999999", "--db", db]).exit_code == 1
+    out = tmp_path / "u.jsonl"
+    assert runner.invoke(app, ["export", "--format", "jsonl", "-o", str(out), "--db", db]).exit_code == 0
+    recs = [json.loads(x) for x in out.read_text().splitlines()]
+    assert len(recs) == st["units"]
+    assert {"doc", "kind", "text", "articles"} <= set(recs[0])
+    assert runner.invoke(app, ["export", "--format", "csv", "-o", str(tmp_path / "u.csv"), "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["stats", "--db", db]).exit_code == 0
