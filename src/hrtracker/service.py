@@ -252,3 +252,65 @@ def unit_labels(u: dict, scheme: str) -> list[Label]:
     """The labels of one scheme on a unit row, as Label objects."""
     return [Label(lab["scheme"], lab["value"], lab["confidence"], lab["origin"])
             for lab in u.get("labels") or [] if lab["scheme"] == scheme]
+
+
+def ingest_upload(store: Store, name: str, data: bytes, doc_type: str | None = None) -> IngestResult:
+    """Ingest one uploaded file given as bytes (web upload); same rules as :func:`ingest_paths`."""
+    import tempfile
+
+    safe = Path(name).name or "upload"
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / safe
+        p.write_bytes(data)
+        res = ingest_paths(store, [p], doc_type=doc_type)[0]
+    res.path = safe
+    if res.status == "error":
+        res.message = res.message.replace(str(p), safe)
+    return res
+
+
+# ---- status ------------------------------------------------------------------------------------
+STATUSES = ("not_implemented", "partially_implemented", "implemented", "unknown")
+
+
+def set_status(store: Store, unit_id: int, status: str, who: str, evidence: str = "", source: str = "",
+               note: str = "") -> int:
+    """Record a new implementation status for a unit (an audit event; never overwrites)."""
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r} (choose from {', '.join(STATUSES)})")
+    get_unit(store, unit_id)
+    return store.add_status(unit_id, status, evidence=evidence, source=source, note=note, who=who)
+
+
+def status_history(store: Store, unit_id: int) -> list[dict]:
+    """The audit trail of a unit's status, newest first (who, when, old, new, evidence)."""
+    return store.status_history(unit_id)
+
+
+# ---- links and history -------------------------------------------------------------------------
+def linked_units(store: Store, unit_id: int) -> list[dict]:
+    """Units linked to ``unit_id`` (either direction) with link type, score and direction."""
+    links = store.links_of(unit_id)
+    other = [lk["to_unit"] if lk["from_unit"] == unit_id else lk["from_unit"] for lk in links]
+    brief = store.units_brief(other)
+    out = []
+    for lk, oid in zip(links, other, strict=True):
+        if oid in brief:
+            out.append({**brief[oid], "link_type": lk["type"], "score": lk["score"],
+                        "direction": "out" if lk["from_unit"] == unit_id else "in"})
+    return out
+
+
+def unit_history(store: Store, unit_id: int) -> dict[str, Any]:
+    """The recommendation and everything linked to it on one timeline, with a one-line summary."""
+    u = get_unit(store, unit_id)
+    events = [{**u, "link_type": None}] + linked_units(store, unit_id)
+    events.sort(key=lambda e: (e.get("year") or 0, e.get("id")))
+    try:
+        from .link import summarize_history
+
+        summary = summarize_history(events)
+    except ImportError:
+        years = [e["year"] for e in events if e.get("year")]
+        summary = f"{len(events)} related units" + (f" since {min(years)}" if years else "")
+    return {"unit": u, "events": events, "summary": summary}
