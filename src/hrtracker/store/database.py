@@ -162,47 +162,48 @@ class Store:
     # ---- units --------------------------------------------------------------------------
     def _insert_units(self, c: Connection, units: list[Unit], document_id: int | None, source: str,
                       keys: list[str] | None = None) -> list[int]:
-        ids: list[int] = []
-        for i, u in enumerate(units):
-            uid = c.execute(
-                insert(s.units).values(
-                    document_id=document_id, source=source, source_key=keys[i] if keys else None,
-                    kind=u.kind, text=u.text, start_offset=u.start, end_offset=u.end,
-                    section=u.section or "", mechanism=u.mechanism, source_detail=u.source_detail,
-                    year=u.year, status_claim=u.status_claim, country=u.country,
-                    recommending_states=list(u.recommending_states), para_number=u.para_number,
-                    response=u.response, cycle=u.cycle, session=u.session,
-                    fields={k: v for k, v in u.fields.items() if _jsonable(v)},
-                )
-            ).inserted_primary_key[0]
-            ids.append(int(uid))
-            self._insert_labels(c, int(uid), u)
+        if not units:
+            return []
+        rows = [dict(
+            document_id=document_id, source=source, source_key=keys[i] if keys else None,
+            kind=u.kind, text=u.text, start_offset=u.start, end_offset=u.end,
+            section=u.section or "", mechanism=u.mechanism, source_detail=u.source_detail,
+            year=u.year, status_claim=u.status_claim, country=u.country,
+            recommending_states=list(u.recommending_states), para_number=u.para_number,
+            response=u.response, cycle=u.cycle, session=u.session,
+            fields={k: v for k, v in u.fields.items() if _jsonable(v)},
+        ) for i, u in enumerate(units)]
+        res = c.execute(insert(s.units).returning(s.units.c.id, sort_by_parameter_order=True), rows)
+        ids = [int(r[0]) for r in res]
+        arows: list[dict] = []
+        lrows: list[dict] = []
+        for uid, u in zip(ids, units, strict=True):
+            a, lab = self._label_rows(uid, u)
+            arows += a
+            lrows += lab
+        if arows:
+            c.execute(insert(s.unit_articles), arows)
+        if lrows:
+            c.execute(insert(s.labels), lrows)
         return ids
 
-    def _insert_labels(self, c: Connection, uid: int, u: Unit) -> None:
+    @staticmethod
+    def _label_rows(uid: int, u: Unit) -> tuple[list[dict], list[dict]]:
+        """unit_articles and labels rows for one unit; rule articles first, duplicates dropped."""
         arts: dict[int, tuple[str, float]] = {a: ("rule", 1.0) for a in u.articles}
+        seen: set[tuple[str, str, str]] = set()
         rows = []
         for lab in u.labels:
             if lab.scheme == "article":
                 a = _int(lab.value)
                 if a is not None and a not in arts:
                     arts[a] = (lab.origin, lab.confidence)
-            else:
+            elif (lab.scheme, lab.value, lab.origin) not in seen:
+                seen.add((lab.scheme, lab.value, lab.origin))
                 rows.append({"unit_id": uid, "scheme": lab.scheme, "value": lab.value,
                              "confidence": float(lab.confidence), "origin": lab.origin})
-        if arts:
-            c.execute(insert(s.unit_articles), [
-                {"unit_id": uid, "article": a, "origin": o, "confidence": float(conf)}
-                for a, (o, conf) in arts.items()
-            ])
-        if rows:
-            seen, uniq = set(), []
-            for r in rows:
-                key = (r["scheme"], r["value"], r["origin"])
-                if key not in seen:
-                    seen.add(key)
-                    uniq.append(r)
-            c.execute(insert(s.labels), uniq)
+        return ([{"unit_id": uid, "article": a, "origin": o, "confidence": float(conf)}
+                 for a, (o, conf) in arts.items()], rows)
 
     def import_units(self, units: Iterable[Unit], source: str, key: callable, batch: int = 2000,
                      progress: callable | None = None) -> tuple[int, int]:
