@@ -7,6 +7,7 @@ Format is sniffed from the bytes (magic numbers) first, the extension second. Ev
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from ..errors import ReadError
@@ -16,16 +17,35 @@ MAX_BYTES = 100 * 1024 * 1024  # larger files are refused with a clear reason
 SUPPORTED = (".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".html", ".htm")
 
 
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+
+
 def sniff_format(data: bytes, suffix: str) -> str:
-    """Return txt | md | pdf | docx | html for a file's bytes and extension."""
+    """Return txt | md | pdf | docx | html for a file's bytes and extension.
+
+    Magic numbers win over the extension (a ``.txt`` that is really a PDF is read as a PDF); an
+    extension that promises a binary format the bytes do not have raises ``ValueError`` with the
+    reason, as does an unsupported extension.
+    """
     suffix = suffix.lower()
+    head = data[:1024]
+    if data.lstrip()[:5] == b"%PDF-" or (suffix == ".pdf" and b"%PDF-" in head):
+        return "pdf"
+    if data.startswith(_ZIP):
+        if suffix == ".docx" or b"word/" in data[:65536]:
+            return "docx"
+        raise ValueError(f"a zip archive, not a {suffix or 'supported'} file")
+    if data.startswith(_OLE):
+        raise ValueError("legacy Word 97-2003 / OLE file: save it as .docx or PDF first")
     if suffix not in SUPPORTED:
         raise ValueError(f"unsupported file type '{suffix or '(none)'}'")
     if suffix == ".pdf":
-        return "pdf"
+        raise ValueError("not a PDF file (no %PDF header)")
     if suffix == ".docx":
-        return "docx"
-    if suffix in (".html", ".htm"):
+        raise ValueError("not a DOCX file (not a zip archive)")
+    if suffix in (".html", ".htm") or _HTML_START.match(head):
         return "html"
     if suffix in (".md", ".markdown"):
         return "md"

@@ -3,36 +3,115 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..errors import ReadError
 from ..models import Block, Document
 
 _HEADER_KEY = re.compile(r"^([A-Z][A-Z_]{1,20}):\s?(.*)$")
 
+# single-byte encodings tried, in order of preference on a tie
+_SINGLE_BYTE = ("cp1252", "mac_roman", "cp1251")
+_GOOD_PUNCT = set("’‘“”–—…")
+_OK_PUNCT = set("•€£§°«»©®™·¶×½¼¾¹²³")
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+_NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
+
+
+def _utf16_guess(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when BOM-less bytes look like UTF-16, else None."""
+    sample = data[:8000]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if not even or not odd:
+        return None
+    z_even, z_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if z_odd > 0.3 and z_even < 0.05:
+        return "utf-16-le"
+    if z_even > 0.3 and z_odd < 0.05:
+        return "utf-16-be"
+    # non-Latin scripts: one byte of each pair is a nearly constant block number (0x04 Cyrillic)
+    for enc, hi in (("utf-16-le", odd), ("utf-16-be", even)):
+        top = max(set(hi[:2000]), key=hi[:2000].count)
+        if top in (0, 4, 5, 6, 0x20, 0x30, 0x4E) and hi.count(top) / len(hi) > 0.6:
+            return enc
+    return None
+
+
+def _score(text: str) -> float:
+    """Plausibility of decoded text: curly quotes and accented letters inside words score well."""
+    score = 0.0
+    for word in _NON_ASCII_WORD.findall(text[:200_000]):
+        letters = [c for c in word if c.isalpha()]
+        cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+        ascii_l = sum(1 for c in letters if c.isascii())
+        if cyr and ascii_l:
+            score -= 3 * cyr
+            continue
+        if cyr:
+            score += 2 * cyr if cyr >= 2 else 0
+            continue
+        for i, c in enumerate(word):
+            if c.isascii():
+                continue
+            if c in _GOOD_PUNCT:
+                score += 3
+            elif c in _OK_PUNCT:
+                score += 0.5
+            elif c.isalpha():
+                prev_lower = i > 0 and word[i - 1].islower()
+                if c.isupper():
+                    score += -2 if prev_lower else 0
+                elif ascii_l or len(letters) == 1:
+                    score += 1
+                if unicodedata.category(c) == "Lm" or c in "ıˆ˜ƒﬁﬂ":
+                    score -= 2
+            elif unicodedata.category(c)[0] in "CS" or c in "‰‡†√∂∑∏π∫Ω≈∆◊":
+                score -= 2
+    return score
+
 
 def decode(data: bytes, name: str) -> str:
-    """Decode bytes: BOMs, then UTF-8, then UTF-16 without BOM, then cp1252 / Mac Roman."""
+    """Decode bytes: BOMs, UTF-8, UTF-16 without BOM, then the likeliest of cp1252/Mac Roman/cp1251."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return data.decode("utf-32", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
+    enc16 = _utf16_guess(data)
+    if enc16:
+        try:
+            return data[: len(data) - len(data) % 2].decode(enc16)
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    sample = data[:4000]
-    if sample and sample.count(b"\x00") > len(sample) // 4:
-        for enc in ("utf-16-le", "utf-16-be"):
-            try:
-                return data.decode(enc)
-            except UnicodeDecodeError:
-                continue
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=["cp1252", "mac_roman", "cp1251", "koi8_r", "latin_1"]).best()
+    except UnicodeDecodeError as e:
+        # a file cut in the middle of a character is still UTF-8
+        if e.start >= len(data) - 3 and e.reason == "unexpected end of data":
+            return data[: e.start].decode("utf-8")
+    if _looks_binary_bytes(data):
+        raise ReadError(name, "not a text file (binary content)")
+    best: tuple[float, str] | None = None
+    for enc in _SINGLE_BYTE:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        s = _score(text)
+        if best is None or s > best[0]:
+            best = (s, text)
     if best is None:
-        raise ReadError(name, "not text: cannot detect the encoding")
-    return str(best)
+        return data.decode("latin-1")
+    return best[1]
+
+
+def _looks_binary_bytes(data: bytes) -> bool:
+    sample = data[:8000]
+    bad = sum(1 for b in sample if b < 9 or 13 < b < 32 and b != 27)
+    return bad > len(sample) * 0.02
 
 
 def looks_binary(text: str) -> bool:
@@ -40,8 +119,17 @@ def looks_binary(text: str) -> bool:
     sample = text[:5000]
     if not sample:
         return False
-    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f") or c == "\ufffd")
-    return bad > len(sample) * 0.05
+    bad = len(_CTRL.findall(sample)) + sample.count("\ufffd")
+    return bad > len(sample) * 0.02
+
+
+def normalise(text: str) -> str:
+    """LF line ends, no NULs / form feeds, NFC; the text is otherwise kept as written."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\f", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").lstrip("\ufeff")
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
@@ -58,28 +146,47 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     return {}, text
 
 
+# list markers at the start of a line: bullets, "1.", "1)", "a)", "(a)", "93.12.", "**14.**"
+_LIST = re.compile(
+    r"^[ \t]*(?:\*\*)?(?P<m>[-*•●▪◦–—]|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))"
+    r"(?:\*\*)?[ \t]+\S"
+)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+\S")
+_PARA = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+
+
 def paragraph_blocks(text: str, markdown: bool = False) -> list[Block]:
-    """Blank-line separated paragraphs; markdown ``#`` lines become headings."""
+    """Blank-line separated paragraphs; list-marker lines start list items; ``#`` lines are headings."""
     blocks: list[Block] = []
-    for m in re.finditer(r"[^\n]+(?:\n[ \t]*\S[^\n]*)*", text):
-        start, end = m.start(), m.end()
-        chunk = m.group(0)
-        if not chunk.strip():
-            continue
-        if markdown and chunk.lstrip().startswith("#"):
-            level = len(chunk.lstrip()) - len(chunk.lstrip().lstrip("#"))
-            blocks.append(Block("heading", start, end, level=level))
-        else:
-            blocks.append(Block("paragraph", start, end))
+    for m in _PARA.finditer(text):
+        pos = m.start()
+        for line in m.group(0).split("\n"):
+            end = pos + len(line)
+            h = _MD_HEADING.match(line) if markdown else None
+            lm = _LIST.match(line)
+            if h:
+                blocks.append(Block("heading", pos, end, level=len(h.group(1))))
+            elif lm:
+                blocks.append(Block("list_item", pos, end, marker=lm.group("m")))
+            elif blocks and blocks[-1].end >= m.start() and blocks[-1].kind != "heading" and blocks[-1].end + 1 == pos:
+                blocks[-1].end = end  # continuation line of the current paragraph / item
+            else:
+                blocks.append(Block("paragraph", pos, end))
+            pos = end + 1
+    for b in blocks:  # trim surrounding blanks so text[start:end] is the block's own text
+        while b.start < b.end and text[b.start] in " \t":
+            b.start += 1
+        while b.end > b.start and text[b.end - 1] in " \t":
+            b.end -= 1
     return blocks
 
 
 def read_text(data: bytes, name: str) -> Document:
-    """Read a .txt / .md file."""
+    """Read a .txt / .md file (any common encoding, any line ends); a provenance header goes to meta."""
     text = decode(data, name)
     if looks_binary(text):
         raise ReadError(name, "not a text file (binary content)")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = normalise(text)
     meta, text = split_header(text)
     md = name.lower().endswith((".md", ".markdown"))
     return Document(name=name, text=text, blocks=paragraph_blocks(text, md), format="md" if md else "txt", meta=meta)

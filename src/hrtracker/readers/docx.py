@@ -1,0 +1,255 @@
+"""DOCX reader (python-docx): headings, numbered / bulleted list items with their markers, tables."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from ..errors import ReadError
+from ..models import Block, Document
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|заголовок)\s*(\d)$", re.I)
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for v, s in _ROMAN:
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
+def _letters(n: int) -> str:
+    # Word: a..z, aa..zz, aaa..
+    n = max(n, 1)
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return _letters(n)
+    if fmt == "upperLetter":
+        return _letters(n).upper()
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt in ("none", ""):
+        return ""
+    return str(n)
+
+
+class _Numbering:
+    """Word list numbering: numId/ilvl → marker text, with running counters."""
+
+    def __init__(self, doc) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (fmt, text, start)
+        self.overrides: dict[str, dict[int, int]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = doc.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for an in root.iter(f"{_W}abstractNum"):
+            lv: dict[int, tuple[str, str, int]] = {}
+            for lvl in an.iter(f"{_W}lvl"):
+                ilvl = int(lvl.get(f"{_W}ilvl", "0"))
+                fmt = _val(lvl.find(f"{_W}numFmt")) or "decimal"
+                text = _val(lvl.find(f"{_W}lvlText")) or ""
+                start = int(_val(lvl.find(f"{_W}start")) or "1")
+                lv[ilvl] = (fmt, text, start)
+            abstract[an.get(f"{_W}abstractNumId", "")] = lv
+        for num in root.iter(f"{_W}num"):
+            nid = num.get(f"{_W}numId", "")
+            aid = _val(num.find(f"{_W}abstractNumId")) or ""
+            self.levels[nid] = abstract.get(aid, {})
+            ov: dict[int, int] = {}
+            for o in num.iter(f"{_W}lvlOverride"):
+                so = o.find(f"{_W}startOverride")
+                if so is not None:
+                    ov[int(o.get(f"{_W}ilvl", "0"))] = int(_val(so) or "1")
+            self.overrides[nid] = ov
+
+    def marker(self, num_id: str, ilvl: int) -> str | None:
+        """The marker the next item of this list level shows ("1)", "a)", "-")."""
+        levels = self.levels.get(num_id)
+        if not levels or num_id == "0":
+            return None
+        fmt, text, start = levels.get(ilvl, ("decimal", f"%{ilvl + 1}.", 1))
+        counters = self.counters.setdefault(num_id, [0] * 10)
+        ilvl = min(ilvl, 9)
+        for lv in range(10):
+            if counters[lv] == 0:
+                counters[lv] = self.overrides.get(num_id, {}).get(lv, levels.get(lv, ("", "", 1))[2]) - 1
+        counters[ilvl] += 1
+        for deeper in range(ilvl + 1, 10):  # a higher level restarts the levels below it
+            counters[deeper] = self.overrides.get(num_id, {}).get(deeper, levels.get(deeper, ("", "", 1))[2]) - 1
+        if fmt == "bullet":
+            return "-"
+
+        def sub(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            kfmt = levels.get(k, ("decimal", "", 1))[0]
+            return _format_number(counters[k] if 0 <= k < 10 else 1, kfmt)
+
+        out = re.sub(r"%(\d)", sub, text).strip()
+        return out or None
+
+
+def _val(el) -> str | None:
+    return None if el is None else el.get(f"{_W}val")
+
+
+def _num_pr(paragraph) -> tuple[str, int] | None:
+    """(numId, ilvl) of a paragraph, from its own properties or its style chain."""
+    ppr = paragraph._p.pPr
+    if ppr is not None and ppr.numPr is not None:
+        nid = ppr.numPr.numId
+        ilvl = ppr.numPr.ilvl
+        if nid is not None:
+            return str(nid.val), int(ilvl.val) if ilvl is not None else 0
+    style = paragraph.style
+    depth = 0
+    while style is not None and depth < 10:
+        sppr = style.element.pPr
+        if sppr is not None and sppr.numPr is not None and sppr.numPr.numId is not None:
+            ilvl = sppr.numPr.ilvl
+            return str(sppr.numPr.numId.val), int(ilvl.val) if ilvl is not None else 0
+        style = style.base_style
+        depth += 1
+    return None
+
+
+def _heading_level(paragraph) -> int | None:
+    style = paragraph.style
+    name = (style.name or "") if style is not None else ""
+    if name.lower() == "title":
+        return 1
+    m = _HEADING_STYLE.match(name)
+    if m:
+        return int(m.group(1))
+    ppr = paragraph._p.pPr
+    ol = ppr.find(f"{_W}outlineLvl") if ppr is not None else None
+    if ol is not None and _val(ol) is not None and _val(ol).isdigit() and int(_val(ol)) < 9:
+        return int(_val(ol)) + 1
+    return None
+
+
+def _footnotes(doc) -> list[tuple[str, str]]:
+    """(id, text) of the document's footnotes, if it has a footnotes part."""
+    out: list[tuple[str, str]] = []
+    for rel in doc.part.rels.values():
+        if rel.reltype.endswith("/footnotes") and not rel.is_external:
+            from lxml import etree
+
+            root = etree.fromstring(rel.target_part.blob)
+            for fn in root.iter(f"{_W}footnote"):
+                fid = fn.get(f"{_W}id", "")
+                if fn.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                    continue
+                text = " ".join("".join(t.text or "" for t in fn.iter(f"{_W}t")).split())
+                if text:
+                    out.append((fid, text))
+    return out
+
+
+def read_docx(data: bytes, name: str) -> Document:
+    """Read a .docx: headings (style Heading N), list items with reconstructed markers, table cells."""
+    import docx  # python-docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ReadError(name, "not a DOCX file (corrupt or not a zip archive)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            bad = z.testzip() if len(data) < 20_000_000 else None
+    except (zipfile.BadZipFile, OSError, EOFError) as e:
+        raise ReadError(name, f"corrupt DOCX (zip: {e})") from None
+    if bad is not None:
+        raise ReadError(name, f"corrupt DOCX (damaged member {bad})")
+    if "word/document.xml" not in names:
+        raise ReadError(name, "not a Word document (zip has no word/document.xml)")
+    try:
+        doc = docx.Document(io.BytesIO(data))
+    except Exception as e:
+        raise ReadError(name, f"corrupt DOCX ({type(e).__name__}: {' '.join(str(e).split())[:120]})") from None
+    numbering = _Numbering(doc)
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+
+    def add(kind: str, text: str, level: int | None = None, marker: str | None = None) -> None:
+        nonlocal pos
+        text = text.strip()
+        if not text:
+            return
+        if parts:
+            pos += 2
+        blocks.append(Block(kind, pos, pos + len(text), level=level, marker=marker))
+        parts.append(text)
+        pos += len(text)
+
+    def para_text(p: Paragraph) -> str:
+        t = p.text.replace("\r", "\n").replace("\t", " ")
+        t = re.sub(r"\n{2,}", "\n", t)
+        return re.sub(r"[ \u00a0]{2,}", " ", t)
+
+    body = doc.element.body
+    for child in body.iterchildren():
+        if child.tag == f"{_W}p":
+            p = Paragraph(child, doc)
+            text = para_text(p)
+            if not text.strip():
+                continue
+            level = _heading_level(p)
+            npr = _num_pr(p)
+            marker = numbering.marker(*npr) if npr else None
+            if level is not None:
+                add("heading", f"{marker} {text.strip()}" if marker else text, level=level, marker=marker)
+            elif marker:
+                add("list_item", f"{marker} {text.strip()}", marker=marker)
+            else:
+                add("paragraph", text)
+        elif child.tag == f"{_W}tbl":
+            seen: set = set()  # holds the elements, so their identity stays stable
+            for row in Table(child, doc).rows:
+                for cell in row.cells:
+                    if cell._tc in seen:
+                        continue  # a merged cell repeats in every row / column it spans
+                    seen.add(cell._tc)
+                    ctext = "\n".join(t for t in (para_text(cp).strip() for cp in cell.paragraphs) if t)
+                    add("table_cell", ctext)
+    footnotes: dict[str, str] = {}
+    for fid, ftext in _footnotes(doc):
+        footnotes[fid] = ftext
+        add("footnote", f"{fid} {ftext}", marker=fid)
+    meta = {}
+    cp = doc.core_properties
+    if cp.title:
+        meta["title"] = cp.title
+    if cp.author:
+        meta["author"] = cp.author
+    return Document(name=name, text="\n\n".join(parts), blocks=blocks, format="docx", meta=meta, footnotes=footnotes)

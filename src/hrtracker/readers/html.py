@@ -1,0 +1,189 @@
+"""HTML reader: main text via trafilatura (headings, paragraphs, list items, table cells kept as
+blocks), with a plain lxml whole-text fallback when trafilatura finds nothing."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import ReadError
+from ..models import Block, Document
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_XML_ENC = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
+_BLOCK_TAGS = {"p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "dd", "dt"}
+_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg")
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """Decode HTML bytes: BOM, then <meta charset> / XML declaration, then UTF-8, then detection."""
+    import codecs
+
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        from .text import decode
+
+        return decode(data, name)
+    m = _META_CHARSET.search(data[:4096]) or _XML_ENC.search(data[:512])
+    if m:
+        enc = m.group(1).decode("ascii", "ignore").lower()
+        if enc in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"):
+            enc = "cp1252"  # what browsers do
+        try:
+            codecs.lookup(enc)
+            return data.decode(enc, errors="replace")
+        except LookupError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        return data.decode(best.encoding, errors="replace")
+    from .text import decode
+
+    return decode(data, name)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.blocks: list[Block] = []
+        self.pos = 0
+
+    def add(self, kind: str, text: str, level: int | None = None, marker: str | None = None) -> None:
+        text = " ".join(text.split())
+        if not text or (marker and text == marker):
+            return
+        if self.parts:
+            self.pos += 2
+        self.blocks.append(Block(kind, self.pos, self.pos + len(text), level=level, marker=marker))
+        self.parts.append(text)
+        self.pos += len(text)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.parts)
+
+
+def _inline_text(el) -> str:
+    """Text of an element without its nested lists / tables (those become blocks of their own)."""
+    out = [el.text or ""]
+    for ch in el:
+        if ch.tag in ("list", "table"):
+            pass
+        elif ch.tag == "lb":
+            out.append(" ")
+        else:
+            out.append(_inline_text(ch))
+        out.append(ch.tail or "")
+    return "".join(out)
+
+
+def _walk_xml(el, b: _Builder) -> None:
+    for ch in el:
+        tag = ch.tag
+        if tag == "head":
+            rend = ch.get("rend", "h2")
+            level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+            b.add("heading", _inline_text(ch), level=level)
+        elif tag in ("p", "quote", "code"):
+            b.add("paragraph", _inline_text(ch))
+        elif tag == "list":
+            ordered = ch.get("rend", "") == "ol"
+            n = 0
+            for item in ch:
+                if item.tag != "item":
+                    continue
+                n += 1
+                marker = f"{n}." if ordered else "-"
+                b.add("list_item", f"{marker} {_inline_text(item).strip()}", marker=marker)
+                _walk_xml(item, b)  # nested lists
+        elif tag == "table":
+            for cell in ch.iter("cell"):
+                b.add("table_cell", _inline_text(cell))
+        elif tag in ("main", "div", "doc", "item"):
+            _walk_xml(ch, b)
+        elif tag == "comments":
+            continue
+        elif len(ch) or (ch.text or "").strip():
+            b.add("paragraph", _inline_text(ch))
+
+
+def _fallback(html: str, b: _Builder) -> None:
+    """Whole-page text with lxml: block elements become paragraphs/headings/list items."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:
+        return
+    for bad in root.xpath("//" + " | //".join(_DROP_TAGS)):
+        bad.drop_tree()
+    body = root.find("body")
+    if body is None:
+        body = root
+
+    def walk(el) -> None:
+        if not isinstance(el.tag, str):
+            return
+        tag = el.tag.lower()
+        if tag in _BLOCK_TAGS and not any(isinstance(c.tag, str) and c.tag.lower() in _BLOCK_TAGS for c in el):
+            text = el.text_content()
+            if tag[0] == "h" and tag[1:].isdigit():
+                b.add("heading", text, level=int(tag[1:]))
+            elif tag == "li":
+                b.add("list_item", f"- {' '.join(text.split())}", marker="-")
+            elif tag in ("td", "th"):
+                b.add("table_cell", text)
+            else:
+                b.add("paragraph", text)
+            return
+        if el.text and el.text.strip() and tag not in ("html",):
+            b.add("paragraph", el.text)
+        for c in el:
+            walk(c)
+            if c.tail and c.tail.strip():
+                b.add("paragraph", c.tail)
+
+    walk(body)
+    if not b.parts:
+        b.add("paragraph", body.text_content())
+
+
+def read_html(data: bytes, name: str) -> Document:
+    """Read an HTML page's main text (navigation, headers, footers dropped) into blocks."""
+    html = decode_html(data, name)
+    if "\x00" in html[:2000]:
+        raise ReadError(name, "not an HTML file (binary content)")
+    b = _Builder()
+    meta: dict[str, str] = {}
+    try:
+        import trafilatura
+        from lxml import etree
+
+        xml = trafilatura.extract(
+            html,
+            output_format="xml",
+            include_formatting=True,
+            include_tables=True,
+            include_comments=False,
+            favor_recall=True,
+            with_metadata=True,
+        )
+        if xml:
+            root = etree.fromstring(xml.encode("utf-8"))
+            for key in ("title", "author", "sitename"):
+                if root.get(key):
+                    meta[key] = root.get(key)
+            _walk_xml(root, b)
+    except (ValueError, TypeError, etree.XMLSyntaxError):
+        b = _Builder()
+    if not b.parts:
+        _fallback(html, b)
+    if "title" not in meta:
+        m = re.search(r"<title[^>]*>(.*?)</title>", html[:20000], re.I | re.S)
+        if m and m.group(1).strip():
+            meta["title"] = " ".join(m.group(1).split())
+    return Document(name=name, text=b.text, blocks=b.blocks, format="html", meta=meta)

@@ -1,0 +1,465 @@
+"""PDF reader (PyMuPDF): lines → paragraphs, headings, footnotes; running headers/footers dropped.
+
+The layout model is the one of UN documents (and most NGO reports exported from Word): one
+column, body text in one dominant font size, headings larger or bold, numbered paragraphs whose
+marker is followed by a tab, footnotes in a smaller size at the page bottom, a running header
+(document symbol) and footer (page number, job number "GE.10-14517") in the margins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import ReadError
+from ..models import Block, Document
+
+_SUPERSCRIPT_RATIO = 0.8  # a span this much smaller than its line and raised is a superscript
+_TOP_ZONE = 0.12  # running headers live in the top 12 % of the page ...
+_BOTTOM_ZONE = 0.13  # ... and footers in the bottom 13 %
+
+# page numbers and UN job numbers / symbols as they appear alone in a margin
+_PAGE_NO = re.compile(r"^(?:page\s+)?[-–—(]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_MARGIN_JUNK = re.compile(
+    r"^(?:GE\.\s?\d{2}\s?-\s?\d*(?:\s*\(E\))?.*|\*\d{5,}\*|please\s+recycle.*|"
+    r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*/?\s*Add\.\d+)?)$"
+)
+_JOB_NO = re.compile(r"^GE\.\s?\d{2}\s?-\s?\d+")
+# a list / paragraph marker at the start of a line: "93.12.", "1.", "1)", "(a)", "a)", "iv)", bullets
+_MARKER = re.compile(
+    r"^(?:(?P<num>\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\d{1,3}\.(?=\s)|\d{1,3}\))|(?P<par>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\))"
+    r"|(?P<let>[a-z][.)](?=\s))|(?P<rom>[IVX]{1,5}\.(?=\s))|(?P<cap>[A-H]\.(?=\s))"
+    r"|(?P<bul>[•●▪◦○■□\-–—*](?=\s)|[\uf0a7\uf0b7]))"
+)
+_TERMINAL = re.compile(r"[.!?:;](?:[”\"’')\]]*)$")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_FOOTNOTE_START = re.compile(r"^(?P<m>\d{1,3}|\*{1,4}|[a-z†‡§])\s*(?P<t>\S.*)$")
+# symbol-font bullets become "•"; other private-use glyphs (bar codes, dingbats) are dropped
+_PUA = {c: None for c in range(0xF000, 0xF100)} | {0xF0B7: "•", 0xF0A7: "•", 0xF0D8: "•", 0xF0FC: "•"}
+_SYMBOL = re.compile(r"\b([A-Z]{1,6}/(?:[A-Z0-9.]+/){1,5}[A-Za-z0-9.]+)\b")
+
+
+@dataclass
+class _Line:
+    """One visual line: its text, geometry and font."""
+
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    size: float
+    bold: bool
+    page: int
+    marker_gap: bool = False  # first span is followed by a tab-like gap (a list marker)
+    lead_sup: str = ""  # superscript text at the start of the line (a footnote marker)
+    words: list[str] = field(default_factory=list)
+
+
+def _pymupdf():  # -> the pymupdf module
+    """Import PyMuPDF without its optional ONNX layout model (2 s to load, not used here)."""
+    import sys
+
+    if "pymupdf" in sys.modules:
+        return sys.modules["pymupdf"]
+    blocked = "pymupdf.layout" not in sys.modules
+    if blocked:
+        sys.modules["pymupdf.layout"] = None  # type: ignore[assignment]  # makes its import fail
+    try:
+        import pymupdf
+    finally:
+        if blocked and sys.modules.get("pymupdf.layout") is None:
+            del sys.modules["pymupdf.layout"]
+    return pymupdf
+
+
+def _open(data: bytes, name: str):  # -> pymupdf.Document
+    pymupdf = _pymupdf()
+
+    if not data.lstrip()[:1024].find(b"%PDF") >= 0:
+        raise ReadError(name, "not a PDF file (no %PDF header)")
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as e:  # pymupdf raises FileDataError / RuntimeError on broken files
+        raise ReadError(name, f"corrupt or unreadable PDF ({_one_line(e)})") from None
+    if doc.needs_pass:
+        doc.close()
+        raise ReadError(name, "encrypted PDF (password protected): cannot read its text")
+    if doc.is_repaired and b"%%EOF" not in data[-4096:]:
+        doc.close()
+        raise ReadError(name, "truncated or damaged PDF (no end-of-file marker)")
+    if doc.page_count == 0:
+        doc.close()
+        raise ReadError(name, "PDF has no pages (corrupt or truncated file)")
+    return doc
+
+
+def _one_line(e: BaseException) -> str:
+    msg = " ".join(str(e).split()) or type(e).__name__
+    return msg[:160]
+
+
+def _page_lines(page, pno: int) -> list[_Line]:
+    """The visual lines of one page, top to bottom; spans on one baseline are merged."""
+    pymupdf = _pymupdf()
+
+    d = page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES)
+    raw: list[tuple[float, float, float, float, list[dict]]] = []
+    for b in d["blocks"]:
+        for ln in b.get("lines", ()):
+            spans = [s for s in ln["spans"] if s["text"]]
+            if not spans or not "".join(s["text"] for s in spans).strip():
+                continue
+            x0, y0, x1, y1 = ln["bbox"]
+            raw.append((y0, y1, x0, x1, spans))
+    # merge pymupdf lines whose vertical extents overlap (a tab splits a line into several)
+    raw.sort(key=lambda r: (r[1], r[2]))
+    groups: list[list] = []
+    for y0, y1, _x0, _x1, spans in raw:
+        h = max(y1 - y0, 1.0)
+        for g in reversed(groups[-4:]):
+            gy0, gy1 = g[0], g[1]
+            overlap = min(gy1, y1) - max(gy0, y0)
+            if overlap > 0.5 * min(h, gy1 - gy0):
+                g[0], g[1] = min(gy0, y0), max(gy1, y1)
+                g[2].extend(spans)
+                break
+        else:
+            groups.append([y0, y1, list(spans)])
+    lines = [_make_line(part, pno) for _, _, spans in groups for part in _split_wide(spans)]
+    lines = [ln for ln in lines if ln is not None]
+    lines.sort(key=lambda ln: (round(ln.y1), ln.x0))
+    return lines
+
+
+def _split_wide(spans: list[dict]) -> list[list[dict]]:
+    """Split the spans of one row where a wide gap separates two columns (title pages)."""
+    spans = sorted(spans, key=lambda s: s["bbox"][0])
+    out: list[list[dict]] = [[]]
+    right: float | None = None
+    for s in spans:
+        if not s["text"].strip():
+            continue
+        if right is not None and s["bbox"][0] - right > 6 * s["size"]:
+            head = "".join(x["text"] for x in out[-1]).strip()
+            if not (_MARKER.match(head + " ") and len(head) <= 12):
+                out.append([])
+        out[-1].append(s)
+        right = s["bbox"][2]
+    merged: list[list[dict]] = []
+    for o in out:
+        txt = "".join(x["text"] for x in o).strip()
+        if merged and re.fullmatch(r"[\d\s–\-.]{1,12}", txt):
+            merged[-1].extend(o)  # a page number column (table of contents) stays on its row
+        elif o:
+            merged.append(o)
+    return merged
+
+
+def _make_line(spans: list[dict], pno: int) -> _Line | None:
+    spans = sorted(spans, key=lambda s: s["bbox"][0])
+    weights: Counter[float] = Counter()
+    for s in spans:
+        n = len(s["text"].strip())
+        if n:
+            weights[round(s["size"], 1)] += n
+    if not weights:
+        return None
+    size = weights.most_common(1)[0][0]
+    base = max((s["bbox"][3] for s in spans if round(s["size"], 1) == size), default=spans[0]["bbox"][3])
+    parts: list[str] = []
+    lead_sup = ""
+    marker_gap = False
+    bold_chars = all_chars = 0
+    prev_x1: float | None = None
+    first_text_seen = False
+    for i, s in enumerate(spans):
+        t = s["text"].translate(_PUA)
+        sx0, sy0, sx1, sy1 = s["bbox"]
+        small = s["size"] < size * _SUPERSCRIPT_RATIO
+        is_sup = small and (sy1 < base - 0.15 * size or re.fullmatch(r"\s*[\d*†‡]+\s*", t) is not None)
+        if is_sup:
+            st = t.strip()
+            if not first_text_seen and st:
+                lead_sup += st
+                prev_x1 = sx1
+                continue
+            if re.fullmatch(r"[\d*,†‡]+", st):
+                continue  # a footnote reference in running text
+            parts.append(st)  # "15th": keep ordinals attached
+            prev_x1 = sx1
+            continue
+        if prev_x1 is not None and parts:
+            gap = sx0 - prev_x1
+            joined = "".join(parts)
+            if gap > 0.15 * size and not joined.endswith(" ") and not t.startswith(" "):
+                parts.append(" ")
+            if (
+                gap > 1.2 * size
+                and not marker_gap
+                and _MARKER.match(joined.strip() + " ")
+                and len(joined.strip()) <= 12
+            ):
+                marker_gap = True
+        parts.append(t)
+        if t.strip():
+            first_text_seen = True
+            n = len(t.strip())
+            all_chars += n
+            if s["flags"] & 16 or "bold" in s["font"].lower():
+                bold_chars += n
+        prev_x1 = sx1
+        del i
+    text = " ".join("".join(parts).replace("\u00ad", "").split())
+    if not text:
+        if lead_sup:
+            text = ""
+        else:
+            return None
+    x0 = min(s["bbox"][0] for s in spans if s["text"].strip())
+    y0 = min(s["bbox"][1] for s in spans)
+    y1 = max(s["bbox"][3] for s in spans)
+    x1 = max(s["bbox"][2] for s in spans if s["text"].strip())
+    return _Line(text, x0, x1, y0, y1, size, all_chars > 0 and bold_chars >= 0.8 * all_chars, pno, marker_gap, lead_sup)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z#]", "", re.sub(r"\d+", "#", text.lower()))
+
+
+def _zone(ln: _Line, h: float) -> str:
+    mid = (ln.y0 + ln.y1) / 2
+    return "top" if mid < h * _TOP_ZONE else "bottom" if mid > h * (1 - _BOTTOM_ZONE) else ""
+
+
+def _drop_margins(pages: list[list[_Line]], heights: list[float]) -> list[list[_Line]]:
+    """Remove running headers/footers and page numbers found in the page margins."""
+    n = len(pages)
+    counts: Counter[tuple[str, str]] = Counter()
+    for lines, h in zip(pages, heights, strict=True):
+        seen = set()
+        for ln in lines:
+            zone = _zone(ln, h)
+            if zone:
+                seen.add((zone, _key(ln.text)))
+        counts.update(seen)
+    need = max(2, int(0.3 * n))
+    out: list[list[_Line]] = []
+    for lines, h in zip(pages, heights, strict=True):
+        kept = []
+        for ln in lines:
+            zone = _zone(ln, h)
+            if (ln.y0 + ln.y1) / 2 > h * 0.8 and _JOB_NO.match(ln.text):
+                continue
+            if zone and (
+                _PAGE_NO.match(ln.text)
+                or _MARGIN_JUNK.match(ln.text)
+                or (n > 1 and counts[(zone, _key(ln.text))] >= need)
+            ):
+                continue
+            kept.append(ln)
+        out.append(kept)
+    return out
+
+
+def _split_footnotes(lines: list[_Line], h: float, body: float) -> tuple[list[_Line], list[_Line]]:
+    """Split a page's lines into body lines and the footnote area at its bottom."""
+    start = None
+    for i, ln in enumerate(lines):
+        if ln.y0 < h * 0.45:
+            continue
+        if re.fullmatch(r"[_\-–—]{5,}", ln.text):  # a typed footnote separator
+            start = i
+            break
+        small = ln.size <= body * 0.92
+        rest_small = all(x.size <= body * 0.92 or x.lead_sup for x in lines[i:])
+        if ln.lead_sup and re.fullmatch(r"[\d*†‡§a-z]{1,4}", ln.lead_sup) and ln.text:
+            start = i
+            break
+        if (small and rest_small and _FOOTNOTE_START.match(ln.text)) or (
+            ln.y0 > h * 0.75 and re.match(r"\*{1,3}\s*[A-Z]", ln.text) and len(lines) - i <= 8
+        ):
+            start = i
+            break
+    if start is None:
+        return lines, []
+    notes = [ln for ln in lines[start:] if not re.fullmatch(r"[_\-–—]{5,}", ln.text)]
+    return lines[:start], notes
+
+
+def _footnote_items(notes: list[_Line]) -> list[tuple[str, str, int]]:
+    """Group footnote-area lines into (marker, text, page) items."""
+    items: list[list] = []  # [marker, text, page, x0 of the marker line]
+    for ln in notes:
+        if ln.lead_sup:
+            items.append([ln.lead_sup, ln.text, ln.page, ln.x0])
+            continue
+        m = _FOOTNOTE_START.match(ln.text)
+        if m and (m.group("m").isdigit() or m.group("m").startswith("*")) and (not items or ln.x0 <= items[-1][3] + 1):
+            items.append([m.group("m"), m.group("t"), ln.page, ln.x0])
+        elif items:
+            items[-1][1] = _join(items[-1][1], ln.text, set())
+        else:
+            items.append(["", ln.text, ln.page, ln.x0])
+    return [(it[0], it[1], it[2]) for it in items if it[1].strip()]
+
+
+def _join(a: str, b: str, vocab: set[str]) -> str:
+    """Join two lines of one paragraph; a hyphen at the end is dropped only for a known word."""
+    if a.endswith("-") and len(a) > 1 and a[-2].isalpha() and b[:1].isalpha():
+        left = _WORD.findall(a[:-1])
+        right = _WORD.findall(b)
+        if left and right and b[:1].islower():
+            joined = (left[-1] + right[0]).lower()
+            if joined in vocab and f"{left[-1]}-{right[0]}".lower() not in vocab:
+                return a[:-1] + b
+        return a + b
+    return a + " " + b
+
+
+def _marker_of(ln: _Line, prev: _Line | None) -> str | None:
+    """The list marker a line starts with, when it really starts a new item."""
+    m = _MARKER.match(ln.text)
+    if not m:
+        return None
+    mk = m.group(0)
+    if ln.marker_gap or m.group("bul") or m.group("par"):
+        return mk
+    if prev is None or _TERMINAL.search(prev.text) or prev.size != ln.size:
+        if m.group("num") and re.fullmatch(r"\d{4}\.?", mk):
+            return None  # a year at the start of a wrapped line
+        return mk
+    return None
+
+
+def read_pdf(data: bytes, name: str) -> Document:
+    """Read a PDF: paragraphs joined across lines and pages, headings, footnotes kept apart."""
+    doc = _open(data, name)
+    try:
+        npages = doc.page_count
+        pages: list[list[_Line]] = []
+        heights: list[float] = []
+        for pno in range(npages):
+            page = doc[pno]
+            heights.append(page.rect.height)
+            pages.append(_page_lines(page, pno + 1))
+        meta = {k: str(v).strip() for k, v in (doc.metadata or {}).items() if v and k in ("title", "author")}
+    finally:
+        doc.close()
+    if not any(pages):
+        raise ReadError(name, "PDF has no text layer (scanned images?); OCR is not supported")
+    symbol = _symbol(pages, heights)
+    pages = _drop_margins(pages, heights)
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines:
+            sizes[ln.size] += len(ln.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    body_lines: list[_Line] = []
+    notes: list[tuple[str, str, int]] = []
+    for lines, h in zip(pages, heights, strict=True):
+        b, f = _split_footnotes(lines, h, body)
+        body_lines.extend(b)
+        notes.extend(_footnote_items(f))
+    vocab = {w.lower() for ln in body_lines for w in _WORD.findall(ln.text)}
+    text, blocks = _assemble(body_lines, body, vocab)
+    footnotes: dict[str, str] = {}
+    parts = [text] if text else []
+    pos = len(text)
+    for mk, t, pg in notes:
+        piece = f"{mk} {t}" if mk else t
+        if parts:
+            pos += 2
+        blocks.append(Block("footnote", pos, pos + len(piece), page=pg, marker=mk or None))
+        parts.append(piece)
+        pos += len(piece)
+        key = mk or str(len(footnotes) + 1)
+        if key in footnotes:
+            key = f"{key}@p{pg}"
+        footnotes[key] = t
+    if meta.get("title", "").lower().startswith("microsoft word - "):
+        meta["title"] = meta["title"][17:].strip()
+    if symbol:
+        meta["symbol"] = symbol
+    return Document(
+        name=name, text="\n\n".join(parts), blocks=blocks, format="pdf", pages=npages, meta=meta, footnotes=footnotes
+    )
+
+
+def _symbol(pages: list[list[_Line]], heights: list[float]) -> str | None:
+    """The UN document symbol printed as running header, if any ("A/HRC/15/2")."""
+    found: Counter[str] = Counter()
+    for lines, h in zip(pages, heights, strict=True):
+        for ln in lines:
+            if ln.y1 < h * _TOP_ZONE:
+                m = _SYMBOL.search(ln.text)
+                if m:
+                    found[m.group(1)] += 1
+    return found.most_common(1)[0][0] if found else None
+
+
+def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> tuple[str, list[Block]]:
+    """Group body lines into blocks and lay them out as blank-line separated paragraphs."""
+    heading_sizes = sorted({ln.size for ln in lines if ln.size >= body * 1.12}, reverse=True)
+    level_of = {s: i + 1 for i, s in enumerate(heading_sizes)}
+    items: list[dict] = []
+    prev: _Line | None = None
+    for ln in lines:
+        if not ln.text or re.fullmatch(r"[_\-–—=*.\s]{3,}", ln.text):
+            continue  # empty or a decorative rule
+        marker = _marker_of(ln, prev)
+        is_big = ln.size >= body * 1.12
+        new = prev is None or marker is not None
+        if not new and prev is not None:
+            if is_big != (prev.size >= body * 1.12) or abs(ln.size - prev.size) > 0.6:
+                new = True
+            elif ln.bold != prev.bold and (not items[-1]["marker"] or _TERMINAL.search(prev.text)):
+                new = True
+            elif ln.page == prev.page:
+                gap = ln.y0 - prev.y1
+                if gap > 0.45 * ln.size or ln.y0 < prev.y0 or ln.x0 > prev.x1:
+                    new = True
+                elif _TERMINAL.search(prev.text) and ln.x0 > prev.x0 + 0.8 * ln.size and not items[-1]["marker"]:
+                    new = True  # indented first line of a new paragraph
+            else:  # page break: join unless the previous block clearly ended
+                if _TERMINAL.search(prev.text) and ln.text[:1].isupper() and ln.bold == prev.bold:
+                    cur = items[-1]
+                    left = cur["x0"]
+                    if ln.x0 > left + 0.8 * ln.size and not cur["marker"]:
+                        new = True
+                    elif prev.text.endswith((".", "!", "?")) and not cur["marker"] and ln.x0 < left - 2:
+                        new = True
+        if new:
+            items.append({"lines": [ln], "marker": marker, "page": ln.page, "x0": ln.x0})
+        else:
+            items[-1]["lines"].append(ln)
+        prev = ln
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pos = 0
+    for it in items:
+        ls: list[_Line] = it["lines"]
+        t = ls[0].text
+        for ln in ls[1:]:
+            t = _join(t, ln.text, vocab)
+        size = Counter(ln.size for ln in ls).most_common(1)[0][0]
+        bold = all(ln.bold for ln in ls)
+        marker = it["marker"]
+        kind = "list_item" if marker else "paragraph"
+        level = None
+        if size >= body * 1.12 and len(t) < 300:
+            kind, level = "heading", level_of.get(size, 1)
+        elif (
+            bold
+            and len(t) < 160
+            and not re.search(r"[.;,]$", t)
+            and (marker is None or re.fullmatch(r"[IVX]{1,5}\.|[A-H]\.", marker))
+        ):
+            kind, level = "heading", len(heading_sizes) + 1
+        if parts:
+            pos += 2
+        blocks.append(Block(kind, pos, pos + len(t), page=it["page"], level=level, marker=marker))
+        parts.append(t)
+        pos += len(t)
+    return "\n\n".join(parts), blocks

@@ -1,0 +1,196 @@
+"""PDF reader: fixtures written with PyMuPDF in code, plus the real UN PDFs when present."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from hrtracker.errors import ReadError
+from hrtracker.readers import read_bytes, read_path
+from hrtracker.readers.pdf import _pymupdf
+
+pymupdf = _pymupdf()
+
+UN_PDFS = Path("/work/shared/datasets/upr-wg-pdfs")
+LEFT, MARK_X, LINE = 72, 110, 13
+
+
+def _line(page, y: float, text: str, size: float = 10, x: float = LEFT, bold: bool = False) -> None:
+    page.insert_text((x, y), text, fontsize=size, fontname="hebo" if bold else "helv")
+
+
+def _numbered(page, y: float, marker: str, lines: list[str]) -> float:
+    """A numbered paragraph: marker, a tab-like gap, then the first line; hanging lines at LEFT."""
+    _line(page, y, marker)
+    _line(page, y, lines[0], x=MARK_X)
+    for t in lines[1:]:
+        y += LINE
+        _line(page, y, t)
+    return y + 2 * LINE
+
+
+def make_report_pdf() -> bytes:
+    """Two pages in UN layout: running header, page number, job number, footnote, page-break paragraph."""
+    doc = pymupdf.open()
+    for pno in (1, 2):
+        page = doc.new_page(width=595, height=842)
+        _line(page, 50, "A/HRC/99/1", size=9, x=480 if pno == 2 else LEFT)
+        _line(page, 815, str(pno), size=9, x=LEFT if pno == 1 else 520)
+        if pno == 1:
+            _line(page, 800, "GE.10-12345", size=9)
+            _line(page, 100, "Conclusions and recommendations", size=14, bold=True)
+            y = _numbered(
+                page,
+                140,
+                "1.",
+                ["The Working Group examined the report of the State and", "adopted the present conclusions."],
+            )
+            y = _numbered(
+                page, y, "93.1.", ["Ratify the Optional Protocol to the Convention against", "Torture (Denmark);"]
+            )
+            y = _numbered(
+                page,
+                y,
+                "93.2.",
+                [
+                    "Adopt a comprehensive law against discrimination covering",
+                    "all grounds and ensure that victims have access to effective",
+                ],
+            )
+            # body continues to the bottom of the page, then the footnote area
+            _line(page, 740, "_" * 20, size=8)
+            page.insert_text((LEFT, 752), "1", fontsize=5, fontname="helv")
+            _line(page, 755, "See the earlier report of the Special Rapporteur, para. 12.", size=8, x=LEFT + 5)
+        else:
+            y = 100
+            _line(page, y, "remedies, including compensation, in line with the recommendation of the Committee")
+            _line(page, y + LINE, "(Sweden);")
+            y = _numbered(page, y + 3 * LINE, "93.3.", ["Strengthen the independence of the judiciary", "(Norway);"])
+            _numbered(page, y, "(a)", ["A sub-item that is a list item of its own;"])
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+@pytest.fixture(scope="module")
+def report():
+    return read_bytes(make_report_pdf(), "report.pdf")
+
+
+def test_pages_and_format(report) -> None:
+    assert report.format == "pdf"
+    assert report.pages == 2
+    assert report.meta.get("symbol") == "A/HRC/99/1"
+
+
+def test_no_running_header_page_number_or_job_number_in_body(report) -> None:
+    body = [report.block_text(b) for b in report.blocks if b.kind != "footnote"]
+    joined = "\n".join(body)
+    assert "A/HRC/99/1" not in joined
+    assert "GE.10" not in joined
+    assert not any(re.fullmatch(r"\d+", t) for t in body)
+
+
+def test_heading_and_numbered_blocks(report) -> None:
+    kinds = [(b.kind, b.marker) for b in report.blocks]
+    assert kinds[0] == ("heading", None)
+    assert report.block_text(report.blocks[0]) == "Conclusions and recommendations"
+    markers = [b.marker for b in report.blocks if b.kind == "list_item"]
+    assert markers == ["1.", "93.1.", "93.2.", "93.3.", "(a)"]
+
+
+def test_paragraph_joined_across_lines_and_page_break(report) -> None:
+    item = next(b for b in report.blocks if b.marker == "93.2.")
+    text = report.block_text(item)
+    assert text.startswith("93.2. Adopt a comprehensive law")
+    assert "access to effective remedies, including compensation" in text
+    assert text.endswith("(Sweden);")
+    assert "\n" not in text
+
+
+def test_footnote_kept_apart_after_body(report) -> None:
+    notes = [b for b in report.blocks if b.kind == "footnote"]
+    assert len(notes) == 1
+    assert report.footnotes == {"1": "See the earlier report of the Special Rapporteur, para. 12."}
+    last_body = max(b.end for b in report.blocks if b.kind != "footnote")
+    assert notes[0].start > last_body
+    assert all("Special Rapporteur, para" not in report.block_text(b) for b in report.blocks if b.kind != "footnote")
+
+
+def test_offsets_are_consistent(report) -> None:
+    for b in report.blocks:
+        t = report.block_text(b)
+        assert t and t == t.strip()
+    starts = [b.start for b in report.blocks]
+    assert starts == sorted(starts)
+
+
+def test_dehyphenation_keeps_compounds() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _line(page, 100, "The State adopted a zero-tolerance policy. It adopted a zero-")
+    _line(page, 113, "tolerance policy and an informa-")
+    _line(page, 126, "tion campaign about the information available.")
+    d = read_bytes(doc.tobytes(), "h.pdf")
+    assert "zero-tolerance policy and an information campaign" in d.text
+
+
+def test_random_bytes_named_pdf() -> None:
+    with pytest.raises(ReadError, match="not a PDF"):
+        read_bytes(bytes(range(256)) * 8, "junk.pdf")
+
+
+def test_truncated_pdf() -> None:
+    data = make_report_pdf()
+    for cut in (len(data) // 2, 400):
+        with pytest.raises(ReadError) as e:
+            read_bytes(data[:cut], "cut.pdf")
+        assert "\n" not in e.value.reason
+
+
+def test_encrypted_pdf() -> None:
+    doc = pymupdf.open()
+    _line(doc.new_page(), 100, "secret")
+    data = doc.tobytes(encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="u", owner_pw="o")
+    with pytest.raises(ReadError, match="encrypted"):
+        read_bytes(data, "locked.pdf")
+
+
+def test_pdf_without_text_layer() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.draw_rect(pymupdf.Rect(50, 50, 300, 300), color=(0, 0, 0), fill=(0.5, 0.5, 0.5))
+    with pytest.raises(ReadError, match="no text layer"):
+        read_bytes(doc.tobytes(), "scan.pdf")
+
+
+def test_pdf_named_txt_is_read_as_pdf() -> None:
+    d = read_bytes(make_report_pdf(), "report.txt")
+    assert d.format == "pdf"
+
+
+@pytest.mark.skipif(not UN_PDFS.is_dir(), reason="shared UN PDFs not available")
+def test_real_un_pdfs_have_no_margin_leaks() -> None:
+    files = sorted(UN_PDFS.glob("*.pdf"))
+    t0 = time.perf_counter()
+    docs = [read_path(f) for f in files]
+    elapsed = time.perf_counter() - t0
+    assert elapsed < 4  # ~0.6 s on a quiet machine; generous for a shared CI box
+    for f, d in zip(files, docs, strict=True):
+        sym = d.meta["symbol"]
+        for b in d.blocks:
+            if b.kind == "footnote" or b.page == 1:
+                continue
+            t = d.block_text(b)
+            assert "GE." not in t, (f.name, t[:80])
+            assert not t.rstrip().endswith(sym), (f.name, t[-80:])
+            assert not re.fullmatch(r"\d{1,3}", t), (f.name, t)
+            assert not re.search(r"\s\d{1,2} A/HRC", t), (f.name, t[:80])
+        items = [b for b in d.blocks if b.kind == "list_item" and re.fullmatch(r"[\d.]+", b.marker or "")]
+        assert len(items) > 100, f.name
+        # numbered paragraphs and recommendations end like sentences: nothing cut at a page break
+        bad = [d.block_text(b)[-60:] for b in items if not re.search(r"[);.:]\W*$", d.block_text(b))]
+        assert len(bad) <= 3, (f.name, bad)
