@@ -1,10 +1,58 @@
-"""Document-type detection from the text (and any provenance metadata)."""
+"""Document-type detection from the text (and any provenance metadata).
+
+The text decides: UN symbols and title phrases in the opening, plus the structure the extractor
+needs (numbered recommendations, "The State party should" paragraphs, grades, position lines).
+A provenance ``type`` in ``Document.meta`` is only a fallback; NGO report is the default.
+"""
 
 from __future__ import annotations
 
-from ..models import Document
+import re
+
+from ..models import DOC_TYPES, Document
+
+_META_TYPES = {
+    "upr_report": "upr_wg_report", "upr_wg_report": "upr_wg_report", "wg_report": "upr_wg_report",
+    "concluding_observations": "concluding_observations", "upr_matrix": "upr_matrix",
+    "upr_state_responses": "upr_state_responses", "followup_assessment": "followup_assessment",
+    "ngo_report": "ngo_report",
+}
+_WG_TITLE = re.compile(r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s*Periodic\s+Review", re.I)
+_CONCL = re.compile(r"(?im)^[ \t*]*(?:[IVX]+\.\s*)?conclusions\s+and\s*/\s*or\s+recommendations")
+_VIEWS = re.compile(r"Views\s+on\s+conclusions\s+and\s*/\s*or\s+recommendations", re.I)
+_CO_TITLE = re.compile(r"Concluding\s+observations\s+(?:on|of|concerning)\s+the\s+[\w\s\-–,]{0,80}?reports?\s+of", re.I)
+_CO_SYMBOL = re.compile(r"\b(?:CCPR|CAT|CEDAW|CRC|CERD|CMW|CRPD|CED)/C/[A-Z]{3}/CO/\d|\bE/C\.12/[A-Z]{3}/CO/\d")
+_FOLLOWUP = re.compile(r"follow-up\s+to\s+the\s+concluding\s+observations|Evaluation\s+of\s+the\s+information\s+on"
+                       r"\s+follow-up", re.I)
+_GRADE = re.compile(r"(?m)^\s*\[[A-E]\d?\]")
+_REC_NUM = re.compile(r"(?m)^\s*\d{1,3}\.\d{1,3}\.?\s+[A-Z]")
+_SHOULD = re.compile(r"\bState\s+party\s+(?:should|is\s+(?:requested|encouraged|urged))|\bCommittee\s+"
+                     r"(?:recommends|urges|calls\s+upon|encourages|requests)\b", re.I)
+_MATRIX = re.compile(r"(?im)^\s*(?:Source\s+of\s+Position|Position\s+of\s+the\s+State\s+under\s+review)\b")
+_POSITION_LINE = re.compile(r"(?m)^\s*(?:Supported|Noted|Supported/Noted|Partially supported)\s*$")
 
 
 def detect_type(doc: Document) -> str:
     """Return one of models.DOC_TYPES for ``doc``; NGO report is the default."""
+    text = doc.text
+    head = text[:5000]
+    title = doc.meta.get("title", "")
+    opening = title + "\n" + head
+    if _FOLLOWUP.search(opening) and (_GRADE.search(text) or re.search(r"Committee.s\s+evaluation", text)):
+        return "followup_assessment"
+    matrix_lines = len(_MATRIX.findall(text)) + len(_POSITION_LINE.findall(text))
+    if matrix_lines >= 3 and len(_REC_NUM.findall(text)) >= 2 and not _WG_TITLE.search(head[:1500]):
+        return "upr_matrix"
+    if re.search(r"thematic\s+list\s+of\s+recommendations", opening, re.I) and matrix_lines:
+        return "upr_matrix"
+    if _VIEWS.search(opening) or (re.search(r"\bAddendum\b", head) and _WG_TITLE.search(opening)
+                                  and re.search(r"A/HRC/\d+/\d+/Add\.\s?1", opening)):
+        return "upr_state_responses"
+    if _WG_TITLE.search(opening) and _CONCL.search(text):
+        return "upr_wg_report"
+    if (_CO_TITLE.search(opening) or _CO_SYMBOL.search(head[:1500])) and len(_SHOULD.findall(text)) >= 2:
+        return "concluding_observations"
+    meta_type = _META_TYPES.get((doc.meta.get("type") or "").strip().lower())
+    if meta_type in DOC_TYPES:
+        return meta_type
     return "ngo_report"
