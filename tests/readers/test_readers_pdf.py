@@ -46,10 +46,16 @@ def make_report_pdf() -> bytes:
                 page,
                 140,
                 "1.",
-                ["The Working Group examined the report of the State and", "adopted the present conclusions."],
+                [
+                    "The Working Group examined the report of the State and",
+                    "adopted the present conclusions.",
+                ],
             )
             y = _numbered(
-                page, y, "93.1.", ["Ratify the Optional Protocol to the Convention against", "Torture (Denmark);"]
+                page,
+                y,
+                "93.1.",
+                ["Ratify the Optional Protocol to the Convention against", "Torture (Denmark);"],
             )
             y = _numbered(
                 page,
@@ -63,12 +69,18 @@ def make_report_pdf() -> bytes:
             # body continues to the bottom of the page, then the footnote area
             _line(page, 740, "_" * 20, size=8)
             page.insert_text((LEFT, 752), "1", fontsize=5, fontname="helv")
-            _line(page, 755, "See the earlier report of the Special Rapporteur, para. 12.", size=8, x=LEFT + 5)
+            _line(
+                page, 755, "See the earlier report of the Special Rapporteur, para. 12.", size=8, x=LEFT + 5
+            )
         else:
             y = 100
-            _line(page, y, "remedies, including compensation, in line with the recommendation of the Committee")
+            _line(
+                page, y, "remedies, including compensation, in line with the recommendation of the Committee"
+            )
             _line(page, y + LINE, "(Sweden);")
-            y = _numbered(page, y + 3 * LINE, "93.3.", ["Strengthen the independence of the judiciary", "(Norway);"])
+            y = _numbered(
+                page, y + 3 * LINE, "93.3.", ["Strengthen the independence of the judiciary", "(Norway);"]
+            )
             _numbered(page, y, "(a)", ["A sub-item that is a list item of its own;"])
     data = doc.tobytes()
     doc.close()
@@ -117,7 +129,9 @@ def test_footnote_kept_apart_after_body(report) -> None:
     assert report.footnotes == {"1": "See the earlier report of the Special Rapporteur, para. 12."}
     last_body = max(b.end for b in report.blocks if b.kind != "footnote")
     assert notes[0].start > last_body
-    assert all("Special Rapporteur, para" not in report.block_text(b) for b in report.blocks if b.kind != "footnote")
+    assert all(
+        "Special Rapporteur, para" not in report.block_text(b) for b in report.blocks if b.kind != "footnote"
+    )
 
 
 def test_offsets_are_consistent(report) -> None:

@@ -19,7 +19,9 @@ SUPPORTED = (".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".html", ".ht
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S
+)
 
 
 def sniff_format(data: bytes, suffix: str) -> str:
@@ -57,7 +59,9 @@ def read_bytes(data: bytes, name: str) -> Document:
     if not data:
         raise ReadError(name, "empty file")
     if len(data) > MAX_BYTES:
-        raise ReadError(name, f"file too large ({len(data) // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB)")
+        raise ReadError(
+            name, f"file too large ({len(data) // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB)"
+        )
     try:
         fmt = sniff_format(data, Path(name).suffix)
     except ValueError as e:
@@ -90,7 +94,9 @@ def read_path(path: str | Path) -> Document:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise ReadError(str(p), f"file too large ({size // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB)")
+            raise ReadError(
+                str(p), f"file too large ({size // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB)"
+            )
         data = p.read_bytes()
     except OSError as e:
         raise ReadError(str(p), e.strerror or str(e)) from None

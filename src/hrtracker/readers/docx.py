@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from ..errors import ReadError
 from ..models import Block, Document
@@ -104,7 +105,9 @@ class _Numbering:
                 counters[lv] = self.overrides.get(num_id, {}).get(lv, levels.get(lv, ("", "", 1))[2]) - 1
         counters[ilvl] += 1
         for deeper in range(ilvl + 1, 10):  # a higher level restarts the levels below it
-            counters[deeper] = self.overrides.get(num_id, {}).get(deeper, levels.get(deeper, ("", "", 1))[2]) - 1
+            counters[deeper] = (
+                self.overrides.get(num_id, {}).get(deeper, levels.get(deeper, ("", "", 1))[2]) - 1
+            )
         if fmt == "bullet":
             return "-"
 
@@ -186,8 +189,10 @@ def read_docx(data: bytes, name: str) -> Document:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
             bad = z.testzip() if len(data) < 20_000_000 else None
-    except (zipfile.BadZipFile, OSError, EOFError) as e:
-        raise ReadError(name, f"corrupt DOCX (zip: {e})") from None
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, ValueError) as e:
+        raise ReadError(
+            name, f"corrupt DOCX (damaged zip archive: {' '.join(str(e).split())[:100]})"
+        ) from None
     if bad is not None:
         raise ReadError(name, f"corrupt DOCX (damaged member {bad})")
     if "word/document.xml" not in names:
@@ -195,7 +200,9 @@ def read_docx(data: bytes, name: str) -> Document:
     try:
         doc = docx.Document(io.BytesIO(data))
     except Exception as e:
-        raise ReadError(name, f"corrupt DOCX ({type(e).__name__}: {' '.join(str(e).split())[:120]})") from None
+        raise ReadError(
+            name, f"corrupt DOCX ({type(e).__name__}: {' '.join(str(e).split())[:120]})"
+        ) from None
     numbering = _Numbering(doc)
     parts: list[str] = []
     blocks: list[Block] = []
@@ -252,4 +259,6 @@ def read_docx(data: bytes, name: str) -> Document:
         meta["title"] = cp.title
     if cp.author:
         meta["author"] = cp.author
-    return Document(name=name, text="\n\n".join(parts), blocks=blocks, format="docx", meta=meta, footnotes=footnotes)
+    return Document(
+        name=name, text="\n\n".join(parts), blocks=blocks, format="docx", meta=meta, footnotes=footnotes
+    )

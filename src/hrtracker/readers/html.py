@@ -10,7 +10,23 @@ from ..models import Block, Document
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _XML_ENC = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
-_BLOCK_TAGS = {"p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "dd", "dt"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "li",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "blockquote",
+    "dd",
+    "dt",
+}
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg")
 
 
@@ -129,7 +145,9 @@ def _fallback(html: str, b: _Builder) -> None:
         if not isinstance(el.tag, str):
             return
         tag = el.tag.lower()
-        if tag in _BLOCK_TAGS and not any(isinstance(c.tag, str) and c.tag.lower() in _BLOCK_TAGS for c in el):
+        if tag in _BLOCK_TAGS and not any(
+            isinstance(c.tag, str) and c.tag.lower() in _BLOCK_TAGS for c in el
+        ):
             text = el.text_content()
             if tag[0] == "h" and tag[1:].isdigit():
                 b.add("heading", text, level=int(tag[1:]))

@@ -20,7 +20,9 @@ _TOP_ZONE = 0.12  # running headers live in the top 12 % of the page ...
 _BOTTOM_ZONE = 0.13  # ... and footers in the bottom 13 %
 
 # page numbers and UN job numbers / symbols as they appear alone in a margin
-_PAGE_NO = re.compile(r"^(?:page\s+)?[-–—(]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_PAGE_NO = re.compile(
+    r"^(?:page\s+)?[-–—(]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I
+)
 _MARGIN_JUNK = re.compile(
     r"^(?:GE\.\s?\d{2}\s?-\s?\d*(?:\s*\(E\))?.*|\*\d{5,}\*|please\s+recycle.*|"
     r"[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+){1,6}(?:\s*/?\s*Add\.\d+)?)$"
@@ -221,7 +223,9 @@ def _make_line(spans: list[dict], pno: int) -> _Line | None:
     y0 = min(s["bbox"][1] for s in spans)
     y1 = max(s["bbox"][3] for s in spans)
     x1 = max(s["bbox"][2] for s in spans if s["text"].strip())
-    return _Line(text, x0, x1, y0, y1, size, all_chars > 0 and bold_chars >= 0.8 * all_chars, pno, marker_gap, lead_sup)
+    return _Line(
+        text, x0, x1, y0, y1, size, all_chars > 0 and bold_chars >= 0.8 * all_chars, pno, marker_gap, lead_sup
+    )
 
 
 def _key(text: str) -> str:
@@ -296,7 +300,11 @@ def _footnote_items(notes: list[_Line]) -> list[tuple[str, str, int]]:
             items.append([ln.lead_sup, ln.text, ln.page, ln.x0])
             continue
         m = _FOOTNOTE_START.match(ln.text)
-        if m and (m.group("m").isdigit() or m.group("m").startswith("*")) and (not items or ln.x0 <= items[-1][3] + 1):
+        if (
+            m
+            and (m.group("m").isdigit() or m.group("m").startswith("*"))
+            and (not items or ln.x0 <= items[-1][3] + 1)
+        ):
             items.append([m.group("m"), m.group("t"), ln.page, ln.x0])
         elif items:
             items[-1][1] = _join(items[-1][1], ln.text, set())
@@ -383,7 +391,13 @@ def read_pdf(data: bytes, name: str) -> Document:
     if symbol:
         meta["symbol"] = symbol
     return Document(
-        name=name, text="\n\n".join(parts), blocks=blocks, format="pdf", pages=npages, meta=meta, footnotes=footnotes
+        name=name,
+        text="\n\n".join(parts),
+        blocks=blocks,
+        format="pdf",
+        pages=npages,
+        meta=meta,
+        footnotes=footnotes,
     )
 
 
@@ -420,7 +434,11 @@ def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> tuple[str, li
                 gap = ln.y0 - prev.y1
                 if gap > 0.45 * ln.size or ln.y0 < prev.y0 or ln.x0 > prev.x1:
                     new = True
-                elif _TERMINAL.search(prev.text) and ln.x0 > prev.x0 + 0.8 * ln.size and not items[-1]["marker"]:
+                elif (
+                    _TERMINAL.search(prev.text)
+                    and ln.x0 > prev.x0 + 0.8 * ln.size
+                    and not items[-1]["marker"]
+                ):
                     new = True  # indented first line of a new paragraph
             else:  # page break: join unless the previous block clearly ended
                 if _TERMINAL.search(prev.text) and ln.text[:1].isupper() and ln.bold == prev.bold:

@@ -168,7 +168,12 @@ def paragraph_blocks(text: str, markdown: bool = False) -> list[Block]:
                 blocks.append(Block("heading", pos, end, level=len(h.group(1))))
             elif lm:
                 blocks.append(Block("list_item", pos, end, marker=lm.group("m")))
-            elif blocks and blocks[-1].end >= m.start() and blocks[-1].kind != "heading" and blocks[-1].end + 1 == pos:
+            elif (
+                blocks
+                and blocks[-1].end >= m.start()
+                and blocks[-1].kind != "heading"
+                and blocks[-1].end + 1 == pos
+            ):
                 blocks[-1].end = end  # continuation line of the current paragraph / item
             else:
                 blocks.append(Block("paragraph", pos, end))
@@ -189,4 +194,6 @@ def read_text(data: bytes, name: str) -> Document:
     text = normalise(text)
     meta, text = split_header(text)
     md = name.lower().endswith((".md", ".markdown"))
-    return Document(name=name, text=text, blocks=paragraph_blocks(text, md), format="md" if md else "txt", meta=meta)
+    return Document(
+        name=name, text=text, blocks=paragraph_blocks(text, md), format="md" if md else "txt", meta=meta
+    )

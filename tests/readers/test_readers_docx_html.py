@@ -1,0 +1,129 @@
+"""DOCX and HTML readers: fixtures built in code."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from hrtracker.errors import ReadError
+from hrtracker.readers import read_bytes
+
+_NUMBERING = (
+    f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>'
+    "</w:abstractNum>"
+)
+
+
+def _numbered(d, text: str, num_id: int, ilvl: int) -> None:
+    p = d.add_paragraph(text)
+    p._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+
+
+def make_docx() -> bytes:
+    d = docx.Document()
+    d.add_heading("Shadow report on Kazakhstan", 1)
+    d.add_paragraph("This report covers articles 19 and 21.")
+    d.add_heading("Recommendations", 2)
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(_NUMBERING))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    _numbered(d, "Repeal article 174 of the Criminal Code.", 90, 0)
+    _numbered(d, "In the law on assemblies:", 90, 0)
+    _numbered(d, "replace permission with notification;", 90, 1)
+    _numbered(d, "allow spontaneous assemblies.", 90, 1)
+    _numbered(d, "Release detained journalists.", 90, 0)
+    d.add_paragraph("A bulleted point.", style="List Bullet")
+    t = d.add_table(rows=2, cols=2)
+    for (r, c), v in {(0, 0): "Year", (0, 1): "Cases", (1, 0): "2020", (1, 1): "12"}.items():
+        t.cell(r, c).text = v
+    merged = d.add_table(rows=1, cols=2)
+    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "Merged cell"
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_structure() -> None:
+    doc = read_bytes(make_docx(), "report.docx")
+    got = [(b.kind, b.level, b.marker, doc.block_text(b)) for b in doc.blocks]
+    assert got == [
+        ("heading", 1, None, "Shadow report on Kazakhstan"),
+        ("paragraph", None, None, "This report covers articles 19 and 21."),
+        ("heading", 2, None, "Recommendations"),
+        ("list_item", None, "1)", "1) Repeal article 174 of the Criminal Code."),
+        ("list_item", None, "2)", "2) In the law on assemblies:"),
+        ("list_item", None, "a)", "a) replace permission with notification;"),
+        ("list_item", None, "b)", "b) allow spontaneous assemblies."),
+        ("list_item", None, "3)", "3) Release detained journalists."),
+        ("list_item", None, "-", "- A bulleted point."),
+        ("table_cell", None, None, "Year"),
+        ("table_cell", None, None, "Cases"),
+        ("table_cell", None, None, "2020"),
+        ("table_cell", None, None, "12"),
+        ("table_cell", None, None, "Merged cell"),
+    ]
+    assert doc.format == "docx"
+
+
+def test_docx_bad_input() -> None:
+    with pytest.raises(ReadError, match="empty file"):
+        read_bytes(b"", "empty.docx")
+    data = make_docx()
+    with pytest.raises(ReadError):
+        read_bytes(data[: len(data) // 2], "cut.docx")
+    with pytest.raises(ReadError, match="corrupt DOCX"):
+        read_bytes(data[:2000] + bytes(range(256)) * 2 + data[2512:], "damaged.docx")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("hello.txt", "not word")
+    with pytest.raises(ReadError, match="not a Word document|zip archive"):
+        read_bytes(buf.getvalue(), "other.docx")
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="windows-1252"><title>Shadow report</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li>
+<li><a href="/x">Donate</a></li></ul></nav>
+<header><p>Site header boilerplate</p></header>
+<article><h1>Report on freedom of assembly</h1>
+<p>Kazakhstan continues to restrict peaceful assembly. The law on assemblies requires prior permission
+from local authorities, which is routinely denied to critics of the Government.</p>
+<h2>Recommendations</h2>
+<ol><li>Repeal the permission requirement for peaceful assemblies and replace it with notification.</li>
+<li>Release all persons detained for taking part in peaceful protests in January 2022.</li></ol>
+<p>The Committee recommended in 2016 that the State party bring its legislation into line with article 21
+of the Covenant – a recommendation that remains unimplemented.</p>
+</article><footer><p>Copyright 2024 All rights reserved. Cookie policy.</p></footer></body></html>"""
+
+
+def test_html_main_text_with_structure() -> None:
+    doc = read_bytes(PAGE.encode("cp1252"), "page.html")
+    kinds = [(b.kind, b.marker) for b in doc.blocks]
+    assert ("heading", None) in kinds
+    heads = [doc.block_text(b) for b in doc.blocks if b.kind == "heading"]
+    assert heads == ["Report on freedom of assembly", "Recommendations"]
+    items = [doc.block_text(b) for b in doc.blocks if b.kind == "list_item"]
+    assert items[0].startswith("1. Repeal the permission") and items[1].startswith("2. Release")
+    assert "article 21 of the Covenant – a recommendation" in doc.text  # cp1252 en dash decoded
+    for junk in ("About us", "Donate", "Cookie policy", "Site header"):
+        assert junk not in doc.text
+    assert doc.meta["title"]
+
+
+def test_html_fallback_for_tiny_pages() -> None:
+    doc = read_bytes(b"<html><body><h3>Note</h3><div>Short text.</div></body></html>", "tiny.htm")
+    assert "Short text." in doc.text
+    assert doc.format == "html"
+
+
+def test_html_without_text() -> None:
+    with pytest.raises(ReadError, match="no text"):
+        read_bytes(b"<html><body><script>var a=1;</script></body></html>", "empty.html")

@@ -1,0 +1,145 @@
+"""Text reader and dispatch: encodings, line ends, provenance header, sniffing, bad input."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from hrtracker.errors import ReadError
+from hrtracker.readers import MAX_BYTES, read_bytes, read_path, sniff_format
+
+CORPUS = Path("/work/shared/corpus")
+SAMPLE = (
+    "Recommendations\n\n"
+    "1. The State should ensure that “peaceful assembly” is not restricted — it isn’t a privilege.\n"
+    "2. Review the café owners’ licences, the naïve rôle of the Ombudsman and the €5 fee…\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),
+        ("utf-16-le", b"\xff\xfe"),
+        ("utf-16-be", b"\xfe\xff"),
+        ("utf-16-le", b""),
+        ("utf-16-be", b""),
+        ("cp1252", b""),
+        ("mac_roman", b""),
+    ],
+)
+def test_encodings(encoding: str, prefix: bytes) -> None:
+    data = prefix + SAMPLE.encode(encoding)
+    doc = read_bytes(data, "r.txt")
+    assert doc.text == SAMPLE, encoding
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "mac_roman"])
+def test_single_byte_short_samples(encoding: str) -> None:
+    for text in ("He said “no”.\n", "Don’t stop.\n", "Le café est fermé.\n", "Über die Straße – heute.\n"):
+        assert read_bytes(text.encode(encoding), "s.txt").text == text, (encoding, text)
+
+
+def test_cyrillic_cp1251_and_utf16() -> None:
+    text = "Рекомендации Комитета по правам человека: обеспечить свободу собраний.\n"
+    assert read_bytes(text.encode("cp1251"), "ru.txt").text == text
+    assert read_bytes(text.encode("utf-16-le"), "ru.txt").text == text
+
+
+@pytest.mark.parametrize("eol", ["\r\n", "\r", "\n"])
+def test_line_ends(eol: str) -> None:
+    raw = "First paragraph line one\nline two\n\nSecond paragraph\n".replace("\n", eol)
+    doc = read_bytes(raw.encode(), "e.txt")
+    assert doc.text == "First paragraph line one\nline two\n\nSecond paragraph\n"
+    assert [doc.block_text(b) for b in doc.blocks] == [
+        "First paragraph line one\nline two",
+        "Second paragraph",
+    ]
+
+
+def test_provenance_header_goes_to_meta() -> None:
+    raw = "SOURCE: un.org\nTITLE: Report (A/HRC/1/2)\nYEAR: 2010\n---\n\nBody text here.\n"
+    doc = read_bytes(raw.encode(), "upr-x.txt")
+    assert doc.meta == {"source": "un.org", "title": "Report (A/HRC/1/2)", "year": "2010"}
+    assert doc.text == "\nBody text here.\n"
+    assert "SOURCE" not in doc.text
+
+
+def test_markdown_blocks() -> None:
+    raw = (
+        "# Title\n\nIntro line\ncontinued.\n\n## Recommendations\n\n"
+        "- first item\n  wraps here\n- second\n**3.** third\n"
+    )
+    doc = read_bytes(raw.encode(), "r.md")
+    got = [(b.kind, b.level, b.marker, doc.block_text(b)) for b in doc.blocks]
+    assert got == [
+        ("heading", 1, None, "# Title"),
+        ("paragraph", None, None, "Intro line\ncontinued."),
+        ("heading", 2, None, "## Recommendations"),
+        ("list_item", None, "-", "- first item\n  wraps here"),
+        ("list_item", None, "-", "- second"),
+        ("list_item", None, "3.", "**3.** third"),
+    ]
+    assert doc.format == "md"
+
+
+def test_empty_and_binary() -> None:
+    with pytest.raises(ReadError, match="empty file"):
+        read_bytes(b"", "e.txt")
+    with pytest.raises(ReadError, match="not a text file"):
+        read_bytes(os.urandom(4096), "junk.txt")
+    with pytest.raises(ReadError, match="no text"):
+        read_bytes(b"  \n\n \r\n", "blank.txt")
+
+
+def test_unknown_extension_and_bad_claims() -> None:
+    with pytest.raises(ReadError, match="unsupported file type '.xyz'"):
+        read_bytes(b"hello", "a.xyz")
+    with pytest.raises(ReadError, match="not a DOCX"):
+        read_bytes(b"hello world", "a.docx")
+    with pytest.raises(ReadError, match="legacy Word"):
+        read_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "a.docx")
+    with pytest.raises(ReadError, match="zip archive"):
+        read_bytes(b"PK\x03\x04" + b"\0" * 100, "a.txt")
+
+
+def test_sniff_format() -> None:
+    assert sniff_format(b"%PDF-1.7\n...", ".txt") == "pdf"
+    assert sniff_format(b"<!DOCTYPE html><html></html>", ".txt") == "html"
+    assert sniff_format(b"plain", ".md") == "md"
+    assert sniff_format(b"plain", ".TXT") == "txt"
+
+
+def test_too_large_is_refused_before_reading(tmp_path: Path) -> None:
+    p = tmp_path / "big.txt"
+    with p.open("wb") as f:
+        f.truncate(MAX_BYTES + 1)  # sparse: costs no disk
+    with pytest.raises(ReadError, match="too large"):
+        read_path(p)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ReadError) as e:
+        read_path(tmp_path / "nope.txt")
+    assert str(tmp_path) in e.value.path
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_corpus_reads_fast_with_headers() -> None:
+    files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md") and p.name != "README.md")
+    t0 = time.perf_counter()
+    docs = [read_path(p) for p in files]
+    assert time.perf_counter() - t0 < 1.0
+    for p, d in zip(files, docs, strict=True):
+        assert "\r" not in d.text
+        if p.name.startswith("kz-ngo-"):
+            assert d.meta == {}
+        else:
+            assert {"source", "title", "type"} <= set(d.meta), p.name
+            assert not d.text.lstrip().startswith("SOURCE:")
+        for b in d.blocks:
+            assert d.block_text(b).strip() == d.block_text(b) != ""
