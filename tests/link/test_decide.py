@@ -1,0 +1,34 @@
+import numpy as np
+
+from hrtracker.link.decide import LinkParams, decide_links, link_type, score_candidates, split_clauses
+from hrtracker.models import Unit
+
+
+def _u(text: str, **kw: object) -> Unit:
+    base: dict[str, object] = {"kind": "recommendation", "mechanism": "UPR", "country": "Slovenia", "year": 2014}
+    base.update(kw)
+    return Unit(text=text, **base)  # type: ignore[arg-type]
+
+
+def test_split_clauses() -> None:
+    parts = split_clauses("Combat trafficking by strengthening the identification of victims; and train police")
+    assert parts[0].startswith("Combat trafficking")
+    assert "strengthening the identification of victims" in parts
+
+
+def test_decide_links_small_case() -> None:
+    q = _u("Ratify the Convention on Migrant Workers", year=2025)
+    cands = [_u("Ratify ICRMW"), _u("Ratify OP-CAT"), _u("Ratify ICRMW", country="Croatia"),
+             _u("Improve prison conditions")]
+    sims = np.array([0.8, 0.7, 0.8, 0.1], dtype=np.float32)
+    params = LinkParams(weights={"cos": 10.0, "inst_match": 5.0}, bias=-8.0, threshold=0.5, use_clauses=False)
+    ranked = score_candidates(q, cands, sims, params=params)
+    assert ranked[0][0] in (0, 2)
+    assert dict(ranked)[1] == 0.0  # instrument conflict
+    links = decide_links(q, ranked, cands, params=params)
+    assert [(i, t) for i, t, _ in links] == [(0, "repeats")]
+    assert link_type(_u("x", kind="cited_recommendation", mechanism=None)) == "cites"
+    assert link_type(_u("x", mechanism="other")) == "echoes"
+    cited = _u("Ratify the Convention on Migrant Workers", kind="cited_recommendation", mechanism=None)
+    links = decide_links(cited, score_candidates(cited, cands, sims, params=params), cands, params=params)
+    assert links and links[0][1] == "cites"
