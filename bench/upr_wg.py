@@ -86,12 +86,23 @@ def reference(units: list, state: str, session: int) -> list[dict]:
     return list(groups.values())
 
 
+def group_units(units: list) -> list[dict]:
+    """Extracted units grouped by text like the reference (same text, States united)."""
+    groups: dict[str, dict] = {}
+    for u in units:
+        key = " ".join(words(u.text))
+        g = groups.setdefault(key, {"text": u.text, "states": set(), "response": u.response})
+        g["states"].update(state_code(s) for s in u.recommending_states)
+    return list(groups.values())
+
+
 def score_report(units: list, ref: list[dict]) -> dict:
     """Counts for one report: matched, predicted, reference, States and response agreement."""
-    pairs = match([shingles(u.text) for u in units], [shingles(r["text"]) for r in ref])
-    st_ok = sum(1 for i, j in pairs if {state_code(s) for s in units[i].recommending_states} == ref[j]["states"])
-    positioned = [(i, j) for i, j in pairs if units[i].response in ("accepted", "noted")]
-    resp_ok = sum(1 for i, j in positioned if units[i].response == ref[j]["response"])
+    units = group_units(units)
+    pairs = match([shingles(u["text"]) for u in units], [shingles(r["text"]) for r in ref])
+    st_ok = sum(1 for i, j in pairs if units[i]["states"] == ref[j]["states"])
+    positioned = [(i, j) for i, j in pairs if units[i]["response"] in ("accepted", "noted")]
+    resp_ok = sum(1 for i, j in positioned if units[i]["response"] == ref[j]["response"])
     return {"predicted": len(units), "reference": len(ref), "matched": len(pairs), "states_ok": st_ok,
             "positioned": len(positioned), "response_ok": resp_ok}
 

@@ -50,8 +50,11 @@ NLD Netherlands (Kingdom of the)|NLD Kingdom of the Netherlands|COD Democratic R
 COG Republic of the Congo|COG Republic of Congo|GMB Gambia (Republic of The)|GMB The Gambia|
 VCT Saint Vincent and Grenadines|STP São Tomé and Príncipe|GNB Guinea Bissau|GBR Great Britain|
 USA United States of America (the)|MLT_ORDER Sovereign Military Order of Malta|MLT_ORDER Order of Malta|
-EU European Union|SCG Serbia and Montenegro"""
-ALIASES: dict[str, str] = {n.strip(): c for c, n in (x.strip().split(" ", 1) for x in _ALIASES.replace("\n", "").split("|"))}
+EU European Union|SCG Serbia and Montenegro|PRK DPR Korea|MKD Macedonia FYR|KNA St Kitts & Nevis|KNA St Kitts and Nevis|
+VCT St Vincent & the Grenadines|VCT St Vincent and the Grenadines|LCA St Lucia|TUR Turkiye"""
+ALIASES: dict[str, str] = {
+    n.strip(): c for c, n in (x.strip().split(" ", 1) for x in _ALIASES.replace("\n", "").split("|"))
+}
 
 
 def norm_name(name: str) -> str:
@@ -63,6 +66,7 @@ def norm_name(name: str) -> str:
 
 
 _CANON: dict[str, str] = {norm_name(n): c for c, n in ISO3.items()} | {norm_name(n): c for n, c in ALIASES.items()}
+_CANON |= {k.replace(" and ", " "): c for k, c in list(_CANON.items()) if " and " in k}
 KNOWN_STATES: set[str] = set(_CANON)
 
 
@@ -164,6 +168,7 @@ def split_states(group: str) -> list[str]:
     seps: list[str] = []
     for i, t in enumerate(tokens):
         (parts if i % 2 == 0 else seps).append(t)
+    parts = [re.sub(r"(?<=[A-Za-z)])\s*\d{1,2}$", "", p) for p in parts]  # "(Romania 1)": footnote mark
     out: list[str] = []
     i = 0
     while i < len(parts):

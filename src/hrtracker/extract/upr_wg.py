@@ -152,9 +152,15 @@ def split_recommendations(item: str) -> list[Rec]:
         last = not any(ga >= b for ga, _ in groups[gi + 1 :]) and not re.search(r"[A-Za-z]{3}", rest)
         if not unmeta.looks_like_states(content, strict=not last):
             continue
+        if re.match(r"\s*/", rest):  # "ratify (Spain)/consider ratifying (Chile) the X": alternatives, one text
+            continue
         states = unmeta.split_states(content)
         piece = item[cur:a]
-        if not re.search(r"[A-Za-z]{2}", _CONNECTOR.sub("", piece)) and recs:
+        if recs and re.match(r"[\s;,]*(?:and\s+)?(?:of|for|in|on|with|by|at|from|as|the|a|an|which|that)\b", piece):
+            recs[-1].text = tidy(recs[-1].text + " " + piece)  # continuation of the previous text
+            recs[-1].states.extend(s for s in states if s not in recs[-1].states)
+            recs[-1].end = b
+        elif not re.search(r"[A-Za-z]{2}", _CONNECTOR.sub("", piece)) and recs:
             recs[-1].states.extend(s for s in states if s not in recs[-1].states)
             recs[-1].end = b
         elif re.search(r"[A-Za-z]{2}", piece):
@@ -250,10 +256,11 @@ def extract_upr_wg(doc: Document) -> Extraction:
         for bnum, bstart, bend in _blocks(text, *sec):
             lead, items = _items(text, bnum, bstart, bend)
             response = response_of(re.sub(r"^\s*\d{1,3}\.", "", lead))
+            block_units: list[Unit] = []
             for label, ts, te in items:
                 raw = strip_footnote_marks(text[ts:te])
                 for rec in split_recommendations(raw):
-                    units.append(Unit(
+                    block_units.append(Unit(
                         kind="recommendation", text=rec.text, start=ts + rec.start,
                         end=min(te, ts + rec.end), section="Conclusions and/or recommendations",
                         mechanism="UPR", year=meta["year"], country=meta["country"],
@@ -262,4 +269,7 @@ def extract_upr_wg(doc: Document) -> Extraction:
                         fields={"symbol": meta["symbol"], "block": bnum,
                                 "block_lead": unmeta.clean_ws(lead)[:300]},
                     ))
+            # a block whose items mostly name no State is not a list of recommendations (comments, replies)
+            if sum(1 for u in block_units if u.recommending_states) * 2 >= len(block_units):
+                units.extend(block_units)
     return Extraction(doc_type="upr_wg_report", units=units, meta=meta)
