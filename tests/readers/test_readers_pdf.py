@@ -208,3 +208,21 @@ def test_real_un_pdfs_have_no_margin_leaks() -> None:
         # numbered paragraphs and recommendations end like sentences: nothing cut at a page break
         bad = [d.block_text(b)[-60:] for b in items if not re.search(r"[);.:]\W*$", d.block_text(b))]
         assert len(bad) <= 3, (f.name, bad)
+
+
+def test_two_column_page_reads_left_column_first() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _line(page, 60, "Shadow report: two columns", size=16, bold=True)
+    left = [f"Left column sentence number {i} goes on." for i in range(1, 16)] + ["The paragraph carries on"]
+    right = ["into the right column and ends here."] + [f"Right column line {i} text." for i in range(1, 15)]
+    for i, t in enumerate(left):
+        _line(page, 100 + i * LINE, t, x=50)
+    for i, t in enumerate(right):
+        _line(page, 100 + i * LINE, t, x=320)
+    d = read_bytes(doc.tobytes(), "cols.pdf")
+    assert d.blocks[0].kind == "heading"
+    body = d.block_text(d.blocks[1])
+    assert body.startswith("Left column sentence number 1 goes on. Left column sentence number 2")
+    assert "The paragraph carries on into the right column and ends here. Right column line 1" in body
+    assert "Right column" not in body.split("carries on")[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..errors import ReadError
 from ..models import Block, Document
@@ -56,7 +56,7 @@ class _Line:
     page: int
     marker_gap: bool = False  # first span is followed by a tab-like gap (a list marker)
     lead_sup: str = ""  # superscript text at the start of the line (a footnote marker)
-    words: list[str] = field(default_factory=list)
+    col: int = 0  # reading-order group on the page (columns)
 
 
 def _pymupdf():  # -> the pymupdf module
@@ -115,8 +115,43 @@ def _page_lines(page, pno: int) -> list[_Line]:
                 continue
             x0, y0, x1, y1 = ln["bbox"]
             raw.append((y0, y1, x0, x1, spans))
-    # merge pymupdf lines whose vertical extents overlap (a tab splits a line into several)
-    raw.sort(key=lambda r: (r[1], r[2]))
+    lines: list[_Line] = []
+    for col, part in enumerate(_columns(raw, page.rect.width)):
+        for ln in _merge_rows(part, pno):
+            ln.col = col
+            lines.append(ln)
+    return lines
+
+
+def _columns(raw: list[tuple[float, float, float, float, list[dict]]], width: float) -> list[list]:
+    """Reading-order groups of a page's lines: [all] for one column; [top, left, right, bottom] for two."""
+    if len(raw) < 12:
+        return [raw]
+    best: tuple[int, float] | None = None
+    for i in range(35, 66, 2):
+        x = width * i / 100
+        crossing = sum(1 for _, _, x0, x1, _ in raw if x0 < x - 2 and x1 > x + 2)
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+    assert best is not None
+    crossing, gx = best
+    left = [r for r in raw if r[3] <= gx + 2]
+    right = [r for r in raw if r[2] >= gx - 2 and r[3] > gx + 2]
+    if crossing > 0.05 * len(raw) or len(left) < 0.25 * len(raw) or len(right) < 0.25 * len(raw):
+        return [raw]
+    # both columns must really run side by side over a good part of the page
+    ly0, ly1 = min(r[0] for r in left), max(r[1] for r in left)
+    ry0, ry1 = min(r[0] for r in right), max(r[1] for r in right)
+    if min(ly1, ry1) - max(ly0, ry0) < 0.3 * max(ly1 - ly0, ry1 - ry0):
+        return [raw]
+    wide = [r for r in raw if r[2] < gx - 2 and r[3] > gx + 2]
+    top = min(ly0, ry0)
+    return [[r for r in wide if r[1] <= top + 1], left, right, [r for r in wide if r[1] > top + 1]]
+
+
+def _merge_rows(raw: list[tuple[float, float, float, float, list[dict]]], pno: int) -> list[_Line]:
+    """Merge pymupdf lines whose vertical extents overlap (a tab splits a line into several)."""
+    raw = sorted(raw, key=lambda r: (r[1], r[2]))
     groups: list[list] = []
     for y0, y1, _x0, _x1, spans in raw:
         h = max(y1 - y0, 1.0)
@@ -430,7 +465,7 @@ def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> tuple[str, li
                 new = True
             elif ln.bold != prev.bold and (not items[-1]["marker"] or _TERMINAL.search(prev.text)):
                 new = True
-            elif ln.page == prev.page:
+            elif ln.page == prev.page and ln.col == prev.col:
                 gap = ln.y0 - prev.y1
                 if gap > 0.45 * ln.size or ln.y0 < prev.y0 or ln.x0 > prev.x1:
                     new = True
