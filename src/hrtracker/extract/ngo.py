@@ -1,10 +1,753 @@
-"""NGO (shadow) report extractor: recommendations, suggested questions, cited recommendations."""
+"""NGO (shadow) report extractor: recommendations, suggested questions, cited recommendations.
+
+Rules: shared/eval/GUIDELINES.md. The text is cut into segments (paragraphs, list items,
+headings) with offsets into ``doc.text``; PDF line breaks, page numbers and page-footer
+footnotes are dropped. Blocks opened by a "Recommendations:" / "Recommended questions:" label
+give one unit per list item; narrative paragraphs are searched sentence by sentence for
+recommendations that UN mechanisms or States made earlier.
+"""
 
 from __future__ import annotations
 
-from ..models import Document, Extraction
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..models import Document, Extraction, Unit
+from .articles import explicit_articles, keyword_articles
+from .textutil import MARKER, clean, collapse, quote_ranges, sentence_spans, strip_emphasis
+
+# ---------------------------------------------------------------- patterns
+
+_TERMINAL = ".?!:;"
+_PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+_URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_FOOT_SEP = re.compile(r"^(?:[ \t]{20,}|\s*[_\-]{8,}\s*)$")
+_FOOT_LINE = re.compile(r"^\s{0,2}(\d{1,3})\s*(\S.*)$")
+_MD_HEAD = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_PAREN = r"\((?:[^()]|\([^()]*\))*\)"
+_REC_WORD = r"(?:recommendations?|рекомендаци[яи])"
+_QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
+_LABEL_TAIL = r"(?:\s+(?:to|for|on|concerning|regarding|к|для)\s+[^:()]{1,80})?\s*(?:" + _PAREN + r")?\s*[:.]?\s*$"
+_REC_LABEL = re.compile(
+    r"^(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|основные|наши)\s+)?"
+    + _REC_WORD + _LABEL_TAIL
+    + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$",
+    re.I,
+)
+_QUE_LABEL = re.compile(
+    r"^(?:(?:recommended|suggested|proposed|possible|key|additional|further|draft|рекомендуемые|предлагаемые|"
+    r"возможные)\s+)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL,
+    re.I,
+)
+_STANDALONE = re.compile(r"^(?P<label>(?:recommendation|рекомендация)s?\s*(?:" + _PAREN + r")?\s*:)\s*(?P<body>\S.*)$",
+                         re.I | re.S)
+_STANDALONE_Q = re.compile(r"^(?P<label>(?:recommended|suggested)\s+questions?\s*(?:" + _PAREN + r")?\s*:)\s*"
+                           r"(?P<body>\S.*)$", re.I | re.S)
+_STRONG_HEAD = re.compile(
+    r"^(?:(?:issue|section|part|chapter|annex|appendix|раздел|глава|часть)\s+(?:\d{1,3}|[IVXLC]{1,6})\b"
+    r"|[IVXLC]{1,6}\.\s+\S)",
+    re.I,
+)
+_NUM_HEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]\s+[\"“«(]?[A-ZА-ЯЁ]")
+_PLEASE = re.compile(r"^please,?\s+(?:provide|explain|indicate|describe|clarify|comment|inform|specify|elaborate|give|"
+                     r"outline|report|state|update)\b", re.I)
+_INTERROG = re.compile(r"^(?:what|how|why|when|where|which|who|whether|is|are|does|do|did|has|have|will|can|could|"
+                       r"какие|каким|как|почему|когда|есть ли)\b", re.I)
+_IMPERATIVE = re.compile(
+    r"^(?:to\s+\w+|that\s+|the\s+(?:state(?:\s+party)?|government|authorities)\b.*\b(?:should|must)\b|(?:"
+    r"ensure|adopt|repeal|amend|abolish|establish|guarantee|take|provide|bring|review|revise|introduce|develop|"
+    r"implement|ratify|release|investigate|stop|cease|end|create|remove|allow|conduct|consider|strengthen|eliminate|"
+    r"decriminali[sz]e|set|publish|protect|respect|prevent|prohibit|include|increase|improve|expedite|withdraw|"
+    r"accede|align|harmoni[sz]e|refrain|recognise|recognize|define|facilitate|grant|lift|reform|reduce|support|"
+    r"train|monitor|collect|exclude|invite|cooperate|extend|enact|criminali[sz]e|make|carry|restore|annul|"
+    r"обеспечить|принять|отменить|внести|ратифицировать|создать|пересмотреть|привести|гарантировать)\b)",
+    re.I,
+)
+_STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as|that|which|is|are|и|в|на|с|по)$",
+                       re.I)
+
+_MECHS: list[tuple[str, re.Pattern[str]]] = [
+    ("CAT", re.compile(r"Committee against Torture|\bUNCAT\b|\bCAT\b|Комитет\w* против пыток", re.I)),
+    ("CEDAW", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Discrimination against Women"
+                         r"|\bCEDAW\b", re.I)),
+    ("CERD", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Racial Discrimination"
+                        r"|\bCERD\b", re.I)),
+    ("CRC", re.compile(r"Committee on the Rights of the Child|\bCRC\b", re.I)),
+    ("CESCR", re.compile(r"Committee on Economic,? Social and Cultural Rights|\bCESCR\b", re.I)),
+    ("HRC", re.compile(r"Human Rights Committee|Committee on Human Rights|\bUNHRC\b|\bCCPR\b|General Comment"
+                       r"|Комитет\w* (?:ООН )?по правам человека", re.I)),
+    ("HRCouncil", re.compile(r"Human Rights Council|Council on Human Rights|Совет\w* (?:ООН )?по правам человека",
+                             re.I)),
+    ("SR", re.compile(r"Special Rapporteur|Special Procedures?|Independent Expert|Working Group on (?!the Universal)"
+                      r"|Специальн\w+ докладчик", re.I)),
+    ("UPR", re.compile(r"Universal Periodic Review|\bUPR\b|recommending States?|Универсальн\w+ периодическ\w+|\bУПО\b",
+                       re.I)),
+    ("OSCE", re.compile(r"\bOSCE\b|\bODIHR\b|Organi[sz]ation for Security and Co-?operation|\bОБСЕ\b|БДИПЧ", re.I)),
+    ("ILO", re.compile(r"\bILO\b|International Labou?r Organi[sz]ation|\bМОТ\b")),
+    ("other", re.compile(r"treaty bod(?:y|ies)|European Parliament|European Union|\bEU\b|Council of Europe|"
+                         r"Venice Commission|Amnesty International|Human Rights Watch|international community|"
+                         r"UN Committees|UN member states|United Nations states", re.I)),
+]
+_THE_COMMITTEE = re.compile(r"\bthe Committee\b")
+
+_COUNTRIES = (
+    "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|"
+    "Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|"
+    "Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cabo Verde|Chad|Chile|China|Colombia|Comoros|Congo|"
+    "Costa Rica|Côte d'Ivoire|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominican Republic|Ecuador|"
+    "Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|"
+    "Greece|Guatemala|Guinea|Guyana|Haiti|Holy See|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|"
+    "Italy|Jamaica|Japan|Jordan|Kenya|Kuwait|Kyrgyzstan|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|"
+    "Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|"
+    "Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|"
+    "North Korea|North Macedonia|Norway|Oman|Pakistan|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|"
+    "Republic of Korea|South Korea|Romania|Russia|Russian Federation|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|"
+    "Singapore|Slovakia|Slovenia|Somalia|South Africa|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|"
+    "Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tunisia|Türkiye|Turkey|Turkmenistan|Uganda|Ukraine|"
+    "United Arab Emirates|United Kingdom|Great Britain|UK|United States(?: of America)?|USA|Uruguay|Uzbekistan|"
+    "Venezuela|Viet Nam|Vietnam|Yemen|Zambia|Zimbabwe"
+)
+_COUNTRY = re.compile(r"\b(?:the\s+)?(" + _COUNTRIES + r")\b")
+_SUBJECT_WORDS = re.compile(r"\b(?:delegat\w+|representatives?|States|countries|governments?|member states)\b", re.I)
+
+_VERB_CUES = re.compile(
+    r"\b(?:recommended|recommends|has recommended)\s+that\s+"
+    r"|\b(?:recommended|recommends)\b\s*(?::\s*)?"
+    r"|\bcall(?:ed|s)?\s+(?:on|upon)\s+(?:\w+\s+){0,3}?(?=to\s)"
+    r"|\bcall(?:ed|s)?\s+for\s+"
+    r"|\b(?:urged|urges|urging)\s+"
+    r"|\bappealed\b\s*"
+    r"|\brequested\s+(?:that\s+)?"
+    r"|\basked\s+"
+    r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+)?to\s)"
+    r"|\bpointed out (?=the need)",
+    re.I,
+)
+_PASSIVE_NEED = re.compile(
+    r"^(?:the\s+)?need\s+(?:to|for)\b.*\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:put forward|highlighted|"
+    r"raised|stressed|emphasi[sz]ed|underlined|noted|mentioned|pointed out|voiced)\s+by\b",
+    re.I | re.S,
+)
+_NOUN_CUE = re.compile(
+    r"\brecommendations?\b|\b(?:decision|decisions|views) of the\b|concluding observations|\blist of issues\b"
+    r"|\brequest\b|\bgeneral comment\b|рекомендаци",
+    re.I,
+)
+_QUOTE_CUE = re.compile(r"\b(?:should|must|recommend\w*|urge\w*|call\w* (?:on|upon|for)|ensure|guarantee|"
+                        r"implement\w*|refrain|take)\b", re.I)
+_OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs)\b", re.I)
+_ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
+_PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
+_LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|although|though|while|when|as of|"
+                          r"in \w+ \d{4}|in \d{4})\b[^,]{0,200},\s+", re.I)
+_TRAIL_CLAUSE = re.compile(r",\s+(?:however|but|in practice|while|whereas|yet|although|though|nevertheless)\b", re.I)
+_LEAD_ADVERB = re.compile(r"^(?:unfortunately|however|furthermore|moreover|in addition|at the same time|essentially|"
+                          r"thus|also|in particular|notably|indeed|for example|for instance),\s*", re.I)
+_THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|argued|believes?|indicated|declared|"
+                          r"affirmed|concluded) that\s+", re.I)
+_FOOTREF = re.compile(r"(?<=[.,;:”\"’)\]])\s?\d{1,3}(?=\s|$)|(?<=[a-z])\d{1,2}(?=[.,;]?\s*$)")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+_STATUS = [
+    ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
+                                         r"not (?:yet )?fully implemented|частично", re.I)),
+    ("not_implemented", re.compile(
+        r"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced)"
+        r"|\bfail(?:ed|s|ure)? to\b|\brefus(?:ed|es|al) to\b|\bignor(?:e|es|ed|ing)\b|\bunheeded\b|"
+        r"\bunimplemented\b|\bno (?:\w+ )?progress\b|\b(?:still|virtually) (?:has|have|had) (?:virtually )?no\b|"
+        r"\bhardly ever\b|\bremain(?:s|ed)? (?:unaddressed|unfulfilled|without)|\brejected\b|не выполн|не реализ",
+        re.I)),
+    ("implemented", re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
+                               r"\bcomplied with\b|выполнен", re.I)),
+]
+
+
+# ---------------------------------------------------------------- segments
+
+
+@dataclass
+class _Seg:
+    """A paragraph, list item or heading: pieces of doc.text (one per kept line)."""
+
+    pieces: list[tuple[int, int]]
+    marker: str = ""  # list marker as written ("-", "1)", "a)", "**14.**", "- 17.")
+    md_level: int = 0  # markdown heading level
+    flat: str = ""
+    _starts: list[int] = field(default_factory=list)
+
+    def build(self, text: str) -> None:
+        parts: list[str] = []
+        self._starts = []
+        pos = 0
+        for a, b in self.pieces:
+            self._starts.append(pos)
+            parts.append(text[a:b])
+            pos += b - a + 1
+        self.flat = " ".join(parts)
+
+    def doc_pos(self, i: int) -> int:
+        """Offset in doc.text of flat index ``i``."""
+        k = max(0, bisect.bisect_right(self._starts, i) - 1)
+        a, b = self.pieces[k]
+        return min(a + (i - self._starts[k]), b)
+
+    @property
+    def display(self) -> str:
+        return collapse(strip_emphasis(self.flat))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _footnote_zones(doc: Document, lines: list[tuple[int, int]]) -> tuple[set[int], dict[str, str]]:
+    """Line indexes of page-footer footnote zones (PDF text) and the footnotes found there."""
+    skip: set[int] = set()
+    notes: dict[str, str] = {}
+    if doc.format == "md":
+        return skip, notes
+    text = doc.text
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if _FOOT_SEP.match(text[a:b]) and i + 1 < len(lines):
+            nxt = text[lines[i + 1][0] : lines[i + 1][1]]
+            if not _FOOT_LINE.match(nxt):
+                i += 1
+                continue
+            skip.add(i)
+            cur = None
+            j = i + 1
+            while j < len(lines) and j - i <= 40:
+                la, lb = lines[j]
+                line = text[la:lb]
+                if line[:1].isspace() and line.strip() and not _FOOT_LINE.match(line) and not line.strip().startswith(
+                    ("http", "www")
+                ):
+                    break
+                skip.add(j)
+                m = _FOOT_LINE.match(line)
+                if m:
+                    cur = m.group(1)
+                    notes[cur] = m.group(2).strip()
+                elif cur and line.strip():
+                    notes[cur] += " " + line.strip()
+                j += 1
+            i = j
+            continue
+        i += 1
+    return skip, notes
+
+
+def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
+    text = doc.text
+    md = doc.format == "md"
+    lines = _lines(text)
+    skip, notes = _footnote_zones(doc, lines)
+    segs: list[_Seg] = []
+    cur: _Seg | None = None
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if i in skip or _PAGE_NO.match(line) and line.strip() or _URL_ONLY.match(line):
+            continue
+        if not line.strip():
+            cur = None
+            continue
+        # trim to content
+        a2 = a + len(line) - len(line.lstrip())
+        b2 = a + len(line.rstrip())
+        content = text[a2:b2]
+        hm = _MD_HEAD.match(content) if md else None
+        mm = MARKER.match(content)
+        if hm or mm or cur is None:
+            cur = _Seg([(a2, b2)])
+            if hm:
+                cur.md_level = len(hm.group(1))
+            elif mm:
+                cur.marker = _marker_of(content)
+            segs.append(cur)
+        else:
+            cur.pieces.append((a2, b2))
+    for s in segs:
+        s.build(text)
+    return _merge(segs, md, text), notes
+
+
+def _marker_of(content: str) -> str:
+    m = MARKER.match(content)
+    if not m:
+        return ""
+    mk = m.group(0)
+    rest = content[m.end() :]
+    m2 = MARKER.match(rest)
+    if m2 and mk.strip() in ("-", "*", "•"):
+        mk += m2.group(0)
+    return collapse(mk)
+
+
+def _starts_lower(s: str) -> bool:
+    s = strip_emphasis(s).lstrip("#* \t\"“«(")
+    return bool(s) and s[0].islower()
+
+
+def _merge(segs: list[_Seg], md: bool, text: str) -> list[_Seg]:
+    """Join paragraphs split by page or line breaks inside a sentence."""
+    out: list[_Seg] = []
+    for s in segs:
+        if out and not s.marker:
+            prev = out[-1]
+            pt = prev.display.rstrip("\"”’»*_ ")
+            joined = False
+            if pt and pt[-1] not in _TERMINAL and _starts_lower(s.flat):
+                joined = True
+            elif pt.endswith("-") and _starts_lower(s.flat):
+                joined = True
+            elif (not md and prev.md_level == 0 and _STRONG_HEAD.match(pt) and pt[-1] not in ".:)"
+                  and len(s.display) <= 120 and not _REC_LABEL.match(s.display) and not _QUE_LABEL.match(s.display)
+                  and not s.md_level):
+                joined = True
+            if joined:
+                prev.pieces.extend(s.pieces)
+                prev.build(text)
+                continue
+        out.append(s)
+    return out
+
+
+# ---------------------------------------------------------------- classification
+
+
+def _is_heading(seg: _Seg, nxt: _Seg | None, md: bool, in_block: bool) -> bool:
+    t = seg.display
+    if seg.md_level:
+        return not _starts_lower(t) and not _STANDALONE.match(t)
+    if seg.marker and not _NUM_HEAD.match(t):
+        return False
+    if not t or len(t) > 200:
+        return False
+    if _STRONG_HEAD.match(t):
+        return True
+    letters = [c for c in t if c.isalpha()]
+    if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85 and len(t) <= 150:
+        return True
+    if in_block:
+        return False
+    if md:
+        # markdown: a whole paragraph in bold is a heading
+        raw = seg.flat.strip()
+        return raw.startswith("**") and raw.endswith("**") and len(t) <= 150 and t[-1:] not in ".;,"
+    if _NUM_HEAD.match(t) and (len(t) <= 130 or t[-1] not in ".;,"):
+        return True
+    if t[-1] in ".,;" or _STOP_END.search(t):
+        return False
+    if t.endswith(":"):
+        return len(t.split()) <= 4 and t[0].isupper()
+    if not (t[0].isupper() or t[0].isdigit()):
+        return False
+    words = len(t.split())
+    if words > 16 and not t.endswith(")"):
+        return False
+    if nxt is not None and _starts_lower(nxt.flat):
+        return False
+    return True
+
+
+def _marker_class(marker: str, md: bool) -> tuple[str, str]:
+    m = marker.replace("*", "").strip()
+    if not m:
+        return ("plain", "")
+    parts = m.split()
+    if len(parts) > 1:  # "- 17." bullet + number: a numbered paragraph rendered as a list item
+        return ("para", "")
+    if "**" in marker:
+        return ("para", "")
+    if re.fullmatch(r"\(?\d{1,3}(?:\.\d+)*[.)]", m):
+        return ("num", m[-1] + ("(" if m.startswith("(") else ""))
+    if re.fullmatch(r"\(?\d{1,3}\)", m):
+        return ("num", "()")
+    if re.fullmatch(r"\(?[a-zа-яё][.)]|\([a-zа-яё]\)", m, re.I):
+        return ("let", m[-1] + ("(" if m.startswith("(") else ""))
+    if re.fullmatch(r"\([ivx]+\)", m, re.I):
+        return ("rom", "()")
+    return ("bullet", m)
+
+
+def _marker_number(marker: str) -> int | None:
+    m = re.search(r"(\d{1,3})(?:\.\d+)*[.)]?\**\s*$", marker.replace("*", "") + "")
+    if m:
+        return int(m.group(1))
+    m = re.search(r"([a-zа-яё])[.)]?\s*$", marker, re.I)
+    if m:
+        c = m.group(1).lower()
+        return ord(c) - (ord("а") if "а" <= c <= "я" else ord("a")) + 1
+    return None
+
+
+def _ends_terminal(t: str) -> bool:
+    t = t.rstrip("\"”’»*_ )")
+    return bool(t) and t[-1] in ".!?;"
+
+
+# ---------------------------------------------------------------- extraction
+
+
+@dataclass
+class _Item:
+    seg: _Seg
+    start: int  # flat offset where the unit text begins
+    level: int
+    text: str  # flat text (marker included)
+    extra: list[_Seg] = field(default_factory=list)
+
+
+class _Ctx:
+    """Section context while walking the document."""
+
+    def __init__(self) -> None:
+        self.section = ""
+        self.topic = ""  # last heading that is not a recommendations / questions label
+        self.topic_body: list[str] = []
+
+    def context_articles(self, label: str = "") -> list[int]:
+        for t, head in ((label, True), (self.section, True), (self.topic, True)):
+            if t:
+                found = explicit_articles(t, heading=head)
+                if found:
+                    return found
+        return []
+
+
+def _unit_articles(text: str, ctx: _Ctx, label: str = "") -> list[int]:
+    found = set(explicit_articles(text)) | set(ctx.context_articles(label))
+    if not found:
+        found = set(keyword_articles(text)) | set(keyword_articles(ctx.section)) | set(keyword_articles(ctx.topic))
+    return sorted(found)
+
+
+def _clean_unit(text: str) -> str:
+    return collapse(_FOOTREF.sub("", clean(text)))
 
 
 def extract_ngo(doc: Document) -> Extraction:
     """Extract units from an NGO report (rules: shared/eval/GUIDELINES.md)."""
-    return Extraction(doc_type="ngo_report")
+    md = doc.format == "md"
+    segs, notes = _segments(doc)
+    notes = {**notes, **(doc.footnotes or {})}
+    units: list[Unit] = []
+    ctx = _Ctx()
+    block: str | None = None  # "recommendation" | "question"
+    label = ""
+    items: list[_Item] = []
+    classes: list[tuple[str, str]] = []
+    seq: dict[tuple[str, str], int] = {}
+
+    def flush() -> None:
+        nonlocal items, classes, seq
+        for k, it in enumerate(items):
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            body = it.text
+            if nxt is not None and nxt.level > it.level and body.rstrip(" *_").endswith(":"):
+                continue  # lead-in that only introduces sub-items
+            _emit(units, doc, it, block or "recommendation", ctx, label)
+        items = []
+        classes = []
+        seq = {}
+
+    def end_block() -> None:
+        nonlocal block, label
+        if block:
+            flush()
+        block = None
+        label = ""
+
+    for idx, seg in enumerate(segs):
+        t = seg.display
+        if not t:
+            continue
+        nxt = segs[idx + 1] if idx + 1 < len(segs) else None
+        body_t = collapse(strip_emphasis(re.sub(r"^\s*#+\s*", "", seg.flat)))
+        body_nomark = clean(seg.flat)
+        # stand-alone "Recommendation (...): to ..." paragraph (also when written as a heading)
+        sm = _STANDALONE.match(body_nomark) if not seg.marker or seg.md_level else None
+        qm = _STANDALONE_Q.match(body_nomark) if not seg.marker else None
+        if sm or qm:
+            end_block()
+            m = sm or qm
+            assert m is not None
+            kind = "recommendation" if sm else "question"
+            start = seg.flat.find(m.group("body")[:20])
+            it = _Item(seg, max(start, 0), 0, seg.flat)
+            _emit(units, doc, it, kind, ctx, m.group("label"))
+            continue
+        is_rec_label = bool(_REC_LABEL.match(body_nomark)) and not seg.marker
+        is_que_label = bool(_QUE_LABEL.match(body_nomark)) and not seg.marker
+        if is_rec_label or is_que_label:
+            end_block()
+            block = "recommendation" if is_rec_label else "question"
+            label = body_nomark
+            if seg.md_level:
+                ctx.section = body_t
+            continue
+        if _is_heading(seg, nxt, md, in_block=block is not None):
+            end_block()
+            ctx.section = body_t
+            ctx.topic = body_t
+            ctx.topic_body = []
+            continue
+        if block:
+            cls = _marker_class(seg.marker, md)
+            if cls[0] != "plain":
+                num = _marker_number(seg.marker)
+                if cls[0] in ("num", "let", "para", "rom") and num is not None:
+                    last = seq.get(cls)
+                    if last is None and items and num != 1:
+                        end_block()
+                    elif last is not None and num != last + 1:
+                        end_block()
+                    else:
+                        seq[cls] = num
+                if block:
+                    if cls in classes:
+                        level = classes.index(cls)
+                        del classes[level + 1 :]
+                    else:
+                        classes.append(cls)
+                        level = len(classes) - 1
+                    items.append(_Item(seg, 0, level, seg.flat))
+                    continue
+            else:
+                prev = items[-1] if items else None
+                if block == "question":
+                    questionish = bool(_PLEASE.match(t) or _INTERROG.match(t) or "?" in t or t.endswith(":"))
+                    if prev is not None and prev.seg.marker and (questionish or not _ends_terminal(prev.text)):
+                        prev.extra.append(seg)
+                        continue
+                    if questionish:
+                        items.append(_Item(seg, 0, 0, seg.flat))
+                        continue
+                else:
+                    if prev is not None and not _ends_terminal(prev.text) and not prev.text.rstrip().endswith(":"):
+                        prev.extra.append(seg)
+                        continue
+                    if _IMPERATIVE.match(t) or re.search(r"\b(?:should|must)\b", t) or t.endswith(":"):
+                        if "plain" not in [c[0] for c in classes]:
+                            classes.insert(0, ("plain", ""))
+                        items.append(_Item(seg, 0, 0, seg.flat))
+                        continue
+                end_block()
+        # narrative paragraph (or list item outside a block)
+        if _PLEASE.match(clean(seg.flat)):
+            _emit(units, doc, _Item(seg, 0, 0, seg.flat), "question", ctx, "")
+            continue
+        ctx.topic_body.append(t)
+        _cited(units, doc, seg, ctx, notes)
+    end_block()
+    return Extraction(doc_type="ngo_report", units=units)
+
+
+def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, label: str) -> None:
+    seg = it.seg
+    raw = seg.flat[it.start :]
+    extra_texts = [e.flat for e in it.extra]
+    text = _clean_unit(" ".join([raw, *extra_texts]))
+    if len(text.split()) < 2:
+        return
+    start = seg.doc_pos(it.start)
+    last = it.extra[-1] if it.extra else seg
+    end = last.doc_pos(len(last.flat))
+    units.append(Unit(kind=kind, text=text, start=start, end=end, section=ctx.section,
+                      articles=_unit_articles(text, ctx, label)))
+
+
+# ---------------------------------------------------------------- cited recommendations
+
+
+def _mechanisms(text: str, doc_is_iccpr: bool) -> list[tuple[int, str, str]]:
+    """(position, mechanism, matched text) of every mechanism mention, in order."""
+    found: list[tuple[int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for name, rx in _MECHS:
+        for m in rx.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            found.append((m.start(), name, m.group(0)))
+            taken.append((m.start(), m.end()))
+    if doc_is_iccpr and not found:
+        for m in _THE_COMMITTEE.finditer(text):
+            found.append((m.start(), "HRC", m.group(0)))
+    return sorted(found)
+
+
+def _mechanism(mentions: list[tuple[int, str, str]], countries: list[str]) -> str:
+    names = []
+    for _, n, _t in mentions:
+        if n not in names:
+            names.append(n)
+    if not names:
+        return "UPR" if countries else "other"
+    if len(names) == 1:
+        return names[0]
+    if "other" in names and len(names) == 2:
+        return [n for n in names if n != "other"][0] if names[0] != "other" else "other"
+    return "other"
+
+
+def _status(text: str) -> str | None:
+    for name, rx in _STATUS:
+        if rx.search(text):
+            return name
+    return None
+
+
+def _trim(sent: str, cue_at: int) -> tuple[int, int]:
+    """Offsets in ``sent`` of the clause that holds the cue at ``cue_at``."""
+    a, b = 0, len(sent)
+    m = _LEAD_ADVERB.match(sent)
+    if m:
+        a = m.end()
+    m = _LEAD_CLAUSE.match(sent[a:])
+    if m and a + m.end() <= cue_at:
+        a += m.end()
+    for m in _THAT_CLAUSE.finditer(sent, a, cue_at):
+        a = m.end()
+    for m in _TRAIL_CLAUSE.finditer(sent, cue_at):
+        b = m.start()
+        break
+    return a, b
+
+
+def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[str, str]) -> None:
+    flat = seg.flat
+    mk = MARKER.match(flat)
+    base = mk.end() if mk else 0
+    body = flat[base:]
+    if not re.search(r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
+                     r"general comment|рекоменд", body, re.I):
+        return
+    iccpr = bool(re.search(r"Covenant|ICCPR|Human Rights Committee", doc.text[:20000]))
+    para_units: list[Unit] = []
+    last_mech: str | None = None
+    for sa, sb in sentence_spans(body):
+        sent = body[sa:sb]
+        s_clean = collapse(sent)
+        if _OWN_VOICE.match(s_clean):
+            continue
+        mentions = _mechanisms(sent, iccpr)
+        countries = [m.group(1) for m in _COUNTRY.finditer(sent)]
+        status = _status(sent)
+        # a short sentence about the recommendations just cited: their status
+        if _ANAPHOR.match(s_clean) and status and len(s_clean.split()) < 20 and not re.search(r"\binclud", sent):
+            for u in para_units:
+                if u.status_claim in (None, "unknown"):
+                    u.status_claim = status
+            continue
+        found: list[tuple[int, int, str]] = []  # (start, end, mechanism) in sent
+        # quoted recommendation: "... recommended: "..."" or a mechanism's words in quotes
+        for qa, qb in quote_ranges(sent):
+            inner = sent[qa + 1 : qb - 1]
+            if len(inner.split()) < 6:
+                continue
+            before = sent[:qa]
+            inner_mech = _mechanisms(inner, False)
+            if inner_mech and _NOUN_CUE.search(inner):
+                found.append((qa + 1, qb - 1, _mechanism(inner_mech, [])))
+            elif _QUOTE_CUE.search(inner) and (
+                _mechanisms(before, iccpr) or re.search(r"recommend\w*[^\"“”«]{0,80}$", before, re.I)
+            ):
+                mech = _mechanism(_mechanisms(before, iccpr), [])
+                if not _mechanisms(before, iccpr) and last_mech:
+                    mech = last_mech
+                found.append((qa + 1, qb - 1, mech))
+        if not found:
+            if _PASSIVE_NEED.match(s_clean):
+                found.append((0, len(sent), _mechanism(mentions, countries)))
+            else:
+                cues = [m for m in _VERB_CUES.finditer(sent)]
+                good = []
+                for m in cues:
+                    subj = sent[: m.start()]
+                    subj_mech = _mechanisms(subj, iccpr)
+                    if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b", subj, re.I):
+                        continue
+                    if subj_mech or _COUNTRY.search(subj) or _SUBJECT_WORDS.search(subj):
+                        good.append((m, _mechanism(subj_mech, [c.group(1) for c in _COUNTRY.finditer(subj)])))
+                    elif _PRONOUN_SUBJ.match(collapse(subj) + " x") and last_mech:
+                        good.append((m, last_mech))
+                for k, (m, mech) in enumerate(good):
+                    a = m.end()
+                    if sent[a:].lstrip().startswith(","):  # "recommended, as an effective measure, a review"
+                        c = sent.find(",", sent.find(",", a) + 1)
+                        if 0 < c - a < 60:
+                            a = c + 1
+                    if re.match(r"asked\b", m.group(0), re.I):
+                        a = m.start()
+                    b = len(sent)
+                    if k + 1 < len(good):
+                        nxt = good[k + 1][0].start()
+                        cut = None
+                        for cm in re.finditer(r",?\s+and\s+|;\s+", sent[a:nxt]):
+                            cut = a + cm.start()
+                        b = cut if cut is not None else nxt
+                    found.append((a, b, mech))
+                if not good and _NOUN_CUE.search(sent) and not re.search(r"\bwill\b", sent):
+                    cue = _NOUN_CUE.search(sent)
+                    assert cue is not None
+                    if mentions or (status and re.search(r"recommendation", sent, re.I)):
+                        if mentions or _ANAPHOR.match(s_clean) or status:
+                            mech = _mechanism(mentions, [])
+                            if not mentions and _ANAPHOR.match(s_clean) and last_mech:
+                                mech = last_mech
+                            a, b = _trim(sent, cue.start())
+                            found.append((a, b, mech))
+                    elif _ANAPHOR.match(s_clean) and last_mech:
+                        a, b = _trim(sent, cue.start())
+                        found.append((a, b, last_mech))
+        for a, b, mech in found:
+            text = _clean_unit(sent[a:b]).strip(" ,;:")
+            if len(text.split()) < 4:
+                continue
+            fa = base + sa + a
+            fb = base + sa + b
+            u = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(fa), end=seg.doc_pos(fb),
+                     section=ctx.section, articles=_unit_articles(text, ctx), mechanism=mech,
+                     source_detail=_source_detail(sent, mech, countries), year=_year(sent, notes),
+                     status_claim=_status(sent[a:b]) or status or "unknown")
+            units.append(u)
+            para_units.append(u)
+            last_mech = mech
+
+
+def _source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
+    if mech == "UPR" and countries:
+        return ", ".join(dict.fromkeys(countries))
+    for rx in (r"Special Rapporteur on [^,;.()]+", r"General Comment (?:No\.?\s*)?\d+",
+               r"Concluding Observations[^,;.]*", r"List of Issues[^,;.]*", r"Working Group on [^,;.()]+"):
+        m = re.search(rx, sent, re.I)
+        if m:
+            return collapse(m.group(0))
+    mentions = _mechanisms(sent, False)
+    if mentions:
+        return ", ".join(dict.fromkeys(collapse(t) for _, _, t in mentions))
+    return None
+
+
+def _year(sent: str, notes: dict[str, str]) -> int | None:
+    m = re.search(r"\((19[5-9]\d|20[0-4]\d)\)", sent) or _YEAR.search(sent)
+    if m:
+        return int(m.group(1))
+    for ref in re.findall(r"(?<=[.,;:”\"’)\]a-z])\s?(\d{1,3})(?=\s|$)", sent):
+        note = notes.get(ref)
+        if note:
+            y = _YEAR.search(note)
+            if y:
+                return int(y.group(1))
+    return None
+
+
+__all__ = ["extract_ngo"]

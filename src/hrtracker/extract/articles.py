@@ -1,0 +1,130 @@
+"""ICCPR articles a text concerns: explicit mentions of the Covenant's articles, else subject keywords.
+
+Rules (shared/eval/GUIDELINES.md): articles named in the unit's heading or text; else those
+implied by the subject (keyword table below, English and Russian).
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_ARTICLE = 27  # substantive rights of the Covenant
+
+_COVENANT = (
+    r"\s*(?:of\s+the\s+|of\s+|under\s+the\s+|in\s+the\s+)?(?:UN\s+)?(?:ICCPR|CCPR|International\s+Covenant(?:\s+on\s+Civil\s+and\s+"
+    r"Political\s+Rights)?|Covenant)|\s*(?:МПГПП|Международного\s+пакта|Пакта)"
+)
+# "article(s) 2 (paragraph 1), 3, 26 and 27", "arts. 12, 13,16", "art.7", "статьи 19"
+_ART_WORD = r"(?:articles?|arts?\.?|статьи|статья|статей|статье|статьям|ст\.)"
+_PARA = r"(?:\s*\((?:paragraphs?|para\.?|п\.)?\s*[\d\s,\-–and]+\))?"  # "(paragraph 1)"
+_NUM_LIST = (
+    r"\d{1,2}(?!\.\d|\d)" + _PARA
+    + r"(?:\s*(?:,\s*and|,\s*и|,|and|&|и|-|–|to)\s*(?:" + _ART_WORD + r"\s*)?\d{1,2}(?!\.\d|\d)" + _PARA + ")*"
+)
+_EXPLICIT = re.compile(r"\b" + _ART_WORD + r"\s*(" + _NUM_LIST + r")(?P<tail>" + _COVENANT + r"|\s*\))?", re.I)
+_HEAD_START = re.compile(r"^\W{0,3}" + _ART_WORD + r"\s*(" + _NUM_LIST + r")\s*(?:[:.\-–—]|$)", re.I)
+
+_KEYWORDS: dict[int, str] = {
+    1: r"self-determination|самоопределени",
+    2: r"national human rights institution|\bNHRIs?\b|ombudsm[ae]n|ombudsperson|paris principles|effective remed"
+       r"|domestic (?:legal order|law) .{0,30}covenant|directly appl|direct application|(?:decisions?|views) of the"
+       r" (?:un )?(?:human rights )?committee|омбудсмен|уполномоченн\w+ по правам человека|парижск\w+ принцип",
+    3: r"equal rights of men and women|gender equality|equality between (?:men and women|women and men)"
+       r"|discrimination against women|women'?s rights|rights of women|\bwomen\b|гендерн|женщин",
+    4: r"derogat|state of emergency|emergency rule|чрезвычайн\w+ положени",
+    6: r"right to life|death penalty|capital punishment|deaths? in custody|lethal|\bkill(?:ed|ing|ings)?\b"
+       r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел",
+    7: r"tortur|ill-treat|ill treat|cruel|inhuman|degrading|пытк|жесток\w+ обращ|бесчеловечн",
+    8: r"slavery|servitude|forced labou?r|compulsory labou?r|child labou?r|traffick|рабств|принудительн\w+ труд"
+       r"|торговл\w+ людьми",
+    9: r"arbitrary (?:arrest|detention)|\barrest|\bdetention|\bdetained|deprivation of liberty"
+       r"|deprived of (?:their |his |her )?liberty|habeas corpus|liberty and security|psychiatric|release of"
+       r"|задержан|арест|свобод\w+ и личн",
+    10: r"conditions of detention|prison|penitentiar|solitary confinement|inmates?|detainees?|places of detention"
+        r"|пенитенциар|заключ[её]нн|мест\w+ лишения свободы|условия содержания",
+    11: r"imprisonment for debt|contractual obligation",
+    12: r"freedom of movement|registration (?:of|at) (?:the )?(?:place of )?residence|residence registration|propiska"
+        r"|exit (?:visa|permit)|leave the country|свобод\w+ передвижени|прописк",
+    13: r"expulsion|deport|extradit|refoulement|\baliens?\b|asylum|refugee|высылк|экстрадиц|депортац|беженц",
+    14: r"fair trial|judiciary|judicial independence|independen\w* of (?:the )?(?:judges|judiciary|courts|lawyers)"
+        r"|\bjudges?\b|defen[cs]e counsel|\bdefender\b|prosecutor|presumption of innocence|equality of arms"
+        r"|criminal procedure|legal aid|access to (?:a )?(?:lawyer|counsel)|right to (?:a )?defen[cs]e"
+        r"|справедлив\w+ суд|независимост\w+ суд|адвокат|прокурор",
+    15: r"retroactiv|обратн\w+ сил",
+    16: r"legal personality|statelessness|stateless|identity documents|undocumented|birth registration"
+        r"|безгражданств|без гражданства",
+    17: r"privacy|private life|personal data|surveillance|correspondence|search and seizure|wiretap|intercept"
+        r"|honou?r and (?:dignity|reputation)|частн\w+ жизн|персональн\w+ данн",
+    18: r"religio|conscience|\bbeliefs?\b|conscientious objection|missionar|worship|религи|вероисповед|совест",
+    19: r"freedom of (?:expression|speech|the press|the media|information)|\bmedia\b|journalis|\bpress\b|internet"
+        r"|access to information|right to information|false information|libel|defamation|\binsult|censorship"
+        r"|blogger|social (?:networks?|media)|websites?|online resources|свобод\w+ (?:слова|выражени)|\bСМИ\b|журналист"
+        r"|клевет|цензур|интернет",
+    20: r"propaganda for war|war propaganda|incitement to (?:\w+ )?hatred|advocacy of (?:\w+ )?hatred|hate speech"
+        r"|пропаганд\w+ войны|разжигани",
+    21: r"peaceful assembl|freedom of assembly|\bassembl(?:y|ies)\b|demonstration|\brall(?:y|ies)\b|\bpickets?\b"
+        r"|\bprotest(?:s|ers)?\b|мирн\w+ собрани|митинг|пикет",
+    22: r"freedom of association|\bassociations?\b|trade unions?|\bNGOs?\b|non-governmental organi|non-profit organi"
+        r"|political part(?:y|ies)|civil society organi|свобод\w+ объединени|профсоюз|\bНКО\b|политическ\w+ парти",
+    23: r"\bfamily\b|\bfamilies\b|marriage|marital|spouse|matrimon|\bсемь|\bбрак",
+    24: r"\bchild|\bminors?\b|juvenile|\bдет[еия]|несовершеннолетн",
+    25: r"\belect(?:ion|oral)|\bvot(?:e|es|ing|ers?)\b|referendum|political participation|public affairs|candidates?"
+        r"|выбор|избират|референдум",
+    26: r"discriminat|equality before the law|equal protection|sexual orientation|gender identity|\bLGBT|дискриминац",
+    27: r"minorit|indigenous|меньшинств|коренн\w+ народ",
+}
+_KW = {art: re.compile(rx, re.I) for art, rx in _KEYWORDS.items()}
+
+
+def _numbers(span: str) -> list[int]:
+    """Article numbers of a list like "2 (paragraph 1), 3, 26 and 27" or "9-10" (paragraphs dropped)."""
+    span = re.sub(r"\([^)]*\)", " ", span)
+    out: list[int] = []
+    for m in re.finditer(r"(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?", span):
+        a = int(m.group(1))
+        b = int(m.group(2)) if m.group(2) else a
+        if a <= b <= a + 10:
+            out.extend(range(a, b + 1))
+        else:
+            out.extend((a, b))
+    return [n for n in out if 1 <= n <= MAX_ARTICLE]
+
+
+def explicit_articles(text: str, heading: bool = False) -> list[int]:
+    """Covenant articles named in ``text``: "article 19 of the ICCPR", "(art. 7)", "arts. 9 and 14 of the Covenant".
+
+    A bare "article 145" is another law's article and does not count; in a ``heading``
+    a leading "Article 19:" does.
+    """
+    found: set[int] = set()
+    for m in _EXPLICIT.finditer(text):
+        tail = m.group("tail")
+        if tail is None:
+            continue
+        if tail.strip() == ")":
+            # "(art. 7)": the whole parenthesis is the article reference
+            before = text[: m.start()].rstrip()
+            if not before.endswith("("):
+                continue
+        found.update(_numbers(m.group(1)))
+    if heading:
+        m = _HEAD_START.match(text)
+        if m:
+            found.update(_numbers(m.group(1)))
+    return sorted(found)
+
+
+def keyword_articles(text: str) -> list[int]:
+    """Articles implied by subject keywords (GUIDELINES table), English and Russian."""
+    return sorted(art for art, rx in _KW.items() if rx.search(text))
+
+
+def articles_for(text: str, section: str = "") -> list[int]:
+    """ICCPR articles of a unit: explicit in its text or ``section`` heading, else subject keywords of both."""
+    found = set(explicit_articles(text)) | set(explicit_articles(section, heading=True))
+    if not found:
+        found = set(keyword_articles(text)) | set(keyword_articles(section))
+    return sorted(found)
+
+
+__all__ = ["articles_for", "explicit_articles", "keyword_articles"]

@@ -1,0 +1,110 @@
+"""Small text helpers shared by the extractors: whitespace, list markers, emphasis, sentences."""
+
+from __future__ import annotations
+
+import re
+
+_WS = re.compile(r"\s+")
+# list markers as written at the start of an item: bullets, 1) 1. (1) a) a. (a) i), **14.**, - 17.
+BULLET_CHARS = "-*•\u2022\u25aa\u25e6\u25cf\u2013\u2014\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u27a2\u25ba"
+MARKER = re.compile(
+    r"^\s*(?:"
+    r"[" + re.escape(BULLET_CHARS) + r"](?=\s)"
+    r"|\*\*\(?\d{1,3}[.)]?\*\*"
+    r"|\(?\d{1,3}(?:\.\d{1,2})*[.)](?!\d)"
+    r"|\(?[a-zа-яё][.)](?![a-zа-яё.])"
+    r"|\((?:[ivx]{1,5}|[a-zа-яё]|\d{1,3})\)"
+    r")\s*",
+    re.I,
+)
+_EMPH = re.compile(
+    r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)|(?<!\w)_(?!\s)([^_\n]+?)(?<!\s)_(?!\w)"
+)
+_SENT_END = re.compile(r"(?<=[.!?;])[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZА-ЯЁ0-9])")
+# abbreviations after which a period does not end a sentence
+_ABBREV = re.compile(
+    r"(?:\b(?:art|arts|para|paras|no|nos|nr|mr|mrs|ms|dr|prof|st|vol|p|pp|e\.g|i\.e|cf|etc|vs|ch|sec|op|"
+    r"ст|п|пп|г|гг|т\.е|см)|\b[A-ZА-Я])\.$",
+    re.I,
+)
+
+
+def collapse(text: str) -> str:
+    """Collapse every run of whitespace to one space and strip the ends."""
+    return _WS.sub(" ", text).strip()
+
+
+def strip_marker(text: str) -> str:
+    """Remove a leading list marker (``-``, ``1)``, ``a)``, ``**14.**``, ``- 17.``), repeatedly."""
+    prev = None
+    while prev != text:
+        prev = text
+        text = MARKER.sub("", text, count=1)
+    return text
+
+
+def strip_emphasis(text: str) -> str:
+    """Remove markdown emphasis (``**bold**``, ``*it*``, ``__b__``), heading hashes and backticks."""
+    text = re.sub(r"(?m)^\s{0,3}#{1,6}\s*", "", text)
+    for _ in range(2):
+        text = _EMPH.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
+    return text.replace("`", "").replace("**", "")
+
+
+def clean(text: str) -> str:
+    """Unit text: emphasis and list marker removed, whitespace collapsed."""
+    return collapse(strip_marker(collapse(strip_emphasis(text))))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences; returns (start, end) offsets. Quotations are not split."""
+    quotes = _quote_ranges(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        cut = m.start()
+        if any(a < cut < b for a, b in quotes):
+            continue
+        head = text[start:cut].rstrip("\"”’»)")
+        if _ABBREV.search(head[-8:]):
+            continue
+        if len(text[start:cut].split()) < 2:
+            continue
+        spans.append((start, cut))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in spans]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split ``text`` into sentences (see :func:`sentence_spans`)."""
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+_OPEN = "“«„\""
+_ANYQ = "“”«»„\""
+
+
+def _quote_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages: any quote mark up to the next one (curly quotes may be reversed)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c in _ANYQ and (c in _OPEN or c == "”") and (i == 0 or not text[i - 1].isalnum()):
+            j = i + 1
+            while j < n and text[j] not in _ANYQ:
+                j += 1
+            if j < n:
+                out.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Quoted passages of ``text`` as (start, end) including the quote marks."""
+    return _quote_ranges(text)
