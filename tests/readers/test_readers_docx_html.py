@@ -127,3 +127,31 @@ def test_html_fallback_for_tiny_pages() -> None:
 def test_html_without_text() -> None:
     with pytest.raises(ReadError, match="no text"):
         read_bytes(b"<html><body><script>var a=1;</script></body></html>", "empty.html")
+
+
+def test_docx_tracked_insertions_content_controls_and_footnote_free_text() -> None:
+    d = docx.Document()
+    p = d.add_paragraph("Keep ")
+    p._p.append(
+        parse_xml(
+            f'<w:ins {nsdecls("w")} w:id="1" w:author="a">'
+            '<w:r><w:t xml:space="preserve">inserted </w:t></w:r></w:ins>'
+        )
+    )
+    p._p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="2" w:author="a"><w:r><w:delText>gone</w:delText></w:r></w:del>'
+        )
+    )
+    p.add_run("text.")
+    d.element.body.insert(
+        0,
+        parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>Inside a content control.</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt>"
+        ),
+    )
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_bytes(buf.getvalue(), "tracked.docx")
+    assert doc.text == "Inside a content control.\n\nKeep inserted text."

@@ -159,6 +159,42 @@ def _heading_level(paragraph) -> int | None:
     return None
 
 
+_TEXT_XPATH = (
+    ".//w:t[not(ancestor::w:del) and not(ancestor::mc:Fallback)] | .//w:tab[not(ancestor::w:tabs)]"
+    " | .//w:br | .//w:cr | .//w:noBreakHyphen"
+)
+
+
+_text_xpath = None
+
+
+def _text_of(p_el) -> str:
+    """A paragraph's text, tracked insertions included, deletions and duplicate fallbacks left out."""
+    out: list[str] = []
+    global _text_xpath
+    if _text_xpath is None:
+        from lxml import etree
+
+        _text_xpath = etree.XPath(
+            _TEXT_XPATH,
+            namespaces={
+                "w": _W[1:-1],
+                "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+            },
+        )
+    for el in _text_xpath(p_el):
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            out.append(el.text or "")
+        elif tag == "tab":
+            out.append("\t")
+        elif tag == "noBreakHyphen":
+            out.append("-")
+        else:
+            out.append("\n")
+    return "".join(out)
+
+
 def _footnotes(doc) -> list[tuple[str, str]]:
     """(id, text) of the document's footnotes, if it has a footnotes part."""
     out: list[tuple[str, str]] = []
@@ -220,35 +256,39 @@ def read_docx(data: bytes, name: str) -> Document:
         pos += len(text)
 
     def para_text(p: Paragraph) -> str:
-        t = p.text.replace("\r", "\n").replace("\t", " ")
+        t = _text_of(p._p).replace("\r", "\n").replace("\t", " ")
         t = re.sub(r"\n{2,}", "\n", t)
         return re.sub(r"[ \u00a0]{2,}", " ", t)
 
-    body = doc.element.body
-    for child in body.iterchildren():
-        if child.tag == f"{_W}p":
-            p = Paragraph(child, doc)
-            text = para_text(p)
-            if not text.strip():
-                continue
-            level = _heading_level(p)
-            npr = _num_pr(p)
-            marker = numbering.marker(*npr) if npr else None
-            if level is not None:
-                add("heading", f"{marker} {text.strip()}" if marker else text, level=level, marker=marker)
-            elif marker:
-                add("list_item", f"{marker} {text.strip()}", marker=marker)
-            else:
-                add("paragraph", text)
-        elif child.tag == f"{_W}tbl":
-            seen: set = set()  # holds the elements, so their identity stays stable
-            for row in Table(child, doc).rows:
-                for cell in row.cells:
-                    if cell._tc in seen:
-                        continue  # a merged cell repeats in every row / column it spans
-                    seen.add(cell._tc)
-                    ctext = "\n".join(t for t in (para_text(cp).strip() for cp in cell.paragraphs) if t)
-                    add("table_cell", ctext)
+    def walk(container) -> None:
+        for child in container.iterchildren():
+            if child.tag == f"{_W}p":
+                p = Paragraph(child, doc)
+                text = para_text(p)
+                if not text.strip():
+                    continue
+                level = _heading_level(p)
+                npr = _num_pr(p)
+                marker = numbering.marker(*npr) if npr else None
+                if level is not None:
+                    add("heading", f"{marker} {text.strip()}" if marker else text, level=level, marker=marker)
+                elif marker:
+                    add("list_item", f"{marker} {text.strip()}", marker=marker)
+                else:
+                    add("paragraph", text)
+            elif child.tag == f"{_W}tbl":
+                seen: set = set()  # holds the elements, so their identity stays stable
+                for row in Table(child, doc).rows:
+                    for cell in row.cells:
+                        if cell._tc in seen:
+                            continue  # a merged cell repeats in every row / column it spans
+                        seen.add(cell._tc)
+                        ctext = "\n".join(t for t in (para_text(cp).strip() for cp in cell.paragraphs) if t)
+                        add("table_cell", ctext)
+            elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+                walk(child)  # content controls wrap ordinary paragraphs and tables
+
+    walk(doc.element.body)
     footnotes: dict[str, str] = {}
     for fid, ftext in _footnotes(doc):
         footnotes[fid] = ftext
