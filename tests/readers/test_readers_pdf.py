@@ -226,3 +226,19 @@ def test_two_column_page_reads_left_column_first() -> None:
     assert body.startswith("Left column sentence number 1 goes on. Left column sentence number 2")
     assert "The paragraph carries on into the right column and ends here. Right column line 1" in body
     assert "Right column" not in body.split("carries on")[0]
+
+
+def test_soft_hyphen_and_footnote_continued_on_next_page() -> None:
+    doc = pymupdf.open()
+    p1 = doc.new_page(width=595, height=842)
+    _line(p1, 87, "Information matters.")
+    _line(p1, 100, "The delegation described an infor-")
+    _line(p1, 113, "mation campaign on the new law.")
+    p1.insert_text((LEFT, 747), "7", fontsize=5, fontname="helv")
+    _line(p1, 750, "A long footnote that starts on this page and", size=8, x=LEFT + 5)
+    p2 = doc.new_page(width=595, height=842)
+    _line(p2, 100, "Second page body text that is long enough.")
+    _line(p2, 750, "ends on the next page.", size=8, x=LEFT + 5)
+    d = read_bytes(doc.tobytes(), "soft.pdf")
+    assert "an information campaign on the new law." in d.text
+    assert d.footnotes == {"7": "A long footnote that starts on this page and ends on the next page."}

@@ -9,6 +9,7 @@ marker is followed by a tab, footnotes in a smaller size at the page bottom, a r
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ _MARKER = re.compile(
 )
 _TERMINAL = re.compile(r"[.!?:;](?:[”\"’')\]]*)$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_FOOTNOTE_START = re.compile(r"^(?P<m>\d{1,3}|\*{1,4}|[a-z†‡§])\s*(?P<t>\S.*)$")
+_FOOTNOTE_START = re.compile(r"^(?P<m>\d{1,3}|\*{1,4}|[†‡§])\s*(?P<t>\S.*)$")
 # symbol-font bullets become "•"; other private-use glyphs (bar codes, dingbats) are dropped
 _PUA = {c: None for c in range(0xF000, 0xF100)} | {0xF0B7: "•", 0xF0A7: "•", 0xF0D8: "•", 0xF0FC: "•"}
 _SYMBOL = re.compile(r"\b([A-Z]{1,6}/(?:[A-Z0-9.]+/){1,5}[A-Za-z0-9.]+)\b")
@@ -248,7 +249,10 @@ def _make_line(spans: list[dict], pno: int) -> _Line | None:
                 bold_chars += n
         prev_x1 = sx1
         del i
-    text = " ".join("".join(parts).replace("\u00ad", "").split())
+    raw_text = "".join(parts)
+    text = " ".join(raw_text.replace("\u00ad", "").split())
+    if text and raw_text.rstrip().endswith("\u00ad"):
+        text += "\u00ad"  # a soft hyphen at the end: the word continues on the next line
     if not text:
         if lead_sup:
             text = ""
@@ -316,7 +320,7 @@ def _split_footnotes(lines: list[_Line], h: float, body: float) -> tuple[list[_L
         if ln.lead_sup and re.fullmatch(r"[\d*†‡§a-z]{1,4}", ln.lead_sup) and ln.text:
             start = i
             break
-        if (small and rest_small and _FOOTNOTE_START.match(ln.text)) or (
+        if (small and rest_small and (_FOOTNOTE_START.match(ln.text) or ln.size <= body * 0.85)) or (
             ln.y0 > h * 0.75 and re.match(r"\*{1,3}\s*[A-Z]", ln.text) and len(lines) - i <= 8
         ):
             start = i
@@ -327,10 +331,18 @@ def _split_footnotes(lines: list[_Line], h: float, body: float) -> tuple[list[_L
     return lines[:start], notes
 
 
-def _footnote_items(notes: list[_Line]) -> list[tuple[str, str, int]]:
-    """Group footnote-area lines into (marker, text, page) items."""
-    items: list[list] = []  # [marker, text, page, x0 of the marker line]
+def _footnote_items(notes: list[_Line], items: list[list]) -> None:
+    """Group footnote-area lines into [marker, text, page, x0] items, appended to ``items``.
+
+    Lines before the first marker of a page continue the previous page's last footnote.
+    """
+    first_on_page = True
     for ln in notes:
+        continued = first_on_page and items and not ln.lead_sup
+        first_on_page = False
+        if continued and not _FOOTNOTE_START.match(ln.text):
+            items[-1][1] = _join(items[-1][1], ln.text, set())
+            continue
         if ln.lead_sup:
             items.append([ln.lead_sup, ln.text, ln.page, ln.x0])
             continue
@@ -338,18 +350,19 @@ def _footnote_items(notes: list[_Line]) -> list[tuple[str, str, int]]:
         if (
             m
             and (m.group("m").isdigit() or m.group("m").startswith("*"))
-            and (not items or ln.x0 <= items[-1][3] + 1)
+            and (not items or continued or ln.x0 <= items[-1][3] + 1)
         ):
             items.append([m.group("m"), m.group("t"), ln.page, ln.x0])
-        elif items:
+        elif items and not continued:
             items[-1][1] = _join(items[-1][1], ln.text, set())
         else:
             items.append(["", ln.text, ln.page, ln.x0])
-    return [(it[0], it[1], it[2]) for it in items if it[1].strip()]
 
 
 def _join(a: str, b: str, vocab: set[str]) -> str:
     """Join two lines of one paragraph; a hyphen at the end is dropped only for a known word."""
+    if a.endswith("\u00ad"):
+        return a[:-1] + b
     if a.endswith("-") and len(a) > 1 and a[-2].isalpha() and b[:1].isalpha():
         left = _WORD.findall(a[:-1])
         right = _WORD.findall(b)
@@ -400,11 +413,12 @@ def read_pdf(data: bytes, name: str) -> Document:
             sizes[ln.size] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     body_lines: list[_Line] = []
-    notes: list[tuple[str, str, int]] = []
+    note_items: list[list] = []
     for lines, h in zip(pages, heights, strict=True):
         b, f = _split_footnotes(lines, h, body)
         body_lines.extend(b)
-        notes.extend(_footnote_items(f))
+        _footnote_items(f, note_items)
+    notes = [(it[0], it[1].replace("\u00ad", ""), it[2]) for it in note_items if it[1].strip()]
     vocab = {w.lower() for ln in body_lines for w in _WORD.findall(ln.text)}
     text, blocks = _assemble(body_lines, body, vocab)
     footnotes: dict[str, str] = {}
@@ -496,6 +510,9 @@ def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> tuple[str, li
         t = ls[0].text
         for ln in ls[1:]:
             t = _join(t, ln.text, vocab)
+        t = t.replace("\u00ad", "")
+        if not t.isascii():
+            t = unicodedata.normalize("NFC", t)
         size = Counter(ln.size for ln in ls).most_common(1)[0][0]
         bold = all(ln.bold for ln in ls)
         marker = it["marker"]
