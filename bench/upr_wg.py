@@ -167,7 +167,8 @@ def main() -> int:
         ("overall response accuracy", overall["response_accuracy"], ">= 0.90"),
     ]
     if slo:
-        rows += [("Slovenia 2025 WG recommendations (units / para numbers)", f"{slo['wg_units']} / {slo['wg_paras']}", ""),
+        rows += [("Slovenia 2025 WG recommendations (units / para numbers)",
+                  f"{slo['wg_units']} / {slo['wg_paras']}", ""),
                  ("Slovenia 2025 matrix recommendations (units / para numbers)",
                   f"{slo['matrix_units']} / {slo['matrix_paras']}", ""),
                  ("Slovenia 2025 para numbers agreeing", f"{slo['agree']} ({slo['agreement']:.3f})", ">= 0.98")]

@@ -46,7 +46,8 @@ def extract_responses(doc: Document) -> Extraction:
     wg_symbol = re.sub(r"/Add\.\s?\d+$", "", symbol) if symbol else None
     country = doc.meta.get("state") or doc.meta.get("country")
     if not country:
-        m = re.search(r"Universal\s+Periodic\s*Review\W*\n\s*(?:\*\s*)?\n*\s*([A-Z][^\n*]{2,60}?)\s*\n", doc.text[:5000])
+        m = re.search(r"Universal\s+Periodic\s*Review\W*\n\s*(?:\*\s*)?\n*\s*([A-Z][^\n*]{2,60}?)\s*\n",
+                      doc.text[:5000])
         country = m.group(1).strip() if m and unmeta.is_state_name(m.group(1)) else None
     if not country:
         country = unmeta.country_from_symbol(symbol) or unmeta.find_state(doc.text[:5000])

@@ -78,7 +78,7 @@ def state_code(name: str) -> str:
 # UN document symbols (A/HRC/15/2, A/HRC/43/15/Add.1, CCPR/C/NAM/CO/2, E/C.12/..., CRC/C/...)
 SYMBOL_RE = re.compile(
     r"\b(?:A/HRC/(?:WG\.6/)?\d+/[A-Z0-9]+(?:/Add\.\s?\d+)?|"
-    r"(?:CCPR|CAT|CEDAW|CRC|CERD|CMW|CRPD|CED)/C/(?:[A-Z]{3}/)?[A-Z0-9/.\-]*\d[A-Za-z0-9.]*|"
+    r"(?:CCPR|CAT|CEDAW|CRC|CERD|CMW|CRPD|CED)/C/(?:[A-Z]{3}/)?[A-Z0-9/.\-]*\d(?:/Add\.\s?\d+|[A-Za-z0-9.]*)|"
     r"E/C\.12/[A-Z0-9/\-.]*\d)"
 )
 MECHANISM_PREFIX = {"CCPR": "HRC", "CAT": "CAT", "CEDAW": "CEDAW", "CRC": "CRC", "CERD": "CERD", "E/C.12": "CESCR"}

@@ -1,0 +1,231 @@
+"""Treaty-body concluding observations → recommendation units (rules: eval/GUIDELINES.md, UN section).
+
+Structure, not wording of one document: numbered paragraphs found in sequence (``5.``, ``6.``,
+also when pdftotext runs them together on one line), subject headings between them, lettered
+sub-items ``(a)``, ``(b)`` … in sequence. A paragraph asking the State party to act is a unit;
+with sub-items each sub-item is one (``15(a)``) and the lead-in is one only when it makes a
+request of its own beyond introducing the list. Concern / regret / welcome paragraphs are not
+units but give the ``(arts. ...)`` of the recommendations under the same heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Document, Extraction, Unit
+from . import unmeta
+
+_REQUEST = re.compile(
+    r"\bState\s+party\s+(?:should|must|shall|is\s+(?:requested|encouraged|urged|invited|called\s+upon|"
+    r"recommended|asked))\b|\bCommittee\s+(?:(?:also|further|furthermore|therefore|strongly)\s+)?"
+    r"(?:recommends|urges|calls\s+(?:up)?on|encourages|requests|invites|reiterates\s+its\s+(?:previous\s+)?"
+    r"(?:recommendation|request|call))|\b[Ii]t\s+(?:should|is\s+(?:further\s+)?(?:encouraged|requested|urged))\b",
+    re.I)
+_CONCERN = re.compile(r"\b(?:concern|regrets?|welcomes?|notes|noting|appreciat|acknowledg|commends?|takes?\s+note)",
+                      re.I)
+_ARTS = re.compile(r"\(\s*arts?\s*\.?\s*((?:[^()]|\([^()]*\))*)\)", re.I)
+_REF_WORDS = {"art", "arts", "article", "articles", "paragraph", "paragraphs", "para", "paras", "no", "nos", "rule",
+              "resolution", "and", "to", "of", "decision", "section", "chapter", "annex", "item", "session", "law"}
+_GENERIC = set("""the state party should also furthermore further it take all necessary measures steps appropriate
+effective to ensure that in particular inter alia including by redouble its efforts strengthen continue
+and with a view following measure as well adopt following: committee recommends urges encourages calls upon on
+is requested encouraged invited among others notably where for this purpose end""".split())
+
+
+def co_meta(doc: Document) -> dict:
+    """Symbol, mechanism, country and year of a concluding-observations document."""
+    symbol = unmeta.doc_symbol(doc)
+    head = doc.meta.get("title", "") + "\n" + doc.text[:4000]
+    country = doc.meta.get("state") or doc.meta.get("country")
+    if not country:
+        m = re.search(r"Concluding\s+observations\s+(?:on|of|concerning)\s+the\s+[\w\s\-–,]{0,80}?reports?\s+of\s+"
+                      r"(?:the\s+)?([A-Z][^\n*(]{2,70}?)\s*(?:\*|\(|\n|$)", head)
+        if m and unmeta.is_state_name(m.group(1)):
+            country = m.group(1).strip()
+    if not country:
+        country = unmeta.country_from_symbol(symbol) or unmeta.find_state(head)
+    return {"symbol": symbol, "mechanism": unmeta.mechanism_for_symbol(symbol), "country": country,
+            "year": unmeta.doc_year(doc)}
+
+
+def parse_articles(text: str) -> list[int]:
+    """Articles in every "(art. 19)" / "(arts. 2, 3 and 26)" of ``text`` (sub-paragraph numbers ignored)."""
+    out: set[int] = set()
+    for m in _ARTS.finditer(text):
+        inner = re.sub(r"\([^()]*\)", " ", m.group(1))
+        for a, b in re.findall(r"(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?", inner):
+            lo, hi = int(a), int(b) if b else int(a)
+            if hi - lo <= 30:
+                out.update(range(lo, hi + 1))
+    return sorted(out)
+
+
+def _paragraph_starts(text: str) -> list[tuple[int, int, int]]:
+    """Numbered paragraphs found in sequence: (number, marker start, body start)."""
+    out: list[tuple[int, int, int]] = []
+    n, pos = 1, 0
+    misses = 0
+    while misses < 3:
+        found = None
+        for m in re.finditer(rf"(?<![\w./(\-]){n}\.\s+(?=[A-Z(“\"‘'])", text[pos:]):
+            s = pos + m.start()
+            prev = re.search(r"(\S+)\s*$", text[max(0, s - 20): s])
+            word = prev.group(1).lower().rstrip(".,") if prev else ""
+            if word in _REF_WORDS or re.fullmatch(r"\d+", word):
+                continue
+            found = (n, s, pos + m.end())
+            break
+        if found:
+            out.append(found)
+            pos, n, misses = found[2], n + 1, 0
+        else:
+            n, misses = n + 1, misses + 1  # a skipped number: try the next one
+    return out
+
+
+def _split_heading(body: str) -> tuple[str, str]:
+    """Split trailing heading lines (short, unpunctuated) off a paragraph body: (body, heading)."""
+    lines = body.rstrip().split("\n")
+    heading: list[str] = []
+    while lines:
+        ln = lines[-1].strip()
+        if not ln:
+            lines.pop()
+            continue
+        # a run-in heading: the part of the last line after its last sentence end
+        tail = re.split(r"(?<=[.;:)])\s+", ln)[-1] if re.search(r"[.;:)]\s", ln) else ln
+        words = tail.split()
+        if (tail and tail[:1].isupper() and len(words) <= 14 and not re.search(r"[.;:,]$", tail)
+                and not re.match(r"\(?[a-z]\)", tail)):
+            heading.insert(0, tail)
+            rest = ln[: len(ln) - len(tail)].rstrip()
+            lines[-1] = rest
+            if rest:
+                break
+            lines.pop()
+            continue
+        break
+    return "\n".join(lines), (heading[-1].strip() if heading else "")
+
+
+def _subitems(body: str) -> list[tuple[str, int, int]]:
+    """Lettered sub-items in sequence: (letter, start of marker, start of text)."""
+    out: list[tuple[str, int, int]] = []
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    k, pos, misses = 0, 0, 0
+    while k < len(letters) and misses < 2:
+        m = re.compile(rf"(?:^|(?<=\n)|(?<=[;:.]\s))[ \t]*\({letters[k]}\)\s+").search(body, pos)
+        if m:
+            out.append((letters[k], m.start(), m.end()))
+            pos, misses = m.end(), 0
+        else:
+            misses += 1
+        k += 1
+        if not out and k > 0:
+            break
+    return out
+
+
+def _fix_split_item(s: str) -> str:
+    """pdftotext artefact: '(a) laws;\\n\\nCooperate with ... customary' → 'Cooperate ... customary laws;'."""
+    parts = re.split(r"\n\s*\n", s.strip(), maxsplit=1)
+    if len(parts) == 2:
+        first, rest = parts[0].strip(), parts[1].strip()
+        if len(first.split()) <= 4 and re.search(r"[;.]$", first) and rest[:1].isupper() \
+                and not re.search(r"[.;:]$", rest.split("\n")[0].strip()):
+            return rest + " " + first
+    return s
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"(?<=[a-z])-\n\s*(?=[a-z])", "-", s)
+    return unmeta.clean_ws(s)
+
+
+def _sentences(s: str) -> list[str]:
+    return [x for x in re.split(r"(?<=[.:;])\s+(?=[A-Z])", s.strip()) if x.strip()]
+
+
+def _is_request(lead: str) -> bool:
+    sents = _sentences(lead)
+    if not sents:
+        return False
+    if _REQUEST.search(sents[0]):
+        return True
+    return bool(_REQUEST.search(lead)) and not _CONCERN.search(sents[0])
+
+
+def _lead_unit(lead: str) -> str | None:
+    """The part of a lead-in that is a request of its own, or None when it only introduces the list."""
+    sents = _sentences(lead)
+    if sents and sents[-1].rstrip().endswith(":"):
+        content = [w for w in re.findall(r"[A-Za-z0-9]+", sents[-1].lower()) if w not in _GENERIC]
+        if len(content) < 2:
+            sents = sents[:-1]
+    text = " ".join(sents).strip()
+    if not text or not _REQUEST.search(text):
+        return None
+    return text
+
+
+_GENERAL = re.compile(r"dissemination|follow-up|next\s+periodic\s+report|general\s+measures|reporting", re.I)
+
+
+def _articles_for(text: str, section: str, mechanism: str | None) -> list[int]:
+    """Articles when the paragraph and its heading name none: general-measures sections of the
+    Covenant (dissemination, follow-up, next report) → art. 2; else the keyword rules, if present."""
+    if mechanism == "HRC" and _GENERAL.search(section):
+        return [2]
+    try:
+        from .articles import articles_for
+    except ImportError:  # the keyword module is optional
+        return []
+    try:
+        return list(articles_for(text, section))
+    except Exception:  # noqa: BLE001 - a helper failure must not lose the unit
+        return []
+
+
+def extract_concluding(doc: Document) -> Extraction:
+    """Recommendation units of treaty-body concluding observations (see module doc)."""
+    meta = co_meta(doc)
+    symbols = unmeta.find_symbols(doc.text[:3000]) + ([meta["symbol"]] if meta["symbol"] else [])
+    text = unmeta.strip_furniture(doc.text, symbols)
+    text = re.sub(r"(?m)^[ \t]*\*+[ \t]*$", lambda m: " " * len(m.group(0)), text)
+    paras = _paragraph_starts(text)
+    units: list[Unit] = []
+    section = ""
+    first_start = paras[0][1] if paras else len(text)
+    _, heading = _split_heading(text[:first_start])
+    section = heading or section
+    current_arts: list[int] = []
+    for idx, (num, _ms, bstart) in enumerate(paras):
+        bend = paras[idx + 1][1] if idx + 1 < len(paras) else len(text)
+        body, next_heading = _split_heading(text[bstart:bend])
+        subs = _subitems(body)
+        lead = body[: subs[0][1]] if subs else body
+        own_arts = parse_articles(body)
+        if own_arts:
+            current_arts = own_arts
+        if _is_request(_clean(lead)):
+            arts = own_arts or current_arts or _articles_for(_clean(body), section, meta["mechanism"])
+            base = {"mechanism": meta["mechanism"], "year": meta["year"], "country": meta["country"],
+                    "section": section, "articles": arts, "fields": {"symbol": meta["symbol"]}}
+            if subs:
+                lead_text = _lead_unit(_clean(lead))
+                if lead_text:
+                    units.append(Unit(kind="recommendation", text=lead_text, start=bstart, end=bstart + len(lead),
+                                      para_number=str(num), **base))
+                for k, (letter, ms, ts) in enumerate(subs):
+                    te = subs[k + 1][1] if k + 1 < len(subs) else len(body)
+                    item = _clean(_fix_split_item(body[ts:te]))
+                    if item:
+                        units.append(Unit(kind="recommendation", text=item, start=bstart + ms, end=bstart + te,
+                                          para_number=f"{num}({letter})", **{**base, "fields": dict(base["fields"])}))
+            else:
+                units.append(Unit(kind="recommendation", text=_clean(body), start=bstart, end=bstart + len(body),
+                                  para_number=str(num), **base))
+        if next_heading:
+            section = next_heading
+            current_arts = []
+    return Extraction(doc_type="concluding_observations", units=units, meta=meta)
