@@ -143,3 +143,12 @@ def test_corpus_reads_fast_with_headers() -> None:
             assert not d.text.lstrip().startswith("SOURCE:")
         for b in d.blocks:
             assert d.block_text(b).strip() == d.block_text(b) != ""
+
+
+def test_language_guess() -> None:
+    en = read_bytes(
+        b"The State should ensure that the law is in line with the Covenant and that it is applied.", "a.txt"
+    )
+    assert en.language == "en"
+    ru = read_bytes("Государство должно обеспечить свободу собраний и выражения мнений.".encode(), "r.txt")
+    assert ru.language == "ru"

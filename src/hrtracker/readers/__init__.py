@@ -54,6 +54,29 @@ def sniff_format(data: bytes, suffix: str) -> str:
     return "txt"
 
 
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "that", "is", "for", "with", "on"},
+    "fr": {"les", "des", "et", "la", "le", "du", "pour", "dans", "que", "est"},
+    "es": {"los", "las", "el", "y", "de", "del", "para", "que", "con", "por"},
+}
+
+
+def guess_language(text: str) -> str | None:
+    """A cheap guess of the main language: "ru" for Cyrillic, else en / fr / es by stop words."""
+    sample = text[:20000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        return None
+    if sum(1 for c in letters if "\u0400" <= c <= "\u04ff") > 0.5 * len(letters):
+        return "ru"
+    words = re.findall(r"[a-zà-ÿ]+", sample.lower())
+    if not words:
+        return None
+    counts = {lang: sum(1 for w in words if w in sw) for lang, sw in _STOPWORDS.items()}
+    lang, n = max(counts.items(), key=lambda kv: kv[1])
+    return lang if n >= max(3, 0.05 * len(words)) else None
+
+
 def read_bytes(data: bytes, name: str) -> Document:
     """Read one document from its bytes; ``name`` is the file name (used for errors and type)."""
     if not data:
@@ -81,6 +104,7 @@ def read_bytes(data: bytes, name: str) -> Document:
     except Exception as e:  # a library's own error on corrupt input: one line, not a traceback
         raise ReadError(name, f"cannot read {fmt}: {type(e).__name__}: {e}".strip()) from None
     doc.format = doc.format or fmt
+    doc.language = doc.language or guess_language(doc.text)
     doc.sha256 = hashlib.sha256(data).hexdigest()
     doc.bytes = len(data)
     if not doc.text.strip():
