@@ -32,7 +32,7 @@ _KEYWORDS: dict[int, str] = {
     3: r"equal rights of men and women|gender equality|equality between (?:men and women|women and men)"
        r"|discrimination against women|women'?s rights|rights of women|\bwomen\b|гендерн|женщин",
     4: r"derogat|state of emergency|emergency rule|чрезвычайн\w+ положени",
-    6: r"right to life|death penalty|capital punishment|deaths? in custody|lethal|\bkill(?:ed|ing|ings)?\b"
+    6: r"right to life|death penalty|capital punishment|\bdeaths?\b|death toll|lethal|\bkill(?:ed|ing|ings)?\b"
        r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел",
     7: r"tortur|ill-treat|ill treat|cruel|inhuman|degrading|пытк|жесток\w+ обращ|бесчеловечн",
     8: r"slavery|servitude|forced labou?r|compulsory labou?r|child labou?r|traffick|рабств|принудительн\w+ труд"
@@ -56,17 +56,18 @@ _KEYWORDS: dict[int, str] = {
     17: r"privacy|private life|personal data|surveillance|correspondence|search and seizure|wiretap|intercept"
         r"|honou?r and (?:dignity|reputation)|частн\w+ жизн|персональн\w+ данн",
     18: r"religio|conscience|\bbeliefs?\b|conscientious objection|missionar|worship|религи|вероисповед|совест",
-    19: r"freedom of (?:expression|speech|the press|the media|information)|\bmedia\b|journalis|\bpress\b|internet"
+    19: r"freedoms? of (?:expression|speech|the press|the media|information)|\bmedia\b|journalis|\bpress\b|internet"
         r"|access to information|right to information|false information|libel|defamation|\binsult|censorship"
         r"|blogger|social (?:networks?|media)|websites?|online resources|свобод\w+ (?:слова|выражени)|\bСМИ\b|журналист"
         r"|клевет|цензур|интернет",
     20: r"propaganda for war|war propaganda|incitement to (?:\w+ )?hatred|advocacy of (?:\w+ )?hatred|hate speech"
         r"|пропаганд\w+ войны|разжигани",
-    21: r"peaceful assembl|freedom of assembly|\bassembl(?:y|ies)\b|demonstration|\brall(?:y|ies)\b|\bpickets?\b"
-        r"|\bprotest(?:s|ers)?\b|мирн\w+ собрани|митинг|пикет",
+    21: r"peaceful assembl|freedoms? of (?:peaceful )?assembly|\bassembl(?:y|ies)\b|demonstration"
+        r"|\brall(?:y|ies)\b|\bpickets?\b|\bprotest(?:s|ers)?\b|мирн\w+ собрани|митинг|пикет",
     22: r"freedom of association|\bassociations?\b|trade unions?|\bNGOs?\b|non-governmental organi|non-profit organi"
         r"|political part(?:y|ies)|civil society organi|свобод\w+ объединени|профсоюз|\bНКО\b|политическ\w+ парти",
-    23: r"\bfamily\b|\bfamilies\b|marriage|marital|spouse|matrimon|\bсемь|\bбрак",
+    23: r"family life|right to (?:marry|found a family)|protection of the family"
+        r"|family reunification|marriage|marital|spouse|matrimon|\bсемь|\bбрак",
     24: r"\bchild|\bminors?\b|juvenile|\bдет[еия]|несовершеннолетн",
     25: r"\belect(?:ion|oral)|\bvot(?:e|es|ing|ers?)\b|referendum|political participation|public affairs|candidates?"
         r"|выбор|избират|референдум",

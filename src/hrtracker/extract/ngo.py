@@ -116,7 +116,7 @@ _VERB_CUES = re.compile(
     r"|\b(?:recommended|recommends)\b\s*(?::\s*)?"
     r"|\bcall(?:ed|s)?\s+(?:on|upon)\s+(?:\w+\s+){0,3}?(?=to\s)"
     r"|\bcall(?:ed|s)?\s+for\s+"
-    r"|\b(?:urged|urges|urging)\s+"
+    r"|\b(?:urged|urges)\s+"
     r"|\bappealed\b\s*"
     r"|\brequested\s+(?:that\s+)?"
     r"|\basked\s+"
@@ -131,12 +131,12 @@ _PASSIVE_NEED = re.compile(
 )
 _NOUN_CUE = re.compile(
     r"\brecommendations?\b|\b(?:decision|decisions|views) of the\b|concluding observations|\blist of issues\b"
-    r"|\brequest\b|\bgeneral comment\b|рекомендаци",
+    r"|\brequest\b|\bgeneral comment\b|\b(?:urging|calling (?:on|upon|for)|requesting)\b|рекомендаци",
     re.I,
 )
-_QUOTE_CUE = re.compile(r"\b(?:should|must|recommend\w*|urge\w*|call\w* (?:on|upon|for)|ensure|guarantee|"
-                        r"implement\w*|refrain|take)\b", re.I)
-_OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs)\b", re.I)
+_QUOTE_CUE = re.compile(r"\b(?:should|must|urges?|urged|calls? (?:on|upon)|called (?:on|upon)|recommends?)\b", re.I)
+_OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs|the following|this (?:report|submission)|"
+                        r"the present (?:report|submission))\b", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
 _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|although|though|while|when|as of|"
@@ -171,6 +171,7 @@ class _Seg:
     """A paragraph, list item or heading: pieces of doc.text (one per kept line)."""
 
     pieces: list[tuple[int, int]]
+    after_break: bool = False  # a page footer / page number was dropped just before it
     marker: str = ""  # list marker as written ("-", "1)", "a)", "**14.**", "- 17.")
     md_level: int = 0  # markdown heading level
     flat: str = ""
@@ -252,9 +253,11 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
     skip, notes = _footnote_zones(doc, lines)
     segs: list[_Seg] = []
     cur: _Seg | None = None
+    brk = False
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
         if i in skip or _PAGE_NO.match(line) and line.strip() or _URL_ONLY.match(line):
+            brk = True
             continue
         if not line.strip():
             cur = None
@@ -265,15 +268,20 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
         content = text[a2:b2]
         hm = _MD_HEAD.match(content) if md else None
         mm = MARKER.match(content)
-        if hm or mm or cur is None:
-            cur = _Seg([(a2, b2)])
+        head_line = (not md and bool(_STRONG_HEAD.match(content)) and len(content) <= 200) or (
+            len(content) <= 150 and _is_label(clean(content)))
+        if hm or mm or cur is None or head_line:
+            cur = _Seg([(a2, b2)], after_break=brk)
             if hm:
                 cur.md_level = len(hm.group(1))
             elif mm:
                 cur.marker = _marker_of(content)
             segs.append(cur)
+            if head_line:
+                cur = None  # a heading line of its own; what follows is a new paragraph
         else:
             cur.pieces.append((a2, b2))
+        brk = False
     for s in segs:
         s.build(text)
     return _merge(segs, md, text), notes
@@ -291,6 +299,10 @@ def _marker_of(content: str) -> str:
     return collapse(mk)
 
 
+def _is_label(t: str) -> bool:
+    return bool(_REC_LABEL.match(t) or _QUE_LABEL.match(t))
+
+
 def _starts_lower(s: str) -> bool:
     s = strip_emphasis(s).lstrip("#* \t\"“«(")
     return bool(s) and s[0].islower()
@@ -304,8 +316,12 @@ def _merge(segs: list[_Seg], md: bool, text: str) -> list[_Seg]:
             prev = out[-1]
             pt = prev.display.rstrip("\"”’»*_ ")
             joined = False
-            if pt and pt[-1] not in _TERMINAL and _starts_lower(s.flat):
-                joined = True
+            if pt and pt[-1] not in _TERMINAL and (_starts_lower(s.flat) or _STOP_END.search(pt)):
+                joined = not s.md_level or _starts_lower(s.flat)
+            elif (s.after_break or not md) and pt and pt[-1] not in _TERMINAL and not prev.md_level:
+                # PDF text: a paragraph cut by a page footer or by blank lines between its lines
+                joined = (not s.md_level and not _STRONG_HEAD.match(s.display) and not _is_label(s.display)
+                          and not _is_label(prev.display) and not _is_heading(prev, s, md, in_block=False))
             elif pt.endswith("-") and _starts_lower(s.flat):
                 joined = True
             elif (not md and prev.md_level == 0 and _STRONG_HEAD.match(pt) and pt[-1] not in ".:)"
@@ -452,8 +468,12 @@ def extract_ngo(doc: Document) -> Extraction:
         for k, it in enumerate(items):
             nxt = items[k + 1] if k + 1 < len(items) else None
             body = it.text
-            if nxt is not None and nxt.level > it.level and body.rstrip(" *_").endswith(":"):
-                continue  # lead-in that only introduces sub-items
+            if body.rstrip(" *_").endswith(":") and nxt is not None:
+                if nxt.level > it.level:
+                    continue  # lead-in that only introduces sub-items
+                words = clean(body).split()
+                if len(words) <= 15 and ":" not in " ".join(words)[:-1] and not _IMPERATIVE.match(" ".join(words)):
+                    continue  # "in the revised legislation ...:" flattened into the same list level
             _emit(units, doc, it, block or "recommendation", ctx, label)
         items = []
         classes = []
@@ -655,9 +675,9 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 continue
             before = sent[:qa]
             inner_mech = _mechanisms(inner, False)
-            if inner_mech and _NOUN_CUE.search(inner):
+            if inner_mech and _NOUN_CUE.search(inner) and len(inner.split()) <= 60:
                 found.append((qa + 1, qb - 1, _mechanism(inner_mech, [])))
-            elif _QUOTE_CUE.search(inner) and (
+            elif (_QUOTE_CUE.search(inner) or _IMPERATIVE.match(inner.lstrip())) and len(inner.split()) <= 90 and (
                 _mechanisms(before, iccpr) or re.search(r"recommend\w*[^\"“”«]{0,80}$", before, re.I)
             ):
                 mech = _mechanism(_mechanisms(before, iccpr), [])
@@ -695,9 +715,9 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                             cut = a + cm.start()
                         b = cut if cut is not None else nxt
                     found.append((a, b, mech))
-                if not good and _NOUN_CUE.search(sent) and not re.search(r"\bwill\b", sent):
-                    cue = _NOUN_CUE.search(sent)
-                    assert cue is not None
+                qr = quote_ranges(sent)
+                cue = next((c for c in _NOUN_CUE.finditer(sent) if not any(a <= c.start() < b for a, b in qr)), None)
+                if not good and cue is not None and not re.search(r"\bwill\b", sent):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
                             mech = _mechanism(mentions, [])
