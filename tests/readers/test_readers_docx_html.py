@@ -155,3 +155,22 @@ def test_docx_tracked_insertions_content_controls_and_footnote_free_text() -> No
     d.save(buf)
     doc = read_bytes(buf.getvalue(), "tracked.docx")
     assert doc.text == "Inside a content control.\n\nKeep inserted text."
+
+
+def test_html_nested_lists_and_meta_charset_utf8() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>Q</title></head><body><main>"
+        "<h2>Suggested questions</h2><p>The Committee may wish to ask the State party about the following "
+        "matters, which were raised by several NGOs in their submissions to the review.</p>"
+        "<ul><li>Please provide data on detentions in Almaty and Astana since 2022.</li>"
+        "<li>Explain the legal basis:<ol><li>of the ban on the march;</li>"
+        "<li>of the fines imposed.</li></ol></li>"
+        "</ul><p>Prepared by an alliance of NGOs – «Kadir-Kassiyet» and others.</p></main></body></html>"
+    )
+    doc = read_bytes(page.encode("utf-8"), "q.html")
+    items = [(b.marker, doc.block_text(b)) for b in doc.blocks if b.kind == "list_item"]
+    assert items[0] == ("-", "- Please provide data on detentions in Almaty and Astana since 2022.")
+    assert items[1] == ("-", "- Explain the legal basis:")
+    assert items[2] == ("1.", "1. of the ban on the march;")
+    assert items[3] == ("2.", "2. of the fines imposed.")
+    assert "«Kadir-Kassiyet»" in doc.text

@@ -196,6 +196,7 @@ def _split_wide(spans: list[dict]) -> list[list[dict]]:
 
 
 def _make_line(spans: list[dict], pno: int) -> _Line | None:
+    """One visual line from its spans: text with footnote references dropped, font size, boldness."""
     spans = sorted(spans, key=lambda s: s["bbox"][0])
     weights: Counter[float] = Counter()
     for s in spans:
@@ -212,9 +213,9 @@ def _make_line(spans: list[dict], pno: int) -> _Line | None:
     bold_chars = all_chars = 0
     prev_x1: float | None = None
     first_text_seen = False
-    for i, s in enumerate(spans):
+    for s in spans:
         t = s["text"].translate(_PUA)
-        sx0, sy0, sx1, sy1 = s["bbox"]
+        sx0, _sy0, sx1, sy1 = s["bbox"]
         small = s["size"] < size * _SUPERSCRIPT_RATIO
         is_sup = small and (sy1 < base - 0.15 * size or re.fullmatch(r"\s*[\d*†‡]+\s*", t) is not None)
         if is_sup:
@@ -248,16 +249,12 @@ def _make_line(spans: list[dict], pno: int) -> _Line | None:
             if s["flags"] & 16 or "bold" in s["font"].lower():
                 bold_chars += n
         prev_x1 = sx1
-        del i
     raw_text = "".join(parts)
     text = " ".join(raw_text.replace("\u00ad", "").split())
     if text and raw_text.rstrip().endswith("\u00ad"):
         text += "\u00ad"  # a soft hyphen at the end: the word continues on the next line
-    if not text:
-        if lead_sup:
-            text = ""
-        else:
-            return None
+    if not text and not lead_sup:
+        return None
     x0 = min(s["bbox"][0] for s in spans if s["text"].strip())
     y0 = min(s["bbox"][1] for s in spans)
     y1 = max(s["bbox"][3] for s in spans)
