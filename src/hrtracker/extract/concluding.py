@@ -131,7 +131,7 @@ def _fix_split_item(s: str) -> str:
     parts = re.split(r"\n\s*\n", s.strip(), maxsplit=1)
     if len(parts) == 2:
         first, rest = parts[0].strip(), parts[1].strip()
-        if len(first.split()) <= 4 and re.search(r"[;.]$", first) and rest[:1].isupper() \
+        if (len(first.split()) <= 4 or first[:1].islower()) and re.search(r"[;.]$", first) and rest[:1].isupper() \
                 and not re.search(r"[.;:]$", rest.split("\n")[0].strip()):
             return rest + " " + first
     return s

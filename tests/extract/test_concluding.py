@@ -1,0 +1,69 @@
+"""Treaty-body concluding observations on a small fixture written here."""
+
+from hrtracker.extract import extract
+from hrtracker.extract.concluding import parse_articles
+from hrtracker.readers import read_bytes
+
+CO = """CCPR/C/FRE/CO/3
+Distr.: General 22 April 2016
+
+Human Rights Committee
+Concluding observations on the third periodic report of Namibia*
+1. The Committee considered the third periodic report of Namibia at its meetings.
+B. Positive aspects
+2. The Committee welcomes the adoption of the Children's Status Act.
+C. Principal matters of concern and recommendations
+National human rights institution 3. The Committee is concerned that the Office of the Ombudsman is
+insufficiently resourced (art. 2). 4. The State party should increase resources allocated to the
+Office of the Ombudsman.
+
+Non-discrimination
+
+5. The Committee is concerned about discrimination against persons with disabilities (arts. 2, 3 and 26).
+
+6. The State party should conduct awareness-raising campaigns to eliminate all forms of
+discrimination. It should:
+
+(a) Repeal all laws that discriminate on the basis of race;
+
+(b) lesbian, gay, bisexual and transgender persons;
+
+Adopt legislation explicitly prohibiting discrimination against
+
+4
+
+CCPR/C/FRE/CO/3
+
+(c) Ensure the full integration of persons with disabilities.
+
+Torture
+7. The Committee regrets reports of torture in police cells (art. 7).
+8. The State party should:
+(a) Investigate all allegations of torture;
+(b) Compensate victims.
+D. Dissemination of information relating to the Covenant
+9. The State party should widely disseminate the Covenant and the present concluding observations.
+10. In accordance with rule 71, paragraph 5, of the Committee's rules of procedure, the State party is
+requested to provide, within one year, information on the implementation of paragraphs 6 and 8.
+"""
+
+
+def test_concluding_units():
+    ext = extract(read_bytes(CO.encode(), "co.txt"))
+    assert ext.doc_type == "concluding_observations"
+    assert [u.para_number for u in ext.units] == ["4", "6", "6(a)", "6(b)", "6(c)", "8(a)", "8(b)", "9", "10"]
+    u = {x.para_number: x for x in ext.units}
+    assert u["4"].articles == [2] and u["4"].section == "National human rights institution"
+    assert u["6"].text == ("The State party should conduct awareness-raising campaigns to eliminate all forms of "
+                           "discrimination.")
+    assert u["6(b)"].text == ("Adopt legislation explicitly prohibiting discrimination against lesbian, gay, "
+                              "bisexual and transgender persons;")
+    assert u["6(c)"].text == "Ensure the full integration of persons with disabilities."
+    assert u["6(a)"].articles == [2, 3, 26]
+    assert u["8(a)"].articles == [7]
+    assert all(x.mechanism == "HRC" and x.country == "Namibia" and x.year == 2016 for x in ext.units)
+    assert u["9"].articles == [2]  # general measures of the Covenant
+
+
+def test_parse_articles():
+    assert parse_articles("... (arts. 2 (3), 6 and 7) ... (art.19)") == [2, 6, 7, 19]
