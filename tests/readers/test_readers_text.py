@@ -152,3 +152,9 @@ def test_language_guess() -> None:
     assert en.language == "en"
     ru = read_bytes("Государство должно обеспечить свободу собраний и выражения мнений.".encode(), "r.txt")
     assert ru.language == "ru"
+
+
+def test_utf8_with_stray_cp1252_bytes() -> None:
+    text = "Les États “parties” — première session, naïve café.\n"
+    data = text.encode() + b"Don\x92t panic.\n"
+    assert read_bytes(data, "mixed.txt").text == text + "Don’t panic.\n"

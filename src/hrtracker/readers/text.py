@@ -92,6 +92,9 @@ def decode(data: bytes, name: str) -> str:
         # a file cut in the middle of a character is still UTF-8
         if e.start >= len(data) - 3 and e.reason == "unexpected end of data":
             return data[: e.start].decode("utf-8")
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed
     if _looks_binary_bytes(data):
         raise ReadError(name, "not a text file (binary content)")
     best: tuple[float, str] | None = None
@@ -106,6 +109,27 @@ def decode(data: bytes, name: str) -> str:
     if best is None:
         return data.decode("latin-1")
     return best[1]
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray cp1252 bytes (pasted text): decode both, or None if not UTF-8."""
+    out: list[str] = []
+    pos = bad = 0
+    while True:
+        try:
+            out.append(data[pos:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as e:
+            out.append(data[pos : pos + e.start].decode("utf-8"))
+            chunk = data[pos + e.start : pos + e.end]
+            out.append(chunk.decode("cp1252", errors="replace"))
+            bad += len(chunk)
+            pos += e.end
+            if bad > 50:
+                return None
+    text = "".join(out)
+    good = sum(1 for c in text if ord(c) > 127) - bad
+    return text if good >= 3 and good >= 4 * bad else None
 
 
 def _looks_binary_bytes(data: bytes) -> bool:
