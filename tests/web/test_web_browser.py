@@ -159,7 +159,7 @@ def test_sign_in_and_change_status(page, server):
     page.get_by_label("Source (URL or document)").fill("Parliament record 2025/17")
     page.get_by_role("button", name="Save status").click()
     expect(page.get_by_role("status")).to_have_text("Status saved.")
-    audit = page.locator("table.audit tbody tr").first
+    audit = page.locator("ol.audit li").first
     expect(audit).to_contain_text("alice")
     expect(audit).to_contain_text("Partially implemented")
     expect(audit).to_contain_text("A notification bill passed first reading.")

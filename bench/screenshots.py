@@ -1,0 +1,112 @@
+"""Regenerate PNG screenshots of the main pages under bench/screenshots/ (Playwright + Debian's Chromium).
+
+usage: python bench/screenshots.py [--db FILE] [--out bench/screenshots]
+Without --db the bundled samples are ingested into a fresh database (what `hrtracker demo` does); a
+temporary editor signs in and records one status change so the status panel has an audit entry.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import uvicorn
+from playwright.sync_api import sync_playwright
+
+from hrtracker import accounts, reports, service
+from hrtracker.store import Filters, Store
+from hrtracker.web.app import create_app
+
+HERE = Path(__file__).resolve().parent
+SAMPLES = HERE.parent / "src" / "hrtracker" / "samples"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+USER, PASSWORD = "screenshots", "screenshot password"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def pick(store: Store) -> tuple[dict, str]:
+    """The unit to show (a recommendation from a document, linked if possible) and a country."""
+    rows = service.search(store, Filters(kind="recommendation"), limit=200).rows
+    rows = [r for r in rows if r.get("document_id")] or rows
+    if not rows:
+        raise SystemExit("the database has no recommendations to show")
+    linked = [r for r in rows if store.links_of(r["id"])]
+    unit = (linked or rows)[0]
+    countries = sorted(reports.countries(store), key=lambda c: -c[1])
+    country = unit.get("country") or (countries[0][0] if countries else "")
+    return unit, country
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", help="use this database instead of a fresh demo one (a user is added to it)")
+    ap.add_argument("--out", default=str(HERE / "screenshots"))
+    a = ap.parse_args()
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        if a.db:
+            store = Store(a.db)
+        else:
+            store = Store(Path(tmp) / "demo.sqlite")
+            service.ingest_paths(store, [SAMPLES])
+        if not accounts.get_user(store, USER):
+            accounts.add_user(store, USER, PASSWORD, role="editor")
+        unit, country = pick(store)
+        words = [w for w in unit["text"].split() if len(w) > 5]
+        query = words[1].strip(",.;:").lower() if len(words) > 1 else ""
+        port = _free_port()
+        srv = uvicorn.Server(uvicorn.Config(create_app(store, secret_key="shots"), host="127.0.0.1", port=port,
+                                            log_level="warning"))
+        th = threading.Thread(target=srv.run, daemon=True)
+        th.start()
+        while not srv.started:
+            time.sleep(0.02)
+        base = f"http://127.0.0.1:{port}"
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 900}, base_url=base)
+            page.goto("/login?next=/")
+            page.get_by_label("User name").fill(USER)
+            page.get_by_label("Password").fill(PASSWORD)
+            page.get_by_role("button", name="Sign in").click()
+            page.wait_for_url(base + "/")
+            page.goto(f"/units/{unit['id']}")
+            page.get_by_label("New status").select_option("partially_implemented")
+            page.get_by_label("Evidence (quote)").fill("The government reported a draft law in its follow-up reply.")
+            page.get_by_label("Source (URL or document)").fill("State follow-up report, para. 12")
+            page.get_by_role("button", name="Save status").click()
+            page.wait_for_load_state()
+            shots = [
+                ("search", f"/?q={query}" if query else "/", True),
+                ("search-facets", f"/?country={country}&kind=recommendation", True),
+                ("recommendation", f"/units/{unit['id']}", True),
+                ("document", f"/documents/{unit['document_id']}#u{unit['id']}" if unit.get("document_id")
+                 else "/documents", False),
+                ("dashboard", f"/countries/{country}", True),
+                ("matrix", f"/countries/{country}/matrix", True),
+                ("upload", "/upload", False),
+            ]
+            for name, url, full in shots:
+                page.goto(url)
+                page.wait_for_load_state("networkidle")
+                page.screenshot(path=str(out / f"{name}.png"), full_page=full)
+                print(f"{out / (name + '.png')}  ({url})")
+            browser.close()
+        srv.should_exit = True
+        th.join(10)
+
+
+if __name__ == "__main__":
+    main()
