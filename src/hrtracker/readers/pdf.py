@@ -126,8 +126,8 @@ def _page_lines(page, pno: int) -> list[_Line]:
 
 def _columns(raw: list[tuple[float, float, float, float, list[dict]]], width: float) -> list[list]:
     """Reading-order groups of a page's lines: [all] for one column; [top, left, right, bottom] for two."""
-    if len(raw) < 12:
-        return [raw]
+    if len(raw) < 12 or sum(1 for r in raw if r[2] > width * 0.4) < 0.2 * len(raw):
+        return [raw]  # too few lines start right of the middle: one column
     best: tuple[int, float] | None = None
     for i in range(35, 66, 2):
         x = width * i / 100
@@ -214,7 +214,9 @@ def _make_line(spans: list[dict], pno: int) -> _Line | None:
     prev_x1: float | None = None
     first_text_seen = False
     for s in spans:
-        t = s["text"].translate(_PUA)
+        t = s["text"]
+        if max(t) >= "\uf000":
+            t = t.translate(_PUA)
         sx0, _sy0, sx1, sy1 = s["bbox"]
         small = s["size"] < size * _SUPERSCRIPT_RATIO
         is_sup = small and (sy1 < base - 0.15 * size or re.fullmatch(r"\s*[\d*†‡]+\s*", t) is not None)
@@ -306,6 +308,9 @@ def _drop_margins(pages: list[list[_Line]], heights: list[float]) -> list[list[_
 def _split_footnotes(lines: list[_Line], h: float, body: float) -> tuple[list[_Line], list[_Line]]:
     """Split a page's lines into body lines and the footnote area at its bottom."""
     start = None
+    small_from = [True] * (len(lines) + 1)  # small_from[i]: lines[i:] are all footnote-sized
+    for i in range(len(lines) - 1, -1, -1):
+        small_from[i] = small_from[i + 1] and (lines[i].size <= body * 0.92 or bool(lines[i].lead_sup))
     for i, ln in enumerate(lines):
         if ln.y0 < h * 0.45:
             continue
@@ -313,7 +318,7 @@ def _split_footnotes(lines: list[_Line], h: float, body: float) -> tuple[list[_L
             start = i
             break
         small = ln.size <= body * 0.92
-        rest_small = all(x.size <= body * 0.92 or x.lead_sup for x in lines[i:])
+        rest_small = small_from[i]
         if ln.lead_sup and re.fullmatch(r"[\d*†‡§a-z]{1,4}", ln.lead_sup) and ln.text:
             start = i
             break
