@@ -7,6 +7,7 @@ implied by the subject (keyword table below, English and Russian).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_ARTICLE = 27  # substantive rights of the Covenant
 
@@ -74,7 +75,9 @@ _KEYWORDS: dict[int, str] = {
     26: r"discriminat|equality before the law|equal protection|sexual orientation|gender identity|\bLGBT|дискриминац",
     27: r"minorit|indigenous|меньшинств|коренн\w+ народ",
 }
-_KW = {art: re.compile(rx, re.I) for art, rx in _KEYWORDS.items()}
+# patterns are matched against lower-cased text (faster than re.I)
+_KW = {art: re.compile(rx.lower()) for art, rx in _KEYWORDS.items()}
+_KW_ANY = re.compile("|".join(f"(?:{rx.lower()})" for rx in _KEYWORDS.values()))
 
 
 def _numbers(span: str) -> list[int]:
@@ -91,6 +94,7 @@ def _numbers(span: str) -> list[int]:
     return [n for n in out if 1 <= n <= MAX_ARTICLE]
 
 
+@lru_cache(maxsize=4096)
 def explicit_articles(text: str, heading: bool = False) -> list[int]:
     """Covenant articles named in ``text``: "article 19 of the ICCPR", "(art. 7)", "arts. 9 and 14 of the Covenant".
 
@@ -115,9 +119,13 @@ def explicit_articles(text: str, heading: bool = False) -> list[int]:
     return sorted(found)
 
 
+@lru_cache(maxsize=4096)
 def keyword_articles(text: str) -> list[int]:
     """Articles implied by subject keywords (GUIDELINES table), English and Russian."""
-    return sorted(art for art, rx in _KW.items() if rx.search(text))
+    low = text.lower()
+    if not _KW_ANY.search(low):
+        return []
+    return [art for art, rx in _KW.items() if rx.search(low)]
 
 
 def articles_for(text: str, section: str = "") -> list[int]:

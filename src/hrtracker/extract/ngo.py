@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..models import Document, Extraction, Unit
 from .articles import explicit_articles, keyword_articles
-from .textutil import MARKER, clean, collapse, quote_ranges, sentence_spans, strip_emphasis
+from .textutil import MARKER, clean, collapse, quote_ranges, sentence_spans, strip_emphasis, strip_marker
 
 # ---------------------------------------------------------------- patterns
 
@@ -68,7 +68,7 @@ _STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as
                        re.I)
 
 _MECHS: list[tuple[str, re.Pattern[str]]] = [
-    ("CAT", re.compile(r"Committee against Torture|\bUNCAT\b|\bCAT\b|Комитет\w* против пыток", re.I)),
+    ("CAT", re.compile(r"Committee against Torture|\bUNCAT\b|(?-i:\bCAT\b)|Комитет\w* против пыток", re.I)),
     ("CEDAW", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Discrimination against Women"
                          r"|\bCEDAW\b", re.I)),
     ("CERD", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Racial Discrimination"
@@ -84,11 +84,16 @@ _MECHS: list[tuple[str, re.Pattern[str]]] = [
     ("UPR", re.compile(r"Universal Periodic Review|\bUPR\b|recommending States?|Универсальн\w+ периодическ\w+|\bУПО\b",
                        re.I)),
     ("OSCE", re.compile(r"\bOSCE\b|\bODIHR\b|Organi[sz]ation for Security and Co-?operation|\bОБСЕ\b|БДИПЧ", re.I)),
-    ("ILO", re.compile(r"\bILO\b|International Labou?r Organi[sz]ation|\bМОТ\b")),
-    ("other", re.compile(r"treaty bod(?:y|ies)|European Parliament|European Union|\bEU\b|Council of Europe|"
+    ("ILO", re.compile(r"(?-i:\bILO\b|\bМОТ\b)|International Labou?r Organi[sz]ation", re.I)),
+    ("other", re.compile(r"treaty bod(?:y|ies)|European Parliament|European Union|(?-i:\bEU\b)|Council of Europe|"
                          r"Venice Commission|Amnesty International|Human Rights Watch|international community|"
                          r"UN Committees|UN member states|United Nations states", re.I)),
 ]
+_MECH_ALL = re.compile("|".join(f"(?P<{n}>{rx.pattern})" for n, rx in _MECHS), re.I)
+_LABEL_HINT = re.compile(r"recommend|question|рекоменд|вопрос|we\s", re.I)
+_MECH_HINT = re.compile(r"Committee|Council|Rapporteur|Procedure|Expert|Working Group|Review|UPR|recommending|OSCE|"
+                        r"ODIHR|Organi[sz]ation|ILO|CAT|CEDAW|CRC|CERD|CESCR|CCPR|General Comment|treaty bod|Europe|EU|"
+                        r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ", re.I)
 _THE_COMMITTEE = re.compile(r"\bthe Committee\b")
 
 _COUNTRIES = (
@@ -146,6 +151,8 @@ _LEAD_ADVERB = re.compile(r"^(?:unfortunately|however|furthermore|moreover|in ad
                           r"thus|also|in particular|notably|indeed|for example|for instance),\s*", re.I)
 _THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|argued|believes?|indicated|declared|"
                           r"affirmed|concluded) that\s+", re.I)
+_ANY_CUE = re.compile(r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
+                      r"general comment|encourag|invit|рекоменд|[\"“”«»]", re.I)
 _FOOTREF = re.compile(r"(?<=[.,;:”\"’)\]])\s?\d{1,3}(?=\s|$)|(?<=[a-z])\d{1,2}(?=[.,;]?\s*$)")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
@@ -175,9 +182,12 @@ class _Seg:
     marker: str = ""  # list marker as written ("-", "1)", "a)", "**14.**", "- 17.")
     md_level: int = 0  # markdown heading level
     flat: str = ""
+    dirty: bool = False  # pieces added since build()
+    display: str = ""  # flat text without markdown emphasis, whitespace collapsed
     _starts: list[int] = field(default_factory=list)
 
     def build(self, text: str) -> None:
+        self.dirty = False
         parts: list[str] = []
         self._starts = []
         pos = 0
@@ -186,6 +196,7 @@ class _Seg:
             parts.append(text[a:b])
             pos += b - a + 1
         self.flat = " ".join(parts)
+        self.display = collapse(strip_emphasis(self.flat))
 
     def doc_pos(self, i: int) -> int:
         """Offset in doc.text of flat index ``i``."""
@@ -193,9 +204,6 @@ class _Seg:
         a, b = self.pieces[k]
         return min(a + (i - self._starts[k]), b)
 
-    @property
-    def display(self) -> str:
-        return collapse(strip_emphasis(self.flat))
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -269,7 +277,7 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
         hm = _MD_HEAD.match(content) if md else None
         mm = MARKER.match(content)
         head_line = (not md and bool(_STRONG_HEAD.match(content)) and len(content) <= 200) or (
-            len(content) <= 150 and _is_label(clean(content)))
+            len(content) <= 150 and _LABEL_HINT.search(content) is not None and _is_label(clean(content)))
         if hm or mm or cur is None or head_line:
             cur = _Seg([(a2, b2)], after_break=brk)
             if hm:
@@ -314,12 +322,16 @@ def _merge(segs: list[_Seg], md: bool, text: str) -> list[_Seg]:
     for s in segs:
         if out and not s.marker:
             prev = out[-1]
-            pt = prev.display.rstrip("\"”’»*_ ")
+            la, lb = prev.pieces[-1]
+            pt = collapse(strip_emphasis(text[la:lb])).rstrip("\"”’»*_ ")
             joined = False
             if pt and pt[-1] not in _TERMINAL and (_starts_lower(s.flat) or _STOP_END.search(pt)):
                 joined = not s.md_level or _starts_lower(s.flat)
             elif (s.after_break or not md) and pt and pt[-1] not in _TERMINAL and not prev.md_level:
                 # PDF text: a paragraph cut by a page footer or by blank lines between its lines
+                if prev.dirty:
+                    prev.build(text)
+                    prev.dirty = False
                 joined = (not s.md_level and not _STRONG_HEAD.match(s.display) and not _is_label(s.display)
                           and not _is_label(prev.display) and not _is_heading(prev, s, md, in_block=False))
             elif pt.endswith("-") and _starts_lower(s.flat):
@@ -330,9 +342,12 @@ def _merge(segs: list[_Seg], md: bool, text: str) -> list[_Seg]:
                 joined = True
             if joined:
                 prev.pieces.extend(s.pieces)
-                prev.build(text)
+                prev.dirty = True
                 continue
         out.append(s)
+    for s in out:
+        if s.dirty:
+            s.build(text)
     return out
 
 
@@ -491,8 +506,8 @@ def extract_ngo(doc: Document) -> Extraction:
         if not t:
             continue
         nxt = segs[idx + 1] if idx + 1 < len(segs) else None
-        body_t = collapse(strip_emphasis(re.sub(r"^\s*#+\s*", "", seg.flat)))
-        body_nomark = clean(seg.flat)
+        body_t = t
+        body_nomark = strip_marker(t) if seg.marker else t
         # stand-alone "Recommendation (...): to ..." paragraph (also when written as a heading)
         sm = _STANDALONE.match(body_nomark) if not seg.marker or seg.md_level else None
         qm = _STANDALONE_Q.match(body_nomark) if not seg.marker else None
@@ -562,7 +577,7 @@ def extract_ngo(doc: Document) -> Extraction:
                         continue
                 end_block()
         # narrative paragraph (or list item outside a block)
-        if _PLEASE.match(clean(seg.flat)):
+        if _PLEASE.match(body_nomark):
             _emit(units, doc, _Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
         ctx.topic_body.append(t)
@@ -590,18 +605,14 @@ def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, lab
 
 def _mechanisms(text: str, doc_is_iccpr: bool) -> list[tuple[int, str, str]]:
     """(position, mechanism, matched text) of every mechanism mention, in order."""
-    found: list[tuple[int, str, str]] = []
-    taken: list[tuple[int, int]] = []
-    for name, rx in _MECHS:
-        for m in rx.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            found.append((m.start(), name, m.group(0)))
-            taken.append((m.start(), m.end()))
+    if not _MECH_HINT.search(text):
+        found: list[tuple[int, str, str]] = []
+    else:
+        found = [(m.start(), m.lastgroup or "other", m.group(0)) for m in _MECH_ALL.finditer(text)]
     if doc_is_iccpr and not found:
         for m in _THE_COMMITTEE.finditer(text):
             found.append((m.start(), "HRC", m.group(0)))
-    return sorted(found)
+    return found
 
 
 def _mechanism(mentions: list[tuple[int, str, str]], countries: list[str]) -> str:
@@ -647,8 +658,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
     mk = MARKER.match(flat)
     base = mk.end() if mk else 0
     body = flat[base:]
-    if not re.search(r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
-                     r"general comment|рекоменд", body, re.I):
+    if not _ANY_CUE.search(body):
         return
     iccpr = bool(re.search(r"Covenant|ICCPR|Human Rights Committee", doc.text[:20000]))
     para_units: list[Unit] = []
@@ -658,11 +668,12 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
         s_clean = collapse(sent)
         if _OWN_VOICE.match(s_clean):
             continue
-        mentions = _mechanisms(sent, iccpr)
-        countries = [m.group(1) for m in _COUNTRY.finditer(sent)]
-        status = _status(sent)
+        if not _ANY_CUE.search(sent):
+            continue
+        anaphor = _ANAPHOR.match(s_clean)
+        status = _status(sent) if anaphor or "recommend" in sent.lower() else None
         # a short sentence about the recommendations just cited: their status
-        if _ANAPHOR.match(s_clean) and status and len(s_clean.split()) < 20 and not re.search(r"\binclud", sent):
+        if anaphor and status and len(s_clean.split()) < 20 and not re.search(r"\binclud", sent):
             for u in para_units:
                 if u.status_claim in (None, "unknown"):
                     u.status_claim = status
@@ -686,12 +697,14 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 found.append((qa + 1, qb - 1, mech))
         if not found:
             if _PASSIVE_NEED.match(s_clean):
-                found.append((0, len(sent), _mechanism(mentions, countries)))
+                found.append((0, len(sent), _mechanism(_mechanisms(sent, iccpr), _countries(sent))))
             else:
                 cues = [m for m in _VERB_CUES.finditer(sent)]
                 good = []
                 for m in cues:
                     subj = sent[: m.start()]
+                    if m.group(0).lower().startswith("asked") and "?" in sent:
+                        continue
                     subj_mech = _mechanisms(subj, iccpr)
                     if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b", subj, re.I):
                         continue
@@ -717,6 +730,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     found.append((a, b, mech))
                 qr = quote_ranges(sent)
                 cue = next((c for c in _NOUN_CUE.finditer(sent) if not any(a <= c.start() < b for a, b in qr)), None)
+                mentions = _mechanisms(sent, iccpr) if not good and cue is not None else []
                 if not good and cue is not None and not re.search(r"\bwill\b", sent):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
@@ -736,11 +750,15 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             fb = base + sa + b
             u = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(fa), end=seg.doc_pos(fb),
                      section=ctx.section, articles=_unit_articles(text, ctx), mechanism=mech,
-                     source_detail=_source_detail(sent, mech, countries), year=_year(sent, notes),
+                     source_detail=_source_detail(sent, mech, _countries(sent)), year=_year(sent, notes),
                      status_claim=_status(sent[a:b]) or status or "unknown")
             units.append(u)
             para_units.append(u)
             last_mech = mech
+
+
+def _countries(text: str) -> list[str]:
+    return [m.group(1) for m in _COUNTRY.finditer(text)]
 
 
 def _source_detail(sent: str, mech: str, countries: list[str]) -> str | None:

@@ -45,7 +45,10 @@ def strip_marker(text: str) -> str:
 
 def strip_emphasis(text: str) -> str:
     """Remove markdown emphasis (``**bold**``, ``*it*``, ``__b__``), heading hashes and backticks."""
-    text = re.sub(r"(?m)^\s{0,3}#{1,6}\s*", "", text)
+    if "#" in text:
+        text = re.sub(r"(?m)^\s{0,3}#{1,6}\s*", "", text)
+    if "*" not in text and "_" not in text and "`" not in text:
+        return text
     for _ in range(2):
         text = _EMPH.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
     return text.replace("`", "").replace("**", "")
