@@ -56,7 +56,7 @@ _KEYWORDS: dict[int, str] = {
         r"|безгражданств|без гражданства",
     17: r"privacy|private life|personal data|surveillance|correspondence|search and seizure|wiretap|intercept"
         r"|honou?r and (?:dignity|reputation)|частн\w+ жизн|персональн\w+ данн",
-    18: r"religio|conscience|\bbeliefs?\b|conscientious objection|missionar|worship|религи|вероисповед|совест",
+    18: r"religio|conscience|\bbeliefs?\b|conscientious object|missionar|worship|религи|вероисповед|совест",
     19: r"freedoms? of (?:expression|speech|the press|the media|information)|\bmedia\b|journalis|\bpress\b|internet"
         r"|access to information|right to information|false information|libel|defamation|\binsult|censorship"
         r"|blogger|social (?:networks?|media)|websites?|online resources|свобод\w+ (?:слова|выражени)|\bСМИ\b|журналист"

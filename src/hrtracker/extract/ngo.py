@@ -278,6 +278,8 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
         mm = MARKER.match(content)
         head_line = (not md and bool(_STRONG_HEAD.match(content)) and len(content) <= 200) or (
             len(content) <= 150 and _LABEL_HINT.search(content) is not None and _is_label(clean(content)))
+        if hm:
+            a2 += hm.end()  # the text of a markdown heading starts after its hashes
         if hm or mm or cur is None or head_line:
             cur = _Seg([(a2, b2)], after_break=brk)
             if hm:
@@ -679,6 +681,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     u.status_claim = status
             continue
         found: list[tuple[int, int, str]] = []  # (start, end, mechanism) in sent
+        sources: dict[int, list[str]] = {}  # found index -> recommending States named as its subject
         # quoted recommendation: "... recommended: "..."" or a mechanism's words in quotes
         for qa, qb in quote_ranges(sent):
             inner = sent[qa + 1 : qb - 1]
@@ -708,11 +711,14 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     subj_mech = _mechanisms(subj, iccpr)
                     if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b", subj, re.I):
                         continue
-                    if subj_mech or _COUNTRY.search(subj) or _SUBJECT_WORDS.search(subj):
-                        good.append((m, _mechanism(subj_mech, [c.group(1) for c in _COUNTRY.finditer(subj)])))
+                    if good:  # the subject of a second cue starts after the first one
+                        subj = sent[good[-1][0].end() : m.start()]
+                    subj_countries = _countries(subj)
+                    if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
+                        good.append((m, _mechanism(subj_mech, subj_countries), subj_countries))
                     elif _PRONOUN_SUBJ.match(collapse(subj) + " x") and last_mech:
-                        good.append((m, last_mech))
-                for k, (m, mech) in enumerate(good):
+                        good.append((m, last_mech, []))
+                for k, (m, mech, subj_countries) in enumerate(good):
                     a = m.end()
                     if sent[a:].lstrip().startswith(","):  # "recommended, as an effective measure, a review"
                         c = sent.find(",", sent.find(",", a) + 1)
@@ -728,6 +734,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                             cut = a + cm.start()
                         b = cut if cut is not None else nxt
                     found.append((a, b, mech))
+                    sources[len(found) - 1] = subj_countries
                 qr = quote_ranges(sent)
                 cue = next((c for c in _NOUN_CUE.finditer(sent) if not any(a <= c.start() < b for a, b in qr)), None)
                 mentions = _mechanisms(sent, iccpr) if not good and cue is not None else []
@@ -742,7 +749,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     elif _ANAPHOR.match(s_clean) and last_mech:
                         a, b = _trim(sent, cue.start())
                         found.append((a, b, last_mech))
-        for a, b, mech in found:
+        for k, (a, b, mech) in enumerate(found):
             text = _clean_unit(sent[a:b]).strip(" ,;:")
             if len(text.split()) < 4:
                 continue
@@ -750,7 +757,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             fb = base + sa + b
             u = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(fa), end=seg.doc_pos(fb),
                      section=ctx.section, articles=_unit_articles(text, ctx), mechanism=mech,
-                     source_detail=_source_detail(sent, mech, _countries(sent)), year=_year(sent, notes),
+                     source_detail=_source_detail(sent, mech, sources.get(k) or _countries(sent)),
+                     year=_year(sent, notes),
                      status_claim=_status(sent[a:b]) or status or "unknown")
             units.append(u)
             para_units.append(u)

@@ -20,7 +20,7 @@ MARKER = re.compile(
 _EMPH = re.compile(
     r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)|(?<!\w)_(?!\s)([^_\n]+?)(?<!\s)_(?!\w)"
 )
-_SENT_END = re.compile(r"(?<=[.!?;])[\"”’»)]*(?:\d{1,3}(?=\s))?\s+(?=[\"“‘«(]?[A-ZА-ЯЁ0-9])")
+_SENT_END = re.compile(r"(?<=[.!?;])(?P<q>[\"”’»)]*)(?:\d{1,3}(?=\s))?\s+(?=[\"“‘«(]?[A-ZА-ЯЁ0-9])")
 # abbreviations after which a period does not end a sentence
 _ABBREV = re.compile(
     r"(?:\b(?:art|arts|para|paras|no|nos|nr|mr|mrs|ms|dr|prof|st|vol|p|pp|e\.g|i\.e|cf|etc|vs|ch|sec|op|"
@@ -65,7 +65,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        cut = m.start()
+        cut = m.start() + len(m.group("q"))
         if any(a < cut < b for a, b in quotes):
             continue
         head = text[start:cut].rstrip("\"”’»)")

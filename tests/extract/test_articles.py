@@ -1,0 +1,53 @@
+"""ICCPR article rules."""
+
+from __future__ import annotations
+
+from hrtracker.extract.articles import articles_for, explicit_articles, keyword_articles
+from hrtracker.extract.textutil import clean, split_sentences, strip_marker
+
+
+def test_explicit_covenant_articles() -> None:
+    assert explicit_articles("contrary to article 19 of the Covenant") == [19]
+    assert explicit_articles("see arts. 9 and 14 of the ICCPR") == [9, 14]
+    assert explicit_articles("Recommendations (Article 2 (paragraph 1), 3, 26 and 27 of the ICCPR):") == [2, 3, 26, 27]
+    assert explicit_articles("Issue 8. Movement (arts. 12, 13,16)") == [12, 13, 16]
+    assert explicit_articles("Torture (art.7)") == [7]
+    assert explicit_articles("Article 2 (paragraph 1) and Article 26 of the ICCPR") == [2, 26]
+
+
+def test_other_laws_articles_do_not_count() -> None:
+    assert explicit_articles("Article 145 of the Criminal Code") == []
+    assert explicit_articles("(art. 106 of the Criminal Procedure Code)") == []
+    assert explicit_articles("Article 1.1 of the 1954 Convention") == []
+    assert explicit_articles("Article 19 of the Universal Declaration") == []
+
+
+def test_heading_article_and_russian() -> None:
+    assert explicit_articles("Article 19: Freedom of expression", heading=True) == [19]
+    assert explicit_articles("Article 19: Freedom of expression") == []
+    assert explicit_articles("Свобода собраний (статья 21 МПГПП)") == [21]
+
+
+def test_keywords() -> None:
+    assert keyword_articles("The need to abolish the death penalty") == [6]
+    assert keyword_articles("ensure the independence of the Ombudsman") == [2]
+    assert keyword_articles("decriminalise libel and stop blocking websites") == [19]
+    assert keyword_articles("freedoms of speech and assembly") == [19, 21]
+    assert keyword_articles("прекратить пытки") == [7]
+    assert keyword_articles("Please provide information on the budget") == []
+
+
+def test_articles_for_prefers_explicit() -> None:
+    assert articles_for("stop torture in prisons", "Issue 2 (art. 3)") == [3]
+    assert articles_for("compatible with article 18 of the Covenant", "Association (arts. 22, 25)") == [18, 22, 25]
+    assert articles_for("ensures the independence of the Ombudsman.", "3. Torture and ill-treatment") == [2, 7]
+    assert articles_for("ignore the recommendations of the international community") == []
+
+
+def test_textutil() -> None:
+    assert strip_marker("- **14.** Text") == "Text"
+    assert strip_marker("a) Please explain") == "Please explain"
+    assert clean("  **Recommendations**   (Article 2):\n  ") == "Recommendations (Article 2):"
+    assert split_sentences('He said: "One. Two." Then art. 7 applies. Done.') == [
+        'He said: "One. Two."', "Then art. 7 applies.", "Done."
+    ]

@@ -1,0 +1,221 @@
+"""NGO report extractor on small synthetic documents."""
+
+from __future__ import annotations
+
+from hrtracker.extract.ngo import extract_ngo
+from hrtracker.models import Unit
+from hrtracker.readers import read_bytes
+
+
+def _units(text: str, name: str = "x.txt") -> list[Unit]:
+    doc = read_bytes(text.encode(), name)
+    units = extract_ngo(doc).units
+    for u in units:  # every unit points at the span it came from
+        assert u.start is not None and u.end is not None
+        span = doc.text[u.start : u.end]
+        for word in u.text.split()[:3] + u.text.split()[-2:]:
+            assert word.strip(".,;:\"“”") in span, (word, span)
+    return units
+
+
+def _kind(units: list[Unit], kind: str) -> list[Unit]:
+    return [u for u in units if u.kind == kind]
+
+
+def test_recommendations_block_with_bullets() -> None:
+    text = (
+        "Freedom of expression (art. 19)\n\n"
+        "Journalists are prosecuted for defamation and websites are blocked without a court order.\n\n"
+        "Recommendations:\n"
+        "- Decriminalise defamation and insult of public officials;\n"
+        "- Stop blocking websites without a court decision;\n"
+        "- Release all journalists detained for their work.\n\n"
+        "Right to privacy\n\n"
+        "Surveillance is widespread.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text for u in recs] == [
+        "Decriminalise defamation and insult of public officials;",
+        "Stop blocking websites without a court decision;",
+        "Release all journalists detained for their work.",
+    ]
+    assert all(u.articles == [19] for u in recs)
+    assert recs[0].section == "Freedom of expression (art. 19)"
+
+
+def test_numbered_items_joined_across_pdf_line_breaks() -> None:
+    text = (
+        "Recommendations (Article 21 of the ICCPR):\n\n"
+        "1) Amend the law on peaceful assemblies so that a notification\n"
+        "is enough to hold a meeting;\n\n"
+        "2) Stop detaining peaceful protesters.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text for u in recs] == [
+        "Amend the law on peaceful assemblies so that a notification is enough to hold a meeting;",
+        "Stop detaining peaceful protesters.",
+    ]
+    assert all(u.articles == [21] for u in recs)
+
+
+def test_lead_in_with_sub_items_is_not_a_unit() -> None:
+    text = (
+        "Recommendations:\n\n"
+        "1) In the revised law on religion:\n"
+        "a) abolish compulsory registration of religious groups;\n"
+        "b) abolish the compulsory religious expert review of literature;\n"
+        "2) Introduce alternative civilian service for conscientious objectors.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    texts = [u.text for u in recs]
+    assert "In the revised law on religion:" not in texts
+    assert texts == [
+        "abolish compulsory registration of religious groups;",
+        "abolish the compulsory religious expert review of literature;",
+        "Introduce alternative civilian service for conscientious objectors.",
+    ]
+    assert all(18 in u.articles for u in recs)
+
+
+def test_standalone_recommendation_paragraph_markdown() -> None:
+    text = (
+        "#### Right to legal personality (Article 16 of the ICCPR)\n\n"
+        "**12.** Thousands of people remain without identity documents.\n\n"
+        "Recommendation (Article 16 of the ICCPR): to simplify the documentation of stateless persons and\n\n"
+        "#### to accede to the 1954 Convention.\n\n"
+        "**13.** Another paragraph.\n"
+    )
+    recs = _kind(_units(text, "x.md"), "recommendation")
+    assert len(recs) == 1
+    assert recs[0].text == (
+        "to simplify the documentation of stateless persons and to accede to the 1954 Convention."
+    )
+    assert recs[0].articles == [16]
+    assert recs[0].section == "Right to legal personality (Article 16 of the ICCPR)"
+
+
+def test_markdown_block_ends_at_numbered_paragraph() -> None:
+    text = (
+        "#### **Recommendations (Article 25 of the ICCPR):**\n\n"
+        "- to ensure that the electoral timetable is respected;\n"
+        "- to publish the results of each polling station.\n"
+        "- **40.** Observers were removed from polling stations in 2023.\n"
+    )
+    recs = _kind(_units(text, "x.md"), "recommendation")
+    assert [u.text for u in recs] == [
+        "to ensure that the electoral timetable is respected;",
+        "to publish the results of each polling station.",
+    ]
+    assert recs[0].section == "Recommendations (Article 25 of the ICCPR):"
+
+
+def test_suggested_questions_with_lettered_items() -> None:
+    text = (
+        "Issue 4. Prohibition of torture (art. 7)\n\n"
+        "Complaints of torture are rarely investigated.\n\n"
+        "Suggested questions:\n\n"
+        "a) Please provide data on complaints of torture and on prosecutions of\n\n"
+        "officials for the reporting period.\n\n"
+        "Please explain how victims are compensated.\n\n"
+        "b) What measures are taken to make the national preventive mechanism independent?\n\n"
+        "Issue 5. Elimination of slavery (art. 8)\n\n"
+        "Forced labour persists.\n"
+    )
+    qs = _kind(_units(text), "question")
+    assert [u.text for u in qs] == [
+        "Please provide data on complaints of torture and on prosecutions of officials for the reporting "
+        "period. Please explain how victims are compensated.",
+        "What measures are taken to make the national preventive mechanism independent?",
+    ]
+    assert all(u.articles == [7] for u in qs)
+    assert qs[0].section == "Issue 4. Prohibition of torture (art. 7)"
+
+
+def test_cited_committee_quote() -> None:
+    text = (
+        "Zhanaozen events\n\n"
+        "In its concluding observations of 2016, the Human Rights Committee recommended: \"The State party "
+        "should carry out an independent and effective investigation into all allegations of torture.\" "
+        "These recommendations were not implemented.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert len(cited) == 1
+    u = cited[0]
+    assert u.text == (
+        "The State party should carry out an independent and effective investigation into all allegations "
+        "of torture."
+    )
+    assert u.mechanism == "HRC"
+    assert u.year == 2016
+    assert u.status_claim == "not_implemented"
+    assert 7 in u.articles
+
+
+def test_cited_upr_state_recommendation() -> None:
+    text = (
+        "Freedom of the media\n\n"
+        "During the review, the representative of Sweden recommended that Kazakhstan ceases the closure of "
+        "opposition media, and Austria called for the release of a detained lawyer. The delegation "
+        "replied that the media are free.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.text for u in cited] == [
+        "Kazakhstan ceases the closure of opposition media",
+        "the release of a detained lawyer.",
+    ]
+    assert cited[0].mechanism == "UPR"
+    assert cited[0].source_detail == "Sweden"
+    assert cited[1].source_detail == "Austria"
+    assert 19 in cited[0].articles
+
+
+def test_cited_failure_status_and_special_rapporteur() -> None:
+    text = (
+        "Right to a fair trial (art. 14)\n\n"
+        "The State party failed to implement the recommendations of the Special Rapporteur on the independence "
+        "of judges and lawyers made after the 2004 visit.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert len(cited) == 1
+    assert cited[0].mechanism == "SR"
+    assert cited[0].status_claim == "not_implemented"
+    assert cited[0].year == 2004
+    assert cited[0].articles == [14]
+
+
+def test_narrative_criticism_is_not_cited() -> None:
+    text = (
+        "Assembly\n\n"
+        "Violations were reported by Germany, Japan and Norway. We urge the Working Group to assess this.\n"
+    )
+    assert _kind(_units(text), "cited_recommendation") == []
+
+
+def test_russian_labels() -> None:
+    text = (
+        "Свобода собраний (статья 21 МПГПП)\n\n"
+        "Рекомендации:\n"
+        "- отменить разрешительный порядок проведения митингов;\n"
+        "- прекратить задержания участников мирных собраний.\n\n"
+        "Рекомендуемые вопросы:\n"
+        "а) Сколько заявок на проведение митингов было отклонено?\n"
+    )
+    units = _units(text)
+    assert len(_kind(units, "recommendation")) == 2
+    assert len(_kind(units, "question")) == 1
+    assert all(u.articles == [21] for u in units)
+
+
+def test_footer_footnotes_are_skipped() -> None:
+    text = (
+        "Expression\n\n"
+        "Austria called for the immediate release of lawyer\n"
+        "                                                        \n"
+        "8 http://example.org/a\n"
+        "9 http://example.org/b\n"
+        " Jane Doe, who was placed in a psychiatric hospital. The rest follows.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.text for u in cited] == [
+        "the immediate release of lawyer Jane Doe, who was placed in a psychiatric hospital."
+    ]
