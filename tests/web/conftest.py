@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -86,11 +88,25 @@ def empty_store(tmp_path) -> Store:
     return Store(tmp_path / "empty.sqlite")
 
 
-@pytest.fixture
-def demo(tmp_path) -> tuple[Store, dict[str, int]]:
-    store = Store(tmp_path / "demo.sqlite")
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> tuple[Path, dict[str, int]]:
+    """The demo database built once (bundled samples ingested + seed); tests get copies."""
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite"
+    store = Store(path)
     service.ingest_paths(store, [SAMPLES])
-    return store, seed(store)
+    ids = seed(store)
+    store.close()
+    return path, ids
+
+
+@pytest.fixture
+def demo(tmp_path, demo_template) -> tuple[Store, dict[str, int]]:
+    src, ids = demo_template
+    for suffix in ("", "-wal", "-shm"):
+        f = Path(str(src) + suffix)
+        if f.exists():
+            shutil.copy(f, tmp_path / ("demo.sqlite" + suffix))
+    return Store(tmp_path / "demo.sqlite"), dict(ids)
 
 
 @pytest.fixture

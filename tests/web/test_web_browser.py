@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from web_helpers import PASSWORD
+from web_helpers import PASSWORD, SAMPLES
 
 from hrtracker import accounts
 from hrtracker.store import Store
@@ -40,7 +40,7 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
     import uvicorn
-    from conftest import SAMPLES, seed
+    from conftest import seed
 
     from hrtracker import service
 
