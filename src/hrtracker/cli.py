@@ -16,11 +16,15 @@ from rich.table import Table
 from . import service
 from .errors import HRTrackerError
 from .store import Filters
+from .web.commands import serve, token_app, user_app
 
 app = typer.Typer(help="hrtracker: UN human-rights recommendations and NGO shadow reports as a database.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
 import_app = typer.Typer(help="Import official databases.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
+app.command()(serve)
+app.add_typer(user_app, name="user", help="Web users (editors and admins).")
+app.add_typer(token_app, name="token", help="API tokens for writes through /api.")
 out = Console()
 err = Console(stderr=True)
 
@@ -45,8 +49,10 @@ def ingest(
                                                  "upr_wg_report, upr_state_responses, concluding_observations, "
                                                  "followup_assessment, upr_matrix).")] = None,
     no_classify: Annotated[bool, typer.Option("--no-classify", help="Skip the label model.")] = False,
+    no_link: Annotated[bool, typer.Option("--no-link", help="Skip embeddings and links (run `hrtracker link` later).")]
+    = False,
 ) -> None:
-    """Read reports, extract their units and store them (one transaction per document)."""
+    """Read reports, extract their units and store them (one transaction per document), then link them."""
     store = _store(db)
     files = service.iter_files(paths)
     t0 = time.perf_counter()
@@ -69,6 +75,8 @@ def ingest(
         out.print(f"{r.path}: already ingested", markup=False, highlight=False)
     out.print(f"{len(ok)} ingested ({sum(r.units for r in ok)} units), {len(same)} already ingested, "
               f"{len(bad)} failed in {time.perf_counter() - t0:.2f} s", highlight=False)
+    if ok and not no_link:
+        _embed_and_link(store)
     if bad:
         raise typer.Exit(1)
 
@@ -204,6 +212,129 @@ def demo(db: DbOpt = None) -> None:
         t.add_row(str(r["id"]), r["doc"] or "", ",".join(map(str, r["articles"])), _short(r["text"], 120))
     out.print(t)
     out.print("next: hrtracker search torture | hrtracker show ID | hrtracker serve", highlight=False)
+
+
+def _bar(label: str):
+    return Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=True, disable=not err.is_terminal)
+
+
+def _embed_and_link(store, link: bool = True) -> None:
+    t0 = time.perf_counter()
+    with _bar("embed") as bar:
+        task = bar.add_task("", total=None)
+        n = service.embed_units(store, progress=lambda d, t: bar.update(task, completed=d, total=t))
+    msg = f"{n} units embedded in {time.perf_counter() - t0:.1f} s"
+    if link:
+        t1 = time.perf_counter()
+        with _bar("link") as bar:
+            task = bar.add_task("", total=None)
+            nl = service.build_links(store, progress=lambda d, t: bar.update(task, completed=d, total=t))
+        msg += f"; {nl} links asserted in {time.perf_counter() - t1:.1f} s"
+    out.print(msg, highlight=False)
+
+
+@import_app.command("upr-info")
+def import_upr_info(
+    files: Annotated[list[Path], typer.Argument(help="UPR Info CSV exports (files or folders).")],
+    db: DbOpt = None,
+    no_classify: Annotated[bool, typer.Option("--no-classify", help="Skip model predictions.")] = False,
+    no_embed: Annotated[bool, typer.Option("--no-embed", help="Skip embeddings (run `hrtracker link`).")] = False,
+) -> None:
+    """Import the UPR Info database export (idempotent: rows already stored are skipped)."""
+    store = _store(db)
+    t0 = time.perf_counter()
+    with _bar("import") as bar:
+        task = bar.add_task("", total=None)
+        reports = service.import_upr_info(store, files, progress=lambda n: bar.update(task, advance=n))
+    t = Table(title=f"UPR Info import ({time.perf_counter() - t0:.1f} s)")
+    for c in ("file", "data rows", "added", "already stored", "no text", "invalid bytes (rows)"):
+        t.add_column(c, justify="right" if c != "file" else "left")
+    for r in reports:
+        if r.error:
+            err.print(f"{r.path}: {r.error}", markup=False, highlight=False, soft_wrap=True)
+            continue
+        t.add_row(Path(r.path).name, str(r.rows), str(r.added), str(r.skipped), str(r.empty),
+                  f"{r.invalid_bytes} ({r.invalid_rows})")
+    out.print(t)
+    if not no_classify:
+        t1 = time.perf_counter()
+        with _bar("classify") as bar:
+            task = bar.add_task("", total=None)
+            n = service.classify_stored(store, progress=lambda d, tot: bar.update(task, completed=d, total=tot))
+        out.print(f"{n} units classified in {time.perf_counter() - t1:.1f} s", highlight=False)
+    if not no_embed:
+        _embed_and_link(store)
+    if any(r.error for r in reports):
+        raise typer.Exit(1)
+
+
+@app.command()
+def link(db: DbOpt = None) -> None:
+    """Compute missing embeddings and rebuild the links of document units."""
+    _embed_and_link(_store(db))
+
+
+@app.command()
+def similar(
+    query: Annotated[str, typer.Argument(help="A unit id or a text.")],
+    k: Annotated[int, typer.Option("--k", help="Number of hits.")] = 10,
+    country: Annotated[str | None, typer.Option()] = None,
+    mechanism: Annotated[str | None, typer.Option()] = None,
+    session: Annotated[int | None, typer.Option(help="UPR session (imported UPR Info rows).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table | jsonl")] = "table",
+    db: DbOpt = None,
+) -> None:
+    """Units closest in meaning to a unit or a text."""
+    try:
+        hits = service.similar(_store(db), query, k=k, country=country, mechanism=mechanism, session=session)
+    except HRTrackerError as e:
+        _fail(str(e))
+    if fmt == "jsonl":
+        for h in hits:
+            print(json.dumps(h, ensure_ascii=False))
+        return
+    t = Table(title=f"similar to {query if len(query) < 60 else query[:57] + '...'}")
+    for c in ("id", "score", "country", "year", "from", "text"):
+        t.add_column(c, overflow="fold")
+    for h in hits:
+        t.add_row(str(h["unit_id"]), f"{h['score']:.3f}", h["country"] or "", str(h["year"] or ""),
+                  _short(h["from"] or h["mechanism"] or "", 30), _short(h["text"], 140))
+    out.print(t)
+
+
+@app.command("links")
+def links_cmd(fmt: Annotated[str, typer.Option("--format", help="jsonl")] = "jsonl",
+              output: Annotated[Path | None, typer.Option("-o", "--output")] = None, db: DbOpt = None) -> None:
+    """Export every asserted link (both ends' text, country, session/year, from, type, score)."""
+    if fmt != "jsonl":
+        _fail("links: only --format jsonl is supported")
+    fh = open(output, "w", encoding="utf-8") if output else sys.stdout
+    n = 0
+    for r in service.all_links(_store(db)):
+        fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        n += 1
+    if output:
+        fh.close()
+    err.print(f"{n} links", highlight=False)
+
+
+@app.command()
+def history(unit_id: Annotated[int, typer.Argument(help="Unit id.")], db: DbOpt = None) -> None:
+    """The history of a recommendation: every linked unit on one timeline, with a summary."""
+    try:
+        h = service.unit_history(_store(db), unit_id)
+    except HRTrackerError as e:
+        _fail(str(e))
+    out.print(h["summary"], highlight=False)
+    t = Table()
+    for c in ("year", "id", "link", "mechanism", "from / doc", "response / status", "text"):
+        t.add_column(c, overflow="fold")
+    for e in h["events"]:
+        t.add_row(str(e.get("year") or ""), str(e["id"]), e.get("link_type") or "(this)", e.get("mechanism") or "",
+                  _short(", ".join(e.get("recommending_states") or []) or (e.get("doc") or e.get("source") or ""), 30),
+                  e.get("response") or e.get("status_claim") or "", _short(e["text"], 140))
+    out.print(t)
 
 
 def _short(s: str, n: int) -> str:

@@ -314,3 +314,226 @@ def unit_history(store: Store, unit_id: int) -> dict[str, Any]:
         years = [e["year"] for e in events if e.get("year")]
         summary = f"{len(events)} related units" + (f" since {min(years)}" if years else "")
     return {"unit": u, "events": events, "summary": summary}
+
+
+# ---- imports -----------------------------------------------------------------------------------
+@dataclass
+class ImportReport:
+    path: str
+    rows: int = 0
+    added: int = 0
+    skipped: int = 0  # rows already stored (same row in an earlier import or another file)
+    empty: int = 0  # rows without text
+    invalid_bytes: int = 0
+    invalid_rows: int = 0
+    error: str = ""
+
+
+def _upr_info_key(u: Unit) -> str:
+    f = u.fields
+    return "|".join([u.country or "", str(u.session or ""), ";".join(u.recommending_states), u.text,
+                     str(f.get("response_raw") or ""), str(f.get("action") or ""), ",".join(f.get("issues") or [])])
+
+
+def import_upr_info(store: Store, paths: Iterable[str | Path],
+                    progress: Callable[[int], None] | None = None) -> list[ImportReport]:
+    """Import UPR Info CSV exports; idempotent (rows already stored are skipped and counted)."""
+    from .importers.upr_info import read_upr_info
+
+    reports = []
+    for p in iter_files(paths):
+        rep = ImportReport(str(p))
+        try:
+            res = read_upr_info(p)
+        except (OSError, ValueError, UnicodeError) as e:
+            rep.error = str(e)
+            reports.append(rep)
+            continue
+        rep.rows, rep.empty = res.rows, res.skipped
+        rep.invalid_bytes, rep.invalid_rows = res.invalid_bytes, len(res.invalid_rows)
+        rep.added, rep.skipped = store.import_units(res.units, "upr-info", key=_upr_info_key, progress=progress)
+        reports.append(rep)
+    return reports
+
+
+def classify_stored(store: Store, progress: Callable[[int, int], None] | None = None, batch: int = 2000) -> int:
+    """Store model labels for every unit that has none yet (imported rows keep their human labels)."""
+    model = _classifier()
+    if model is None:
+        return 0
+    todo = store.units_without_labels("model")
+    for i in range(0, len(todo), batch):
+        chunk = todo[i:i + batch]
+        preds = model.predict([t for _, t in chunk])
+        store.set_labels({uid: p.labels(origin="model") for (uid, _), p in zip(chunk, preds, strict=True)})
+        if progress:
+            progress(min(i + batch, len(todo)), len(todo))
+    return len(todo)
+
+
+# ---- embeddings, similar search, links ------------------------------------------------------------
+def embed_units(store: Store, progress: Callable[[int, int], None] | None = None, batch: int = 256) -> int:
+    """Compute missing or stale unit embeddings in batches (each batch committed: resumable)."""
+    from .link import embed_texts, model_id
+
+    mid = model_id()
+    todo = store.embedding_todo(mid)
+    done = 0
+    for i in range(0, len(todo), batch):
+        chunk = todo[i:i + batch]
+        vecs = embed_texts([t for _, t, _ in chunk])
+        rows = [(uid, h, v.astype("float32").tobytes()) for (uid, _, h), v in zip(chunk, vecs, strict=True)]
+        store.put_embeddings(rows, mid)
+        done += len(chunk)
+        if progress:
+            progress(done, len(todo))
+    if todo:
+        _INDEX.pop(store.url, None)
+        p = index_path(store)
+        if p.exists():
+            p.unlink()
+    return len(todo)
+
+
+_INDEX: dict[str, Any] = {}
+
+
+def index_path(store: Store) -> Path:
+    """Where the vector index of ``store`` is persisted (beside a SQLite file, else the data dir)."""
+    if store.is_sqlite and store.url.startswith("sqlite:///"):
+        return Path(store.url[len("sqlite:///"):] + ".usearch")
+    import hashlib
+
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("hrtracker")) / f"{hashlib.sha256(store.url.encode()).hexdigest()[:16]}.usearch"
+
+
+def vector_index(store: Store) -> Any:
+    """The vector index over stored embeddings: cached, loaded from disk, or rebuilt from the store."""
+    import numpy as np
+
+    from .link import VectorIndex, model_id
+
+    mid = model_id()
+    n = store.embedding_count(mid)
+    idx = _INDEX.get(store.url)
+    if idx is not None and len(idx) == n:
+        return idx
+    p = index_path(store)
+    if p.exists():
+        try:
+            idx = VectorIndex.load(p)
+        except Exception:  # a damaged index file is rebuilt, never fatal
+            idx = None
+    if idx is None or len(idx) != n:
+        ids, vecs = [], []
+        for uid, blob in store.iter_embeddings(mid):
+            ids.append(uid)
+            vecs.append(np.frombuffer(blob, dtype=np.float32))
+        idx = VectorIndex.build(ids, np.vstack(vecs) if vecs else np.zeros((0, 384), dtype=np.float32))
+        try:
+            idx.save(p)
+        except OSError:
+            pass
+    _INDEX[store.url] = idx
+    return idx
+
+
+def _query_vector(store: Store, query: int | str) -> tuple[Any, int | None]:
+    from .link import embed_texts
+
+    if isinstance(query, int) or (isinstance(query, str) and query.isdigit()):
+        uid = int(query)
+        idx = vector_index(store)
+        if uid in idx:
+            return idx.vector(uid), uid
+        return embed_texts([get_unit(store, uid)["text"]])[0], uid
+    return embed_texts([query])[0], None
+
+
+def similar(store: Store, query: int | str, k: int = 10, country: str | None = None,
+            mechanism: str | None = None, session: int | None = None) -> list[dict[str, Any]]:
+    """Top-k units most similar in meaning to a unit id or a text, optionally filtered."""
+    vec, self_id = _query_vector(store, query)
+    idx = vector_index(store)
+    allowed = None
+    if country or mechanism or session:
+        allowed = set(store.unit_ids(country=country, mechanism=mechanism, session=session))
+        allowed.discard(self_id)
+    hits = [h for h in idx.search(vec, k + 1, allowed_ids=allowed) if h[0] != self_id][:k]
+    brief = store.units_brief([h[0] for h in hits])
+    out = []
+    for uid, score in hits:
+        b = brief.get(uid)
+        if b:
+            out.append({"unit_id": uid, "score": round(float(score), 4), "text": b["text"], "country": b["country"],
+                        "session": b["session"], "year": b["year"], "mechanism": b["mechanism"], "kind": b["kind"],
+                        "from": ", ".join(b["recommending_states"] or []) or None,
+                        "recommending_states": b["recommending_states"] or [], "response": b["response"],
+                        "source": b["source"]})
+    return out
+
+
+def _as_unit(b: dict) -> Unit:
+    return Unit(kind=b["kind"], text=b["text"], country=b["country"], mechanism=b["mechanism"], year=b["year"],
+                session=b["session"], cycle=b["cycle"], recommending_states=b["recommending_states"] or [],
+                response=b["response"], status_claim=b["status_claim"], para_number=b["para_number"])
+
+
+def build_links(store: Store, unit_ids: list[int] | None = None, pool: int = 40,
+                progress: Callable[[int, int], None] | None = None) -> int:
+    """Assert cites / repeats / echoes links from document units (or ``unit_ids``) to earlier units.
+
+    Candidates are the ``pool`` nearest units of the same State; the link model re-ranks and decides.
+    """
+    import numpy as np
+
+    from .link import decide_links, score_candidates
+
+    idx = vector_index(store)
+    if unit_ids is None:
+        unit_ids = store.unit_ids(source="document")
+    by_country: dict[str, set[int]] = {}
+    queries = store.units_brief(unit_ids)
+    links: list[tuple[int, int, str, float]] = []
+    for n, uid in enumerate(unit_ids, 1):
+        q = queries.get(uid)
+        if not q or not q["country"] or uid not in idx:
+            continue
+        key = q["country"].casefold()
+        if key not in by_country:
+            by_country[key] = set(store.unit_ids(country=q["country"]))
+        allowed = by_country[key] - {uid}
+        hits = idx.search(idx.vector(uid), pool, allowed_ids=allowed)
+        if not hits:
+            continue
+        cands = store.units_brief([h[0] for h in hits])
+        cand_ids = [h[0] for h in hits if h[0] in cands]
+        cand_units = [_as_unit(cands[i]) for i in cand_ids]
+        sims = np.array([s for i, s in hits if i in cands], dtype=np.float32)
+        qu = _as_unit(q)
+        ranked = score_candidates(qu, cand_units, sims)
+        for ci, ltype, score in decide_links(qu, ranked, cand_units):
+            links.append((uid, cand_ids[ci], ltype, score))
+        if progress:
+            progress(n, len(unit_ids))
+    store.replace_links(links, from_units=unit_ids)
+    return len(links)
+
+
+def all_links(store: Store) -> Iterator[dict[str, Any]]:
+    """Every asserted link with both ends' text, country, session/year, recommending States, type, score."""
+    rows = list(store.all_links())
+    ids = sorted({r["from_unit"] for r in rows} | {r["to_unit"] for r in rows})
+    brief = store.units_brief(ids)
+
+    def end(uid: int) -> dict[str, Any]:
+        b = brief.get(uid, {})
+        return {"unit_id": uid, "text": b.get("text"), "country": b.get("country"), "session": b.get("session"),
+                "year": b.get("year"), "mechanism": b.get("mechanism"),
+                "from": ", ".join(b.get("recommending_states") or []) or None}
+
+    for r in rows:
+        yield {"type": r["type"], "score": round(r["score"], 4), "origin": r["origin"],
+               "source": end(r["from_unit"]), "target": end(r["to_unit"])}

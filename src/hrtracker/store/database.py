@@ -521,6 +521,22 @@ class Store:
             return c.execute(select(func.count()).select_from(s.embeddings)
                              .where(s.embeddings.c.model == model)).scalar_one()
 
+    def unit_ids(self, country: str | None = None, mechanism: str | None = None, session: int | None = None,
+                 source: str | None = None) -> list[int]:
+        """Ids of units matching simple equality filters (country compared case-insensitively)."""
+        u = s.units
+        q = select(u.c.id)
+        if country:
+            q = q.where(func.lower(u.c.country) == country.lower())
+        if mechanism:
+            q = q.where(u.c.mechanism == mechanism)
+        if session:
+            q = q.where(u.c.session == session)
+        if source:
+            q = q.where(u.c.source == source)
+        with self.engine.connect() as c:
+            return list(c.execute(q.order_by(u.c.id)).scalars())
+
     def units_brief(self, ids: list[int]) -> dict[int, dict]:
         """Light unit rows (no labels) for many ids: for linking and similar-search output."""
         u = s.units
