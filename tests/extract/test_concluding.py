@@ -67,3 +67,17 @@ def test_concluding_units():
 
 def test_parse_articles():
     assert parse_articles("... (arts. 2 (3), 6 and 7) ... (art.19)") == [2, 6, 7, 19]
+
+
+def test_excerpt_starting_mid_document():
+    text = (
+        "CCPR/C/KAZ/CO/9\n\nConcluding observations on the ninth periodic report of Kazakhstan\n\n"
+        "Freedom of expression\n\n"
+        "21. The Committee is concerned about criminal defamation (art. 19).\n\n"
+        "22. The State party should decriminalize defamation.\n"
+    )
+    from hrtracker.extract.concluding import extract_concluding
+    from hrtracker.readers import read_bytes
+
+    units = extract_concluding(read_bytes(text.encode(), "co.txt")).units
+    assert [(u.para_number, u.articles) for u in units] == [("22", [19])]

@@ -33,7 +33,24 @@ def extract(doc: Document, doc_type: str | None = None) -> Extraction:
         fn = getattr(import_module(".ngo", __name__), "extract_ngo")
     result: Extraction = fn(doc)
     result.doc_type = kind
+    _fill_document_facts(doc, result)
     return result
+
+
+def _fill_document_facts(doc: Document, ex: Extraction) -> None:
+    """Give every unit the State under review and the document year when its extractor left them out."""
+    from .unmeta import doc_year, main_state
+
+    country = ex.meta.get("country") or doc.meta.get("state") or main_state(doc.text)
+    if country:
+        ex.meta.setdefault("country", country)
+    if not ex.meta.get("year"):
+        year = doc_year(doc)
+        if year:
+            ex.meta["year"] = year
+    for u in ex.units:
+        if not u.country and country:
+            u.country = country
 
 
 __all__ = ["extract", "detect_type", "EXTRACTORS"]

@@ -63,7 +63,9 @@ def parse_articles(text: str) -> list[int]:
 def _paragraph_starts(text: str) -> list[tuple[int, int, int]]:
     """Numbered paragraphs found in sequence: (number, marker start, body start)."""
     out: list[tuple[int, int, int]] = []
-    n, pos = 1, 0
+    # an excerpt may start at any paragraph: begin at the first line-initial number
+    first = re.search(r"(?m)^[ \t]*(\d{1,3})\.\s+(?=[A-Z(“\"‘'])", text)
+    n, pos = (int(first.group(1)) if first and int(first.group(1)) > 1 else 1), 0
     misses = 0
     while misses < 3:
         found = None

@@ -249,3 +249,21 @@ def doc_year(doc: Document) -> int | None:
         return int(m.group(1))
     m = re.search(r"\b(19[89]\d|20\d\d)\b", head)
     return int(m.group(1)) if m else None
+
+
+_STATE_RE: re.Pattern[str] | None = None
+
+
+def main_state(text: str, limit: int = 40000) -> str | None:
+    """The State a report is about: the UN member-State name mentioned most often (ties: first seen)."""
+    global _STATE_RE
+    if _STATE_RE is None:
+        names = sorted({re.sub(r"\s*\(.*\)$", "", n) for n in ISO3.values()}, key=len, reverse=True)
+        _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+    counts: dict[str, int] = {}
+    for m in _STATE_RE.finditer(text[:limit]):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(n for n in counts if counts[n] == best)

@@ -293,10 +293,7 @@ class Store:
 
     # ---- search -------------------------------------------------------------------------
     def _status_expr(self):
-        se = s.status_events
-        latest = (select(se.c.status).where(se.c.unit_id == s.units.c.id)
-                  .order_by(se.c.id.desc()).limit(1).scalar_subquery())
-        return func.coalesce(latest, s.units.c.status_claim, "unknown")
+        return func.coalesce(s.units.c.status, s.units.c.status_claim, "unknown")
 
     def _where(self, f: Filters, skip: str | None = None) -> list:
         u = s.units
@@ -431,6 +428,11 @@ class Store:
                 if up.field == "response":
                     c.execute(update(u).where(u.c.id == uid).values(response=up.value))
                 elif up.field == "status":
+                    se = s.status_events
+                    last = c.execute(select(se.c.status, se.c.source).where(se.c.unit_id == uid)
+                                     .order_by(se.c.id.desc()).limit(1)).first()
+                    if last is not None and tuple(last) == (up.value, who):
+                        continue  # the same document already said so: re-applying adds nothing
                     self._add_status(c, uid, up.value, evidence=up.evidence, source=who,
                                      note=", ".join(f"{k}: {v}" for k, v in up.fields.items()), who=who)
                 n += 1
@@ -583,9 +585,11 @@ class Store:
                         .limit(1)).scalar()
         if old is None:
             old = c.execute(select(s.units.c.status_claim).where(s.units.c.id == unit_id)).scalar()
-        return c.execute(insert(se).values(unit_id=unit_id, status=status, old_status=old, evidence=evidence,
-                                           source=source, note=note, who=who, created_at=now())
-                         ).inserted_primary_key[0]
+        eid = c.execute(insert(se).values(unit_id=unit_id, status=status, old_status=old, evidence=evidence,
+                                          source=source, note=note, who=who, created_at=now())
+                        ).inserted_primary_key[0]
+        c.execute(update(s.units).where(s.units.c.id == unit_id).values(status=status))
+        return eid
 
     def add_status(self, unit_id: int, status: str, evidence: str = "", source: str = "", note: str = "",
                    who: str = "system") -> int:

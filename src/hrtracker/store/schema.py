@@ -67,7 +67,10 @@ units = Table(
     Column("cycle", Integer),
     Column("session", Integer),
     Column("fields", JSON, nullable=False, default=dict),
+    # latest status event (the audit trail in status_events is the truth; this is its cache)
+    Column("status", String(32)),
     Index("ix_units_document", "document_id"),
+    Index("ix_units_status", "status"),
     Index("ix_units_country", "country"),
     Index("ix_units_kind", "kind"),
     Index("ix_units_country_para", "country", "para_number"),
