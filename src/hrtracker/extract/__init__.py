@@ -27,10 +27,7 @@ def extract(doc: Document, doc_type: str | None = None) -> Extraction:
     if kind not in DOC_TYPES:
         raise ValueError(f"unknown document type {kind!r} (choose from {', '.join(DOC_TYPES)})")
     module, _, func = EXTRACTORS[kind].partition(":")
-    try:
-        fn = getattr(import_module(f".{module}", __name__), func)
-    except (ImportError, AttributeError):  # that type's extractor is not built yet
-        fn = getattr(import_module(".ngo", __name__), "extract_ngo")
+    fn = getattr(import_module(f".{module}", __name__), func)
     result: Extraction = fn(doc)
     result.doc_type = kind
     _fill_document_facts(doc, result)
