@@ -15,8 +15,10 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/hrtracker demo
 
+# the default suite, then the browser tests (Playwright + Debian's /usr/bin/chromium; skipped without it)
 test: $(STAMP)
 	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -m browser tests/web
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
