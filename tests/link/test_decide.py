@@ -5,13 +5,15 @@ from hrtracker.models import Unit
 
 
 def _u(text: str, **kw: object) -> Unit:
-    base: dict[str, object] = {"kind": "recommendation", "mechanism": "UPR", "country": "Slovenia", "year": 2014}
+    base: dict[str, object] = {"kind": "recommendation", "mechanism": "UPR", "country": "Slovenia",
+                               "year": 2014}
     base.update(kw)
     return Unit(text=text, **base)  # type: ignore[arg-type]
 
 
 def test_split_clauses() -> None:
-    parts = split_clauses("Combat trafficking by strengthening the identification of victims; and train police")
+    parts = split_clauses("Combat trafficking by strengthening the identification of victims; "
+                          "and train police")
     assert parts[0].startswith("Combat trafficking")
     assert "strengthening the identification of victims" in parts
 
@@ -21,7 +23,8 @@ def test_decide_links_small_case() -> None:
     cands = [_u("Ratify ICRMW"), _u("Ratify OP-CAT"), _u("Ratify ICRMW", country="Croatia"),
              _u("Improve prison conditions")]
     sims = np.array([0.8, 0.7, 0.8, 0.1], dtype=np.float32)
-    params = LinkParams(weights={"cos": 10.0, "inst_match": 5.0}, bias=-8.0, threshold=0.5, use_clauses=False)
+    params = LinkParams(weights={"cos": 10.0, "inst_match": 5.0}, bias=-8.0, threshold=0.5,
+                        use_clauses=False, use_tokens=False)
     ranked = score_candidates(q, cands, sims, params=params)
     assert ranked[0][0] in (0, 2)
     assert dict(ranked)[1] == 0.0  # instrument conflict

@@ -17,7 +17,8 @@ def test_icrmw_vs_opcat_conflict() -> None:
 
 
 def test_optional_protocols_and_bodies() -> None:
-    k = key_terms("Ratify the Convention on the Rights of Persons with Disabilities and its Optional Protocol")
+    k = key_terms("Ratify the Convention on the Rights of Persons with Disabilities and its "
+                  "Optional Protocol")
     assert {"inst:crpd", "inst:op-crpd"} <= k
     assert "inst:cat" not in key_terms("Ratify the Optional Protocol to the Convention against Torture")
     assert "inst:op-icescr" in key_terms("Ratify OP-ICESCR")

@@ -20,18 +20,24 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from hrtracker.models import Unit
 
-from .terms import instruments, key_terms, normalise_text, terms_conflict
+from .terms import expand_acronyms, instruments, key_terms, normalise_text, terms_conflict
 
 FEATURES: tuple[str, ...] = (
     "cos", "cos_rel", "clause", "clause_rel", "tfidf", "tfidf_rel",
     "inst_match", "inst_conflict", "inst_missing", "org_match", "org_missing", "law_match",
     "topic_cover", "topic_jacc", "topic_missing", "measure_match", "measure_missing", "len_ratio",
+    "q_cover", "c_cover", "topic_all", "topic_nmiss", "c_inst_only",
+    "topic_nshared", "prf_mean", "prf_max", "prf_z", "cos_z", "clause_z", "tfidf_z", "cos_rank",
+    "clause_rank", "tfidf_rank", "bs_r", "bs_p", "bs_f", "bs_r_z", "bs_f_z", "bs_r_rel",
+    # query-level context and its interactions: is the query specific, how crowded is its subject
+    "spec_x_bs", "spec_x_topic_all", "density", "density_x_bs", "top5", "top5_x_bs",
 )
 # kinds of measure that make a request specific (README rule 1)
 SPECIFIC_MEASURES = frozenset({
     "measure:law", "measure:strategy", "measure:mechanism", "measure:training", "measure:prosecution",
     "measure:victims", "measure:compensation", "measure:ratify", "measure:identification",
 })
+PRF_K = 5
 LINK_TYPES = ("cites", "repeats", "echoes")
 UN_MECHANISMS = frozenset({"HRC", "CAT", "CEDAW", "CRC", "CERD", "CESCR", "UPR", "SR", "HRCouncil"})
 
@@ -45,15 +51,28 @@ class LinkParams:
     """
 
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    bias: float = -6.0
-    threshold: float = 0.5  # probability above which a link is asserted (repeats, echoes)
-    cite_threshold: float = 0.5  # for cited_recommendation → UN recommendation
+    bias: float = -12.4221
+    threshold: float = 0.4679  # probability above which a link is asserted (repeats, echoes)
+    cite_threshold: float = 0.4679  # for cited_recommendation → UN recommendation
     cite_margin: float = 0.15  # cites: keep candidates within this of the best probability
     max_links: int = 40
-    use_clauses: bool = True
+    use_clauses: bool = True  # embed clauses of compound recommendations (slower)
+    use_tokens: bool = True  # word-piece alignment features (slower: token embeddings of the pool)
 
 
-DEFAULT_WEIGHTS: dict[str, float] = {f: 0.0 for f in FEATURES} | {"cos": 6.0, "clause": 4.0, "tfidf": 2.0}
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "cos": 2.1831, "cos_rel": -1.3173, "clause": 3.0855, "clause_rel": -1.2308, "tfidf": -10.9728,
+    "tfidf_rel": 0.8283, "inst_match": 7.1863, "inst_conflict": -1.7420, "inst_missing": -0.2672,
+    "org_match": 2.2240, "org_missing": -0.6369, "law_match": -4.1239, "topic_cover": 0.8838,
+    "topic_jacc": -0.3563, "topic_missing": -0.0315, "measure_match": 0.9617, "measure_missing": -0.6484,
+    "len_ratio": 0.4403, "q_cover": 0.8908, "c_cover": -3.7330, "topic_all": 3.1564,
+    "topic_nmiss": -0.0085, "c_inst_only": -0.9945, "topic_nshared": 0.1488, "prf_mean": 0.5441,
+    "prf_max": -0.4259, "prf_z": 0.3808, "cos_z": 0.0927, "clause_z": 0.1190, "tfidf_z": 0.0981,
+    "cos_rank": -0.2706, "clause_rank": 0.5420, "tfidf_rank": 1.2200, "bs_r": 2.5740, "bs_p": 1.9479,
+    "bs_f": 2.1143, "bs_r_z": 0.4869, "bs_f_z": 0.2287, "bs_r_rel": 0.1485, "spec_x_bs": -0.4664,
+    "spec_x_topic_all": -2.7197, "density": -0.1722, "density_x_bs": -0.1416, "top5": 0.5402,
+    "top5_x_bs": 0.8130,
+}
 
 
 _VERBS = (r"ensure|adopt|establish|provide|take|strengthen|guarantee|increase|improve|develop|implement|"
@@ -68,6 +87,27 @@ _SPLIT = re.compile(
 )
 
 
+_ADV = r"(?:further|more|all|the|necessary|additional|appropriate|adequate|concrete|effective|targeted|" \
+       r"comprehensive|specific|practical|legislative|and|other|new|its|their|ongoing|national|relevant|" \
+       r"immediate|positive|serious|firm|decisive|urgent|possible|feasible|sufficient|vigorous|robust)\s+"
+_MODAL = re.compile(
+    r"^(?:(?:continue|further|step\s+up|intensify|redouble|strengthen|enhance|increase|reinforce|pursue|make|"
+    r"take|undertake|adopt|consider|examine|accelerate|advance|keep|persist|bolster|scale\s+up|deepen|"
+    r"implement|carry\s+on|do|maintain|promote|support|put\s+in\s+place|introduce|expedite)\s+(?:with\s+)?"
+    r"(?:" + _ADV + r")*(?:efforts?|measures?|steps?|actions?|work|policies|initiatives|"
+    r"the\s+possibility\s+of|possibility|taking|ensuring)?\s*(?:(?:to|towards|in|aimed\s+at|with\s+a\s+view\s+to|for|of|on|"
+    r"regarding)\s+)?)+",
+    re.IGNORECASE,
+)
+
+
+def core_text(text: str) -> str:
+    """``text`` without its modal lead-in ("Continue its efforts to", "Take measures to", "Consider")."""
+    t = " ".join((text or "").split())
+    core = _MODAL.sub("", t).strip(" ,.")
+    return core if len(core.split()) >= 2 else t
+
+
 def split_clauses(text: str, min_words: int = 3) -> list[str]:
     """The clauses of a (possibly compound) recommendation; the whole text comes first.
 
@@ -78,8 +118,9 @@ def split_clauses(text: str, min_words: int = 3) -> list[str]:
     body = pieces[1:] if len(pieces) > 1 else pieces
     parts = [p.strip(" ,.") for piece in body for p in _SPLIT.split(piece)]
     out = [text]
-    for p in parts:
-        if len(p.split()) >= min_words and p not in out:
+    cores = {core_text(p) for p in [text, *parts]}
+    for p in [core_text(text), *parts, *[core_text(p) for p in parts]]:
+        if (len(p.split()) >= min_words or (p in cores and len(p.split()) >= 2)) and p not in out:
             out.append(p)
     return out
 
@@ -99,10 +140,12 @@ def clause_vectors(texts: list[str]) -> list[np.ndarray]:
     return [np.stack([_clause_cache[c] for c in cs]) for cs in clauses]
 
 
-def _clause_sims(query: Unit, candidates: list[Unit]) -> np.ndarray:
+def _clause_sims(query: Unit, candidates: list[Unit]) -> tuple[np.ndarray, np.ndarray]:
+    """Best clause-to-clause cosine per candidate, and the candidates' full-text vectors."""
     mats = clause_vectors([query.text] + [c.text for c in candidates])
     q = mats[0]
-    return np.array([float((q @ m.T).max()) for m in mats[1:]], dtype=np.float32)
+    best = np.array([float((q @ m.T).max()) for m in mats[1:]], dtype=np.float32)
+    return best, np.stack([m[0] for m in mats[1:]])
 
 
 def _tfidf_sims(query: Unit, candidates: list[Unit]) -> np.ndarray:
@@ -116,19 +159,92 @@ def _tfidf_sims(query: Unit, candidates: list[Unit]) -> np.ndarray:
     return np.asarray((m[1:] @ m[0].T).todense()).ravel().astype(np.float32)
 
 
+_STOP = frozenset("""a an the of to and or in on for with by its their all any as at be from into is are that
+this which it such other including further continue efforts effort take measures measure necessary ensure step
+steps strengthen intensify redouble adopt implement consider make new also well more most effective
+appropriate particular particularly so order view country slovenia state""".split())
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+
+def _stem(w: str) -> str:
+    for suf in ("ations", "ation", "ings", "ing", "ities", "ity", "ies", "ied", "es", "ed", "s", "al", "ly"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(normalise_text(expand_acronyms(text)).lower()) if w not in _STOP}
+
+
+def _coverage(query: Unit, candidates: list[Unit]) -> tuple[np.ndarray, np.ndarray]:
+    """IDF-weighted share of the query's words found in each candidate, and the reverse."""
+    q = _stems(query.text)
+    cs = [_stems(c.text) for c in candidates]
+    df: dict[str, int] = {}
+    for st in cs:
+        for w in st:
+            df[w] = df.get(w, 0) + 1
+    n = len(cs) + 1
+    idf = {w: float(np.log((n + 1) / (df.get(w, 0) + 1))) + 1.0 for w in q.union(*cs)}
+    qw = sum(idf[w] for w in q) or 1.0
+    qc = np.array([sum(idf[w] for w in q & c) / qw for c in cs], dtype=np.float32)
+    cc = np.array([sum(idf[w] for w in q & c) / (sum(idf[w] for w in c) or 1.0) for c in cs],
+                  dtype=np.float32)
+    return qc, cc
+
+
+def _bertscore(query: Unit, candidates: list[Unit]) -> tuple[np.ndarray, np.ndarray]:
+    """Greedy word-piece alignment (BERTScore recall and precision), IDF-weighted over the pool."""
+    from .embed import embed_tokens
+
+    toks = embed_tokens([query.text] + [c.text for c in candidates], skip=_STOP)
+    df: dict[str, int] = {}
+    for _, pieces in toks[1:]:
+        for p in set(pieces):
+            df[p] = df.get(p, 0) + 1
+    n = len(toks)
+
+    def weights(pieces: list[str]) -> np.ndarray:
+        return np.array([np.log((n + 1) / (df.get(p, 0) + 1)) + 1.0 for p in pieces])
+
+    qv, qp = toks[0]
+    qw = weights(qp)
+    rec = np.zeros(len(candidates), dtype=np.float32)
+    prec = np.zeros(len(candidates), dtype=np.float32)
+    for j, (cv, cp) in enumerate(toks[1:]):
+        s = qv @ cv.T
+        rec[j] = float((s.max(axis=1) * qw).sum() / qw.sum())
+        cw = weights(cp)
+        prec[j] = float((s.max(axis=0) * cw).sum() / cw.sum())
+    return rec, prec
+
+
+def _z(v: np.ndarray) -> np.ndarray:
+    return (v - v.mean()) / (v.std() + 1e-6)
+
+
+def _rank(v: np.ndarray) -> np.ndarray:
+    r = np.argsort(np.argsort(-v, kind="stable"), kind="stable")
+    return 1.0 / np.log2(r + 2.0)
+
+
 def _prefixed(keys: set[str], *prefixes: str) -> set[str]:
     return {k for k in keys if k.startswith(prefixes)}
 
 
 def pair_features(query: Unit, candidates: list[Unit], sims: np.ndarray,
-                  use_clauses: bool = True) -> np.ndarray:
+                  use_clauses: bool = True, use_tokens: bool = True) -> np.ndarray:
     """Feature matrix (len(candidates), len(FEATURES)) for the pairs (query, candidate)."""
     n = len(candidates)
     x = np.zeros((n, len(FEATURES)), dtype=np.float32)
     if n == 0:
         return x
     sims = np.asarray(sims, dtype=np.float32).reshape(-1)
-    clause = _clause_sims(query, candidates) if use_clauses else sims
+    cvecs: np.ndarray | None = None
+    clause = sims
+    if use_clauses:
+        clause, cvecs = _clause_sims(query, candidates)
     clause = np.maximum(clause, sims)
     tfidf = _tfidf_sims(query, candidates)
     qk = key_terms(query.text)
@@ -142,6 +258,28 @@ def pair_features(query: Unit, candidates: list[Unit], sims: np.ndarray,
     x[:, col["clause_rel"]] = clause - clause.max()
     x[:, col["tfidf"]] = tfidf
     x[:, col["tfidf_rel"]] = tfidf - tfidf.max()
+    x[:, col["q_cover"]], x[:, col["c_cover"]] = _coverage(query, candidates)
+    for name, v in (("cos", sims), ("clause", clause), ("tfidf", tfidf)):
+        x[:, col[f"{name}_z"]] = _z(v)
+        x[:, col[f"{name}_rank"]] = _rank(v)
+    if use_tokens:
+        rec, prec = _bertscore(query, candidates)
+    else:
+        rec, prec = sims, sims
+    f1 = 2 * rec * prec / np.maximum(rec + prec, 1e-6)
+    x[:, col["bs_r"]], x[:, col["bs_p"]], x[:, col["bs_f"]] = rec, prec, f1
+    x[:, col["bs_r_z"]], x[:, col["bs_f_z"]], x[:, col["bs_r_rel"]] = _z(rec), _z(f1), rec - rec.max()
+    if cvecs is not None and n > 1:
+        # pseudo-relevance feedback: closeness to the candidates that look best at first sight
+        first = _z(sims) + _z(clause) + _z(tfidf) + _z(x[:, col["q_cover"]])
+        top = np.argsort(-first, kind="stable")[:PRF_K]
+        m = cvecs @ cvecs[top].T
+        m[top, np.arange(len(top))] = np.nan
+        with np.errstate(all="ignore"):
+            pm = np.nan_to_num(np.nanmean(m, axis=1))
+            x[:, col["prf_mean"]] = pm
+            x[:, col["prf_max"]] = np.nan_to_num(np.nanmax(m, axis=1))
+        x[:, col["prf_z"]] = _z(pm)
     for j, c in enumerate(candidates):
         ck = key_terms(c.text)
         c_inst, c_org, c_law = instruments(ck), _prefixed(ck, "org:", "std:"), _prefixed(ck, "law:", "art:")
@@ -158,12 +296,25 @@ def pair_features(query: Unit, candidates: list[Unit], sims: np.ndarray,
             row[col["topic_cover"]] = len(shared) / len(q_top)
             row[col["topic_jacc"]] = len(shared) / len(q_top | c_top)
             row[col["topic_missing"]] = float(not shared)
+            row[col["topic_all"]] = float(q_top <= c_top)
+            row[col["topic_nmiss"]] = float(len(q_top - c_top))
+            row[col["topic_nshared"]] = float(len(shared))
+        row[col["c_inst_only"]] = float(bool(c_inst) and not q_inst)
         if q_meas:
             hit = bool(q_meas & ck)
             row[col["measure_match"]] = float(hit)
             row[col["measure_missing"]] = float(not hit)
         clen = max(1, len(c.text.split()))
         row[col["len_ratio"]] = min(qlen, clen) / max(qlen, clen)
+    spec = float(bool(q_meas))
+    density = float((x[:, col["topic_all"]] > 0).mean() * 10) if q_top else 0.0
+    top5 = float(np.sort(rec)[-5:].mean())
+    x[:, col["spec_x_bs"]] = spec * x[:, col["bs_r_z"]]
+    x[:, col["spec_x_topic_all"]] = spec * x[:, col["topic_all"]]
+    x[:, col["density"]] = density
+    x[:, col["density_x_bs"]] = density * x[:, col["bs_r_z"]]
+    x[:, col["top5"]] = top5
+    x[:, col["top5_x_bs"]] = top5 * x[:, col["bs_r_z"]]
     return x
 
 
@@ -185,7 +336,7 @@ def score_candidates(query: Unit, candidates: list[Unit], sims: np.ndarray,
     different instrument than the query (e.g. ICRMW vs OP-CAT) gets score 0.
     """
     params = params or LinkParams()
-    x = pair_features(query, candidates, sims, use_clauses=params.use_clauses)
+    x = pair_features(query, candidates, sims, use_clauses=params.use_clauses, use_tokens=params.use_tokens)
     p = combine(x, params)
     p[x[:, FEATURES.index("inst_conflict")] > 0] = 0.0
     order = np.argsort(-p, kind="stable")

@@ -69,15 +69,17 @@ def embed_texts(
     texts: list[str],
     batch_size: int = 64,
     progress: Callable[[int, int], None] | None = None,
+    expand: bool = True,
 ) -> np.ndarray:
     """Embed ``texts`` → float32 array (n, 384), rows L2-normalised.
 
     Treaty acronyms are written out first (``terms.expand_acronyms``) so that "Ratify ICRMW" lands
-    near the Convention's full title. ``progress(done, total)`` is called after each batch.
+    near the Convention's full title (``expand=False`` embeds the texts as they are; ``model_id``
+    describes the default). ``progress(done, total)`` is called after each batch.
     """
     from .terms import expand_acronyms
 
-    texts = [expand_acronyms(t or "") for t in texts]
+    texts = [expand_acronyms(t or "") if expand else (t or "") for t in texts]
     n = len(texts)
     out = np.zeros((n, DIM), dtype=np.float32)
     if n == 0:
@@ -100,3 +102,37 @@ def embed_texts(
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return out / norms
+
+
+_token_cache: dict[str, tuple[np.ndarray, list[str]]] = {}
+_SPECIAL = {"[CLS]", "[SEP]", "[PAD]"}
+
+
+def embed_tokens(texts: list[str], batch_size: int = 32,
+                 skip: frozenset[str] | set[str] = frozenset()) -> list[tuple[np.ndarray, list[str]]]:
+    """Contextual word-piece embeddings of each text: (matrix (t, 384) L2-normalised rows, pieces).
+
+    Special tokens, punctuation and pieces in ``skip`` (stop words) are dropped; results are
+    cached per text for the life of the process.
+    """
+    from .terms import expand_acronyms
+
+    todo = sorted({t for t in texts if t not in _token_cache}, key=len)
+    if todo:
+        model = get_model()
+        tok = model.tokenizer
+        expanded = [expand_acronyms(t or "") or "." for t in todo]
+        embs = model.encode(expanded, output_value="token_embeddings", batch_size=batch_size,
+                            convert_to_numpy=False, show_progress_bar=False)
+        for text, exp, emb in zip(todo, expanded, embs, strict=True):
+            ids = tok(exp, truncation=True, max_length=model.max_seq_length)["input_ids"]
+            pieces = tok.convert_ids_to_tokens(ids)
+            mat = emb.detach().cpu().numpy().astype(np.float32)[: len(pieces)]
+            keep = [i for i, p in enumerate(pieces[: len(mat)]) if p not in _SPECIAL
+                    and any(ch.isalnum() for ch in p) and p.lstrip("#").lower() not in skip]
+            if not keep:
+                keep = list(range(len(mat)))
+            v = mat[keep]
+            v = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
+            _token_cache[text] = (v, [pieces[i] for i in keep])
+    return [_token_cache[t] for t in texts]

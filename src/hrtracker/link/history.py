@@ -46,7 +46,8 @@ def summarize_history(events: list[dict[str, Any]]) -> str:
             head += f" since {min(years)}"
         mechs: dict[str, set[str]] = {}
         for e in recs:
-            mechs.setdefault(str(e.get("mechanism") or "other"), set()).update(e.get("recommending_states") or [])
+            states = e.get("recommending_states") or []
+            mechs.setdefault(str(e.get("mechanism") or "other"), set()).update(states)
         named = []
         for m, states in mechs.items():
             named.append(f"{m} ({len(states)} State{'s' if len(states) != 1 else ''})" if states else m)
@@ -68,5 +69,6 @@ def summarize_history(events: list[dict[str, Any]]) -> str:
             if year not in ys:
                 ys.append(year)
     for status, years in claims.items():
-        parts.append(f"NGOs report {_STATUS_TEXT.get(status, status.replace('_', ' '))} in {', '.join(years)}")
+        label = _STATUS_TEXT.get(status, status.replace("_", " "))
+        parts.append(f"NGOs report {label} in {', '.join(years)}")
     return "; ".join(parts) if parts else "no history"

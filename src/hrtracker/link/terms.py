@@ -66,7 +66,8 @@ _INSTRUMENTS: list[tuple[str, str, bool]] = [
     ("inst:crc", r"\bCRC\b|\bUNCRC\b", False),
     ("inst:cat", r"convention\s+against\s+torture", True),
     ("inst:cat", r"\bUNCAT\b|\bCAT\b", False),
-    ("inst:icescr", r"(?:international\s+)?covenant\s+on\s+economic,?\s+social\s+and\s+cultural\s+rights", True),
+    ("inst:icescr", r"(?:international\s+)?covenant\s+on\s+economic,?\s+social\s+and\s+"
+     r"cultural\s+rights", True),
     ("inst:icescr", r"\bICESCR\b", False),
     ("inst:iccpr", r"(?:international\s+)?covenant\s+on\s+civil\s+and\s+political\s+rights", True),
     ("inst:iccpr", r"\bICCPR\b", False),
@@ -83,8 +84,8 @@ _INSTRUMENTS: list[tuple[str, str, bool]] = [
      r"the\s+status\s+of\s+stateless\s+persons(?:\s+of\s+1954)?)", True),
     ("inst:stateless-1961", r"(?:1961\s+convention[\w\s]*?statelessness|convention\s+on\s+the\s+reduction\s+"
      r"of\s+statelessness(?:\s+of\s+1961)?)", True),
-    ("inst:stateless", r"(?:conventions?\s+(?:on|relating\s+to)\s+statelessness|statelessness\s+conventions?)",
-     True),
+    ("inst:stateless", r"(?:conventions?\s+(?:on|relating\s+to)\s+statelessness|"
+     r"statelessness\s+conventions?)", True),
     ("inst:refugee-1951", r"(?:1951\s+)?convention\s+relating\s+to\s+the\s+status\s+of\s+refugees|"
      r"refugee\s+convention", True),
     ("inst:fcnm", r"framework\s+convention\s+for\s+the\s+protection\s+of\s+national\s+minorities", True),
@@ -92,8 +93,8 @@ _INSTRUMENTS: list[tuple[str, str, bool]] = [
     ("inst:esc", r"(?:revised\s+)?european\s+social\s+charter", True),
     ("inst:unesco-education", r"convention\s+against\s+discrimination\s+in\s+education", True),
 ]
-_ILO = re.compile(r"\bILO\s+(?:Convention\s+)?(?:No\.?\s*|C\s*)?(\d{2,3})\b|\bConvention\s+No\.?\s*(\d{2,3})\b"
-                  r"|\bC(\d{3})\b", _I)
+_ILO = re.compile(r"\bILO\s+(?:Convention\s+)?(?:No\.?\s*|C\s*)?(\d{2,3})\b"
+                  r"|\bConvention\s+No\.?\s*(\d{2,3})\b|\bC(\d{3})\b", _I)
 _ITS_OP = re.compile(r"^\s*(?:and|,)\s+(?:its|the)\s+(?:first\s+|second\s+)?optional\s+protocols?", _I)
 _ARTICLE = re.compile(r"\bart(?:icle)?s?\.?\s+(\d{1,3})(?:\s*(?:,|and|&)\s*(\d{1,3}))*", _I)
 _ARTICLE_NUMS = re.compile(r"\d{1,3}")
@@ -125,7 +126,8 @@ _TOPICS: dict[str, str] = {
     "trafficking": r"traffick\w*",
     "hate-speech": r"hate\s+speech|hateful\s+speech|incitement\s+to\s+(?:racial\s+)?hatred|"
                    r"intolerant\s+(?:speech|discourse)|hate\s+propaganda",
-    "hate-crime": r"hate\s+crimes?|racially\s+motivated\s+(?:crimes?|violence|offences?)|bias[\s-]motivated",
+    "hate-crime": r"hate\s+crimes?|(?:racially|ethnically|racist|bias)[\s-]+motivated|"
+                  r"racist\s+(?:attacks?|violence|crimes?|acts)|hate[\s-]motivated",
     "racism": r"racis[mt]\w*|xenophob\w*|racial\s+discrimination|intolerance",
     "antisemitism": r"anti-?semiti\w*",
     "islamophobia": r"islamophob\w*|anti-?muslim",
@@ -303,15 +305,18 @@ def normalise_text(text: str) -> str:
 
 NAMES: dict[str, str] = {
     "inst:opcat": "Optional Protocol to the Convention against Torture",
-    "inst:op-icescr": "Optional Protocol to the International Covenant on Economic, Social and Cultural Rights",
+    "inst:op-icescr": "Optional Protocol to the International Covenant on Economic, Social and "
+                      "Cultural Rights",
     "inst:op2-iccpr": "Second Optional Protocol to the International Covenant on Civil and Political Rights",
     "inst:op-crpd": "Optional Protocol to the Convention on the Rights of Persons with Disabilities",
     "inst:op-cedaw": "Optional Protocol to the Convention on the Elimination of Discrimination against Women",
     "inst:opsc": "Optional Protocol to the Convention on the Rights of the Child on the sale of children",
-    "inst:opac": "Optional Protocol to the Convention on the Rights of the Child on children in armed conflict",
-    "inst:op3-crc": "Optional Protocol to the Convention on the Rights of the Child on a communications procedure",
-    "inst:icrmw": "International Convention on the Protection of the Rights of All Migrant Workers and Members "
-                  "of Their Families",
+    "inst:opac": "Optional Protocol to the Convention on the Rights of the Child on children in armed "
+                 "conflict",
+    "inst:op3-crc": "Optional Protocol to the Convention on the Rights of the Child on a communications "
+                    "procedure",
+    "inst:icrmw": "International Convention on the Protection of the Rights of All Migrant Workers and "
+                  "Members of Their Families",
     "inst:icpped": "International Convention for the Protection of All Persons from Enforced Disappearance",
     "inst:crpd": "Convention on the Rights of Persons with Disabilities",
     "inst:cedaw": "Convention on the Elimination of All Forms of Discrimination against Women",
