@@ -337,6 +337,44 @@ def history(unit_id: Annotated[int, typer.Argument(help="Unit id.")], db: DbOpt 
     out.print(t)
 
 
+@app.command("classify")
+def classify_cmd(text: Annotated[str, typer.Argument(help="A recommendation's text.")],
+                 top: Annotated[int, typer.Option(help="Labels to show per scheme.")] = 5) -> None:
+    """Top UPR Info issues, action category and ICCPR articles for a text, with confidences."""
+    from .classify import load_model
+
+    p = load_model().predict([text])[0]
+    t = Table(title="labels")
+    for c in ("scheme", "label", "confidence"):
+        t.add_column(c)
+    for name, conf in p.issues[:top]:
+        t.add_row("issue", name, f"{conf:.2f}")
+    t.add_row("action", str(p.action[0]), f"{p.action[1]:.2f}")
+    for art, conf in p.articles[:top]:
+        t.add_row("article", str(art), f"{conf:.2f}")
+    out.print(t)
+
+
+@app.command()
+def train(data: Annotated[Path, typer.Option("--data", help="Folder of UPR Info CSV exports.")],
+          output: Annotated[Path | None, typer.Option("-o", "--output", help="Model folder "
+                                                      "(default: the package's shipped model folder).")] = None,
+          seed: Annotated[int, typer.Option(help="Split seed.")] = 0) -> None:
+    """Rebuild the classification models from the CSVs; data hash, split and metrics go beside them."""
+    from .classify import train as train_models
+
+    t0 = time.perf_counter()
+    with _bar("train") as bar:
+        task = bar.add_task("", total=None)
+
+        def step(*args) -> None:
+            bar.update(task, description=" ".join(map(str, args)))
+
+        metrics = train_models(data, output, seed=seed, progress=step)
+    out.print(json.dumps(metrics, indent=2, default=str), highlight=False)
+    out.print(f"trained in {time.perf_counter() - t0:.0f} s", highlight=False)
+
+
 def _short(s: str, n: int) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
