@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -17,6 +18,11 @@ from . import service
 from .errors import HRTrackerError
 from .store import Filters
 from .web.commands import serve, token_app, user_app
+
+# the model libraries' own progress bars and warnings would drown the CLI's output
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 app = typer.Typer(help="hrtracker: UN human-rights recommendations and NGO shadow reports as a database.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
@@ -203,6 +209,8 @@ def demo(db: DbOpt = None) -> None:
         tag = {"ok": f"{r.units} units ({r.doc_type})", "exists": "already ingested"}.get(r.status, r.message)
         out.print(f"{Path(r.path).name}: {tag}", markup=False, highlight=False)
     out.print(f"database: {store.url}", highlight=False)
+    if any(r.status == "ok" for r in results):
+        _embed_and_link(store)
     stats(db=db)
     page = service.search(store, Filters(kind="recommendation"), limit=5)
     t = Table(title="first recommendations")
