@@ -24,7 +24,7 @@ def test_decide_links_small_case() -> None:
              _u("Improve prison conditions")]
     sims = np.array([0.8, 0.7, 0.8, 0.1], dtype=np.float32)
     params = LinkParams(weights={"cos": 10.0, "inst_match": 5.0}, bias=-8.0, threshold=0.5,
-                        use_clauses=False, use_tokens=False)
+                        use_clauses=False, use_tokens=False, rank_weights=None)
     ranked = score_candidates(q, cands, sims, params=params)
     assert ranked[0][0] in (0, 2)
     assert dict(ranked)[1] == 0.0  # instrument conflict

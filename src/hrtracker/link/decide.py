@@ -44,34 +44,53 @@ UN_MECHANISMS = frozenset({"HRC", "CAT", "CEDAW", "CRC", "CERD", "CESCR", "UPR",
 
 @dataclass
 class LinkParams:
-    """Weights of the logistic combiner and decision thresholds.
+    """Weights of the logistic link model, the pairwise ranking model and decision thresholds.
 
-    The defaults are the mean of the models fitted in 5-fold cross-validation over the queries of
-    the Slovenia gold (bench/linking.py); each fold was fitted on the other four.
+    The defaults are the means of the models fitted in 5-fold cross-validation over the queries
+    of the Slovenia gold (bench/linking.py: each fold fitted on the other four, C and threshold
+    chosen by an inner CV); the bench reports only out-of-fold figures.
     """
 
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    bias: float = -12.4221
-    threshold: float = 0.4679  # probability above which a link is asserted (repeats, echoes)
-    cite_threshold: float = 0.4679  # for cited_recommendation → UN recommendation
+    bias: float = -12.6129
+    threshold: float = 0.4614  # probability above which a link is asserted (repeats, echoes)
+    cite_threshold: float = 0.4614  # for cited_recommendation → UN recommendation
     cite_margin: float = 0.15  # cites: keep candidates within this of the best probability
     max_links: int = 40
     use_clauses: bool = True  # embed clauses of compound recommendations (slower)
     use_tokens: bool = True  # word-piece alignment features (slower: token embeddings of the pool)
+    # weights of a pairwise ranking model (positive vs negative candidate of one query); when set,
+    # candidates are ordered by it, while the scores returned stay the link probabilities
+    rank_weights: dict[str, float] | None = field(default_factory=lambda: dict(DEFAULT_RANK_WEIGHTS))
 
 
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "cos": 2.1831, "cos_rel": -1.3173, "clause": 3.0855, "clause_rel": -1.2308, "tfidf": -10.9728,
-    "tfidf_rel": 0.8283, "inst_match": 7.1863, "inst_conflict": -1.7420, "inst_missing": -0.2672,
-    "org_match": 2.2240, "org_missing": -0.6369, "law_match": -4.1239, "topic_cover": 0.8838,
-    "topic_jacc": -0.3563, "topic_missing": -0.0315, "measure_match": 0.9617, "measure_missing": -0.6484,
-    "len_ratio": 0.4403, "q_cover": 0.8908, "c_cover": -3.7330, "topic_all": 3.1564,
-    "topic_nmiss": -0.0085, "c_inst_only": -0.9945, "topic_nshared": 0.1488, "prf_mean": 0.5441,
-    "prf_max": -0.4259, "prf_z": 0.3808, "cos_z": 0.0927, "clause_z": 0.1190, "tfidf_z": 0.0981,
-    "cos_rank": -0.2706, "clause_rank": 0.5420, "tfidf_rank": 1.2200, "bs_r": 2.5740, "bs_p": 1.9479,
-    "bs_f": 2.1143, "bs_r_z": 0.4869, "bs_f_z": 0.2287, "bs_r_rel": 0.1485, "spec_x_bs": -0.4664,
-    "spec_x_topic_all": -2.7197, "density": -0.1722, "density_x_bs": -0.1416, "top5": 0.5402,
-    "top5_x_bs": 0.8130,
+    "cos": 2.3660, "cos_rel": -1.4555, "clause": 3.8620, "clause_rel": -1.4971, "tfidf": -11.8861,
+    "tfidf_rel": 0.8730, "inst_match": 7.6421, "inst_conflict": -1.9763, "inst_missing": -0.3606,
+    "org_match": 2.1878, "org_missing": -0.7349, "law_match": -4.1399, "topic_cover": 0.7932,
+    "topic_jacc": -0.3916, "topic_missing": -0.0670, "measure_match": 1.0370, "measure_missing": -0.5914,
+    "len_ratio": 0.4518, "q_cover": 0.9917, "c_cover": -3.7932, "topic_all": 3.2946,
+    "topic_nmiss": -0.0143, "c_inst_only": -1.1360, "topic_nshared": 0.1405, "prf_mean": 0.1177,
+    "prf_max": -0.6232, "prf_z": 0.4786, "cos_z": 0.0559, "clause_z": 0.0606, "tfidf_z": 0.1087,
+    "cos_rank": -0.2309, "clause_rank": 0.4989, "tfidf_rank": 1.3036, "bs_r": 2.2869, "bs_p": 2.1595,
+    "bs_f": 1.9451, "bs_r_z": 0.5489, "bs_f_z": 0.2328, "bs_r_rel": 0.1935, "spec_x_bs": -0.5091,
+    "spec_x_topic_all": -2.7752, "density": -0.2018, "density_x_bs": -0.1412, "top5": 0.4984,
+    "top5_x_bs": 0.8278,
+}
+
+
+DEFAULT_RANK_WEIGHTS: dict[str, float] = {
+    "cos": 0.8451, "cos_rel": 0.8451, "clause": 1.3597, "clause_rel": 1.3597, "tfidf": -0.5603,
+    "tfidf_rel": -0.5603, "inst_match": 0.4851, "inst_conflict": -1.0700, "inst_missing": -0.3711,
+    "org_match": 1.1109, "org_missing": -1.1109, "law_match": 0.0000, "topic_cover": 0.7108,
+    "topic_jacc": -0.4569, "topic_missing": -0.4058, "measure_match": 1.0300, "measure_missing": -1.0300,
+    "len_ratio": 0.1370, "q_cover": -0.2452, "c_cover": -3.8544, "topic_all": 0.9629,
+    "topic_nmiss": -0.1713, "c_inst_only": -1.5020, "topic_nshared": 0.1713, "prf_mean": 0.7325,
+    "prf_max": 0.3338, "prf_z": -0.0221, "cos_z": 0.1641, "clause_z": 0.2978, "tfidf_z": -0.0161,
+    "cos_rank": 0.1950, "clause_rank": -0.2792, "tfidf_rank": -0.1807, "bs_r": 2.0378, "bs_p": 1.0367,
+    "bs_f": 1.6321, "bs_r_z": 0.4567, "bs_f_z": 0.4570, "bs_r_rel": 2.0378, "spec_x_bs": -0.0187,
+    "spec_x_topic_all": -0.8325, "density": 0.0000, "density_x_bs": 0.1638, "top5": 0.0000,
+    "top5_x_bs": 0.3938,
 }
 
 
@@ -330,7 +349,10 @@ def combine(x: np.ndarray, params: LinkParams) -> np.ndarray:
 
 def score_candidates(query: Unit, candidates: list[Unit], sims: np.ndarray,
                      params: LinkParams | None = None) -> list[tuple[int, float]]:
-    """Candidates re-ranked by combined score: [(candidate index, probability)], best first.
+    """Candidates re-ranked: [(candidate index, link probability)], best first.
+
+    The order comes from the pairwise ranking weights when ``params.rank_weights`` is set,
+    otherwise from the probability.
 
     ``sims`` are the embedding cosines between the query and each candidate. A candidate naming a
     different instrument than the query (e.g. ICRMW vs OP-CAT) gets score 0.
@@ -338,9 +360,20 @@ def score_candidates(query: Unit, candidates: list[Unit], sims: np.ndarray,
     params = params or LinkParams()
     x = pair_features(query, candidates, sims, use_clauses=params.use_clauses, use_tokens=params.use_tokens)
     p = combine(x, params)
-    p[x[:, FEATURES.index("inst_conflict")] > 0] = 0.0
-    order = np.argsort(-p, kind="stable")
+    conflict = x[:, FEATURES.index("inst_conflict")] > 0
+    p[conflict] = 0.0
+    key = p
+    if params.rank_weights:
+        key = rank_scores(x, params)
+        key[conflict] = -np.inf
+    order = np.argsort(-key, kind="stable")
     return [(int(i), float(p[i])) for i in order]
+
+
+def rank_scores(x: np.ndarray, params: LinkParams) -> np.ndarray:
+    """Scores of the pairwise ranking model (only their order within one query matters)."""
+    w = np.array([(params.rank_weights or {}).get(f, 0.0) for f in FEATURES], dtype=np.float64)
+    return x.astype(np.float64) @ w
 
 
 def link_type(query: Unit) -> str:
