@@ -104,3 +104,27 @@ def test_demo_search_show_export_stats(tmp_path):
     assert {"doc", "kind", "text", "articles"} <= set(recs[0])
     assert runner.invoke(app, ["export", "--format", "csv", "-o", str(tmp_path / "u.csv"), "--db", db]).exit_code == 0
     assert runner.invoke(app, ["stats", "--db", db]).exit_code == 0
+
+
+def test_import_upr_info_idempotent(tmp_path):
+    head = "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session"
+    rows = [
+        'Chile,GRULAC,,Ratify the Optional Protocol to the Convention against Torture,France,WEOG,EU,Accepted,5,'
+        '"Torture and other CID treatment,International instruments",5',
+        'Chile,GRULAC,,Ratify the Optional Protocol to the Convention against Torture,France,WEOG,EU,Accepted,5,'
+        '"Torture and other CID treatment,International instruments",5',
+        "Chile,GRULAC,,Protect journalists @ from attacks,Peru,GRULAC,,Noted,4,Freedom of the press,5",
+    ]
+    f = tmp_path / "upr.csv"  # cp1252, CR line ends, one byte undefined in cp1252 (0x81)
+    f.write_bytes("\r".join([head, *rows]).encode("cp1252").replace(b"@", b"\x81"))
+    db = str(tmp_path / "db.sqlite")
+    r = runner.invoke(app, ["import", "upr-info", str(f), "--db", db, "--no-embed", "--no-classify"])
+    assert r.exit_code == 0, r.output
+    st = Store(db)
+    assert st.stats()["units"] == 3  # every data row, the identical pair included
+    r = runner.invoke(app, ["import", "upr-info", str(f), "--db", db, "--no-embed", "--no-classify"])
+    assert r.exit_code == 0 and Store(db).stats()["units"] == 3
+    rows = [json.loads(x) for x in runner.invoke(app, ["search", "journalists", "--db", db, "--format", "jsonl"]).stdout
+            .splitlines() if x.strip()]
+    assert rows[0]["response"] == "noted" and rows[0]["issues"] == ["Freedom of the press"]
+    assert rows[0]["action_category"] == 4 and rows[0]["session"] == 5 and rows[0]["country"] == "Chile"

@@ -257,7 +257,7 @@ def import_upr_info(
         reports = service.import_upr_info(store, files, progress=lambda n: bar.update(task, advance=n))
     t = Table(title=f"UPR Info import ({time.perf_counter() - t0:.1f} s)")
     for c in ("file", "data rows", "added", "already stored", "no text", "invalid bytes (rows)"):
-        t.add_column(c, justify="right" if c != "file" else "left")
+        t.add_column(c, justify="right" if c != "file" else "left", overflow="fold")
     for r in reports:
         if r.error:
             err.print(f"{r.path}: {r.error}", markup=False, highlight=False, soft_wrap=True)

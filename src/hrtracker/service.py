@@ -351,7 +351,16 @@ def import_upr_info(store: Store, paths: Iterable[str | Path],
             continue
         rep.rows, rep.empty = res.rows, res.skipped
         rep.invalid_bytes, rep.invalid_rows = res.invalid_bytes, len(res.invalid_rows)
-        rep.added, rep.skipped = store.import_units(res.units, "upr-info", key=_upr_info_key, progress=progress)
+        # identical rows inside one export are kept apart by their occurrence number, so that every
+        # data row is stored once and a re-import still adds nothing
+        seen: dict[str, int] = {}
+        keys: dict[int, str] = {}
+        for u in res.units:
+            k = _upr_info_key(u)
+            seen[k] = seen.get(k, 0) + 1
+            keys[id(u)] = f"{k}|#{seen[k]}"
+        rep.added, rep.skipped = store.import_units(res.units, "upr-info", key=lambda u: keys[id(u)],
+                                                    progress=progress)
         reports.append(rep)
     return reports
 
