@@ -9,17 +9,23 @@ from hrtracker.classify import ISSUE_ARTICLES, load_model, train
 from hrtracker.models import Label
 
 _ISSUES = [
-    "Torture and other CID treatment", "Death penalty", "Women's rights", "Rights of the Child", "Justice",
+    "Torture and other CID treatment",
+    "Death penalty",
+    "Women's rights",
+    "Rights of the Child",
+    "Justice",
 ]
 
 
 def test_shipped_model_predicts_sensible_labels() -> None:
     m = load_model()
-    p_torture, p_death, p_consider = m.predict([
-        "Ratify the Optional Protocol to the Convention against Torture",
-        "Abolish the death penalty",
-        "Consider ratifying the Convention on the Rights of Persons with Disabilities",
-    ])
+    p_torture, p_death, p_consider = m.predict(
+        [
+            "Ratify the Optional Protocol to the Convention against Torture",
+            "Abolish the death penalty",
+            "Consider ratifying the Convention on the Rights of Persons with Disabilities",
+        ]
+    )
     assert any("Torture" in name for name, _ in p_torture.issues)
     assert p_torture.action[0] == 5
     assert 6 in [a for a, _ in p_death.articles]
@@ -34,7 +40,9 @@ def test_shipped_model_predicts_sensible_labels() -> None:
 
 
 def test_articles_use_the_section_heading() -> None:
-    p = load_model().predict(["to review the legislation"], sections=["Recommendations (Article 21 of the ICCPR):"])
+    p = load_model().predict(
+        ["to review the legislation"], sections=["Recommendations (Article 21 of the ICCPR):"]
+    )
     assert [a for a, _ in p[0].articles] == [21]
 
 
@@ -46,16 +54,29 @@ def test_mapping_covers_every_issue_label() -> None:
 
 
 def _write_csv(path: Path) -> None:
-    verbs = [("Ratify", 5), ("Consider", 3), ("Continue", 2), ("Take measures to", 4), ("Seek assistance to", 1)]
-    topics = [("prevent torture in prisons", 0), ("abolish the death penalty", 1), ("protect women", 2),
-              ("protect children", 3), ("reform the courts", 4)]
+    verbs = [
+        ("Ratify", 5),
+        ("Consider", 3),
+        ("Continue", 2),
+        ("Take measures to", 4),
+        ("Seek assistance to", 1),
+    ]
+    topics = [
+        ("prevent torture in prisons", 0),
+        ("abolish the death penalty", 1),
+        ("protect women", 2),
+        ("protect children", 3),
+        ("reform the courts", 4),
+    ]
     lines = ["To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session"]
     for s in range(10):
         for verb, act in verbs:
             for topic, k in topics:
                 issues = f'"{_ISSUES[k]},{_ISSUES[(k + 1) % 5]}"' if s % 3 == 0 else _ISSUES[k]
-                lines.append(f'State{s},Asia,,"{verb} {topic} in State{s}",France,WEOG,EU,Accepted,{act},{issues},'
-                             f"{s + 1}")
+                lines.append(
+                    f'State{s},Asia,,"{verb} {topic} in State{s}",France,WEOG,EU,Accepted,{act},{issues},'
+                    f"{s + 1}"
+                )
     path.write_bytes("\r".join(lines).encode("cp1252"))
 
 

@@ -34,15 +34,24 @@ def load_model(path: str | Path | None = None) -> LabelModel:
 
             s = joblib.load(p)
             _cache[key] = LabelModel(
-                Featurizer(s["vectorizers"]), s["classes"], s["issue_coef"], s["issue_bias"], s["thresholds"],
-                s["action_coef"], s["action_bias"], s["memory_keys"], s["memory_issues"], s["memory_action"],
+                Featurizer(s["vectorizers"]),
+                s["classes"],
+                s["issue_coef"],
+                s["issue_bias"],
+                s["thresholds"],
+                s["action_coef"],
+                s["action_bias"],
+                s["memory_keys"],
+                s["memory_issues"],
+                s["memory_action"],
                 s.get("meta"),
             )
         return _cache[key]
 
 
-def train(data_dir: str | Path, out_dir: str | Path | None = None, seed: int = 0, progress: Any = None
-          ) -> dict[str, Any]:
+def train(
+    data_dir: str | Path, out_dir: str | Path | None = None, seed: int = 0, progress: Any = None
+) -> dict[str, Any]:
     """Rebuild the models from the UPR Info CSVs in ``data_dir``; returns the metadata with metrics."""
     from .train import train as _train
 

@@ -23,9 +23,12 @@ from ..models import Label
 from .issue_articles import ISSUE_ARTICLES
 
 _WORD = re.compile(r"[a-z']+")
-_STOP = frozenset("a an the of to and in its for on with by as at all be that this their it from or into any".split())
+_STOP = frozenset(
+    "a an the of to and in its for on with by as at all be that this their it from or into any".split()
+)
 _ADVERBS = frozenset(
-    "further fully effectively also to urgently immediately swiftly promptly continue duly expeditiously".split()
+    "further fully effectively also to urgently immediately swiftly promptly continue duly "
+    "expeditiously".split()
 )
 
 
@@ -55,11 +58,15 @@ def norm_key(text: str) -> int:
 def make_vectorizers() -> dict[str, TfidfVectorizer]:
     """Fresh, unfitted vectorizers: word 1-2-grams, char 2-5-grams, lead-verb tokens."""
     return {
-        "word": TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_df=0.5, dtype=np.float32),
-        "char": TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=3,
-                                dtype=np.float32),
-        "lead": TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True, min_df=2, lowercase=False,
-                                dtype=np.float32),
+        "word": TfidfVectorizer(
+            ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_df=0.5, dtype=np.float32
+        ),
+        "char": TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=3, dtype=np.float32
+        ),
+        "lead": TfidfVectorizer(
+            token_pattern=r"\S+", sublinear_tf=True, min_df=2, lowercase=False, dtype=np.float32
+        ),
     }
 
 
@@ -101,19 +108,35 @@ class Prediction:
     def labels(self, origin: str = "model") -> list[Label]:
         """The prediction as ``Label`` objects (schemes issue, action, article)."""
         out = [Label(scheme="issue", value=n, confidence=round(c, 4), origin=origin) for n, c in self.issues]
-        out.append(Label(scheme="action", value=str(self.action[0]), confidence=round(self.action[1], 4),
-                         origin=origin))
-        out += [Label(scheme="article", value=str(a), confidence=round(c, 4), origin=origin) for a, c in self.articles]
+        out.append(
+            Label(
+                scheme="action", value=str(self.action[0]), confidence=round(self.action[1], 4), origin=origin
+            )
+        )
+        out += [
+            Label(scheme="article", value=str(a), confidence=round(c, 4), origin=origin)
+            for a, c in self.articles
+        ]
         return out
 
 
 class LabelModel:
     """Issue, action and article classifier; build with ``train.fit_model`` or ``load_model``."""
 
-    def __init__(self, featurizer: Featurizer, classes: list[str], issue_coef: np.ndarray, issue_bias: np.ndarray,
-                 thresholds: np.ndarray, action_coef: np.ndarray, action_bias: np.ndarray,
-                 memory_keys: np.ndarray | None = None, memory_issues: list[tuple[int, ...]] | None = None,
-                 memory_action: np.ndarray | None = None, meta: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        featurizer: Featurizer,
+        classes: list[str],
+        issue_coef: np.ndarray,
+        issue_bias: np.ndarray,
+        thresholds: np.ndarray,
+        action_coef: np.ndarray,
+        action_bias: np.ndarray,
+        memory_keys: np.ndarray | None = None,
+        memory_issues: list[tuple[int, ...]] | None = None,
+        memory_action: np.ndarray | None = None,
+        meta: dict[str, Any] | None = None,
+    ) -> None:
         self.featurizer = featurizer
         self.classes = list(classes)
         self.issue_coef = issue_coef  # (n_labels, n_features), float16/32
@@ -137,8 +160,9 @@ class LabelModel:
         sa = np.asarray(xa @ self.action_coef.T.astype(np.float32)) + self.action_bias
         return si, sa
 
-    def predict_arrays(self, texts: list[str], use_memory: bool = True
-                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def predict_arrays(
+        self, texts: list[str], use_memory: bool = True
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(issue 0/1 matrix, issue confidences, action 1-5, action confidence) for a batch."""
         si, sa = self.scores(texts)
         conf = _sigmoid(3.0 * si)
@@ -161,7 +185,9 @@ class LabelModel:
                 aconf[i] = max(float(aprob[i, action[i] - 1]), 0.95)
         return pos, conf, action, aconf
 
-    def predict(self, texts: list[str], sections: list[str] | None = None, batch: int = 4096) -> list[Prediction]:
+    def predict(
+        self, texts: list[str], sections: list[str] | None = None, batch: int = 4096
+    ) -> list[Prediction]:
         """Labels for each text; ``sections`` (headings above the texts) help the article rules."""
         out: list[Prediction] = []
         for b in range(0, len(texts), batch):
@@ -169,10 +195,17 @@ class LabelModel:
             secs = sections[b : b + batch] if sections is not None else [""] * len(chunk)
             pos, conf, action, aconf = self.predict_arrays(chunk)
             for i, text in enumerate(chunk):
-                issues = sorted(((self.classes[j], float(conf[i, j])) for j in np.flatnonzero(pos[i])),
-                                key=lambda x: -x[1])
-                out.append(Prediction(issues=issues, action=(int(action[i]), float(aconf[i])),
-                                      articles=self._articles(text, secs[i] or "", issues)))
+                issues = sorted(
+                    ((self.classes[j], float(conf[i, j])) for j in np.flatnonzero(pos[i])),
+                    key=lambda x: -x[1],
+                )
+                out.append(
+                    Prediction(
+                        issues=issues,
+                        action=(int(action[i]), float(aconf[i])),
+                        articles=self._articles(text, secs[i] or "", issues),
+                    )
+                )
         return out
 
     def _articles(self, text: str, section: str, issues: list[tuple[str, float]]) -> list[tuple[int, float]]:

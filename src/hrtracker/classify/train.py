@@ -50,8 +50,9 @@ def _decide(scores: np.ndarray) -> np.ndarray:
     return p
 
 
-def _fit_heads(xi: Any, xa: Any, y: np.ndarray, action: np.ndarray, seed: int,
-               progress: Progress = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _fit_heads(
+    xi: Any, xa: Any, y: np.ndarray, action: np.ndarray, seed: int, progress: Progress = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     coefs, biases = [], []
     for j in range(y.shape[1]):
         if y[:, j].min() == y[:, j].max():  # label absent (tiny data): never fires
@@ -93,8 +94,14 @@ def _memory(rows: list[Row], y: np.ndarray) -> tuple[np.ndarray, list[tuple[int,
     return np.array(keys, dtype=np.int64), issues, np.array(actions, dtype=np.int8)
 
 
-def fit_model(rows: list[Row], classes: list[str], seed: int = 0, thresholds: np.ndarray | None = None,
-              val_frac: float = 0.15, progress: Progress = None) -> LabelModel:
+def fit_model(
+    rows: list[Row],
+    classes: list[str],
+    seed: int = 0,
+    thresholds: np.ndarray | None = None,
+    val_frac: float = 0.15,
+    progress: Progress = None,
+) -> LabelModel:
     """Fit on ``rows``; per-issue thresholds tuned on ``val_frac`` of their States unless given."""
     rows = [r for r in rows if r.action is not None]
     if thresholds is None:
@@ -103,8 +110,13 @@ def fit_model(rows: list[Row], classes: list[str], seed: int = 0, thresholds: np
             thresholds = np.full(len(classes), DEFAULT_THRESHOLD, dtype=np.float32)
         else:
             _say(progress, "threshold model on", len(fit_idx), "rows")
-            probe = fit_model([rows[i] for i in fit_idx], classes, seed,
-                              np.zeros(len(classes), dtype=np.float32), progress=progress)
+            probe = fit_model(
+                [rows[i] for i in fit_idx],
+                classes,
+                seed,
+                np.zeros(len(classes), dtype=np.float32),
+                progress=progress,
+            )
             val = [rows[i] for i in val_idx]
             si, _ = probe.scores([r.text for r in val])
             thresholds = tune_thresholds(si, _binarize(val, classes))
@@ -116,8 +128,18 @@ def fit_model(rows: list[Row], classes: list[str], seed: int = 0, thresholds: np
     action = np.array([r.action for r in rows], dtype=np.int64)
     icoef, ibias, acoef, abias = _fit_heads(xi, xa, y, action, seed, progress)
     keys, missues, maction = _memory(rows, y)
-    return LabelModel(feat, classes, icoef.astype(np.float16), ibias, thresholds, acoef.astype(np.float16), abias,
-                      keys, missues, maction)
+    return LabelModel(
+        feat,
+        classes,
+        icoef.astype(np.float16),
+        ibias,
+        thresholds,
+        acoef.astype(np.float16),
+        abias,
+        keys,
+        missues,
+        maction,
+    )
 
 
 def tune_thresholds(scores: np.ndarray, y: np.ndarray, shrink: float = 0.5) -> np.ndarray:
@@ -148,8 +170,9 @@ def evaluate(model: LabelModel, rows: list[Row], seen: set[int] | None = None) -
         if novel.any():
             out["novel_n"] = int(novel.sum())
             out["novel_issues_micro_f1"] = round(float(f1_score(y[novel], pos[novel], average="micro")), 4)
-            out["novel_issues_macro_f1"] = round(float(f1_score(y[novel], pos[novel], average="macro",
-                                                                zero_division=0)), 4)
+            out["novel_issues_macro_f1"] = round(
+                float(f1_score(y[novel], pos[novel], average="macro", zero_division=0)), 4
+            )
             out["novel_action_accuracy"] = round(float(accuracy_score(gold_a[novel], action[novel])), 4)
     per = f1_score(y, pos, average=None, zero_division=0)
     out["per_label_f1"] = {c: round(float(f), 4) for c, f in zip(model.classes, per, strict=True)}
@@ -161,10 +184,17 @@ def save_model(model: LabelModel, out_dir: str | Path, meta: dict[str, Any]) -> 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     state = {
-        "vectorizers": model.featurizer.vec, "classes": model.classes, "issue_coef": model.issue_coef,
-        "issue_bias": model.issue_bias, "thresholds": model.thresholds, "action_coef": model.action_coef,
-        "action_bias": model.action_bias, "memory_keys": np.array(list(model.memory), dtype=np.int64),
-        "memory_issues": model.memory_issues, "memory_action": model.memory_action, "meta": meta,
+        "vectorizers": model.featurizer.vec,
+        "classes": model.classes,
+        "issue_coef": model.issue_coef,
+        "issue_bias": model.issue_bias,
+        "thresholds": model.thresholds,
+        "action_coef": model.action_coef,
+        "action_bias": model.action_bias,
+        "memory_keys": np.array(list(model.memory), dtype=np.int64),
+        "memory_issues": model.memory_issues,
+        "memory_action": model.memory_action,
+        "meta": meta,
     }
     joblib.dump(state, out / MODEL_FILE, compress=3)
     (out / META_FILE).write_text(json.dumps(meta, indent=2, default=str) + "\n")
@@ -175,8 +205,13 @@ def default_dir() -> Path:
     return Path(__file__).resolve().parent / "models"
 
 
-def train(data_dir: str | Path, out_dir: str | Path | None = None, seed: int = 0, progress: Progress = None,
-          test_frac: float = 0.2) -> dict[str, Any]:
+def train(
+    data_dir: str | Path,
+    out_dir: str | Path | None = None,
+    seed: int = 0,
+    progress: Progress = None,
+    test_frac: float = 0.2,
+) -> dict[str, Any]:
     """Rebuild the shipped model from the CSVs of ``data_dir``.
 
     1. hold out ``test_frac`` of the States under review (seeded), fit on the rest (thresholds
@@ -202,12 +237,18 @@ def train(data_dir: str | Path, out_dir: str | Path | None = None, seed: int = 0
         "data_files": [p.name for p in sorted(Path(data_dir).glob("*.csv"))],
         "rows": len(rows),
         "labels": len(classes),
-        "split": {"kind": "state_held_out", "test_frac": test_frac, "seed": seed,
-                  "train_rows": int(len(tr)), "test_rows": int(len(te)), "test_states": states,
-                  "thresholds": "per issue, tuned on 15 % of the training States (seed + 1)",
-                  "shipped_model": "refit on all rows with the evaluation model's thresholds"},
+        "split": {
+            "kind": "state_held_out",
+            "test_frac": test_frac,
+            "seed": seed,
+            "train_rows": int(len(tr)),
+            "test_rows": int(len(te)),
+            "test_states": states,
+            "thresholds": "per issue, tuned on 15 % of the training States (seed + 1)",
+            "shipped_model": "refit on all rows with the evaluation model's thresholds",
+        },
         "method": "TF-IDF word 1-2 + char_wb 2-5 grams, LinearSVC per issue (C=0.5) with tuned thresholds;"
-                  " action: + lead-verb tokens, LinearSVC (C=0.3); exact-match memory of training texts",
+        " action: + lead-verb tokens, LinearSVC (C=0.3); exact-match memory of training texts",
         "metrics": metrics,
         "train_seconds": round(time.perf_counter() - t0, 1),
         "python": platform.python_version(),
