@@ -104,6 +104,18 @@ def test_demo_search_show_export_stats(tmp_path):
     assert {"doc", "kind", "text", "articles"} <= set(recs[0])
     assert runner.invoke(app, ["export", "--format", "csv", "-o", str(tmp_path / "u.csv"), "--db", db]).exit_code == 0
     assert runner.invoke(app, ["stats", "--db", db]).exit_code == 0
+    # embeddings, similar search, links and history were built by the demo
+    r = runner.invoke(app, ["similar", "abolish the death penalty", "--db", db, "--format", "jsonl", "--k", "3"])
+    assert r.exit_code == 0, r.output
+    sims = [json.loads(x) for x in r.stdout.splitlines() if x.strip()]
+    assert len(sims) == 3 and "death penalty" in sims[0]["text"].lower()
+    assert {"text", "score", "country", "session", "from", "year", "unit_id"} <= set(sims[0])
+    r = runner.invoke(app, ["links", "--db", db])
+    assert r.exit_code == 0
+    links = [json.loads(x) for x in r.stdout.splitlines() if x.strip()]
+    assert links and {lk["type"] for lk in links} <= {"cites", "repeats", "echoes"}
+    r = runner.invoke(app, ["history", str(links[0]["source"]["unit_id"]), "--db", db])
+    assert r.exit_code == 0 and str(links[0]["target"]["unit_id"]) in r.stdout
 
 
 def test_import_upr_info_idempotent(tmp_path):
