@@ -104,9 +104,26 @@ def unit_page(request: Request, unit_id: int, user: Reader) -> Response:
     return render(request, "unit.html", {
         "u": u, "rec": service.export_record(u), "history": hist,
         "links": service.linked_units(store, unit_id),
+        "similar": _similar(store, unit_id, u.get("country")),
         "audit": service.status_history(store, unit_id),
         "statuses": service.STATUSES, "saved": request.query_params.get("saved") == "1",
     })
+
+
+def _similar(store: Any, unit_id: int, country: str | None) -> list[dict[str, Any]]:
+    """Semantic neighbours of a unit (same State) once its embedding is stored; else nothing."""
+    try:
+        if not store.embedding_count(_model_id()):
+            return []
+        return service.similar(store, unit_id, k=5, country=country)
+    except (ImportError, OSError, ValueError):
+        return []
+
+
+def _model_id() -> str:
+    from ..link import model_id
+
+    return model_id()
 
 
 @router.post("/units/{unit_id}/status")
