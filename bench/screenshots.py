@@ -61,6 +61,8 @@ def main() -> None:
         else:
             store = Store(Path(tmp) / "demo.sqlite")
             service.ingest_paths(store, [SAMPLES])
+            service.embed_units(store)  # as `hrtracker demo` does: embeddings and links too
+            service.build_links(store)
         if not accounts.get_user(store, USER):
             accounts.add_user(store, USER, PASSWORD, role="editor")
         unit, country = pick(store)
