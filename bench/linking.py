@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from hrtracker.link.decide import (  # noqa: E402
     FEATURES,
     LinkParams,
+    adaptive_mask,
     pair_features,
     rank_scores,
     score_candidates,
@@ -46,6 +47,8 @@ BAR = {"recall@10": 0.92, "MRR": 0.85, "pair_F1": 0.75}
 N_FOLDS = 5
 SEED = 0
 C_GRID = (0.03, 0.1, 0.3, 1.0)
+MARGIN_GRID = (1.0, 2.0, 3.0, 4.0, 6.0, float("inf"))
+THR_GRID = tuple(float(t) for t in np.round(np.arange(0.2, 0.8, 0.025), 3))
 RANK_C_GRID = (0.003, 0.01, 0.03, 0.1, 1.0)
 
 
@@ -138,12 +141,14 @@ def fit_params(xs: list[np.ndarray], ys: list[np.ndarray], inner_folds: int = 4)
     kf = KFold(inner_folds, shuffle=True, random_state=SEED + 1)
     splits = list(kf.split(np.arange(len(xs))))
     best: tuple[float, float, float] | None = None  # (objective, C, threshold)
+    oof_by_c: dict[float, list[np.ndarray]] = {}
     for c in C_GRID:
         oof: list[np.ndarray] = [np.zeros(0)] * len(xs)
         for tr, te in splits:
             inner = fit([xs[i] for i in tr], [ys[i] for i in tr], c)
             for i in te:
                 oof[i] = prob(xs[i], inner)
+        oof_by_c[c] = oof
         thr, f1 = best_threshold(oof, ys)
         obj = ranking_metrics(oof, ys)["MRR"] + f1
         if best is None or obj > best[0]:
@@ -151,6 +156,13 @@ def fit_params(xs: list[np.ndarray], ys: list[np.ndarray], inner_folds: int = 4)
     assert best is not None
     params = fit(xs, ys, best[1])
     params.threshold = params.cite_threshold = best[2]
+    # per-query adaptive cut (log-odds margin to the best candidate), chosen with the threshold on
+    # the same inner out-of-fold probabilities
+    oof = oof_by_c[best[1]]
+    grid = [(pair_prf([adaptive_mask(o, t, m) for o in oof], ys)["pair_F1"], t, m)
+            for m in MARGIN_GRID for t in THR_GRID]
+    _, params.threshold, params.margin = max(grid, key=lambda g: (g[0], g[2]))
+    params.cite_threshold = params.threshold
     params.C = best[1]  # type: ignore[attr-defined]
     # pairwise ranking model, its C chosen by the inner CV's MRR + recall@10
     best_r: tuple[float, float] | None = None
@@ -205,6 +217,7 @@ def mean_params(folds: list[LinkParams]) -> LinkParams:
         rank_weights={f: float(np.mean([(p.rank_weights or {})[f] for p in folds])) for f in FEATURES},
         bias=float(np.mean([p.bias for p in folds])),
         threshold=float(np.mean([p.threshold for p in folds])),
+        margin=float(np.median([p.margin for p in folds])),
         cite_threshold=float(np.mean([p.cite_threshold for p in folds])),
     )
 
@@ -322,7 +335,7 @@ def main() -> None:
             p = prob(xs[i], params)
             oof_scores[i] = rank_scores(xs[i], params)
             oof_scores[i][xs[i][:, FEATURES.index("inst_conflict")] > 0] = -np.inf
-            oof_asserted[i] = p >= params.threshold
+            oof_asserted[i] = adaptive_mask(p, params.threshold, params.margin)
     ours_rank = ranking_metrics(oof_scores, labels)
     ours_pairs = pair_prf(oof_asserted, labels)
     mp = mean_params(fold_params)
@@ -367,10 +380,10 @@ def main() -> None:
         "ours_oof": ours, "baseline_minilm_cosine": base | {"threshold_on_gold": thr_opt},
         "baseline_minilm_cosine_cv_threshold": base_cv, "anchor_issue": ANCHOR, "bar": BAR,
         "bar_met": passed, "speed": spd,
-        "fold_params": [{"weights": p.weights, "bias": p.bias, "threshold": p.threshold,
+        "fold_params": [{"weights": p.weights, "bias": p.bias, "threshold": p.threshold, "margin": p.margin,
                          "C": getattr(p, "C", None), "rank_weights": p.rank_weights,
                          "rank_C": getattr(p, "rank_C", None)} for p in fold_params],
-        "mean_fold_params": {"weights": mp.weights, "bias": mp.bias, "threshold": mp.threshold,
+        "mean_fold_params": {"weights": mp.weights, "bias": mp.bias, "threshold": mp.threshold, "margin": mp.margin,
                              "rank_weights": mp.rank_weights},
         "per_query": per_query,
     }

@@ -1,6 +1,13 @@
 import numpy as np
 
-from hrtracker.link.decide import LinkParams, decide_links, link_type, score_candidates, split_clauses
+from hrtracker.link.decide import (
+    LinkParams,
+    adaptive_mask,
+    decide_links,
+    link_type,
+    score_candidates,
+    split_clauses,
+)
 from hrtracker.models import Unit
 
 
@@ -35,3 +42,22 @@ def test_decide_links_small_case() -> None:
     cited = _u("Ratify the Convention on Migrant Workers", kind="cited_recommendation", mechanism=None)
     links = decide_links(cited, score_candidates(cited, cands, sims, params=params), cands, params=params)
     assert links and links[0][1] == "cites"
+
+
+def test_adaptive_margin_cuts_relative_to_best() -> None:
+    q = _u("Combat trafficking in persons", year=2025)
+    cands = [_u("Combat trafficking"), _u("Fight trafficking in women"), _u("Improve prisons")]
+    ranked = [(0, 0.99), (1, 0.6), (2, 0.55)]
+    loose = LinkParams(threshold=0.5, rank_weights=None)
+    assert [i for i, _, _ in decide_links(q, ranked, cands, params=loose)] == [0, 1, 2]
+    tight = LinkParams(threshold=0.5, margin=4.3, rank_weights=None)  # logit floor ~0.3
+    assert [i for i, _, _ in decide_links(q, ranked, cands, params=tight)] == [0, 1]
+    p = np.array([0.99, 0.6, 0.55, 0.1])
+    assert adaptive_mask(p, 0.5, 4.3).tolist() == [True, True, False, False]
+    assert adaptive_mask(p, 0.5, float("inf")).tolist() == [True, True, True, False]
+
+
+def test_no_state_specific_topics() -> None:
+    from hrtracker.link.terms import key_terms
+
+    assert not any(k.startswith("topic:erased") for k in key_terms('Restore the rights of the "erased"'))

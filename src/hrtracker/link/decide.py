@@ -52,11 +52,14 @@ class LinkParams:
     """
 
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    bias: float = -12.6129
-    threshold: float = 0.4614  # probability above which a link is asserted (repeats, echoes)
-    cite_threshold: float = 0.4614  # for cited_recommendation → UN recommendation
+    bias: float = -11.9446
+    threshold: float = 0.3600  # probability above which a link is asserted (repeats, echoes)
+    cite_threshold: float = 0.3600  # for cited_recommendation → UN recommendation
     cite_margin: float = 0.15  # cites: keep candidates within this of the best probability
     max_links: int = 40
+    # per-query adaptive cut: assert only candidates whose log-odds are within ``margin`` of the
+    # query's best candidate (chosen by cross-validation with ``threshold``; inf = off)
+    margin: float = float("inf")
     use_clauses: bool = True  # embed clauses of compound recommendations (slower)
     use_tokens: bool = True  # word-piece alignment features (slower: token embeddings of the pool)
     # weights of a pairwise ranking model (positive vs negative candidate of one query); when set,
@@ -65,32 +68,28 @@ class LinkParams:
 
 
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "cos": 2.3660, "cos_rel": -1.4555, "clause": 3.8620, "clause_rel": -1.4971, "tfidf": -11.8861,
-    "tfidf_rel": 0.8730, "inst_match": 7.6421, "inst_conflict": -1.9763, "inst_missing": -0.3606,
-    "org_match": 2.1878, "org_missing": -0.7349, "law_match": -4.1399, "topic_cover": 0.7932,
-    "topic_jacc": -0.3916, "topic_missing": -0.0670, "measure_match": 1.0370, "measure_missing": -0.5914,
-    "len_ratio": 0.4518, "q_cover": 0.9917, "c_cover": -3.7932, "topic_all": 3.2946,
-    "topic_nmiss": -0.0143, "c_inst_only": -1.1360, "topic_nshared": 0.1405, "prf_mean": 0.1177,
-    "prf_max": -0.6232, "prf_z": 0.4786, "cos_z": 0.0559, "clause_z": 0.0606, "tfidf_z": 0.1087,
-    "cos_rank": -0.2309, "clause_rank": 0.4989, "tfidf_rank": 1.3036, "bs_r": 2.2869, "bs_p": 2.1595,
-    "bs_f": 1.9451, "bs_r_z": 0.5489, "bs_f_z": 0.2328, "bs_r_rel": 0.1935, "spec_x_bs": -0.5091,
-    "spec_x_topic_all": -2.7752, "density": -0.2018, "density_x_bs": -0.1412, "top5": 0.4984,
-    "top5_x_bs": 0.8278,
+    "cos": 2.3435, "cos_rel": -1.2112, "clause": 6.2957, "clause_rel": -1.9239, "tfidf": -14.4307, "tfidf_rel":
+    2.0571, "inst_match": 8.7469, "inst_conflict": -2.6214, "inst_missing": -0.4334, "org_match": 0.7702,
+    "org_missing": -1.6826, "law_match": -4.3764, "topic_cover": -1.0001, "topic_jacc": -0.8532, "topic_missing":
+    -1.3689, "measure_match": 1.3134, "measure_missing": -0.5387, "len_ratio": 0.6744, "q_cover": 1.2510,
+    "c_cover": -3.8658, "topic_all": 4.0972, "topic_nmiss": -0.2455, "c_inst_only": -1.7119, "topic_nshared":
+    -0.0586, "prf_mean": -0.0807, "prf_max": -0.7185, "prf_z": 0.5931, "cos_z": 0.0228, "clause_z": -0.0293,
+    "tfidf_z": 0.1377, "cos_rank": -0.2992, "clause_rank": 0.0327, "tfidf_rank": 1.4508, "bs_r": 1.5677, "bs_p":
+    2.2707, "bs_f": 1.1499, "bs_r_z": 0.7934, "bs_f_z": 0.2409, "bs_r_rel": -0.7826, "spec_x_bs": -0.7008,
+    "spec_x_topic_all": -2.2952, "density": -0.9578, "density_x_bs": -0.1721, "top5": 0.1718, "top5_x_bs": 0.9439,
 }
 
 
 DEFAULT_RANK_WEIGHTS: dict[str, float] = {
-    "cos": 0.8451, "cos_rel": 0.8451, "clause": 1.3597, "clause_rel": 1.3597, "tfidf": -0.5603,
-    "tfidf_rel": -0.5603, "inst_match": 0.4851, "inst_conflict": -1.0700, "inst_missing": -0.3711,
-    "org_match": 1.1109, "org_missing": -1.1109, "law_match": 0.0000, "topic_cover": 0.7108,
-    "topic_jacc": -0.4569, "topic_missing": -0.4058, "measure_match": 1.0300, "measure_missing": -1.0300,
-    "len_ratio": 0.1370, "q_cover": -0.2452, "c_cover": -3.8544, "topic_all": 0.9629,
-    "topic_nmiss": -0.1713, "c_inst_only": -1.5020, "topic_nshared": 0.1713, "prf_mean": 0.7325,
-    "prf_max": 0.3338, "prf_z": -0.0221, "cos_z": 0.1641, "clause_z": 0.2978, "tfidf_z": -0.0161,
-    "cos_rank": 0.1950, "clause_rank": -0.2792, "tfidf_rank": -0.1807, "bs_r": 2.0378, "bs_p": 1.0367,
-    "bs_f": 1.6321, "bs_r_z": 0.4567, "bs_f_z": 0.4570, "bs_r_rel": 2.0378, "spec_x_bs": -0.0187,
-    "spec_x_topic_all": -0.8325, "density": 0.0000, "density_x_bs": 0.1638, "top5": 0.0000,
-    "top5_x_bs": 0.3938,
+    "cos": 1.0689, "cos_rel": 1.0689, "clause": 1.6964, "clause_rel": 1.6964, "tfidf": -0.5031, "tfidf_rel":
+    -0.5031, "inst_match": 0.8885, "inst_conflict": -2.2963, "inst_missing": -0.6300, "org_match": 1.3927,
+    "org_missing": -1.3927, "law_match": 0.0000, "topic_cover": 1.0744, "topic_jacc": -1.0119, "topic_missing":
+    -0.3739, "measure_match": 1.1207, "measure_missing": -1.1207, "len_ratio": 0.4187, "q_cover": 0.1531,
+    "c_cover": -4.3535, "topic_all": 1.6718, "topic_nmiss": -0.0907, "c_inst_only": -1.9882, "topic_nshared":
+    0.0908, "prf_mean": 1.0339, "prf_max": -0.0377, "prf_z": -0.0389, "cos_z": 0.1716, "clause_z": 0.2983,
+    "tfidf_z": 0.0161, "cos_rank": -0.2117, "clause_rank": -0.0217, "tfidf_rank": -0.4089, "bs_r": 1.5412, "bs_p":
+    0.9547, "bs_f": 1.1375, "bs_r_z": 0.6082, "bs_f_z": 0.6003, "bs_r_rel": 1.5412, "spec_x_bs": -0.1073,
+    "spec_x_topic_all": -0.9562, "density": 0.0000, "density_x_bs": -0.2641, "top5": 0.0000, "top5_x_bs": 0.3523,
 }
 
 
@@ -341,6 +340,19 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
 
 
+def _logit(p: float) -> float:
+    p = min(max(float(p), 1e-12), 1 - 1e-12)
+    return float(np.log(p / (1 - p)))
+
+
+def adaptive_mask(p: np.ndarray, threshold: float, margin: float) -> np.ndarray:
+    """Links asserted among probabilities ``p`` of one query: above ``threshold`` and within ``margin``
+    log-odds of the best candidate (the rule of ``decide_links``)."""
+    q = np.clip(p.astype(np.float64), 1e-12, 1 - 1e-12)
+    lo = np.log(q / (1 - q))
+    return (p >= threshold) & (lo >= lo.max() - margin)
+
+
 def combine(x: np.ndarray, params: LinkParams) -> np.ndarray:
     """Link probabilities from a feature matrix."""
     w = np.array([params.weights.get(f, 0.0) for f in FEATURES], dtype=np.float64)
@@ -409,8 +421,12 @@ def decide_links(query: Unit, ranked: list[tuple[int, float]], candidates: list[
     thr = params.cite_threshold if ltype == "cites" else params.threshold
     out: list[tuple[int, str, float]] = []
     best: float | None = None
+    top = max((sc for _, sc in ranked), default=0.0)
+    floor = _logit(top) - params.margin if ltype != "cites" and np.isfinite(params.margin) else -np.inf
     for idx, score in sorted(ranked, key=lambda r: -r[1]):
         if score < thr or len(out) >= params.max_links:
+            break
+        if _logit(score) < floor:
             break
         if candidates is not None and not _eligible(query, candidates[idx], ltype):
             continue

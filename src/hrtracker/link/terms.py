@@ -137,7 +137,6 @@ _TOPICS: dict[str, str] = {
     "migrants": r"migrants?\b|migration",
     "asylum": r"asylum|refugees?|international\s+protection|non-refoulement",
     "statelessness": r"stateless\w*",
-    "erased": r"[\"“”']?erased[\"“”']?",
     "women-violence": r"violence\s+against\s+women|gender-based\s+violence|violence\s+against\s+girls|"
                       r"sexual\s+violence|\brape\b",
     "domestic-violence": r"domestic\s+violence|intimate\s+partner\s+violence|family\s+violence",
