@@ -514,10 +514,13 @@ def build_links(store: Store, unit_ids: list[int] | None = None, pool: int = 40,
         if key not in by_country:
             by_country[key] = set(store.unit_ids(country=q["country"]))
         allowed = by_country[key] - {uid}
-        hits = idx.search(idx.vector(uid), pool, allowed_ids=allowed)
+        hits = idx.search(idx.vector(uid), pool + 20, allowed_ids=allowed)
+        cands = store.units_brief([h[0] for h in hits])
+        # a document does not repeat or cite itself: candidates come from other documents / sources
+        hits = [h for h in hits if h[0] in cands and not (
+            q["document_id"] and cands[h[0]]["document_id"] == q["document_id"])][:pool]
         if not hits:
             continue
-        cands = store.units_brief([h[0] for h in hits])
         cand_ids = [h[0] for h in hits if h[0] in cands]
         cand_units = [_as_unit(cands[i]) for i in cand_ids]
         sims = np.array([s for i, s in hits if i in cands], dtype=np.float32)
