@@ -8,18 +8,14 @@ temporary editor signs in and records one status change so the status panel has 
 from __future__ import annotations
 
 import argparse
-import socket
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-import uvicorn
 from playwright.sync_api import sync_playwright
 
 from hrtracker import accounts, reports, service
 from hrtracker.store import Filters, Store
-from hrtracker.web.app import create_app
+from hrtracker.web.app import create_app, serve_in_thread
 
 HERE = Path(__file__).resolve().parent
 SAMPLES = HERE.parent / "src" / "hrtracker" / "samples"
@@ -27,12 +23,6 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 USER, PASSWORD = "screenshots", "screenshot password"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def pick(store: Store) -> tuple[dict, str]:
@@ -68,15 +58,7 @@ def main() -> None:
         unit, country = pick(store)
         words = [w for w in unit["text"].split() if len(w) > 5]
         query = words[1].strip(",.;:").lower() if len(words) > 1 else ""
-        port = _free_port()
-        srv = uvicorn.Server(uvicorn.Config(create_app(store, secret_key="shots"), host="127.0.0.1", port=port,
-                                            log_level="warning"))
-        th = threading.Thread(target=srv.run, daemon=True)
-        th.start()
-        while not srv.started:
-            time.sleep(0.02)
-        base = f"http://127.0.0.1:{port}"
-        with sync_playwright() as p:
+        with serve_in_thread(create_app(store, secret_key="shots")) as base, sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             page = browser.new_page(viewport={"width": 1280, "height": 900}, base_url=base)
             page.goto("/login?next=/")
@@ -106,8 +88,6 @@ def main() -> None:
                 page.screenshot(path=str(out / f"{name}.png"), full_page=full)
                 print(f"{out / (name + '.png')}  ({url})")
             browser.close()
-        srv.should_exit = True
-        th.join(10)
 
 
 if __name__ == "__main__":

@@ -12,33 +12,24 @@ import argparse
 import json
 import random
 import re
-import socket
 import statistics
 import tempfile
-import threading
 import time
 from collections import Counter
 from pathlib import Path
 
 import httpx
-import uvicorn
 
 from hrtracker import service
 from hrtracker.models import Unit
 from hrtracker.store import Filters, Store
-from hrtracker.web.app import create_app
+from hrtracker.web.app import create_app, serve_in_thread
 
 HERE = Path(__file__).resolve().parent
 SAMPLES = HERE.parent / "src" / "hrtracker" / "samples"
 TARGET_P95_MS = 150.0
 STOP = {"the", "and", "for", "that", "with", "all", "its", "this", "are", "from", "into", "which", "have", "has",
         "their", "such", "any", "other", "should", "been", "shall", "will", "including"}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def build_queries(store: Store, n: int, seed: int = 7) -> list[dict[str, str]]:
@@ -94,15 +85,8 @@ def main() -> None:
             add_synthetic(store, a.synthetic)
         nunits = store.stats()["units"]
         queries = build_queries(store, a.queries)
-        port = _free_port()
-        srv = uvicorn.Server(uvicorn.Config(create_app(store, secret_key="bench"), host="127.0.0.1", port=port,
-                                            log_level="warning"))
-        th = threading.Thread(target=srv.run, daemon=True)
-        th.start()
-        while not srv.started:
-            time.sleep(0.02)
         times: list[float] = []
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}") as c:
+        with serve_in_thread(create_app(store, secret_key="bench")) as base, httpx.Client(base_url=base) as c:
             for q in queries[:5]:  # warm up templates and SQLite caches
                 c.get("/", params=q)
             for q in queries:
@@ -110,8 +94,6 @@ def main() -> None:
                 r = c.get("/", params=q)
                 times.append((time.perf_counter() - t0) * 1000)
                 r.raise_for_status()
-        srv.should_exit = True
-        th.join(10)
     times.sort()
     p95 = times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
     res = {

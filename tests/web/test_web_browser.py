@@ -6,9 +6,6 @@ Run with ``pytest -m browser tests/web``; skipped when /usr/bin/chromium or play
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +14,7 @@ from web_helpers import PASSWORD, SAMPLES
 
 from hrtracker import accounts
 from hrtracker.store import Store
-from hrtracker.web.app import create_app
+from hrtracker.web.app import create_app, serve_in_thread
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
@@ -31,15 +28,8 @@ sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
-    import uvicorn
     from conftest import seed
 
     from hrtracker import service
@@ -48,18 +38,8 @@ def server(tmp_path_factory) -> Iterator[tuple[str, dict[str, int]]]:
     service.ingest_paths(store, [SAMPLES])
     ids = seed(store)
     accounts.add_user(store, "alice", PASSWORD, role="editor")
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(store, private=False, secret_key="browser"), host="127.0.0.1",
-                                        port=port, log_level="warning"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", ids
-    srv.should_exit = True
-    th.join(10)
+    with serve_in_thread(create_app(store, private=False, secret_key="browser")) as base:
+        yield base, ids
 
 
 @pytest.fixture(scope="module")

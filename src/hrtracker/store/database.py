@@ -307,22 +307,13 @@ class Store:
                                         .params(fq=fq)))
             else:
                 w.append(func.to_tsvector("simple", u.c.text).op("@@")(func.plainto_tsquery("simple", f.q)))
-        if f.kind and skip != "kind":
-            w.append(u.c.kind == f.kind)
-        if f.country and skip != "country":
-            w.append(u.c.country == f.country)
-        if f.mechanism and skip != "mechanism":
-            w.append(u.c.mechanism == f.mechanism)
-        if f.year and skip != "year":
-            w.append(u.c.year == f.year)
-        if f.session:
-            w.append(u.c.session == f.session)
-        if f.response and skip != "response":
-            w.append(u.c.response == f.response)
-        if f.document and skip != "document":
-            w.append(u.c.document_id == f.document)
-        if f.source:
-            w.append(u.c.source == f.source)
+        equal = (("kind", u.c.kind), ("country", u.c.country), ("mechanism", u.c.mechanism), ("year", u.c.year),
+                 ("session", u.c.session), ("response", u.c.response), ("document", u.c.document_id),
+                 ("source", u.c.source))
+        for name, col in equal:
+            value = getattr(f, name)
+            if value not in (None, "") and skip != name:
+                w.append(col == value)
         if f.article and skip != "article":
             ua = s.unit_articles
             w.append(exists().where(and_(ua.c.unit_id == u.c.id, ua.c.article == f.article)))
