@@ -97,7 +97,7 @@ labels = Table(
     Column("origin", String(16), nullable=False),  # model | human | import
     UniqueConstraint("unit_id", "scheme", "value", "origin", name="uq_labels"),
     Index("ix_labels_unit", "unit_id"),
-    Index("ix_labels_scheme_value", "scheme", "value"),
+    Index("ix_labels_scheme_value_unit", "scheme", "value", "unit_id"),
 )
 
 links = Table(
