@@ -18,7 +18,6 @@ from hrtracker.store import Filters, Store
 from hrtracker.web.app import create_app, serve_in_thread
 
 HERE = Path(__file__).resolve().parent
-SAMPLES = HERE.parent / "src" / "hrtracker" / "samples"
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -50,9 +49,7 @@ def main() -> None:
             store = Store(a.db)
         else:
             store = Store(Path(tmp) / "demo.sqlite")
-            service.ingest_paths(store, [SAMPLES])
-            service.embed_units(store)  # as `hrtracker demo` does: embeddings and links too
-            service.build_links(store)
+            service.build_demo(store)
         if not accounts.get_user(store, USER):
             accounts.add_user(store, USER, PASSWORD, role="editor")
         unit, country = pick(store)

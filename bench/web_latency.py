@@ -26,7 +26,6 @@ from hrtracker.store import Filters, Store
 from hrtracker.web.app import create_app, serve_in_thread
 
 HERE = Path(__file__).resolve().parent
-SAMPLES = HERE.parent / "src" / "hrtracker" / "samples"
 TARGET_P95_MS = 150.0
 STOP = {"the", "and", "for", "that", "with", "all", "its", "this", "are", "from", "into", "which", "have", "has",
         "their", "such", "any", "other", "should", "been", "shall", "will", "including"}
@@ -80,7 +79,7 @@ def main() -> None:
             store = Store(a.db)
         else:
             store = Store(Path(tmp) / "demo.sqlite")
-            service.ingest_paths(store, [SAMPLES])
+            service.build_demo(store)
         if a.synthetic:
             add_synthetic(store, a.synthetic)
         nunits = store.stats()["units"]

@@ -202,9 +202,8 @@ def stats(db: DbOpt = None) -> None:
 @app.command()
 def demo(db: DbOpt = None) -> None:
     """Ingest the bundled sample documents and print a summary."""
-    samples = Path(__file__).parent / "samples"
     store = _store(db)
-    results = service.ingest_paths(store, [samples])
+    results = service.ingest_paths(store, [service.SAMPLES])
     for r in results:
         tag = {"ok": f"{r.units} units ({r.doc_type})", "exists": "already ingested"}.get(r.status, r.message)
         out.print(f"{Path(r.path).name}: {tag}", markup=False, highlight=False)

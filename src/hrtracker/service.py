@@ -20,6 +20,7 @@ from .models import Extraction, Label, Unit
 from .store import Filters, Page, Store
 
 DEFAULT_DB_NAME = "hrtracker.sqlite"
+SAMPLES = Path(__file__).parent / "samples"  # the bundled demo documents
 
 
 def default_db() -> str:
@@ -126,6 +127,15 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], doc_type: str | None
             progress(res)
     if any(r.status == "ok" for r in results):
         store.apply_pending_updates()
+    return results
+
+
+def build_demo(store: Store) -> list[IngestResult]:
+    """What ``hrtracker demo`` stores: the bundled samples ingested, embedded and linked."""
+    results = ingest_paths(store, [SAMPLES])
+    if any(r.status == "ok" for r in results):
+        embed_units(store)
+        build_links(store)
     return results
 
 

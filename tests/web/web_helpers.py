@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from fastapi.testclient import TestClient
 
 from hrtracker import service
 
-SAMPLES = Path(service.__file__).parent / "samples"
+SAMPLES = service.SAMPLES
 PASSWORD = "correct horse battery"
 
 
