@@ -37,6 +37,23 @@ def test_add_search_facets(tmp_path):
     assert {lab["value"] for lab in u["labels"]} == {"Death penalty", "5"}
 
 
+def test_search_ranks_best_match_first(tmp_path):
+    st = Store(tmp_path / "db.sqlite")
+    units = [
+        Unit("recommendation", "Strengthen the judiciary and the police", 0, 10, country="Kazakhstan"),
+        Unit("recommendation", "Ratify the Convention against Torture protocol", 10, 20, country="Kazakhstan"),
+        Unit("recommendation", "Prevent torture; investigate torture; punish torture by police", 20, 30,
+             country="Kazakhstan"),
+    ]
+    st.add_document(_doc(), Extraction("ngo_report", units))
+    page = st.search(Filters(q="torture police"))
+    assert page.total == 1 and "punish torture" in page.rows[0]["text"]
+    rows = st.search(Filters(q="torture")).rows
+    assert [r["text"][:7] for r in rows] == ["Prevent", "Ratify "]  # three hits beat one
+    assert [r["text"][:7] for r in st.search(Filters(q="torture"), offset=1).rows] == ["Ratify "]
+    assert [r["text"][:7] for r in st.search(Filters()).rows] == ["Strengt", "Ratify ", "Prevent"]
+
+
 def test_updates_apply_response_and_status(tmp_path):
     st = Store(tmp_path / "db.sqlite")
     st.add_document(_doc(), Extraction("upr_wg_report", _units()))

@@ -326,15 +326,29 @@ class Store:
         return w
 
     def search(self, f: Filters, limit: int = 20, offset: int = 0, facets: bool = False) -> Page:
-        """Units matching the filters, newest first within relevance; optional facet counts."""
+        """Units matching the filters, best match first when ``f.q`` is set (else by id); optional facets."""
         u = s.units
         where = self._where(f)
-        q = select(u).where(*where).order_by(u.c.id).limit(limit).offset(offset)
+        q = self._ranked(select(u).where(*where), f).limit(limit).offset(offset)
         with self.engine.connect() as c:
             total = c.execute(select(func.count()).select_from(u).where(*where)).scalar_one()
             rows = self._unit_rows(q, c)
             fac = {name: self._facet(c, f, name) for name in FACETS} if facets else {}
         return Page(rows=rows, total=int(total), facets=fac)
+
+    def _ranked(self, q, f: Filters):
+        """Order ``q`` best match first when there are words (FTS5 bm25 / PostgreSQL ts_rank), else by id."""
+        u = s.units
+        fq = _fts_query(f.q or "")
+        if fq and self.is_sqlite:
+            fts = (select(literal_column("rowid").label("rid"), literal_column("rank").label("rnk"))
+                   .select_from(text("units_fts")).where(text("units_fts MATCH :fq")).params(fq=fq)
+                   .subquery("fts"))
+            return q.join(fts, fts.c.rid == u.c.id).order_by(fts.c.rnk, u.c.id)
+        if f.q and not self.is_sqlite:
+            rank = func.ts_rank(func.to_tsvector("simple", u.c.text), func.plainto_tsquery("simple", f.q))
+            return q.order_by(rank.desc(), u.c.id)
+        return q.order_by(u.c.id)
 
     def _facet(self, c: Connection, f: Filters, name: str, top: int = 30) -> list[tuple[Any, int]]:
         u = s.units
