@@ -25,6 +25,10 @@ def test_postgres_roundtrip():
     assert st.search(Filters(article=6, issue="Death penalty")).total == 1
     assert st.import_units([Unit("recommendation", "Ratify OP-CAT", country="Chile")], "upr-info",
                            key=lambda x: x.text) == (1, 0)
-    uid = st.search(Filters(q="penalty")).rows[0]["id"]
+    more = Unit("recommendation", "Death penalty: abolish the death penalty; commute every death penalty", 5, 9,
+                country="Chile")
+    st.add_document(Document("b.txt", "y" * 10, sha256="e" * 64, bytes=10), Extraction("ngo_report", [more]))
+    assert st.search(Filters(q="death penalty")).rows[0]["text"].startswith("Death penalty:")  # ts_rank order
+    uid = st.search(Filters(q="abolish penalty crimes")).rows[0]["id"]
     st.add_status(uid, "implemented", who="t")
     assert st.get_unit(uid)["status"] == "implemented"
