@@ -145,6 +145,26 @@ def search(store: Store, filters: Filters, limit: int = 20, offset: int = 0, fac
     return store.search(filters, limit=limit, offset=offset, facets=facets)
 
 
+def search_meaning(store: Store, filters: Filters, k: int = 20, facets: bool = False) -> Page:
+    """The ``k`` units closest in meaning to ``filters.q`` among those matching the other filters.
+
+    Rows come best first, each with its cosine ``score``; facets count the units the other filters allow.
+    """
+    if not (filters.q or "").strip():
+        return store.search(filters, limit=k, facets=facets)
+    rest = dataclasses.replace(filters, q=None)
+    allowed = set(store.matching_ids(rest)) if rest.active() else None
+    if allowed is not None and not allowed:
+        return Page(rows=[], total=0, facets=store.search(rest, limit=0, facets=True).facets if facets else {})
+    from .link import embed_texts
+
+    hits = vector_index(store).search(embed_texts([filters.q])[0], k, allowed_ids=allowed)
+    score = dict(hits)
+    rows = [{**r, "score": round(float(score[r["id"]]), 4)} for r in store.units_by_ids([h[0] for h in hits])]
+    fac = store.search(rest, limit=0, facets=True).facets if facets else {}
+    return Page(rows=rows, total=len(rows), facets=fac)
+
+
 def get_unit(store: Store, unit_id: int) -> dict:
     """One unit with its document name, labels and current status; NotFoundError if absent."""
     u = store.get_unit(unit_id)

@@ -96,3 +96,14 @@ def test_openapi_lists_routes(client):
             "/api/countries/{country}/dashboard"} <= paths
     assert not any(p.startswith("/units") for p in paths)  # pages stay out of the API docs
     assert "HTTPBearer" in spec["components"]["securitySchemes"]
+
+
+def test_similar_by_text_and_by_unit(client, demo_store, ids):
+    service.embed_units(demo_store)
+    hits = client.get("/api/similar", params={"q": "torture in police custody", "country": "Freedonia", "k": 3}).json()
+    assert len(hits) == 3 and hits[0]["unit_id"] in (ids["torture"], ids["old"])
+    assert hits[0]["score"] >= hits[1]["score"] >= hits[2]["score"]
+    assert {"text", "score", "country", "year", "from", "recommending_states"} <= set(hits[0])
+    by_unit = client.get("/api/similar", params={"unit": ids["torture"], "country": "Freedonia", "k": 2}).json()
+    assert by_unit[0]["unit_id"] == ids["old"] and ids["torture"] not in [h["unit_id"] for h in by_unit]
+    assert client.get("/api/similar").status_code == 400

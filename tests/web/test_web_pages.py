@@ -10,6 +10,7 @@ import re
 import pytest
 from openpyxl import load_workbook
 
+from hrtracker import service
 from hrtracker.web.common import marks
 from hrtracker.web.pages import document_segments
 
@@ -187,3 +188,16 @@ def test_docs_use_vendored_assets(client):
     assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in html and "cdn" not in html.lower()
     assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
     assert client.get("/static/vendor/htmx.min.js").status_code == 200
+
+
+def test_search_by_meaning_finds_units_without_the_words(client, demo_store, ids):
+    service.embed_units(demo_store)
+    q = "police officers beat people they hold"
+    assert "0 units" in client.get("/", params={"q": q}).text  # no unit has all these words
+    html = client.get("/", params={"q": q, "mode": "meaning", "country": "Freedonia"}).text
+    assert "closest in meaning to" in html and 'name="mode" value="meaning" id="mode"' in html
+    hits = re.findall(r'href="/units/(\d+)"', html)
+    assert int(hits[0]) in (ids["torture"], ids["old"])  # the torture-in-custody units come first
+    assert "similarity 0." in html and "/export.csv" not in html
+    assert 'data-facet="country" data-value="Freedonia"' in html
+    assert "mode=meaning" in html  # facet and chip links keep the mode

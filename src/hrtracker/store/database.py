@@ -530,6 +530,20 @@ class Store:
             return c.execute(select(func.count()).select_from(s.embeddings)
                              .where(s.embeddings.c.model == model)).scalar_one()
 
+    def matching_ids(self, f: Filters) -> list[int]:
+        """Ids of all units matching ``f`` (words and facets), in id order."""
+        u = s.units
+        with self.engine.connect() as c:
+            return list(c.execute(select(u.c.id).where(*self._where(f)).order_by(u.c.id)).scalars())
+
+    def units_by_ids(self, ids: list[int]) -> list[dict]:
+        """Full unit rows (labels, articles, status attached) in the order of ``ids``; missing ids skipped."""
+        if not ids:
+            return []
+        u = s.units
+        by_id = {r["id"]: r for r in self._unit_rows(select(u).where(u.c.id.in_([int(i) for i in ids])))}
+        return [by_id[i] for i in ids if i in by_id]
+
     def unit_ids(self, country: str | None = None, mechanism: str | None = None, session: int | None = None,
                  source: str | None = None) -> list[int]:
         """Ids of units matching simple equality filters (country compared case-insensitively)."""

@@ -104,6 +104,16 @@ def list_units(request: Request, user: Reader, f: Annotated[Filters, Depends(api
     return out
 
 
+@router.get("/similar", summary="Units closest in meaning to a text (q) or a unit (unit), optionally filtered")
+def similar(request: Request, user: Reader, q: str = "", unit: int | None = None, country: str | None = None,
+            mechanism: str | None = None, session: int | None = None,
+            k: Annotated[int, Query(ge=1, le=100)] = 10) -> list[dict]:
+    if unit is None and not q.strip():
+        raise HTTPException(400, "give q (a text) or unit (a unit id)")
+    return service.similar(get_store(request), unit if unit is not None else q, k=k, country=country,
+                           mechanism=mechanism, session=session)
+
+
 @router.get("/units/{unit_id}", response_model=UnitDetail, summary="One unit with labels, links and status history")
 def unit(request: Request, unit_id: int, user: Reader) -> dict:
     store = get_store(request)

@@ -39,15 +39,22 @@ def search_context(request: Request) -> dict[str, Any]:
     f = filters_from(request.query_params)
     per = min(max(parse_int(request.query_params.get("per")) or PER_PAGE, 1), 100)
     page = max(parse_int(request.query_params.get("page")) or 1, 1)
-    res = service.search(store, f, limit=per, offset=(page - 1) * per, facets=True)
+    meaning = request.query_params.get("mode") == "meaning" and bool(f.q)
+    if meaning:  # one page of the nearest units; words need not occur
+        page = 1
+        res = service.search_meaning(store, f, k=per, facets=True)
+    else:
+        res = service.search(store, f, limit=per, offset=(page - 1) * per, facets=True)
     pages = max(1, math.ceil(res.total / per))
     if page > pages and res.total:
         page = pages
         res = service.search(store, f, limit=per, offset=(page - 1) * per, facets=True)
-    snips = store.snippets([r["id"] for r in res.rows], f.q) if f.q else {}
+    snips = store.snippets([r["id"] for r in res.rows], f.q) if f.q and not meaning else {}
     params = filter_params(f)
     if per != PER_PAGE:
         params["per"] = str(per)
+    if meaning:
+        params["mode"] = "meaning"
 
     def url(**change: Any) -> str:
         p = {**params, **{k: (None if v is None else str(v)) for k, v in change.items()}}
@@ -77,13 +84,13 @@ def search_context(request: Request) -> dict[str, Any]:
     rows = [{**r, "snippet": snips.get(r["id"])} for r in res.rows]
     first = page - 3 if page > 3 else 1
     return {
-        "filters": f, "params": params, "rows": rows, "total": res.total, "facets": facets, "chips": chips,
-        "page": page, "pages": pages, "per": per,
+        "filters": f, "params": params, "rows": rows, "meaning": meaning, "total": res.total, "facets": facets,
+        "chips": chips, "page": page, "pages": pages, "per": per,
         "page_urls": [(p, url(page=p)) for p in range(first, min(pages, first + 6) + 1)],
         "prev_url": url(page=page - 1) if page > 1 else None,
         "next_url": url(page=page + 1) if page < pages else None,
         "export_urls": {fmt: f"/export.{fmt}" + qs(filter_params(f)) for fmt in EXPORT_TYPES},
-        "clear_url": "/" + qs({"q": f.q}),
+        "clear_url": "/" + qs({"q": f.q, "mode": params.get("mode")}),
     }
 
 
