@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import NotFoundError
+from .extract.unmeta import country_name
 from .store import Filters, Store
 
 ICCPR_ARTICLES: dict[int, str] = {
@@ -62,11 +63,11 @@ def article_title(article: int | None) -> str:
 
 
 def resolve_country(store: Store, country: str) -> str | None:
-    """The stored spelling of ``country`` (case-insensitive), or None if no unit has it."""
+    """The stored spelling of ``country`` (any usual spelling, any case), or None if no unit has it."""
     names = [c for c, _ in store.countries()]
     if country in names:
         return country
-    low = country.strip().lower()
+    low = (country_name(country) or "").lower()
     return next((c for c in names if c.lower() == low), None)
 
 

@@ -90,3 +90,20 @@ def test_import_idempotent(tmp_path):
 def test_migrate_twice(tmp_path):
     Store(tmp_path / "db.sqlite")
     Store(tmp_path / "db.sqlite").migrate()
+
+
+def test_one_spelling_per_state(tmp_path):
+    st = Store(tmp_path / "db.sqlite")
+    st.add_document(_doc(), Extraction("upr_wg_report", [Unit("recommendation", "Abolish the death penalty", 0, 5,
+                                                                  country="Türkiye", para_number="1.1")],
+                                       meta={"country": "Türkiye"}))
+    st.import_units([Unit("recommendation", "Ratify OP-CAT", country="Turkey"),
+                     Unit("recommendation", "Ratify CRPD", country="Freedonia ")], "upr-info", key=lambda u: u.text)
+    assert dict(st.countries()) == {"Türkiye": 2, "Freedonia": 1}
+    for spelling in ("Turkey", "turkey", "Türkiye", "Turkiye"):
+        assert st.search(Filters(country=spelling)).total == 2
+        assert len(st.unit_ids(country=spelling)) == 2
+    assert st.list_documents()[0]["country"] == "Türkiye"
+    ex = Extraction("upr_state_responses", [], [Update("response", "accepted", "1.1", "Turkey")])
+    st.add_document(_doc("b.txt", "2" * 64), ex)
+    assert st.search(Filters(response="accepted")).total == 1

@@ -75,6 +75,15 @@ def state_code(name: str) -> str:
     n = norm_name(name)
     return _CANON.get(n) or _CANON.get(n.replace(" and ", " ")) or n
 
+def country_name(name: str | None) -> str | None:
+    """The one spelling stored for a State: its UN short name without the parenthesis ("Türkiye" for
+    "Turkey", "Iran" for "Iran (Islamic Republic of)"); a name that is not a State is kept, trimmed."""
+    if name is None or not name.strip():
+        return None
+    full = ISO3.get(name) or ISO3.get(state_code(name))  # an ISO code or a name
+    return re.sub(r"\s*\(.*\)$", "", full) if full else " ".join(name.split())
+
+
 # UN document symbols (A/HRC/15/2, A/HRC/43/15/Add.1, CCPR/C/NAM/CO/2, E/C.12/..., CRC/C/...)
 SYMBOL_RE = re.compile(
     r"\b(?:A/HRC/(?:WG\.6/)?\d+/[A-Z0-9]+(?:/Add\.\s?\d+)?|"
@@ -255,15 +264,19 @@ _STATE_RE: re.Pattern[str] | None = None
 
 
 def main_state(text: str, limit: int = 40000) -> str | None:
-    """The State a report is about: the UN member-State name mentioned most often (ties: first seen)."""
+    """The State a report is about: the State named most often, in any usual spelling (ties: first seen),
+    as ``country_name`` gives it."""
     global _STATE_RE
     if _STATE_RE is None:
-        names = sorted({re.sub(r"\s*\(.*\)$", "", n) for n in ISO3.values()}, key=len, reverse=True)
-        _STATE_RE = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+        names = {re.sub(r"\s*\(.*\)$", "", n) for n in ISO3.values()} | {
+            n for n, c in ALIASES.items() if c in ISO3 and len(n) > 3 and "(" not in n}
+        alts = [re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True)]
+        _STATE_RE = re.compile(r"\b(" + "|".join(alts) + r")\b")
     counts: dict[str, int] = {}
     for m in _STATE_RE.finditer(text[:limit]):
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        code = state_code(m.group(1).replace("’", "'"))
+        counts[code] = counts.get(code, 0) + 1
     if not counts:
         return None
     best = max(counts.values())
-    return next(n for n in counts if counts[n] == best)
+    return country_name(next(c for c in counts if counts[c] == best))

@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine
 
+from ..extract.unmeta import country_name  # one spelling per State, whatever the source wrote
 from ..models import Document, Extraction, Label, Unit, Update
 from . import schema as s
 
@@ -126,7 +127,7 @@ class Store:
                 insert(s.documents).values(
                     sha256=doc.sha256, name=doc.name, format=doc.format, doc_type=ex.doc_type,
                     language=doc.language, pages=doc.pages, bytes=doc.bytes,
-                    country=meta.get("country") or doc.meta.get("state"), year=year,
+                    country=country_name(meta.get("country") or doc.meta.get("state")), year=year,
                     symbol=meta.get("symbol"), title=doc.meta.get("title") or meta.get("title"),
                     meta={**doc.meta, **{k: v for k, v in meta.items() if _jsonable(v)}},
                     text=doc.text, ingested_at=now(),
@@ -168,7 +169,7 @@ class Store:
             document_id=document_id, source=source, source_key=keys[i] if keys else None,
             kind=u.kind, text=u.text, start_offset=u.start, end_offset=u.end,
             section=u.section or "", mechanism=u.mechanism, source_detail=u.source_detail,
-            year=u.year, status_claim=u.status_claim, country=u.country,
+            year=u.year, status_claim=u.status_claim, country=country_name(u.country),
             recommending_states=list(u.recommending_states), para_number=u.para_number,
             response=u.response, cycle=u.cycle, session=u.session,
             fields={k: v for k, v in u.fields.items() if _jsonable(v)},
@@ -312,6 +313,8 @@ class Store:
                  ("source", u.c.source))
         for name, col in equal:
             value = getattr(f, name)
+            if name == "country" and value:
+                value = country_name(value)
             if value not in (None, "") and skip != name:
                 w.append(col == value)
         if f.article and skip != "article":
@@ -426,7 +429,7 @@ class Store:
                 continue
             cond = [u.c.para_number == up.para_number, u.c.source == "document"]
             if up.country:
-                cond.append(func.lower(u.c.country) == up.country.lower())
+                cond.append(func.lower(u.c.country) == country_name(up.country).lower())
             if up.symbol:
                 d = s.documents
                 cond.append(u.c.document_id.in_(select(d.c.id).where(d.c.symbol == up.symbol)))
@@ -550,7 +553,7 @@ class Store:
         u = s.units
         q = select(u.c.id)
         if country:
-            q = q.where(func.lower(u.c.country) == country.lower())
+            q = q.where(func.lower(u.c.country) == country_name(country).lower())
         if mechanism:
             q = q.where(u.c.mechanism == mechanism)
         if session:
