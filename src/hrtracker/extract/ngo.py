@@ -49,7 +49,23 @@ _STRONG_HEAD = re.compile(
     r"|[IVXLC]{1,6}\.\s+\S)",
     re.I,
 )
-_NUM_HEAD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]\s+[\"“«(]?[A-ZА-ЯЁ]")
+_NUM_HEAD = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]|\d{1,2}(?:\.\d{1,2})+)\s+[\"“«(]?[A-ZА-ЯЁ]")
+# a section number before a heading or label: "2.2", "4.", "IV.", "B)"
+_SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H][.)])\s+")
+# the authors' own lead-in to a list: "We urge the State party to:", "The Coalition recommends that the authorities:"
+_OWN_LEADIN = re.compile(
+    r"^(?:we|[A-ZА-ЯЁ][^.:;]{0,80}?)\s+(?:(?:therefore|also|further|strongly|respectfully)\s+)*"
+    r"(?:recommends?|urges?|calls?\s+(?:on|upon)|asks?|requests?|encourages?|invites?|"
+    r"рекоменду(?:ем|ет|ют)|призыва(?:ем|ет|ют))\b[^.:]{0,120}:\s*$",
+    re.I,
+)
+# a paragraph in the authors' own voice that makes a request: "We also urge the State party to ..."
+_OWN_REQUEST = re.compile(
+    r"^(?:we|мы)\s+(?:(?:therefore|also|further|strongly|respectfully|again|также|настоятельно)\s+)*"
+    r"(?:recommend|urge|call\s+(?:on|upon)|ask|request|encourage|invite|рекомендуем|призываем)\b"
+    r"(?:\s+\w+){0,6}?\s+(?:to|that|что|чтобы|\w+(?:ть|ться))\b",
+    re.I,
+)
 _PLEASE = re.compile(r"^please,?\s+(?:provide|explain|indicate|describe|clarify|comment|inform|specify|elaborate|give|"
                      r"outline|report|state|update)\b", re.I)
 _INTERROG = re.compile(r"^(?:what|how|why|when|where|which|who|whether|is|are|does|do|did|has|have|will|can|could|"
@@ -94,7 +110,8 @@ _LABEL_HINT = re.compile(r"recommend|question|рекоменд|вопрос|we\s
 _MECH_HINT = re.compile(r"Committee|Council|Rapporteur|Procedure|Expert|Working Group|Review|UPR|recommending|OSCE|"
                         r"ODIHR|Organi[sz]ation|ILO|CAT|CEDAW|CRC|CERD|CESCR|CCPR|General Comment|treaty bod|Europe|EU|"
                         r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ", re.I)
-_THE_COMMITTEE = re.compile(r"\bthe Committee\b")
+_THE_COMMITTEE = re.compile(r"\bthe Committee\b|\bКомитет\w*")
+_ICCPR_DOC = re.compile(r"Covenant|ICCPR|Human Rights Committee|МПГПП|Пакт\w*|Комитет\w* (?:ООН )?по правам человека")
 
 _COUNTRIES = (
     "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|"
@@ -128,6 +145,19 @@ _VERB_CUES = re.compile(
     r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+)?to\s)"
     r"|\bpointed out (?=the need)",
     re.I,
+)
+# Russian reporting verbs; the reported clause starts at the infinitive ("рекомендовал государству-участнику
+# декриминализировать ...") or after "чтобы"
+_RU_CUES = re.compile(
+    r"(?:настоятельно\s+)?(?:рекомендовал[аио]?|рекомендует|рекомендуют|призвал[аио]?|призывает|призывают|"
+    r"предложил[аио]?|просил[аио]?)\s*(?:,\s*)?(?:чтобы\s+|(?:[\w-]+\s+){0,3}?(?=[\w-]+(?:ть|ться|чь)\b))",
+    re.I,
+)
+# "supported recommendations by Germany and Mexico to ...", "поддержало рекомендацию Норвегии обеспечить ..."
+_REC_BY = re.compile(
+    r"\brecommendations?\s+(?:made\s+|put\s+forward\s+|received\s+)?(?:by|from)\s+(?P<src>[^.;:]{2,150}?)\s+"
+    r"(?:to|that)\s+(?!the\b|its\b|an?\b)(?=[a-z])"
+    r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться)\b)",
 )
 _PASSIVE_NEED = re.compile(
     r"^(?:the\s+)?need\s+(?:to|for)\b.*\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:put forward|highlighted|"
@@ -310,7 +340,18 @@ def _marker_of(content: str) -> str:
 
 
 def _is_label(t: str) -> bool:
-    return bool(_REC_LABEL.match(t) or _QUE_LABEL.match(t))
+    t = _SECTION_NO.sub("", t, count=1)
+    return bool(_REC_LABEL.match(t) or _QUE_LABEL.match(t) or _is_own_leadin(t))
+
+
+def _is_own_leadin(t: str) -> bool:
+    """The authors' own lead-in to a recommendations list (not a UN body's or a State's)."""
+    m = _OWN_LEADIN.match(t)
+    if not m:
+        return False
+    subj = t[: m.end()]
+    subj = subj[: re.search(r"recommend|urge|call|ask|request|encourag|invit|рекоменд|призыва", subj, re.I).start()]
+    return not (_MECH_ALL.search(subj) or _COUNTRY.search(subj) or re.search(r"Committee|Council|Комитет", subj))
 
 
 def _starts_lower(s: str) -> bool:
@@ -392,7 +433,9 @@ def _is_heading(seg: _Seg, nxt: _Seg | None, md: bool, in_block: bool) -> bool:
 
 
 def _marker_class(marker: str, md: bool) -> tuple[str, str]:
-    m = marker.replace("*", "").strip()
+    m = marker.replace("**", "").strip()
+    if m != "*":
+        m = m.replace("*", "").strip()
     if not m:
         return ("plain", "")
     parts = m.split()
@@ -402,12 +445,14 @@ def _marker_class(marker: str, md: bool) -> tuple[str, str]:
         return ("para", "")
     if re.fullmatch(r"\(?\d{1,3}(?:\.\d+)*[.)]", m):
         return ("num", m[-1] + ("(" if m.startswith("(") else ""))
+    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", m):  # "3.2" section-numbered paragraph
+        return ("num", "sec")
     if re.fullmatch(r"\(?\d{1,3}\)", m):
         return ("num", "()")
     if re.fullmatch(r"\(?[a-zа-яё][.)]|\([a-zа-яё]\)", m, re.I):
         return ("let", m[-1] + ("(" if m.startswith("(") else ""))
-    if re.fullmatch(r"\([ivx]+\)", m, re.I):
-        return ("rom", "()")
+    if re.fullmatch(r"\(?[ivx]{1,5}[.)]", m, re.I):
+        return ("rom", m[-1] + ("(" if m.startswith("(") else ""))
     return ("bullet", m)
 
 
@@ -420,6 +465,20 @@ def _marker_number(marker: str) -> int | None:
         c = m.group(1).lower()
         return ord(c) - (ord("а") if "а" <= c <= "я" else ord("a")) + 1
     return None
+
+
+def _roman_marker(marker: str) -> int | None:
+    """Value of a lower-case roman numeral marker ("(iv)", "ii)", "x."), else None."""
+    m = re.fullmatch(r"\(?([ivx]{1,5})[.)]", marker.replace("*", "").strip())
+    if not m:
+        return None
+    vals = {"i": 1, "v": 5, "x": 10}
+    r = m.group(1)
+    total = 0
+    for k, c in enumerate(r):
+        v = vals[c]
+        total += -v if k + 1 < len(r) and vals[r[k + 1]] > v else v
+    return total
 
 
 def _ends_terminal(t: str) -> bool:
@@ -522,12 +581,14 @@ def extract_ngo(doc: Document) -> Extraction:
             it = _Item(seg, max(start, 0), 0, seg.flat)
             _emit(units, doc, it, kind, ctx, m.group("label"))
             continue
-        is_rec_label = bool(_REC_LABEL.match(body_nomark)) and not seg.marker
-        is_que_label = bool(_QUE_LABEL.match(body_nomark)) and not seg.marker
+        label_t = _SECTION_NO.sub("", t, count=1)
+        numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]", seg.marker))
+        is_rec_label = bool(_REC_LABEL.match(label_t) or _is_own_leadin(label_t)) and numbered
+        is_que_label = bool(_QUE_LABEL.match(label_t)) and numbered and not is_rec_label
         if is_rec_label or is_que_label:
             end_block()
             block = "recommendation" if is_rec_label else "question"
-            label = body_nomark
+            label = label_t
             if seg.md_level:
                 ctx.section = body_t
             continue
@@ -541,6 +602,11 @@ def extract_ngo(doc: Document) -> Extraction:
             cls = _marker_class(seg.marker, md)
             if cls[0] != "plain":
                 num = _marker_number(seg.marker)
+                rom = _roman_marker(seg.marker)
+                if cls[0] == "let" and rom is not None and num is not None and seq.get(cls) != num - 1:
+                    cls, num = ("rom", cls[1]), rom  # "(i)", "ii)" after "c)": roman sub-items, not letters
+                elif cls[0] == "rom":
+                    num = rom
                 if cls[0] in ("num", "let", "para", "rom") and num is not None:
                     last = seq.get(cls)
                     if last is None and items and num != 1:
@@ -572,7 +638,8 @@ def extract_ngo(doc: Document) -> Extraction:
                     if prev is not None and not _ends_terminal(prev.text) and not prev.text.rstrip().endswith(":"):
                         prev.extra.append(seg)
                         continue
-                    if _IMPERATIVE.match(t) or re.search(r"\b(?:should|must)\b", t) or t.endswith(":"):
+                    if (_IMPERATIVE.match(t) or _OWN_REQUEST.match(t) or re.search(r"\b(?:should|must)\b", t)
+                            or t.endswith(":")):
                         if "plain" not in [c[0] for c in classes]:
                             classes.insert(0, ("plain", ""))
                         items.append(_Item(seg, 0, 0, seg.flat))
@@ -581,6 +648,9 @@ def extract_ngo(doc: Document) -> Extraction:
         # narrative paragraph (or list item outside a block)
         if _PLEASE.match(body_nomark):
             _emit(units, doc, _Item(seg, 0, 0, seg.flat), "question", ctx, "")
+            continue
+        if _OWN_REQUEST.match(body_nomark) and not body_nomark.endswith(":"):
+            _emit(units, doc, _Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue
         ctx.topic_body.append(t)
         _cited(units, doc, seg, ctx, notes)
@@ -662,7 +732,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
     body = flat[base:]
     if not _ANY_CUE.search(body):
         return
-    iccpr = bool(re.search(r"Covenant|ICCPR|Human Rights Committee", doc.text[:20000]))
+    iccpr = bool(_ICCPR_DOC.search(doc.text[:20000]))
     para_units: list[Unit] = []
     last_mech: str | None = None
     for sa, sb in sentence_spans(body):
@@ -670,10 +740,17 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
         s_clean = collapse(sent)
         if _OWN_VOICE.match(s_clean):
             continue
+        anaphor = _ANAPHOR.match(s_clean)
+        if para_units and _is_status_report(sent):
+            # a sentence that only says how far the recommendations just cited were implemented
+            status = _status(sent)
+            for u in para_units:
+                if u.status_claim in (None, "unknown"):
+                    u.status_claim = status
+            continue
         if not _ANY_CUE.search(sent):
             continue
-        anaphor = _ANAPHOR.match(s_clean)
-        status = _status(sent) if anaphor or "recommend" in sent.lower() else None
+        status = _status(sent) if anaphor or re.search(r"recommend|рекоменд", sent, re.I) else None
         # a short sentence about the recommendations just cited: their status
         if anaphor and status and len(s_clean.split()) < 20 and not re.search(r"\binclud", sent):
             for u in para_units:
@@ -699,10 +776,20 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     mech = last_mech
                 found.append((qa + 1, qb - 1, mech))
         if not found:
+            rb = _REC_BY.search(sent)
             if _PASSIVE_NEED.match(s_clean):
                 found.append((0, len(sent), _mechanism(_mechanisms(sent, iccpr), _countries(sent))))
+            elif rb:
+                src = rb.group("src") or rb.group("ru") or ""
+                src_countries = _countries(src)
+                mentions = _mechanisms(src, False)
+                mech = _mechanism(mentions, src_countries)
+                if not mentions and not src_countries:
+                    mech = _mechanism(_mechanisms(sent, iccpr), [])
+                found.append((rb.end(), len(sent), mech))
+                sources[0] = src_countries or ([collapse(src)] if rb.group("ru") else [])
             else:
-                cues = [m for m in _VERB_CUES.finditer(sent)]
+                cues = sorted([*_VERB_CUES.finditer(sent), *_RU_CUES.finditer(sent)], key=lambda m: m.start())
                 good = []
                 for m in cues:
                     subj = sent[: m.start()]
@@ -763,6 +850,25 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             units.append(u)
             para_units.append(u)
             last_mech = mech
+
+
+def _is_status_report(sent: str) -> bool:
+    """A sentence about the implementation of recommendations just cited, making none of its own.
+
+    "This recommendation remains unimplemented.", "No progress has been made.", "The State party has
+    only partially implemented this recommendation: ..."; not one that names a mechanism, a State or
+    a new request.
+    """
+    if _status(sent) is None:
+        return False
+    words = len(sent.split())
+    refers = re.search(r"\b(?:this|these|that|the|those|such|its|their|эта|эти|данн\w+|указанн\w+|эту|её|ее|их)\s+"
+                       r"(?:\w+\s+)?(?:recommendations?|рекомендаци\w*)", sent, re.I)
+    if words > (40 if refers else 20):
+        return False
+    if _VERB_CUES.search(sent) or _RU_CUES.search(sent) or _REC_BY.search(sent):
+        return False
+    return not (_mechanisms(sent, False) or _countries(sent))
 
 
 def _countries(text: str) -> list[str]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 _WS = re.compile(r"\s+")
-# list markers as written at the start of an item: bullets, 1) 1. (1) a) a. (a) i), **14.**, - 17.
+# list markers as written at the start of an item: bullets, 1) 1. (1) a) a. (a) i), **14.**, - 17., 3.2
 BULLET_CHARS = "-*•\u2022\u25aa\u25e6\u25cf\u2013\u2014\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u27a2\u25ba"
 MARKER = re.compile(
     r"^\s*(?:"
     r"[" + re.escape(BULLET_CHARS) + r"](?=\s)"
     r"|\*\*\(?\d{1,3}[.)]?\*\*"
     r"|\(?\d{1,3}(?:\.\d{1,2})*[.)](?!\d)"
+    r"|\d{1,2}(?:\.\d{1,2})+(?=\s+[\"“«(]?[A-ZА-ЯЁ])"  # section-numbered paragraph "3.2 The ..."
     r"|\(?[a-zа-яё][.)](?![a-zа-яё.])"
     r"|\((?:[ivx]{1,5}|[a-zа-яё]|\d{1,3})\)"
     r")\s*",
