@@ -31,7 +31,7 @@ _KEYWORDS: dict[int, str] = {
        r"|domestic (?:legal order|law) .{0,30}covenant|directly appl|direct application|(?:decisions?|views) of the"
        r" (?:un )?(?:human rights )?committee|омбудсмен|уполномоченн\w+ по правам человека|парижск\w+ принцип",
     3: r"equal rights of men and women|gender equality|equality between (?:men and women|women and men)"
-       r"|discrimination against women|women'?s rights|rights of women|\bwomen\b|гендерн|женщин",
+       r"|discrimination against women|gender (?:pay|wage) gap|women'?s rights|rights of women|\bwomen\b|гендерн|женщин",
     4: r"derogat|state of emergency|emergency rule|чрезвычайн\w+ положени",
     6: r"right to life|death penalty|capital punishment|\bdeaths?\b|death toll|lethal|\bkill(?:ed|ing|ings)?\b"
        r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел",
@@ -55,7 +55,8 @@ _KEYWORDS: dict[int, str] = {
     16: r"legal personality|statelessness|stateless|identity documents|undocumented|birth registration"
         r"|безгражданств|без гражданства",
     17: r"privacy|private life|personal data|surveillance|correspondence|search and seizure|wiretap|intercept"
-        r"|honou?r and (?:dignity|reputation)|частн\w+ жизн|персональн\w+ данн",
+        r"|honou?r and (?:dignity|reputation)|\bevict|inviolability of (?:the )?home|частн\w+ жизн|персональн\w+ данн"
+        r"|выселени|неприкосновенност\w+ жилищ",
     18: r"religio|conscience|\bbeliefs?\b|conscientious object|missionar|worship|религи|вероисповед|совест",
     19: r"freedoms? of (?:expression|speech|the press|the media|information)|\bmedia\b|journalis|\bpress\b|internet"
         r"|access to information|right to information|false information|libel|defamation|\binsult|censorship"
@@ -63,7 +64,7 @@ _KEYWORDS: dict[int, str] = {
         r"|клевет|цензур|интернет",
     20: r"propaganda for war|war propaganda|incitement to (?:\w+ )?hatred|advocacy of (?:\w+ )?hatred|hate speech"
         r"|пропаганд\w+ войны|разжигани",
-    21: r"peaceful assembl|freedoms? of (?:peaceful )?assembly|\bassembl(?:y|ies)\b|demonstration"
+    21: r"peaceful assembl|freedoms? of (?:peaceful )?assembly|\bassembl(?:y|ies)\b|demonstration|public events?\b"
         r"|\brall(?:y|ies)\b|\bpickets?\b|\bprotest(?:s|ers)?\b|мирн\w+ собрани|митинг|пикет",
     22: r"freedom of association|\bassociations?\b|trade unions?|\bNGOs?\b|non-governmental organi|non-profit organi"
         r"|political part(?:y|ies)|civil society organi|свобод\w+ объединени|профсоюз|\bНКО\b|политическ\w+ парти",
@@ -95,11 +96,12 @@ def _numbers(span: str) -> list[int]:
 
 
 @lru_cache(maxsize=4096)
-def explicit_articles(text: str, heading: bool = False) -> list[int]:
+def explicit_articles(text: str, heading: bool = False, bare: bool = True) -> list[int]:
     """Covenant articles named in ``text``: "article 19 of the ICCPR", "(art. 7)", "arts. 9 and 14 of the Covenant".
 
     A bare "article 145" is another law's article and does not count; in a ``heading``
-    a leading "Article 19:" does.
+    a leading "Article 19:" does. ``bare=False`` (a report on another treaty) counts only articles
+    said to be the Covenant's, not a bare "(art. 7)".
     """
     found: set[int] = set()
     for m in _EXPLICIT.finditer(text):
@@ -107,6 +109,8 @@ def explicit_articles(text: str, heading: bool = False) -> list[int]:
         if tail is None:
             continue
         if tail.strip() == ")":
+            if not bare:
+                continue
             # "(art. 7)": the whole parenthesis is the article reference
             before = text[: m.start()].rstrip()
             if not before.endswith("("):

@@ -46,7 +46,8 @@ _STANDALONE_Q = re.compile(r"^(?P<label>(?:recommended|suggested)\s+questions?\s
                            r"(?P<body>\S.*)$", re.I | re.S)
 _STRONG_HEAD = re.compile(
     r"^(?:(?:issue|section|part|chapter|annex|appendix|раздел|глава|часть)\s+(?:\d{1,3}|[IVXLC]{1,6})\b"
-    r"|[IVXLC]{1,6}\.\s+\S)",
+    r"|[IVXLC]{1,6}\.\s+\S"
+    r"|(?:article|статья)\s+\d{1,2}(?:\s*[.:\-–—]\s+[\"“«(]?[A-ZА-ЯЁ]|\s*$))",
     re.I,
 )
 _NUM_HEAD = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]|\d{1,2}(?:\.\d{1,2})+)\s+[\"“«(]?[A-ZА-ЯЁ]")
@@ -289,6 +290,8 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
     md = doc.format == "md"
     lines = _lines(text)
     skip, notes = _footnote_zones(doc, lines)
+    # headings the reader knew from the file's structure (Word heading styles, HTML <h1>-<h6>)
+    head_levels = {} if md else {b.start: b.level or 1 for b in doc.blocks if b.kind == "heading"}
     segs: list[_Seg] = []
     cur: _Seg | None = None
     brk = False
@@ -310,10 +313,14 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
             len(content) <= 150 and _LABEL_HINT.search(content) is not None and _is_label(clean(content)))
         if hm:
             a2 += hm.end()  # the text of a markdown heading starts after its hashes
+        block_level = head_levels.get(a2)
+        head_line = head_line or block_level is not None
         if hm or mm or cur is None or head_line:
             cur = _Seg([(a2, b2)], after_break=brk)
             if hm:
                 cur.md_level = len(hm.group(1))
+            elif block_level is not None:
+                cur.md_level = block_level
             elif mm:
                 cur.marker = _marker_of(content)
             segs.append(cur)
@@ -501,29 +508,68 @@ class _Item:
 class _Ctx:
     """Section context while walking the document."""
 
-    def __init__(self) -> None:
+    def __init__(self, iccpr: bool = True) -> None:
         self.section = ""
         self.topic = ""  # last heading that is not a recommendations / questions label
         self.topic_body: list[str] = []
+        self.parents: list[tuple[int, str]] = []  # enclosing headings of known level, outermost first
+        self.iccpr = iccpr  # the report is about the Covenant: a bare "Article 19" heading is its article
+
+    def heading(self, text: str, level: int | None) -> None:
+        """Enter a new section with heading ``text`` (``level`` 1 = top, None when unknown)."""
+        self.section = text
+        self.topic = text
+        self.topic_body = []
+        if level is None:
+            self.parents = []
+            return
+        self.parents = [p for p in self.parents if p[0] < level] + [(level, text)]
+
+    def new_block_section(self, text: str, level: int | None) -> None:
+        """A numbered recommendations / questions heading: it is the section; one as high as the
+        current topic ("4. Suggested questions" after "3. Assembly (art. 21)") ends that topic."""
+        self.section = text
+        if level is not None and self.parents and level <= self.parents[-1][0]:
+            self.parents = [p for p in self.parents if p[0] < level]
+            self.topic = ""
+            self.topic_body = []
 
     def context_articles(self, label: str = "") -> list[int]:
-        for t, head in ((label, True), (self.section, True), (self.topic, True)):
+        heads = [label, self.section, self.topic] + [t for _, t in reversed(self.parents) if t != self.topic]
+        for t in heads:
             if t:
-                found = explicit_articles(t, heading=head)
+                found = explicit_articles(t, heading=self.iccpr, bare=self.iccpr)
                 if found:
                     return found
         return []
 
 
+def _head_level(seg: _Seg) -> int | None:
+    """A heading's level: its markdown / Word level, else the depth of its number ("2.1" → 2)."""
+    if seg.md_level:
+        return seg.md_level
+    m = re.match(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s", seg.display)
+    return m.group(1).count(".") + 1 if m else None
+
+
 def _unit_articles(text: str, ctx: _Ctx, label: str = "") -> list[int]:
-    found = set(explicit_articles(text)) | set(ctx.context_articles(label))
+    found = set(explicit_articles(text, bare=ctx.iccpr)) | set(ctx.context_articles(label))
     if not found:
         found = set(keyword_articles(text)) | set(keyword_articles(ctx.section)) | set(keyword_articles(ctx.topic))
     return sorted(found)
 
 
+_NUM_ABBREV = re.compile(r"\b(?:no|nos|nr|para|paras|art|arts|p|pp|vol|ch|sec|section|article|ст|п|ч|гл)\.\s?$|№\s?$",
+                         re.I)
+
+
+def _drop_footref(m: re.Match[str]) -> str:
+    """A footnote number glued to the text is dropped; a number after "No." / "para." / "ст." is kept."""
+    return m.group(0) if _NUM_ABBREV.search(m.string[max(0, m.start() - 10) : m.start() + 1]) else ""
+
+
 def _clean_unit(text: str) -> str:
-    return collapse(_FOOTREF.sub("", clean(text)))
+    return collapse(_FOOTREF.sub(_drop_footref, clean(text)))
 
 
 def extract_ngo(doc: Document) -> Extraction:
@@ -532,7 +578,7 @@ def extract_ngo(doc: Document) -> Extraction:
     segs, notes = _segments(doc)
     notes = {**notes, **(doc.footnotes or {})}
     units: list[Unit] = []
-    ctx = _Ctx()
+    ctx = _Ctx(iccpr=_is_iccpr_report(doc.text))
     block: str | None = None  # "recommendation" | "question"
     label = ""
     items: list[_Item] = []
@@ -589,14 +635,14 @@ def extract_ngo(doc: Document) -> Extraction:
             end_block()
             block = "recommendation" if is_rec_label else "question"
             label = label_t
-            if seg.md_level:
+            if label_t != t:  # a numbered heading: "4. Suggested questions", "2.2 Recommendations"
+                ctx.new_block_section(body_t, _head_level(seg))
+            elif seg.md_level:
                 ctx.section = body_t
             continue
         if _is_heading(seg, nxt, md, in_block=block is not None):
             end_block()
-            ctx.section = body_t
-            ctx.topic = body_t
-            ctx.topic_body = []
+            ctx.heading(body_t, _head_level(seg))
             continue
         if block:
             cls = _marker_class(seg.marker, md)
@@ -656,6 +702,25 @@ def extract_ngo(doc: Document) -> Extraction:
         _cited(units, doc, seg, ctx, notes)
     end_block()
     return Extraction(doc_type="ngo_report", units=units)
+
+
+_OTHER_TREATY = re.compile(
+    r"Committee against Torture|Convention against Torture|Discrimination against Women|Rights of the Child|"
+    r"Racial Discrimination|Economic,? Social and Cultural Rights|Rights of Persons with Disabilities|"
+    r"Migrant Workers|Enforced Disappearance|\b(?:CAT|CEDAW|CRC|CERD|CESCR|CRPD|CMW|CED)/C/|"
+    r"Комитет\w* против пыток|Конвенци\w+ против пыток|дискриминации в отношении женщин|прав\w* ребенка|"
+    r"расовой дискриминации",
+    re.I,
+)
+
+
+def _is_iccpr_report(text: str) -> bool:
+    """Whether the report is about the ICCPR: its opening names the Covenant / Human Rights Committee,
+    or no other treaty. In a report to CAT or CEDAW "Article 2" is that Convention's article."""
+    head = text[:3000]
+    if _ICCPR_DOC.search(head):
+        return True
+    return not _OTHER_TREATY.search(head)
 
 
 def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, label: str) -> None:
