@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from hrtracker.cli import app
-from hrtracker.store import Store
+from hrtracker.store import Filters, Store
 
 runner = CliRunner()
 
@@ -140,3 +140,16 @@ def test_import_upr_info_idempotent(tmp_path):
             .splitlines() if x.strip()]
     assert rows[0]["response"] == "noted" and rows[0]["issues"] == ["Freedom of the press"]
     assert rows[0]["action_category"] == 4 and rows[0]["session"] == 5 and rows[0]["country"] == "Chile"
+
+
+def test_import_json_records(tmp_path):
+    db = str(tmp_path / "db.sqlite")
+    good = tmp_path / "uhri.json"
+    good.write_text(json.dumps([{"Recommendation": "Ratify OP-CAT", "Country": "Chile", "Body": "UPR"}]))
+    bad = tmp_path / "bad.json"
+    bad.write_text("{oops")
+    r = runner.invoke(app, ["import", "json", str(good), str(bad), "--db", db, "--no-embed", "--no-classify"])
+    assert r.exit_code == 1 and "bad.json: not JSON" in r.output
+    assert Store(db).search(Filters(source="uhri")).total == 1
+    r = runner.invoke(app, ["import", "json", str(good), "--db", db, "--field", "wording=Text"])
+    assert r.exit_code == 1 and "unknown field 'wording'" in r.output

@@ -264,6 +264,54 @@ def import_upr_info(
         t.add_row(Path(r.path).name, str(r.rows), str(r.added), str(r.skipped), str(r.empty),
                   f"{r.invalid_bytes} ({r.invalid_rows})")
     out.print(t)
+    _after_import(store, no_classify, no_embed)
+    if any(r.error for r in reports):
+        raise typer.Exit(1)
+
+
+@import_app.command("json")
+def import_json(
+    files: Annotated[list[Path], typer.Argument(help="JSON / JSON Lines files or folders.")],
+    source: Annotated[str, typer.Option(help="Name the rows' source (filters, keys).")] = "uhri",
+    field: Annotated[list[str] | None, typer.Option(
+        "--field", help="OURS=THEIRS: read our field (text, country, mechanism, symbol, year, from, response,"
+                        " para, session, issues, themes, ...) from their key.")] = None,
+    db: DbOpt = None,
+    no_classify: Annotated[bool, typer.Option("--no-classify", help="Skip model predictions.")] = False,
+    no_embed: Annotated[bool, typer.Option("--no-embed", help="Skip embeddings (run `hrtracker link`).")] = False,
+) -> None:
+    """Import recommendation records: the UHRI JSON export, hrtracker's JSONL export, any JSON records."""
+    from .importers.records import FIELDS
+
+    extra = {}
+    for f in field or []:
+        ours, sep, theirs = (x.strip() for x in f.partition("="))
+        if not sep or not ours or not theirs:
+            _fail(f"--field {f!r}: expected OURS=THEIRS, e.g. text=Recommendation")
+        if ours not in FIELDS:
+            _fail(f"--field {f!r}: unknown field {ours!r} (known: {', '.join(sorted(FIELDS))})")
+        extra[ours] = theirs
+    store = _store(db)
+    t0 = time.perf_counter()
+    with _bar("import") as bar:
+        task = bar.add_task("", total=None)
+        reports = service.import_records(store, files, source=source, extra_fields=extra,
+                                         progress=lambda n: bar.update(task, advance=n))
+    t = Table(title=f"JSON import ({time.perf_counter() - t0:.1f} s)")
+    for c in ("file", "records", "added", "already stored", "no text"):
+        t.add_column(c, justify="right" if c != "file" else "left", overflow="fold")
+    for r in reports:
+        if r.error:
+            err.print(f"{r.path}: {r.error}", markup=False, highlight=False, soft_wrap=True)
+            continue
+        t.add_row(Path(r.path).name, str(r.rows), str(r.added), str(r.skipped), str(r.empty))
+    out.print(t)
+    _after_import(store, no_classify, no_embed)
+    if any(r.error for r in reports):
+        raise typer.Exit(1)
+
+
+def _after_import(store, no_classify: bool, no_embed: bool) -> None:
     if not no_classify:
         t1 = time.perf_counter()
         with _bar("classify") as bar:
@@ -272,8 +320,6 @@ def import_upr_info(
         out.print(f"{n} units classified in {time.perf_counter() - t1:.1f} s", highlight=False)
     if not no_embed:
         _embed_and_link(store)
-    if any(r.error for r in reports):
-        raise typer.Exit(1)
 
 
 @app.command()

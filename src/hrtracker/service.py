@@ -395,6 +395,34 @@ def import_upr_info(store: Store, paths: Iterable[str | Path],
     return reports
 
 
+def import_records(store: Store, paths: Iterable[str | Path], source: str = "uhri",
+                   extra_fields: dict[str, str] | None = None,
+                   progress: Callable[[int], None] | None = None) -> list[ImportReport]:
+    """Import JSON records (UHRI export, hrtracker JSONL export, ...); idempotent like the UPR Info import."""
+    from .importers.records import read_records
+
+    reports = []
+    for p in iter_files(paths):
+        rep = ImportReport(str(p))
+        try:
+            res = read_records(p, source=source, extra_fields=extra_fields)
+        except (OSError, ValueError) as e:
+            rep.error = str(e)
+            reports.append(rep)
+            continue
+        rep.rows, rep.empty = res.rows, res.skipped
+        seen: dict[str, int] = {}
+        keys: dict[int, str] = {}
+        for u in res.units:
+            k = "|".join([u.country or "", u.fields.get("symbol") or "", u.para_number or "",
+                          ";".join(u.recommending_states), u.text])
+            seen[k] = seen.get(k, 0) + 1
+            keys[id(u)] = f"{k}|#{seen[k]}"
+        rep.added, rep.skipped = store.import_units(res.units, source, key=lambda u: keys[id(u)], progress=progress)
+        reports.append(rep)
+    return reports
+
+
 def classify_stored(store: Store, progress: Callable[[int, int], None] | None = None, batch: int = 2000) -> int:
     """Store model labels for every unit that has none yet (imported rows keep their human labels)."""
     model = _classifier()
