@@ -148,7 +148,7 @@ def test_import_json_records(tmp_path):
     good.write_text(json.dumps([{"Recommendation": "Ratify OP-CAT", "Country": "Chile", "Body": "UPR"}]))
     bad = tmp_path / "bad.json"
     bad.write_text("{oops")
-    r = runner.invoke(app, ["import", "json", str(good), str(bad), "--db", db, "--no-embed", "--no-classify"])
+    r = runner.invoke(app, ["import", "records", str(good), str(bad), "--db", db, "--no-embed", "--no-classify"])
     assert r.exit_code == 1 and "bad.json: not JSON" in r.output
     assert Store(db).search(Filters(source="uhri")).total == 1
     r = runner.invoke(app, ["import", "json", str(good), "--db", db, "--field", "wording=Text"])

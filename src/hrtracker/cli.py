@@ -269,9 +269,9 @@ def import_upr_info(
         raise typer.Exit(1)
 
 
-@import_app.command("json")
-def import_json(
-    files: Annotated[list[Path], typer.Argument(help="JSON / JSON Lines files or folders.")],
+@import_app.command("records")
+def import_records(
+    files: Annotated[list[Path], typer.Argument(help="JSON, JSON Lines, CSV or XLSX files, or folders.")],
     source: Annotated[str, typer.Option(help="Name the rows' source (filters, keys).")] = "uhri",
     field: Annotated[list[str] | None, typer.Option(
         "--field", help="OURS=THEIRS: read our field (text, country, mechanism, symbol, year, from, response,"
@@ -280,7 +280,7 @@ def import_json(
     no_classify: Annotated[bool, typer.Option("--no-classify", help="Skip model predictions.")] = False,
     no_embed: Annotated[bool, typer.Option("--no-embed", help="Skip embeddings (run `hrtracker link`).")] = False,
 ) -> None:
-    """Import recommendation records: the UHRI JSON export, hrtracker's JSONL export, any JSON records."""
+    """Import recommendation records: the UHRI export, hrtracker's own exports, any JSON / CSV / XLSX table."""
     from .importers.records import FIELDS
 
     extra = {}
@@ -297,7 +297,7 @@ def import_json(
         task = bar.add_task("", total=None)
         reports = service.import_records(store, files, source=source, extra_fields=extra,
                                          progress=lambda n: bar.update(task, advance=n))
-    t = Table(title=f"JSON import ({time.perf_counter() - t0:.1f} s)")
+    t = Table(title=f"records import ({time.perf_counter() - t0:.1f} s)")
     for c in ("file", "records", "added", "already stored", "no text"):
         t.add_column(c, justify="right" if c != "file" else "left", overflow="fold")
     for r in reports:
@@ -309,6 +309,9 @@ def import_json(
     _after_import(store, no_classify, no_embed)
     if any(r.error for r in reports):
         raise typer.Exit(1)
+
+
+import_app.command("json", hidden=True)(import_records)  # the earlier name
 
 
 def _after_import(store, no_classify: bool, no_embed: bool) -> None:

@@ -72,3 +72,19 @@ def test_mechanism_names():
     assert mechanism_code("Committee against Torture") == "CAT"
     assert mechanism_code("Special Rapporteur on the right to food") == "SR"
     assert mechanism_code(None, "CEDAW/C/KAZ/CO/5") == "CEDAW"
+
+
+def test_round_trip_of_our_csv_and_xlsx_exports(tmp_path):
+    st = Store(tmp_path / "a.sqlite")
+    p = tmp_path / "uhri.json"
+    p.write_text(json.dumps(UHRI))
+    service.import_records(st, [p])
+    for fmt in ("csv", "xlsx"):
+        out = tmp_path / f"units.{fmt}"
+        service.write_export(service.export_units(st), fmt, out)
+        res = read_records(out, source="mine")
+        want = [(u.text, u.country, u.mechanism, u.year) for u in read_records(p).units if u.country != "Turkey"]
+        want.append((UHRI["data"][0]["Recommendation/Observation"], "Türkiye", "UPR", 2020))
+        assert sorted((u.text, u.country, u.mechanism, u.year) for u in res.units) == sorted(want)
+        first = next(u for u in res.units if u.country == "Türkiye")
+        assert first.recommending_states == ["Chile", "Denmark"] and first.response == "accepted"

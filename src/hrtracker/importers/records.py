@@ -1,8 +1,9 @@
-"""JSON records → Units: the UHRI (Universal Human Rights Index) JSON export, hrtracker's own JSONL export,
-or any list of recommendation objects.
+"""Records → Units: the UHRI (Universal Human Rights Index) export, hrtracker's own JSONL / CSV / XLSX
+export, or any table or list of recommendation records.
 
 A file is a JSON array, an object holding the array (under ``data``, ``results``, ``items``, ``records``,
-``recommendations`` or ``value``), or JSON Lines. Field names are matched case-insensitively and
+``recommendations`` or ``value``), JSON Lines, CSV (UTF-8 or cp1252, any line ends) or XLSX (first sheet,
+header in the first row). Field names are matched case-insensitively and
 ignoring spaces, ``_``, ``-`` and ``/``, among the usual spellings in ``FIELDS``; ``--field NAME=KEY``
 on the command line adds more. A record without text is counted, never imported. A record naming
 several States under review gives one unit per State.
@@ -10,6 +11,8 @@ several States under review gives one unit per State.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections.abc import Iterable
@@ -178,20 +181,40 @@ def _records(data: Any) -> list[Any]:
     raise ValueError("not a JSON array or object")
 
 
-def read_records(path: str | Path, source: str = "uhri", extra_fields: dict[str, str] | None = None,
-                 ) -> RecordsResult:
-    """Read a JSON / JSON Lines file of recommendation records; ValueError names what is wrong."""
-    p = Path(path)
-    fields = _field_map(extra_fields)
-    raw = p.read_bytes()
-    if not raw.strip():
-        raise ValueError("empty file")
+def _csv_records(raw: bytes) -> list[dict[str, Any]]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        dialect = csv.Sniffer().sniff(text[:20000], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return list(csv.DictReader(io.StringIO(text), dialect=dialect))
+
+
+def _xlsx_records(path: Path) -> list[dict[str, Any]]:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises many types for damaged files
+        raise ValueError(f"not a readable XLSX file ({type(e).__name__})") from None
+    rows = wb.worksheets[0].iter_rows(values_only=True)
+    head = [str(h or "").strip() for h in next(rows, ())]
+    out = [{h: v for h, v in zip(head, r, strict=False) if h} for r in rows if any(v is not None for v in r)]
+    wb.close()
+    return out
+
+
+def _json_records(raw: bytes) -> list[Any]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise ValueError(f"not UTF-8 JSON ({e.reason} at byte {e.start})") from None
     try:
-        recs: Iterable[Any] = _records(json.loads(text))
+        return _records(json.loads(text))
     except json.JSONDecodeError:
         recs = []
         for n, line in enumerate(text.splitlines(), 1):
@@ -200,6 +223,25 @@ def read_records(path: str | Path, source: str = "uhri", extra_fields: dict[str,
                     recs.append(json.loads(line))
                 except json.JSONDecodeError as e:
                     raise ValueError(f"not JSON or JSON Lines (line {n}: {e.msg})") from None
+        return recs
+
+
+def read_records(path: str | Path, source: str = "uhri", extra_fields: dict[str, str] | None = None,
+                 ) -> RecordsResult:
+    """Read a JSON / JSON Lines / CSV / XLSX file of recommendation records; ValueError names what is wrong."""
+    p = Path(path)
+    fields = _field_map(extra_fields)
+    raw = p.read_bytes()
+    if not raw.strip():
+        raise ValueError("empty file")
+    suffix = p.suffix.lower()
+    recs: Iterable[Any]
+    if raw[:4] == b"PK\x03\x04" or suffix == ".xlsx":
+        recs = _xlsx_records(p)
+    elif suffix in (".csv", ".tsv"):
+        recs = _csv_records(raw)
+    else:
+        recs = _json_records(raw)
     res = RecordsResult(path=str(p))
     for rec in recs:
         if not isinstance(rec, dict):
