@@ -31,8 +31,9 @@ _KEYWORDS: dict[int, str] = {
        r"|domestic (?:legal order|law) .{0,30}covenant|directly appl|direct application|(?:decisions?|views) of the"
        r" (?:un )?(?:human rights )?committee|омбудсмен|уполномоченн\w+ по правам человека|парижск\w+ принцип",
     3: r"equal rights of men and women|gender equality|equality between (?:men and women|women and men)"
-       r"|discrimination against women|gender (?:pay|wage) gap|women'?s rights|rights of women|\bwomen\b"
-       r"|гендерн|женщин",
+       r"|discrimination against women|gender (?:pay|wage) gap|domestic violence|women'?s rights|rights of women"
+       r"|\bwomen\b"
+       r"|гендерн|женщин|домашн\w+ насили|бытов\w+ насили",
     4: r"derogat|state of emergency|emergency rule|чрезвычайн\w+ положени",
     6: r"right to life|death penalty|capital punishment|\bdeaths?\b|death toll|lethal|\bkill(?:ed|ing|ings)?\b"
        r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел",

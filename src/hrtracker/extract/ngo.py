@@ -28,11 +28,14 @@ _MD_HEAD = re.compile(r"^\s{0,3}(#{1,6})\s+")
 _PAREN = r"\((?:[^()]|\([^()]*\))*\)"
 _REC_WORD = r"(?:recommendations?|рекомендаци[яи])"
 _QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
-_LABEL_TAIL = r"(?:\s+(?:to|for|on|concerning|regarding|к|для)\s+[^:()]{1,80})?\s*(?:" + _PAREN + r")?\s*[:.]?\s*$"
+_LABEL_TAIL = (r"(?:\s+(?:to|for|on|concerning|regarding|к|для)\s+[^:()]{1,80}"
+               r"|\s+(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|парламент\w*)(?:\s+[^:()]{1,60})?)?"
+               r"\s*(?:" + _PAREN + r")?\s*[:.]?\s*$")
 _REC_LABEL = re.compile(
     r"^(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|основные|наши)\s+)?"
     + _REC_WORD + _LABEL_TAIL
-    + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$",
+    + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$"
+    r"|^(?:мы\s+)?(?:также\s+)?(?:рекомендуем|призываем|предлагаем)\b[^.:]{0,120}:\s*$",
     re.I,
 )
 _QUE_LABEL = re.compile(
@@ -40,8 +43,8 @@ _QUE_LABEL = re.compile(
     r"возможные)\s+)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL,
     re.I,
 )
-_STANDALONE = re.compile(r"^(?P<label>(?:recommendation|рекомендация)s?\s*(?:" + _PAREN + r")?\s*:)\s*(?P<body>\S.*)$",
-                         re.I | re.S)
+_STANDALONE = re.compile(r"^(?P<label>(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}(?:\.\d{1,2})?\s*)?"
+                         r"(?:" + _PAREN + r")?\s*:)\s*(?P<body>\S.*)$", re.I | re.S)
 _STANDALONE_Q = re.compile(r"^(?P<label>(?:recommended|suggested)\s+questions?\s*(?:" + _PAREN + r")?\s*:)\s*"
                            r"(?P<body>\S.*)$", re.I | re.S)
 _STRONG_HEAD = re.compile(
@@ -85,7 +88,7 @@ _STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as
                        re.I)
 
 _MECHS: list[tuple[str, re.Pattern[str]]] = [
-    ("CAT", re.compile(r"Committee against Torture|\bUNCAT\b|(?-i:\bCAT\b)|Комитет\w* против пыток", re.I)),
+    ("CAT", re.compile(r"Committee against Torture|\bUNCAT\b|(?-i:\bCAT\b)|Комитет\w* (?:ООН )?против пыток", re.I)),
     ("CEDAW", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Discrimination against Women"
                          r"|\bCEDAW\b", re.I)),
     ("CERD", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Racial Discrimination"
@@ -194,10 +197,16 @@ _STATUS = [
         r"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced)"
         r"|\bfail(?:ed|s|ure)? to\b|\brefus(?:ed|es|al) to\b|\bignor(?:e|es|ed|ing)\b|\bunheeded\b|"
         r"\bunimplemented\b|\bno (?:\w+ )?progress\b|\b(?:still|virtually) (?:has|have|had) (?:virtually )?no\b|"
-        r"\bhardly ever\b|\bremain(?:s|ed)? (?:unaddressed|unfulfilled|without)|\brejected\b|не выполн|не реализ",
+        r"\bhardly ever\b|\bremain(?:s|ed)? (?:unaddressed|unfulfilled|without)|\brejected\b|"
+        r"\b(?:yet|still) to be (?:implemented|fulfilled|acted upon)\b|\bno (?:\w+ )?(?:action|steps|measures) "
+        r"(?:has|have) been taken\b|\bnothing has been done\b|\bnot (?:been )?acted upon\b|"
+        r"\b(?:remains?|is|are)\s+(?:a\s+|merely\s+a\s+|a\s+mere\s+)?formality\b|\bonly on paper\b|"
+        r"\bnot (?:applied|enforced|implemented) in practice\b|"
+        r"не примен\w+ на практике|только на бумаге|остается формальн|остаются формальн|не выполн|невыполн|"
+        r"не исполн|неисполн|не реализ|нереализ|не принято никаких|никаких (?:мер|шагов)",
         re.I)),
     ("implemented", re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
-                               r"\bcomplied with\b|выполнен", re.I)),
+                               r"\bcomplied with\b|(?<!\w)(?:выполнен|реализован|исполнен)", re.I)),
 ]
 
 
@@ -708,7 +717,7 @@ _OTHER_TREATY = re.compile(
     r"Committee against Torture|Convention against Torture|Discrimination against Women|Rights of the Child|"
     r"Racial Discrimination|Economic,? Social and Cultural Rights|Rights of Persons with Disabilities|"
     r"Migrant Workers|Enforced Disappearance|\b(?:CAT|CEDAW|CRC|CERD|CESCR|CRPD|CMW|CED)/C/|"
-    r"Комитет\w* против пыток|Конвенци\w+ против пыток|дискриминации в отношении женщин|прав\w* ребенка|"
+    r"Комитет\w* (?:ООН )?против пыток|Конвенци\w+ против пыток|дискриминации в отношении женщин|прав\w* ребенка|"
     r"расовой дискриминации",
     re.I,
 )
@@ -766,9 +775,19 @@ def _mechanism(mentions: list[tuple[int, str, str]], countries: list[str]) -> st
     return "other"
 
 
+# a step taken, then a "but": "The law was adopted in 2023, but it is not applied in practice."
+_STEP_TAKEN = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:adopted|introduced|amended|established|"
+                         r"created|enacted|ratified|passed)\b|(?<!\w)(?:принят|введен|введён|создан|ратифицирован|"
+                         r"внесен|внесён)\w*", re.I)
+_CONTRAST = re.compile(r"\b(?:but|however|yet|although)\b|(?<!\w)(?:но|однако|хотя)(?!\w)", re.I)
+
+
 def _status(text: str) -> str | None:
+    """What a sentence says about implementation: one of the status names, or None."""
     for name, rx in _STATUS:
         if rx.search(text):
+            if name == "not_implemented" and _STEP_TAKEN.search(text) and _CONTRAST.search(text):
+                return "partially_implemented"
             return name
     return None
 
@@ -903,7 +922,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                         found.append((a, b, last_mech))
         for k, (a, b, mech) in enumerate(found):
             text = _clean_unit(sent[a:b]).strip(" ,;:")
-            if len(text.split()) < 4:
+            if len(text.split()) < 3:
                 continue
             fa = base + sa + a
             fb = base + sa + b
