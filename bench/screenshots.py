@@ -72,6 +72,7 @@ def main() -> None:
             shots = [
                 ("search", f"/?q={query}" if query else "/", True),
                 ("search-facets", f"/?country={country}&kind=recommendation", True),
+                ("search-meaning", f"/?q=police+beat+people+they+detain&mode=meaning&country={country}", True),
                 ("recommendation", f"/units/{unit['id']}", True),
                 ("document", f"/documents/{unit['document_id']}#u{unit['id']}" if unit.get("document_id")
                  else "/documents", False),
