@@ -19,7 +19,7 @@ import pytest
 
 from hrtracker.extract import extract
 from hrtracker.models import Extraction, Unit
-from hrtracker.readers import read_path
+from hrtracker.readers import read_bytes, read_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "unseen"
 EXPECTED = sorted(FIXTURES.glob("*.expected.jsonl"))
@@ -177,3 +177,19 @@ def test_russian_reports() -> None:
                         "обеспечить видеозапись всех допросов;"]
     upr = next(u for u in _units("ru-ngo-cat-report.txt", "cited_recommendation") if u.mechanism == "UPR")
     assert upr.text == "криминализировать домашнее насилие."
+
+
+def test_year_of_a_cited_recommendation_from_its_context() -> None:
+    """No year in the sentence: the earlier sentence about the same mechanism, else the review the report is about."""
+    text = ("Warsaw, 2 May 2021\n\nOn 12 March 2021 the 38th session of the Universal Periodic Review of Norland was "
+            "held. The previous UPR of Norland took place in 2016.\n\nTorture\n\n"
+            "The representatives of Chile and Japan recommended that Norland criminalise torture. Norland had not "
+            "fulfilled the recommendations it accepted at the previous UPR.\n\n"
+            "Following its visit in 2018, the Special Rapporteur on torture made 20 recommendations. Those "
+            "recommendations included the closure of the isolation wards.\n")
+    units = [u for u in extract(read_bytes(text.encode(), "x.txt")).units if u.kind == "cited_recommendation"]
+    by_text = {u.text: (u.mechanism, u.year, u.status_claim) for u in units}
+    assert by_text["Norland criminalise torture."] == ("UPR", 2021, "unknown")
+    assert by_text["Norland had not fulfilled the recommendations it accepted at the previous UPR."] == (
+        "UPR", 2016, "not_implemented")
+    assert by_text["Those recommendations included the closure of the isolation wards."] == ("SR", 2018, "unknown")

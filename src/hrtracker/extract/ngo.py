@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Document, Extraction, Unit
 from .articles import explicit_articles, keyword_articles
@@ -929,7 +930,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             u = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(fa), end=seg.doc_pos(fb),
                      section=ctx.section, articles=_unit_articles(text, ctx), mechanism=mech,
                      source_detail=_source_detail(sent, mech, sources.get(k) or _countries(sent)),
-                     year=_year(sent, notes),
+                     year=(_year(sent, notes) or _context_year(body[:sa], sent, mech, notes, iccpr)
+                           or (_review_year(doc.text[:4000], sent) if mech == "UPR" else None)),
                      status_claim=_status(sent[a:b]) or status or "unknown")
             units.append(u)
             para_units.append(u)
@@ -971,6 +973,60 @@ def _source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
     if mentions:
         return ", ".join(dict.fromkeys(collapse(t) for _, _, t in mentions))
     return None
+
+
+_YEAR_CONTEXT = re.compile(r"recommend|review|cycle|session|concluding observations|visit|рекоменд|обзор|цикл|сесси|"
+                           r"заключительн", re.I)
+
+
+def _context_year(before: str, sent: str, mech: str, notes: dict[str, str], iccpr: bool) -> int | None:
+    """The year of the review / session / visit an earlier sentence of the paragraph speaks of, when it
+    is the same mechanism's.
+
+    "Following the third cycle of the UPR in 2019, 13 recommendations were made. Those recommendations
+    included ..." gives 2019 to the second sentence; not when the sentence speaks of a previous review.
+    """
+    if re.search(r"\b(?:previous|earlier|last|prior|former)\b|предыдущ|прошл", sent, re.I):
+        return None
+    for a, b in reversed(sentence_spans(before)):
+        prev = before[a:b]
+        if _YEAR_CONTEXT.search(prev) and _YEAR.search(prev):
+            mentions = _mechanisms(prev, iccpr)
+            if mentions and _mechanism(mentions, _countries(prev)) == mech:
+                return _year(prev, notes)
+            return None
+    return None
+
+
+_UPR_NAME = re.compile(r"Universal Periodic Review|\bUPR\b|\bУПО\b|Универсальн\w+ периодическ", re.I)
+_REVIEW_HELD = re.compile(r"\b(?:session|held|took place|was reviewed|underwent|consideration|dialogue)\b|"
+                          r"сесси|состоял|прош[её]л|рассмотрени|диалог", re.I)
+_EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|former|first|second)\b|предыдущ|прошл", re.I)
+
+
+@lru_cache(maxsize=64)
+def _review_years(opening: str) -> tuple[int | None, int | None]:
+    """(year of the UPR review the report is about, year of the previous one) from its opening."""
+    current = previous = None
+    for a, b in sentence_spans(opening):
+        sent = opening[a:b]
+        if not _UPR_NAME.search(sent) and not re.search(r"\b(?:UPR|review)\b", sent, re.I):
+            continue
+        years = _YEAR.findall(sent)
+        if not years:
+            continue
+        if _EARLIER.search(sent):
+            previous = previous or int(years[-1])
+        elif _UPR_NAME.search(sent) and _REVIEW_HELD.search(sent):
+            current = current or int(years[0])
+    return current, previous
+
+
+def _review_year(opening: str, sent: str) -> int | None:
+    """A UPR recommendation reported without a year: the year of the review the report is about
+    (of the previous review when the sentence says "previous")."""
+    current, previous = _review_years(opening)
+    return previous if _EARLIER.search(sent) else current
 
 
 def _year(sent: str, notes: dict[str, str]) -> int | None:
