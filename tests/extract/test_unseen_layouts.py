@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from hrtracker.extract import extract
+from hrtracker.extract import detect_type, extract
 from hrtracker.models import Extraction, Unit
 from hrtracker.readers import read_bytes, read_path
 
@@ -193,3 +193,52 @@ def test_year_of_a_cited_recommendation_from_its_context() -> None:
     assert by_text["Norland had not fulfilled the recommendations it accepted at the previous UPR."] == (
         "UPR", 2016, "not_implemented")
     assert by_text["Those recommendations included the closure of the isolation wards."] == ("SR", 2018, "unknown")
+
+
+def test_un_body_lead_in_list_and_question_lead_in() -> None:
+    name = "loipr-submission-sardova.md"
+    cited = [u for u in _units(name, "cited_recommendation") if u.mechanism == "CAT"]
+    assert [u.text for u in cited] == [
+        "ensure that all allegations of torture are investigated by a body independent of the police;",
+        "establish a national preventive mechanism with access to all places of detention.",
+    ]
+    assert all((u.year, u.status_claim) == (2019, "not_implemented") for u in cited)  # "Neither ... implemented."
+    qs = _texts(name, "question")
+    assert qs[-1].startswith("How many criminal investigations into allegations of torture")
+    recs = _texts(name, "recommendation")
+    assert recs[-2] == "create an independent investigative body for crimes committed by law enforcement officers;"
+    assert not any(t.endswith(":") for t in recs + qs + [u.text for u in cited])
+
+
+def test_russian_un_bodies_and_recommending_states() -> None:
+    cited = _units("ru-cedaw-report.md", "cited_recommendation")
+    assert [(u.mechanism, u.year, u.status_claim) for u in cited] == [
+        ("CEDAW", 2019, "partially_implemented"), ("UPR", None, "not_implemented")]
+    assert cited[1].source_detail == "Германия, Франция"
+
+
+NGO_QUOTING_CO = (
+    "Shadow report to the Human Rights Committee on Norland\nSubmitted by the Norland Helsinki Group\n\n"
+    "In 2019 (CCPR/C/NRL/CO/3, para. 12) the Committee recommends that the State party should revise the law. "
+    "The State party should also release prisoners. The Committee recommends that the State party abolish the "
+    "death penalty.\n\nRecommendations:\n- Abolish the death penalty.\n"
+)
+NGO_QUOTING_WG = (
+    "Joint NGO submission on the follow-up to the Report of the Working Group on the Universal Periodic Review: "
+    "Norland\n\nII. Conclusions and/or recommendations\n\n115.1 Ratify the OP-CAT (Germany);\n"
+    "115.2 Abolish the death penalty (France);\n\nRecommendations:\n- Ratify the OP-CAT.\n"
+)
+CO_MENTIONING_CIVIL_SOCIETY = (
+    "Concluding observations on the third periodic report of Norland\n\n1. The Committee considered the third "
+    "report of Norland. It thanks civil society and non-governmental organizations for their information.\n\n"
+    "2. The State party should adopt a law.\n\n3. The State party should ratify the Optional Protocol.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    (NGO_QUOTING_CO, "ngo_report"),
+    (NGO_QUOTING_WG, "ngo_report"),
+    (CO_MENTIONING_CIVIL_SOCIETY, "concluding_observations"),
+])
+def test_ngo_report_quoting_un_documents_is_detected_as_ngo(text: str, kind: str) -> None:
+    assert detect_type(read_bytes(text.encode(), "x.txt")) == kind

@@ -30,6 +30,17 @@ _SHOULD = re.compile(r"\bState\s+party\s+(?:should|is\s+(?:requested|encouraged|
                      r"(?:recommends|urges|calls\s+upon|encourages|requests)\b", re.I)
 _MATRIX = re.compile(r"(?im)^\s*(?:Source\s+of\s+Position|Position\s+of\s+the\s+State\s+under\s+review)\b")
 _POSITION_LINE = re.compile(r"(?m)^\s*(?:Supported|Noted|Supported/Noted|Partially supported)\s*$")
+# who wrote it: an NGO / civil society report names itself so in its opening ...
+_NGO_AUTHOR = re.compile(
+    r"shadow\s+report|alternative\s+report|parallel\s+report|(?:joint|stakeholder|NGO)\s+submission|"
+    r"submission\s+(?:to|by|for)\b|submitted\s+by|prepared\s+by|non-governmental|\bNGOs?\b|civil\s+society|"
+    r"альтернативн\w+\s+доклад|тенев\w+\s+доклад|параллельн\w+\s+доклад|\bНПО\b|неправительственн|"
+    r"гражданск\w+\s+обществ|подготовлен",
+    re.I,
+)
+# ... and a UN document carries the UN masthead: distribution line, job number, "United Nations" alone on a line
+_UN_MASTHEAD = re.compile(r"Distr\.\s*:?\s*(?:General|Restricted|Limited)|\bGE\.\d{2}-\d|(?m:^\s*United\s+Nations\s*$)|"
+                          r"Advance\s+(?:unedited|edited)\s+version", re.I)
 
 
 def detect_type(doc: Document) -> str:
@@ -48,9 +59,13 @@ def detect_type(doc: Document) -> str:
     if _VIEWS.search(opening) or (re.search(r"\bAddendum\b", head) and _WG_TITLE.search(opening)
                                   and re.search(r"A/HRC/\d+/\d+/Add\.\s?1", opening)):
         return "upr_state_responses"
-    if _WG_TITLE.search(opening) and _CONCL.search(text):
+    # an NGO report that quotes a Working Group report or concluding observations stays an NGO report
+    ngo = bool(_NGO_AUTHOR.search(opening[:800])) and not _UN_MASTHEAD.search(head)
+    if ngo and _CO_TITLE.search(opening[:300]):
+        ngo = False  # titled "Concluding observations on the ... report of": the Committee's own text
+    if _WG_TITLE.search(opening) and _CONCL.search(text) and not ngo:
         return "upr_wg_report"
-    if (_CO_TITLE.search(opening) or _CO_SYMBOL.search(head[:1500])) and len(_SHOULD.findall(text)) >= 2:
+    if (_CO_TITLE.search(opening) or _CO_SYMBOL.search(head[:1500])) and len(_SHOULD.findall(text)) >= 2 and not ngo:
         return "concluding_observations"
     meta_type = _META_TYPES.get((doc.meta.get("type") or "").strip().lower())
     if meta_type in DOC_TYPES:

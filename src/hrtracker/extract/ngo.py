@@ -36,12 +36,23 @@ _REC_LABEL = re.compile(
     r"^(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|основные|наши)\s+)?"
     + _REC_WORD + _LABEL_TAIL
     + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$"
-    r"|^(?:мы\s+)?(?:также\s+)?(?:рекомендуем|призываем|предлагаем)\b[^.:]{0,120}:\s*$",
+    r"|^(?:мы\s+)?(?:также\s+)?(?:рекомендуем|призываем|предлагаем)\b[^.:]{0,120}:\s*$"
+    # "The Government should:", "The State party must, as a matter of priority:", "Государству следует:"
+    r"|^(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|Parliament)(?:\s+of\s+[A-Z][\w ]{1,40}?)?\s+"
+    r"(?:should|must)\b[^.:]{0,60}:\s*$"
+    r"|^(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|власти)\s+(?:следует|необходимо|должн\w*)"
+    r"[^.:]{0,60}:\s*$",
     re.I,
 )
 _QUE_LABEL = re.compile(
     r"^(?:(?:recommended|suggested|proposed|possible|key|additional|further|draft|рекомендуемые|предлагаемые|"
-    r"возможные)\s+)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL,
+    r"возможные)\s+)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL
+    # "The Committee may wish to ask the State party:", "We suggest that the Committee ask the Government:"
+    + r"|^(?:(?:we\s+)?(?:suggest|propose|recommend)\s+that\s+)?(?:the\s+)?(?:\w+\s+)?Committee\s+"
+    r"(?:(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)?(?:ask(?:ing)?|put|rais(?:e|ing)|"
+    r"request(?:ing)?)\b[^.:]{0,100}:\s*$"
+    r"|^(?:мы\s+)?(?:предлагаем|рекомендуем)?\s*(?:Комитет\w*)\s+(?:может|мог\w*)?\s*(?:пожелать\s+)?"
+    r"(?:задать|запросить|спросить)\b[^.:]{0,100}:\s*$",
     re.I,
 )
 _STANDALONE = re.compile(r"^(?P<label>(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}(?:\.\d{1,2})?\s*)?"
@@ -91,30 +102,35 @@ _STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as
 _MECHS: list[tuple[str, re.Pattern[str]]] = [
     ("CAT", re.compile(r"Committee against Torture|\bUNCAT\b|(?-i:\bCAT\b)|Комитет\w* (?:ООН )?против пыток", re.I)),
     ("CEDAW", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Discrimination against Women"
-                         r"|\bCEDAW\b", re.I)),
+                         r"|\bCEDAW\b|Комитет\w* (?:ООН )?по ликвидации дискриминации в отношении женщин|\bКЛДЖ\b",
+                         re.I)),
     ("CERD", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Racial Discrimination"
-                        r"|\bCERD\b", re.I)),
-    ("CRC", re.compile(r"Committee on the Rights of the Child|\bCRC\b", re.I)),
-    ("CESCR", re.compile(r"Committee on Economic,? Social and Cultural Rights|\bCESCR\b", re.I)),
+                        r"|\bCERD\b|Комитет\w* (?:ООН )?по ликвидации расовой дискриминации|\bКЛРД\b", re.I)),
+    ("CRC", re.compile(r"Committee on the Rights of the Child|\bCRC\b|Комитет\w* (?:ООН )?по правам ребе?ё?нка", re.I)),
+    ("CESCR", re.compile(r"Committee on Economic,? Social and Cultural Rights|\bCESCR\b|"
+                         r"Комитет\w* (?:ООН )?по экономическим, социальным и культурным правам|\bКЭСКП\b", re.I)),
     ("HRC", re.compile(r"Human Rights Committee|Committee on Human Rights|\bUNHRC\b|\bCCPR\b|General Comment"
                        r"|Комитет\w* (?:ООН )?по правам человека", re.I)),
     ("HRCouncil", re.compile(r"Human Rights Council|Council on Human Rights|Совет\w* (?:ООН )?по правам человека",
                              re.I)),
     ("SR", re.compile(r"Special Rapporteur|Special Procedures?|Independent Expert|Working Group on (?!the Universal)"
-                      r"|Специальн\w+ докладчик", re.I)),
+                      r"|Специальн\w+ докладчик|Независим\w+ эксперт|Рабоч\w+ групп\w+ (?:ООН )?по (?!универсальн)",
+                      re.I)),
     ("UPR", re.compile(r"Universal Periodic Review|\bUPR\b|recommending States?|Универсальн\w+ периодическ\w+|\bУПО\b",
                        re.I)),
     ("OSCE", re.compile(r"\bOSCE\b|\bODIHR\b|Organi[sz]ation for Security and Co-?operation|\bОБСЕ\b|БДИПЧ", re.I)),
     ("ILO", re.compile(r"(?-i:\bILO\b|\bМОТ\b)|International Labou?r Organi[sz]ation", re.I)),
     ("other", re.compile(r"treaty bod(?:y|ies)|European Parliament|European Union|(?-i:\bEU\b)|Council of Europe|"
                          r"Venice Commission|Amnesty International|Human Rights Watch|international community|"
-                         r"UN Committees|UN member states|United Nations states", re.I)),
+                         r"UN Committees|UN member states|United Nations states|Совет\w* Европы|Венецианск\w+ комисси|"
+                         r"Европейск\w+ (?:союз|парламент)|договорн\w+ орган", re.I)),
 ]
 _MECH_ALL = re.compile("|".join(f"(?P<{n}>{rx.pattern})" for n, rx in _MECHS), re.I)
 _LABEL_HINT = re.compile(r"recommend|question|рекоменд|вопрос|we\s", re.I)
 _MECH_HINT = re.compile(r"Committee|Council|Rapporteur|Procedure|Expert|Working Group|Review|UPR|recommending|OSCE|"
                         r"ODIHR|Organi[sz]ation|ILO|CAT|CEDAW|CRC|CERD|CESCR|CCPR|General Comment|treaty bod|Europe|EU|"
-                        r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ", re.I)
+                        r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ|КЛДЖ|КЛРД|"
+                        r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн", re.I)
 _THE_COMMITTEE = re.compile(r"\bthe Committee\b|\bКомитет\w*")
 _ICCPR_DOC = re.compile(r"Covenant|ICCPR|Human Rights Committee|МПГПП|Пакт\w*|Комитет\w* (?:ООН )?по правам человека")
 
@@ -136,7 +152,10 @@ _COUNTRIES = (
     "Venezuela|Viet Nam|Vietnam|Yemen|Zambia|Zimbabwe"
 )
 _COUNTRY = re.compile(r"\b(?:the\s+)?(" + _COUNTRIES + r")\b")
-_SUBJECT_WORDS = re.compile(r"\b(?:delegat\w+|representatives?|States|countries|governments?|member states)\b", re.I)
+_SUBJECT_WORDS = re.compile(r"\b(?:delegat\w+|representatives?|States|countries|governments?|member states)\b"
+                            r"|(?<!\w)(?:государств(?:а|ами)?(?!-)|стран(?:ы|ами)?|делегаци\w+)(?!\w)", re.I)
+# Russian: States named as the subject ("Германия и Франция рекомендовали"), read as UPR where the UPR is spoken of
+_RU_NAMES_SUBJ = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:\s*,\s*|\s+и\s+))*[А-ЯЁ][а-яё]+)\s*$")
 
 _VERB_CUES = re.compile(
     r"\b(?:recommended|recommends|has recommended)\s+that\s+"
@@ -198,6 +217,7 @@ _STATUS = [
         r"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced)"
         r"|\bfail(?:ed|s|ure)? to\b|\brefus(?:ed|es|al) to\b|\bignor(?:e|es|ed|ing)\b|\bunheeded\b|"
         r"\bunimplemented\b|\bno (?:\w+ )?progress\b|\b(?:still|virtually) (?:has|have|had) (?:virtually )?no\b|"
+        r"\b(?:neither|none)\b[^.;]{0,60}\b(?:has|have|was|were)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
         r"\bhardly ever\b|\bremain(?:s|ed)? (?:unaddressed|unfulfilled|without)|\brejected\b|"
         r"\b(?:yet|still) to be (?:implemented|fulfilled|acted upon)\b|\bno (?:\w+ )?(?:action|steps|measures) "
         r"(?:has|have) been taken\b|\bnothing has been done\b|\bnot (?:been )?acted upon\b|"
@@ -524,12 +544,14 @@ class _Ctx:
         self.topic_body: list[str] = []
         self.parents: list[tuple[int, str]] = []  # enclosing headings of known level, outermost first
         self.iccpr = iccpr  # the report is about the Covenant: a bare "Article 19" heading is its article
+        self.recent_cited: list[Unit] = []  # cited recommendations of the last paragraph / list
 
     def heading(self, text: str, level: int | None) -> None:
         """Enter a new section with heading ``text`` (``level`` 1 = top, None when unknown)."""
         self.section = text
         self.topic = text
         self.topic_body = []
+        self.recent_cited = []
         if level is None:
             self.parents = []
             return
@@ -589,8 +611,9 @@ def extract_ngo(doc: Document) -> Extraction:
     notes = {**notes, **(doc.footnotes or {})}
     units: list[Unit] = []
     ctx = _Ctx(iccpr=_is_iccpr_report(doc.text))
-    block: str | None = None  # "recommendation" | "question"
+    block: str | None = None  # "recommendation" | "question" | "cited_recommendation"
     label = ""
+    cited_meta: tuple[str, int | None, str | None] = ("other", None, None)  # mechanism, year, source
     items: list[_Item] = []
     classes: list[tuple[str, str]] = []
     seq: dict[tuple[str, str], int] = {}
@@ -606,7 +629,11 @@ def extract_ngo(doc: Document) -> Extraction:
                 words = clean(body).split()
                 if len(words) <= 15 and ":" not in " ".join(words)[:-1] and not _IMPERATIVE.match(" ".join(words)):
                     continue  # "in the revised legislation ...:" flattened into the same list level
-            _emit(units, doc, it, block or "recommendation", ctx, label)
+            u = _emit(units, doc, it, block or "recommendation", ctx, label)
+            if u is not None and block == "cited_recommendation":
+                u.mechanism, u.year, u.source_detail = cited_meta
+                u.status_claim = "unknown"
+                ctx.recent_cited.append(u)
         items = []
         classes = []
         seq = {}
@@ -654,6 +681,8 @@ def extract_ngo(doc: Document) -> Extraction:
             end_block()
             ctx.heading(body_t, _head_level(seg))
             continue
+        if block == "cited_recommendation" and not seg.marker:
+            end_block()  # the list a UN body's lead-in introduced ends with the first plain paragraph
         if block:
             cls = _marker_class(seg.marker, md)
             if cls[0] != "plain":
@@ -709,6 +738,13 @@ def extract_ngo(doc: Document) -> Extraction:
             _emit(units, doc, _Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue
         ctx.topic_body.append(t)
+        meta = _cited_leadin(t, doc, notes) if nxt is not None and nxt.marker and t.endswith(":") else None
+        if meta is not None:
+            # "In 2019 the Committee against Torture recommended that the State party:" + list items
+            end_block()
+            block, cited_meta = "cited_recommendation", meta
+            ctx.recent_cited = []
+            continue
         _cited(units, doc, seg, ctx, notes)
     end_block()
     return Extraction(doc_type="ngo_report", units=units)
@@ -733,18 +769,42 @@ def _is_iccpr_report(text: str) -> bool:
     return not _OTHER_TREATY.search(head)
 
 
-def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, label: str) -> None:
+def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, label: str) -> Unit | None:
     seg = it.seg
     raw = seg.flat[it.start :]
     extra_texts = [e.flat for e in it.extra]
     text = _clean_unit(" ".join([raw, *extra_texts]))
     if len(text.split()) < 2:
-        return
+        return None
     start = seg.doc_pos(it.start)
     last = it.extra[-1] if it.extra else seg
     end = last.doc_pos(len(last.flat))
-    units.append(Unit(kind=kind, text=text, start=start, end=end, section=ctx.section,
-                      articles=_unit_articles(text, ctx, label)))
+    unit = Unit(kind=kind, text=text, start=start, end=end, section=ctx.section,
+                articles=_unit_articles(text, ctx, label))
+    units.append(unit)
+    return unit
+
+
+def _cited_leadin(t: str, doc: Document, notes: dict[str, str]) -> tuple[str, int | None, str | None] | None:
+    """(mechanism, year, source) when the paragraph's last sentence is a UN body's or a State's lead-in to
+    a list of its recommendations ("In 2019 the Committee against Torture recommended that the State party:")."""
+    spans = sentence_spans(t)
+    if not spans:
+        return None
+    sent = t[spans[-1][0] : spans[-1][1]]
+    cue = next(iter(sorted([*_VERB_CUES.finditer(sent), *_RU_CUES.finditer(sent)], key=lambda m: m.start())), None)
+    if cue is None or len(sent[cue.end() :].split()) > 12:
+        return None
+    subj = sent[: cue.start()]
+    if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b|(?<!\w)мы(?!\w)", subj, re.I):
+        return None
+    iccpr = bool(_ICCPR_DOC.search(doc.text[:20000]))
+    mentions = _mechanisms(subj, iccpr)
+    countries = _countries(subj)
+    if not mentions and not countries:
+        return None
+    mech = _mechanism(mentions, countries)
+    return mech, _year(sent, notes), _source_detail(sent, mech, countries)
 
 
 # ---------------------------------------------------------------- cited recommendations
@@ -815,17 +875,25 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
     mk = MARKER.match(flat)
     base = mk.end() if mk else 0
     body = flat[base:]
-    if not _ANY_CUE.search(body):
+    recent, ctx.recent_cited = ctx.recent_cited, []
+    if not _ANY_CUE.search(body) and not (recent and _status(body)):
         return
     iccpr = bool(_ICCPR_DOC.search(doc.text[:20000]))
     para_units: list[Unit] = []
     last_mech: str | None = None
-    for sa, sb in sentence_spans(body):
+    for k_sent, (sa, sb) in enumerate(sentence_spans(body)):
         sent = body[sa:sb]
         s_clean = collapse(sent)
         if _OWN_VOICE.match(s_clean):
             continue
         anaphor = _ANAPHOR.match(s_clean)
+        if k_sent == 0 and recent and _is_status_report(sent):
+            # "Neither recommendation has been implemented." after the paragraph or list that cited them
+            status = _status(sent)
+            for u in recent:
+                if u.status_claim in (None, "unknown"):
+                    u.status_claim = status
+            continue
         if para_units and _is_status_report(sent):
             # a sentence that only says how far the recommendations just cited were implemented
             status = _status(sent)
@@ -886,6 +954,9 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     if good:  # the subject of a second cue starts after the first one
                         subj = sent[good[-1][0].end() : m.start()]
                     subj_countries = _countries(subj)
+                    ru_names = _RU_NAMES_SUBJ.search(subj) if not subj_mech and not subj_countries else None
+                    if ru_names and _UPR_NAME.search(body):
+                        subj_countries = re.split(r"\s*,\s*|\s+и\s+", ru_names.group(1))
                     if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
                         good.append((m, _mechanism(subj_mech, subj_countries), subj_countries))
                     elif _PRONOUN_SUBJ.match(collapse(subj) + " x") and last_mech:
@@ -936,6 +1007,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             units.append(u)
             para_units.append(u)
             last_mech = mech
+    ctx.recent_cited = para_units
 
 
 def _is_status_report(sent: str) -> bool:
