@@ -242,3 +242,33 @@ CO_MENTIONING_CIVIL_SOCIETY = (
 ])
 def test_ngo_report_quoting_un_documents_is_detected_as_ngo(text: str, kind: str) -> None:
     assert detect_type(read_bytes(text.encode(), "x.txt")) == kind
+
+
+def _inline_units(text: str, name: str = "x.txt") -> list[tuple[str, str]]:
+    return [(u.kind, u.text) for u in extract(read_bytes(text.encode(), name)).units]
+
+
+def test_unmarked_paragraphs_in_a_recommendations_block() -> None:
+    ru = ("Свобода объединений\n\nРегистрация НКО затруднена.\n\nРекомендации:\n\n"
+          "Отменить обязательную регистрацию общественных объединений.\n\n"
+          "Упростить процедуру регистрации религиозных организаций.\n\nСледующий раздел\n\nТекст.\n")
+    assert [t for _, t in _inline_units(ru)] == ["Отменить обязательную регистрацию общественных объединений.",
+                                                 "Упростить процедуру регистрации религиозных организаций."]
+    en = ("Freedom of association\n\nNGO registration is hard.\n\nRecommendations:\n\n"
+          "Immediately release all activists detained for peaceful protest.\n\n"
+          "Allocate adequate funding to the national human rights institution.\n\nNext section\n\nText here.\n")
+    assert [k for k, _ in _inline_units(en)] == ["recommendation", "recommendation"]
+
+
+def test_r_numbered_recommendations_and_passive_citation() -> None:
+    md = ("## Freedom of religion\n\n**Recommendations**\n\n"
+          "R1. Repeal the requirement of state registration for religious communities.\n\n"
+          "R2. Stop prosecuting believers for unregistered worship.\n")
+    assert [t for _, t in _inline_units(md, "x.md")] == [
+        "Repeal the requirement of state registration for religious communities.",
+        "Stop prosecuting believers for unregistered worship."]
+    txt = ("Torture\n\nIt was recommended by the Committee against Torture in 2015 that the State party criminalise "
+           "torture in line with article 1 of the Convention. This recommendation has been implemented.\n")
+    (u,) = extract(read_bytes(txt.encode(), "x.txt")).units
+    assert (u.kind, u.mechanism, u.year, u.status_claim) == ("cited_recommendation", "CAT", 2015, "implemented")
+    assert u.text.startswith("the State party criminalise torture")

@@ -87,13 +87,22 @@ _PLEASE = re.compile(r"^please,?\s+(?:provide|explain|indicate|describe|clarify|
 _INTERROG = re.compile(r"^(?:what|how|why|when|where|which|who|whether|is|are|does|do|did|has|have|will|can|could|"
                        r"какие|каким|как|почему|когда|есть ли)\b", re.I)
 _IMPERATIVE = re.compile(
-    r"^(?:to\s+\w+|that\s+|the\s+(?:state(?:\s+party)?|government|authorities)\b.*\b(?:should|must)\b|(?:"
+    r"^(?:to\s+\w+|that\s+|the\s+(?:state(?:\s+party)?|government|authorities)\b.*\b(?:should|must)\b|"
+    r"(?:(?:immediately|urgently|promptly|swiftly|fully|effectively|further|also|systematically|without delay,?)\s+)?(?:"
     r"ensure|adopt|repeal|amend|abolish|establish|guarantee|take|provide|bring|review|revise|introduce|develop|"
     r"implement|ratify|release|investigate|stop|cease|end|create|remove|allow|conduct|consider|strengthen|eliminate|"
     r"decriminali[sz]e|set|publish|protect|respect|prevent|prohibit|include|increase|improve|expedite|withdraw|"
     r"accede|align|harmoni[sz]e|refrain|recognise|recognize|define|facilitate|grant|lift|reform|reduce|support|"
     r"train|monitor|collect|exclude|invite|cooperate|extend|enact|criminali[sz]e|make|carry|restore|annul|"
-    r"обеспечить|принять|отменить|внести|ратифицировать|создать|пересмотреть|привести|гарантировать)\b)",
+    r"allocate|apply|approve|assess|ban|clarify|close|combat|comply|compensate|consult|designate|disclose|drop|enable|"
+    r"enforce|engage|expand|give|hold|integrate|issue|keep|launch|limit|maintain|open|pass|pay|prioriti[sz]e|"
+    r"prosecute|put|quash|raise|regulate|reinstate|replace|require|reverse|revoke|seek|submit|suspend|transfer|use|"
+    r"undertake|uphold|adapt|address|bring|build|change|continue|deliver|disband|dissolve|empower|ensure|guarantee|"
+    r"inform|inspect|modify|notify|oblige|offer|punish|redress|register|reject|renounce|rescind|safeguard|separate|"
+    r"simplify|stipulate|strike|verify|vacate|waive|"
+    r"обеспечить|принять|отменить|внести|ратифицировать|создать|пересмотреть|привести|гарантировать)\b"
+    # a Russian recommendation starts with an infinitive: "Упростить процедуру ...", "Прекратить ..."
+    r"|(?:незамедлительно\s+|немедленно\s+)?[а-яё]{3,}(?:ать|ять|еть|ить|уть|ыть|оть)(?:ся)?(?!\w))",
     re.I,
 )
 _STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as|that|which|is|are|и|в|на|с|по)$",
@@ -181,7 +190,9 @@ _RU_CUES = re.compile(
 _REC_BY = re.compile(
     r"\brecommendations?\s+(?:made\s+|put\s+forward\s+|received\s+)?(?:by|from)\s+(?P<src>[^.;:]{2,150}?)\s+"
     r"(?:to|that)\s+(?!the\b|its\b|an?\b)(?=[a-z])"
-    r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться)\b)",
+    r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться)\b)"
+    # passive: "It was recommended by the Committee against Torture in 2015 that the State party ..."
+    r"|\b(?i:was|were|has\s+been|have\s+been)\s+recommended\s+by\s+(?P<by>[^.;:]{3,150}?)\s+that\s+",
 )
 _PASSIVE_NEED = re.compile(
     r"^(?:the\s+)?need\s+(?:to|for)\b.*\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:put forward|highlighted|"
@@ -482,6 +493,8 @@ def _marker_class(marker: str, md: bool) -> tuple[str, str]:
         return ("para", "")
     if re.fullmatch(r"\(?\d{1,3}(?:\.\d+)*[.)]", m):
         return ("num", m[-1] + ("(" if m.startswith("(") else ""))
+    if re.fullmatch(r"(?:R|Rec\.?\s?)\d{1,3}[.):]", m):  # "R1.", "Rec. 2:"
+        return ("num", "R")
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", m):  # "3.2" section-numbered paragraph
         return ("num", "sec")
     if re.fullmatch(r"\(?\d{1,3}\)", m):
@@ -933,7 +946,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             if _PASSIVE_NEED.match(s_clean):
                 found.append((0, len(sent), _mechanism(_mechanisms(sent, iccpr), _countries(sent))))
             elif rb:
-                src = rb.group("src") or rb.group("ru") or ""
+                src = rb.group("src") or rb.group("ru") or rb.group("by") or ""
                 src_countries = _countries(src)
                 mentions = _mechanisms(src, False)
                 mech = _mechanism(mentions, src_countries)
