@@ -88,7 +88,8 @@ _INTERROG = re.compile(r"^(?:what|how|why|when|where|which|who|whether|is|are|do
                        r"какие|каким|как|почему|когда|есть ли)\b", re.I)
 _IMPERATIVE = re.compile(
     r"^(?:to\s+\w+|that\s+|the\s+(?:state(?:\s+party)?|government|authorities)\b.*\b(?:should|must)\b|"
-    r"(?:(?:immediately|urgently|promptly|swiftly|fully|effectively|further|also|systematically|without delay,?)\s+)?(?:"
+    r"(?:(?:immediately|urgently|promptly|swiftly|fully|effectively|further|also|systematically|"
+    r"without delay,?)\s+)?(?:"
     r"ensure|adopt|repeal|amend|abolish|establish|guarantee|take|provide|bring|review|revise|introduce|develop|"
     r"implement|ratify|release|investigate|stop|cease|end|create|remove|allow|conduct|consider|strengthen|eliminate|"
     r"decriminali[sz]e|set|publish|protect|respect|prevent|prohibit|include|increase|improve|expedite|withdraw|"
