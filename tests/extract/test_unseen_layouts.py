@@ -272,3 +272,13 @@ def test_r_numbered_recommendations_and_passive_citation() -> None:
     (u,) = extract(read_bytes(txt.encode(), "x.txt")).units
     assert (u.kind, u.mechanism, u.year, u.status_claim) == ("cited_recommendation", "CAT", 2015, "implemented")
     assert u.text.startswith("the State party criminalise torture")
+
+
+def test_pdf_bullets_across_a_page_break_and_footnote_year() -> None:
+    name = "crc-alternative-report-talvania.pdf"
+    recs = _texts(name, "recommendation")
+    assert recs[-1] == ("Develop diversion programmes as an alternative to prosecution for children accused of "
+                        "minor offences.")
+    upr = next(u for u in _units(name, "cited_recommendation") if u.mechanism == "UPR")
+    assert (upr.text, upr.year, upr.source_detail) == ("prohibit corporal punishment in all settings.", 2021,
+                                                       "Sweden, Uruguay")

@@ -37,7 +37,8 @@ _KEYWORDS: dict[int, str] = {
     4: r"derogat|state of emergency|emergency rule|чрезвычайн\w+ положени",
     6: r"right to life|death penalty|capital punishment|\bdeaths?\b|death toll|lethal|\bkill(?:ed|ing|ings)?\b"
        r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел",
-    7: r"tortur|ill-treat|ill treat|cruel|inhuman|degrading|пытк|жесток\w+ обращ|бесчеловечн",
+    7: r"tortur|ill-treat|ill treat|cruel|inhuman|degrading|corporal punishment|телесн\w+ наказани|пытк"
+       r"|жесток\w+ обращ|бесчеловечн",
     8: r"slavery|servitude|forced labou?r|compulsory labou?r|child labou?r|traffick|рабств|принудительн\w+ труд"
        r"|торговл\w+ людьми",
     9: r"arbitrary (?:arrest|detention)|\barrest|\bdetention|\bdetained|deprivation of liberty"

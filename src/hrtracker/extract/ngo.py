@@ -1015,7 +1015,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             u = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(fa), end=seg.doc_pos(fb),
                      section=ctx.section, articles=_unit_articles(text, ctx), mechanism=mech,
                      source_detail=_source_detail(sent, mech, sources.get(k) or _countries(sent)),
-                     year=(_year(sent, notes) or _context_year(body[:sa], sent, mech, notes, iccpr)
+                     year=(_year(sent + _trailing_ref(body[sb:]), notes)
+                           or _context_year(body[:sa], sent, mech, notes, iccpr)
                            or (_review_year(doc.text[:4000], sent) if mech == "UPR" else None)),
                      status_claim=_status(sent[a:b]) or status or "unknown")
             units.append(u)
@@ -1063,6 +1064,13 @@ def _source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
 
 _YEAR_CONTEXT = re.compile(r"recommend|review|cycle|session|concluding observations|visit|рекоменд|обзор|цикл|сесси|"
                            r"заключительн", re.I)
+
+
+def _trailing_ref(after: str) -> str:
+    """A footnote number right after a sentence ("... all settings.2 Parliament ..."): the sentence splitter
+    leaves it out of both sentences."""
+    m = re.match(r"\d{1,3}(?=\s|$)", after)
+    return m.group(0) if m else ""
 
 
 def _context_year(before: str, sent: str, mech: str, notes: dict[str, str], iccpr: bool) -> int | None:

@@ -6,7 +6,7 @@ import re
 
 _WS = re.compile(r"\s+")
 # list markers as written at the start of an item: bullets, 1) 1. (1) a) a. (a) i), **14.**, - 17., 3.2
-BULLET_CHARS = "-*•\u2022\u25aa\u25e6\u25cf\u2013\u2014\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u27a2\u25ba"
+BULLET_CHARS = "-*•·\u2022\u25aa\u25e6\u25cf\u2013\u2014\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u27a2\u25ba"
 MARKER = re.compile(
     r"^\s*(?:"
     r"[" + re.escape(BULLET_CHARS) + r"](?=\s)"
