@@ -282,3 +282,50 @@ def test_pdf_bullets_across_a_page_break_and_footnote_year() -> None:
     upr = next(u for u in _units(name, "cited_recommendation") if u.mechanism == "UPR")
     assert (upr.text, upr.year, upr.source_detail) == ("prohibit corporal punishment in all settings.", 2021,
                                                        "Sweden, Uruguay")
+
+
+def _cited_inline(text: str, name: str = "x.txt") -> list[tuple[str | None, int | None, str | None, str | None, str]]:
+    return [(u.mechanism, u.year, u.status_claim, u.source_detail, u.text)
+            for u in extract(read_bytes(text.encode(), name)).units if u.kind == "cited_recommendation"]
+
+
+def test_upr_recommendations_cited_by_state_and_number() -> None:
+    assert _cited_inline(
+        "Judiciary\n\nDuring the second review, Norland supported the recommendation to \"ensure the full "
+        "independence of the judiciary from the executive\" (Australia). It has not been implemented.\n") == [
+        ("UPR", None, "not_implemented", "Australia",
+         "ensure the full independence of the judiciary from the executive")]
+    assert _cited_inline(
+        "Assembly\n\nRecommendation 115.32 (Germany): \"Bring the law on assemblies in line with international "
+        "standards\" – supported, not implemented.\n") == [
+        ("UPR", None, "not_implemented", "Germany", "Bring the law on assemblies in line with international standards")]
+    ((mech, _, _, _, text),) = _cited_inline(
+        "Death penalty\n\nThe State accepted recommendation 128.45 to abolish the death penalty for all crimes.\n")
+    assert (mech, text) == ("UPR", "abolish the death penalty for all crimes.")
+
+
+def test_quoted_paragraph_after_a_lead_in_and_parenthesised_references() -> None:
+    ((mech, year, status, _, text),) = _cited_inline(
+        "## Prisons\n\nThe Committee's concluding observations of 2017 stated:\n\n> The State party should take "
+        "urgent measures to reduce overcrowding in places of detention.\n\nNo measures have been taken.\n", "x.md")
+    assert (year, status) == (2017, "not_implemented")
+    assert text == "The State party should take urgent measures to reduce overcrowding in places of detention."
+    ((mech, _, _, _, text),) = _cited_inline(
+        "Torture\n\nThe Human Rights Committee has repeatedly called on the State party to establish an independent "
+        "complaints mechanism (CCPR/C/NRL/CO/2, para. 14; CCPR/C/NRL/CO/3, para. 17).\n")
+    assert text.endswith("(CCPR/C/NRL/CO/2, para. 14; CCPR/C/NRL/CO/3, para. 17).")  # ";" inside (...) does not split
+    ((mech, year, _, source, _),) = _cited_inline(
+        "Detention\n\nIn 2021, the UN Working Group on Arbitrary Detention requested the immediate release of "
+        "Mr. Ivanov, considering his detention arbitrary.\n")
+    assert (mech, year, source) == ("SR", 2021, "Working Group on Arbitrary Detention")
+
+
+def test_questions_suggested_in_a_sentence() -> None:
+    units = _inline_units(
+        "Freedom of expression\n\nWe suggest that the Committee ask the State party to explain why 40 websites were "
+        "blocked in 2024 without a court order.\n\nThe Committee may wish to ask the State party how many journalists "
+        "are in prison.\n")
+    assert [k for k, _ in units] == ["question", "question"]
+    ru = _inline_units("Свобода выражения\n\nПредлагаем Комитету запросить у государства-участника информацию о числе "
+                       "заблокированных сайтов.\n")
+    assert [k for k, _ in ru] == ["question"]

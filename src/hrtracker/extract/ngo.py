@@ -55,7 +55,7 @@ _QUE_LABEL = re.compile(
     r"(?:задать|запросить|спросить)\b[^.:]{0,100}:\s*$",
     re.I,
 )
-_STANDALONE = re.compile(r"^(?P<label>(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}(?:\.\d{1,2})?\s*)?"
+_STANDALONE = re.compile(r"^(?P<label>(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}\s*)?"
                          r"(?:" + _PAREN + r")?\s*:)\s*(?P<body>\S.*)$", re.I | re.S)
 _STANDALONE_Q = re.compile(r"^(?P<label>(?:recommended|suggested)\s+questions?\s*(?:" + _PAREN + r")?\s*:)\s*"
                            r"(?P<body>\S.*)$", re.I | re.S)
@@ -84,6 +84,14 @@ _OWN_REQUEST = re.compile(
 )
 _PLEASE = re.compile(r"^please,?\s+(?:provide|explain|indicate|describe|clarify|comment|inform|specify|elaborate|give|"
                      r"outline|report|state|update)\b", re.I)
+# "We suggest that the Committee ask the State party to explain ...", "Предлагаем Комитету запросить у государства ..."
+_ASK_COMMITTEE = re.compile(
+    r"^(?:(?:we\s+)?(?:would\s+)?(?:suggest|propose|recommend|invite|urge)\s+(?:that\s+)?)?the\s+(?:\w+\s+)?Committee\s+"
+    r"(?:(?:may|might|could|should|is invited to)\s+(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)?"
+    r"(?:ask|request|question|enquire|inquire)(?:s|ing)?\s+(?:of\s+)?the\s+(?:State|Government|authorities)\b(?![^.:]*:\s*$)"
+    r"|^(?:предлагаем|просим|рекомендуем)\s+Комитету\s+(?:запросить|спросить|задать)\b(?![^.:]*:\s*$)",
+    re.I,
+)
 _INTERROG = re.compile(r"^(?:what|how|why|when|where|which|who|whether|is|are|does|do|did|has|have|will|can|could|"
                        r"какие|каким|как|почему|когда|есть ли)\b", re.I)
 _IMPERATIVE = re.compile(
@@ -194,6 +202,11 @@ _REC_BY = re.compile(
     r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться)\b)"
     # passive: "It was recommended by the Committee against Torture in 2015 that the State party ..."
     r"|\b(?i:was|were|has\s+been|have\s+been)\s+recommended\s+by\s+(?P<by>[^.;:]{3,150}?)\s+that\s+",
+)
+# a UPR recommendation by its paragraph number: "Recommendation 115.32 (Germany): ...", "recommendation 128.45 to ..."
+_UPR_NUMBERED = re.compile(
+    r"\brecommendations?\s+(?:No\.?\s*)?\d{2,3}\.\d{1,3}(?:\s*\((?P<src>[^()]{2,120})\))?\s*(?::\s*|,\s*|\s+to\s+(?=[a-z]))",
+    re.I,
 )
 _PASSIVE_NEED = re.compile(
     r"^(?:the\s+)?need\s+(?:to|for)\b.*\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:put forward|highlighted|"
@@ -628,6 +641,7 @@ def extract_ngo(doc: Document) -> Extraction:
     block: str | None = None  # "recommendation" | "question" | "cited_recommendation"
     label = ""
     cited_meta: tuple[str, int | None, str | None] = ("other", None, None)  # mechanism, year, source
+    quote_meta: tuple[str, int | None, str | None] | None = None  # a lead-in to a quoted paragraph was seen
     items: list[_Item] = []
     classes: list[tuple[str, str]] = []
     seq: dict[tuple[str, str], int] = {}
@@ -745,13 +759,28 @@ def extract_ngo(doc: Document) -> Extraction:
                         continue
                 end_block()
         # narrative paragraph (or list item outside a block)
-        if _PLEASE.match(body_nomark):
+        if _PLEASE.match(body_nomark) or _ASK_COMMITTEE.match(body_nomark):
             _emit(units, doc, _Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
         if _OWN_REQUEST.match(body_nomark) and not body_nomark.endswith(":"):
             _emit(units, doc, _Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue
+        if quote_meta is not None and _is_block_quote(seg):
+            # the quoted paragraph a lead-in introduced: "The Committee stated:" + "> The State party should ..."
+            u = _emit(units, doc, _Item(seg, _quote_start(seg.flat), 0, seg.flat), "cited_recommendation", ctx, "")
+            if u is not None:
+                u.text = u.text.strip("\"“”«»„ ")
+                u.mechanism, u.year, u.source_detail = quote_meta
+                u.status_claim = "unknown"
+                ctx.recent_cited.append(u)
+            continue
+        quote_meta = None
         ctx.topic_body.append(t)
+        if nxt is not None and t.endswith(":") and _is_block_quote(nxt):
+            quote_meta = _cited_leadin(t, doc, notes, quoted=True)
+            if quote_meta is not None:
+                ctx.recent_cited = []
+                continue
         meta = _cited_leadin(t, doc, notes) if nxt is not None and nxt.marker and t.endswith(":") else None
         if meta is not None:
             # "In 2019 the Committee against Torture recommended that the State party:" + list items
@@ -799,14 +828,38 @@ def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, lab
     return unit
 
 
-def _cited_leadin(t: str, doc: Document, notes: dict[str, str]) -> tuple[str, int | None, str | None] | None:
+def _is_block_quote(seg: _Seg) -> bool:
+    """A paragraph quoted as a whole: markdown "> ...", or wrapped in quotation marks."""
+    raw = seg.flat.strip()
+    if raw.startswith(">"):
+        return True
+    return len(raw) > 40 and raw[0] in "\"“«„" and raw.rstrip(".")[-1:] in "\"”»“"
+
+
+def _quote_start(flat: str) -> int:
+    m = re.match(r"\s*(?:>\s*)+", flat)
+    return m.end() if m else 0
+
+
+_QUOTE_VERBS = re.compile(r"\b(?:stated|states|reads?|read as follows|noted|notes|said|concluded|observed|wrote|held|"
+                          r"found|declared|recommended|recommends|urged|called|requested)\b|(?:заявил|отметил|указал|"
+                          r"рекомендовал|говорится|гласит)\w*", re.I)
+
+
+def _cited_leadin(t: str, doc: Document, notes: dict[str, str],
+                  quoted: bool = False) -> tuple[str, int | None, str | None] | None:
     """(mechanism, year, source) when the paragraph's last sentence is a UN body's or a State's lead-in to
-    a list of its recommendations ("In 2019 the Committee against Torture recommended that the State party:")."""
+    a list of its recommendations ("In 2019 the Committee against Torture recommended that the State party:"),
+    or (``quoted``) to a quoted paragraph ("The Committee's concluding observations of 2017 stated:")."""
     spans = sentence_spans(t)
     if not spans:
         return None
     sent = t[spans[-1][0] : spans[-1][1]]
-    cue = next(iter(sorted([*_VERB_CUES.finditer(sent), *_RU_CUES.finditer(sent)], key=lambda m: m.start())), None)
+    if quoted:
+        cue = _QUOTE_VERBS.search(sent)
+    else:
+        cue = next(iter(sorted([*_VERB_CUES.finditer(sent), *_RU_CUES.finditer(sent)], key=lambda m: m.start())),
+                   None)
     if cue is None or len(sent[cue.end() :].split()) > 12:
         return None
     subj = sent[: cue.start()]
@@ -816,9 +869,22 @@ def _cited_leadin(t: str, doc: Document, notes: dict[str, str]) -> tuple[str, in
     mentions = _mechanisms(subj, iccpr)
     countries = _countries(subj)
     if not mentions and not countries:
-        return None
+        if not re.search(r"\bCommittee\b|Комитет", subj):
+            return None
+        mentions = [(0, _doc_committee(doc.text), "Committee")]  # "the Committee" of the report's treaty
     mech = _mechanism(mentions, countries)
     return mech, _year(sent, notes), _source_detail(sent, mech, countries)
+
+
+def _doc_committee(text: str) -> str:
+    """The treaty body a report is addressed to: the Human Rights Committee when it speaks of the Covenant,
+    else the first treaty body its opening names ("other" when none)."""
+    if _ICCPR_DOC.search(text[:20000]):
+        return "HRC"
+    for m in _MECH_ALL.finditer(text[:3000]):
+        if m.lastgroup in ("CAT", "CEDAW", "CRC", "CERD", "CESCR"):
+            return m.lastgroup
+    return "other"
 
 
 # ---------------------------------------------------------------- cited recommendations
@@ -925,8 +991,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     u.status_claim = status
             continue
         found: list[tuple[int, int, str]] = []  # (start, end, mechanism) in sent
-        sources: dict[int, list[str]] = {}  # found index -> recommending States named as its subject
         # quoted recommendation: "... recommended: "..."" or a mechanism's words in quotes
+        sources: dict[int, list[str]] = {}  # found index -> recommending States named as its subject
         for qa, qb in quote_ranges(sent):
             inner = sent[qa + 1 : qb - 1]
             if len(inner.split()) < 6:
@@ -939,12 +1005,28 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 _mechanisms(before, iccpr) or re.search(r"recommend\w*[^\"“”«]{0,80}$", before, re.I)
             ):
                 mech = _mechanism(_mechanisms(before, iccpr), [])
-                if not _mechanisms(before, iccpr) and last_mech:
+                after = re.match(r"\s*\(([^()]{2,120})\)", sent[qb:]) or re.search(
+                    r"\(([^()]{2,120})\)\s*[:,–—-]?\s*$", before)
+                after_countries = _countries(after.group(1)) if after else []
+                if not _mechanisms(before, iccpr) and after_countries:
+                    mech = "UPR"  # '... the recommendation to "..." (Australia)'
+                    sources[len(found)] = after_countries
+                elif not _mechanisms(before, iccpr) and last_mech:
                     mech = last_mech
                 found.append((qa + 1, qb - 1, mech))
         if not found:
             rb = _REC_BY.search(sent)
-            if _PASSIVE_NEED.match(s_clean):
+            rn = _UPR_NUMBERED.search(sent)
+            if rn and not rb:
+                # "Recommendation 115.32 (Germany): ...", "accepted recommendation 128.45 to abolish ..."
+                src_countries = _countries(rn.group("src") or "")
+                end = len(sent)
+                status_at = re.search(r"\s+[–—-]\s+(?=(?:supported|accepted|noted|rejected)\b)", sent[rn.end() :], re.I)
+                if status_at:
+                    end = rn.end() + status_at.start()
+                found.append((rn.end(), end, "UPR"))
+                sources[0] = src_countries
+            elif _PASSIVE_NEED.match(s_clean):
                 found.append((0, len(sent), _mechanism(_mechanisms(sent, iccpr), _countries(sent))))
             elif rb:
                 src = rb.group("src") or rb.group("ru") or rb.group("by") or ""
@@ -1051,8 +1133,12 @@ def _countries(text: str) -> list[str]:
 def _source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
     if mech == "UPR" and countries:
         return ", ".join(dict.fromkeys(countries))
-    for rx in (r"Special Rapporteur on [^,;.()]+", r"General Comment (?:No\.?\s*)?\d+",
-               r"Concluding Observations[^,;.]*", r"List of Issues[^,;.]*", r"Working Group on [^,;.()]+"):
+    mandate_end = (r"(?=\s+(?:recommend|urg|call|request|note|stat|express|visit|found|conclud|ask|invit|encourag|"
+                   r"said|has|had|have|was|were|is|in\s+\d{4}|during|following|after|also)\w*\b|[,;.():]|$)")
+    for rx in (r"(?:Special Rapporteur|Independent Expert) on [^,;.()]+?" + mandate_end,
+               r"General Comment (?:No\.?\s*)?\d+",
+               r"Concluding Observations[^,;.:]*?" + mandate_end, r"List of Issues[^,;.:]*?" + mandate_end,
+               r"Working Group on [^,;.()]+?" + mandate_end):
         m = re.search(rx, sent, re.I)
         if m:
             return collapse(m.group(0))

@@ -22,7 +22,7 @@ MARKER = re.compile(
 _EMPH = re.compile(
     r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)|(?<!\w)_(?!\s)([^_\n]+?)(?<!\s)_(?!\w)"
 )
-_SENT_END = re.compile(r"(?<=[.!?;])(?P<q>[\"”’»)]*)(?:\d{1,3}(?=\s))?\s+(?=[\"“‘«(]?[A-ZА-ЯЁ0-9])")
+_SENT_END = re.compile(r"(?<=[.!?;])(?P<q>[\"”’»)]*)(?P<fn>\d{1,3}(?=\s))?\s+(?=[\"“‘«(]?[A-ZА-ЯЁ0-9])")
 # abbreviations after which a period does not end a sentence
 _ABBREV = re.compile(
     r"(?:\b(?:art|arts|para|paras|no|nos|nr|mr|mrs|ms|dr|prof|st|vol|p|pp|e\.g|i\.e|cf|etc|vs|ch|sec|op|"
@@ -63,11 +63,14 @@ def clean(text: str) -> str:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; returns (start, end) offsets. Quotations are not split."""
-    quotes = _quote_ranges(text)
+    quotes = _quote_ranges(text) + _paren_ranges(text)
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
         cut = m.start() + len(m.group("q"))
+        if (m.group("fn") and not m.group("q") and text[m.start() - 2 : m.start() - 1].isdigit()
+                and text[m.end() : m.end() + 1] == "("):
+            continue  # "recommendation 115.32 (Germany)": a paragraph number, not a footnote after a full stop
         if any(a < cut < b for a, b in quotes):
             continue
         head = text[start:cut].rstrip("\"”’»)")
@@ -108,6 +111,11 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
                 continue
         i += 1
     return out
+
+
+def _paren_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of short parenthesised passages: "(CCPR/C/X/CO/2, para. 14; CCPR/C/X/CO/3, para. 17)"."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]{1,200}\)", text)]
 
 
 def quote_ranges(text: str) -> list[tuple[int, int]]:
