@@ -50,6 +50,8 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)
 MARGIN_GRID = (1.0, 2.0, 3.0, 4.0, 6.0, float("inf"))
 THR_GRID = tuple(float(t) for t in np.round(np.arange(0.2, 0.8, 0.025), 3))
 RANK_C_GRID = (0.003, 0.01, 0.03, 0.1, 1.0)
+SMOOTH = int(os.environ.get("HRT_LINK_SMOOTH", "0"))
+BAG = os.environ.get("HRT_LINK_BAG", "1") == "1"
 
 
 def read_upr(path: str) -> list[dict[str, str]]:
@@ -142,10 +144,13 @@ def fit_params(xs: list[np.ndarray], ys: list[np.ndarray], inner_folds: int = 4)
     splits = list(kf.split(np.arange(len(xs))))
     best: tuple[float, float, float] | None = None  # (objective, C, threshold)
     oof_by_c: dict[float, list[np.ndarray]] = {}
+    inner_by_c: dict[float, list[LinkParams]] = {}
     for c in C_GRID:
         oof: list[np.ndarray] = [np.zeros(0)] * len(xs)
+        inner_by_c[c] = []
         for tr, te in splits:
             inner = fit([xs[i] for i in tr], [ys[i] for i in tr], c)
+            inner_by_c[c].append(inner)
             for i in te:
                 oof[i] = prob(xs[i], inner)
         oof_by_c[c] = oof
@@ -154,14 +159,19 @@ def fit_params(xs: list[np.ndarray], ys: list[np.ndarray], inner_folds: int = 4)
         if best is None or obj > best[0]:
             best = (obj, c, thr)
     assert best is not None
-    params = fit(xs, ys, best[1])
+    if BAG:
+        # the mean of the inner models: calibrated like the inner out-of-fold probabilities on
+        # which the threshold is chosen (a refit on all queries would be more confident)
+        ins = inner_by_c[best[1]]
+        params = LinkParams(weights={f: float(np.mean([p.weights[f] for p in ins])) for f in FEATURES},
+                            bias=float(np.mean([p.bias for p in ins])))
+    else:
+        params = fit(xs, ys, best[1])
     params.threshold = params.cite_threshold = best[2]
     # per-query adaptive cut (log-odds margin to the best candidate), chosen with the threshold on
     # the same inner out-of-fold probabilities
     oof = oof_by_c[best[1]]
-    grid = [(pair_prf([adaptive_mask(o, t, m) for o in oof], ys)["pair_F1"], t, m)
-            for m in MARGIN_GRID for t in THR_GRID]
-    _, params.threshold, params.margin = max(grid, key=lambda g: (g[0], g[2]))
+    params.threshold, params.margin = pick_cut(oof, ys)
     params.cite_threshold = params.threshold
     params.C = best[1]  # type: ignore[attr-defined]
     # pairwise ranking model, its C chosen by the inner CV's MRR + recall@10
@@ -181,6 +191,20 @@ def fit_params(xs: list[np.ndarray], ys: list[np.ndarray], inner_folds: int = 4)
     params.rank_weights = {f: float(v) for f, v in zip(FEATURES, w, strict=True)}
     params.rank_C = best_r[1]  # type: ignore[attr-defined]
     return params
+
+
+def pick_cut(probs: list[np.ndarray], ys: list[np.ndarray], smooth: int = SMOOTH) -> tuple[float, float]:
+    """(threshold, margin) maximising pair F1 over (probs, ys), the F1 curve of each margin smoothed
+    over ``smooth`` neighbouring thresholds either side (a flat optimum is noisy with few queries)."""
+    best: tuple[float, float, float] | None = None
+    for m in MARGIN_GRID:
+        f1 = np.array([pair_prf([adaptive_mask(o, t, m) for o in probs], ys)["pair_F1"] for t in THR_GRID])
+        sm = np.array([f1[max(0, i - smooth): i + smooth + 1].mean() for i in range(len(f1))])
+        i = int(np.argmax(sm))
+        if best is None or sm[i] > best[0] + 1e-9:
+            best = (float(sm[i]), THR_GRID[i], m)
+    assert best is not None
+    return best[1], best[2]
 
 
 def fit_rank(xs: list[np.ndarray], ys: list[np.ndarray], c: float, n_neg: int = 80) -> np.ndarray:
@@ -220,6 +244,34 @@ def mean_params(folds: list[LinkParams]) -> LinkParams:
         margin=float(np.median([p.margin for p in folds])),
         cite_threshold=float(np.mean([p.cite_threshold for p in folds])),
     )
+
+
+def write_defaults(mp: LinkParams, path: Path = ROOT / "src" / "hrtracker" / "link" / "decide.py") -> None:
+    """Rewrite the LinkParams defaults in decide.py with ``mp`` (the mean of the fold fits)."""
+    import re
+
+    def block(name: str, w: dict[str, float]) -> str:
+        items = [f'"{f}": {w[f]:.4f}' for f in FEATURES]
+        lines, cur = [], "   "
+        for it in items:
+            if len(cur) + len(it) + 2 > 116:
+                lines.append(cur)
+                cur = "   "
+            cur += " " + it + ","
+        lines.append(cur)
+        return f"{name}: dict[str, float] = {{\n" + "\n".join(lines) + "\n}"
+
+    src = path.read_text()
+    src = re.sub(r"DEFAULT_WEIGHTS: dict\[str, float\] = \{.*?\n\}", lambda _: block("DEFAULT_WEIGHTS", mp.weights),
+                 src, count=1, flags=re.S)
+    src = re.sub(r"DEFAULT_RANK_WEIGHTS: dict\[str, float\] = \{.*?\n\}",
+                 lambda _: block("DEFAULT_RANK_WEIGHTS", mp.rank_weights or {}), src, count=1, flags=re.S)
+    src = re.sub(r"bias: float = [-\d.e]+", f"bias: float = {mp.bias:.4f}", src, count=1)
+    src = re.sub(r"(\n    threshold: float = )[\d.]+", rf"\g<1>{mp.threshold:.4f}", src, count=1)
+    src = re.sub(r"cite_threshold: float = [\d.]+", f"cite_threshold: float = {mp.cite_threshold:.4f}", src, count=1)
+    margin = "float(\"inf\")" if not np.isfinite(mp.margin) else f"{mp.margin:.4f}"
+    src = re.sub(r"(\n    margin: float = )[^\n#]+", rf"\g<1>{margin}", src, count=1)
+    path.write_text(src)
 
 
 # -- speed ----------------------------------------------------------------------------------
@@ -281,6 +333,8 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, default=SHARED / "eval" / "links")
     ap.add_argument("--upr", type=Path, default=SHARED / "datasets" / "upr-info")
     ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument("--write-defaults", action="store_true",
+                    help="write the mean of the fold fits into LinkParams' defaults (src/hrtracker/link/decide.py)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "linking.json")
     args = ap.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -389,6 +443,15 @@ def main() -> None:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1))
+    defaults = LinkParams()
+    same = (np.allclose([defaults.weights.get(f, 0.0) for f in FEATURES], [mp.weights[f] for f in FEATURES], atol=1e-3)
+            and abs(defaults.threshold - mp.threshold) < 1e-3)
+    if args.write_defaults:
+        write_defaults(mp)
+        print("wrote the mean of the fold fits into LinkParams defaults (decide.py)")
+    else:
+        print("LinkParams defaults", "equal" if same else "DIFFER from", "the mean of the fold fits"
+              + ("" if same else " (rerun with --write-defaults)"))
     print(f"wrote {args.out}")
 
 

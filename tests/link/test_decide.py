@@ -61,3 +61,16 @@ def test_no_state_specific_topics() -> None:
     from hrtracker.link.terms import key_terms
 
     assert not any(k.startswith("topic:erased") for k in key_terms('Restore the rights of the "erased"'))
+
+
+def test_specific_subject_outweighs_broad_one() -> None:
+    from hrtracker.link.decide import FEATURES, pair_features
+
+    q = _u("Continue efforts to combat discrimination on the grounds of disability", year=2025)
+    cands = [_u("Combat discrimination against persons with disabilities"),
+             _u("Combat discrimination in all its forms")]
+    x = pair_features(q, cands, np.array([0.7, 0.7], dtype=np.float32), use_clauses=False, use_tokens=False)
+    col = FEATURES.index("topic_idf_cover")
+    assert x[0, col] == 1.0 and x[1, col] < 0.5
+    assert x[0, FEATURES.index("topic_rare_hit")] == 1.0 and x[1, FEATURES.index("topic_rare_hit")] == 0.0
+    assert x[0, FEATURES.index("g_cover")] > x[1, FEATURES.index("g_cover")]

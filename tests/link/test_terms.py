@@ -34,3 +34,21 @@ def test_optional_protocols_and_bodies() -> None:
 
 def test_expand_acronyms() -> None:
     assert "Migrant Workers" in expand_acronyms("Ratify ICRMW")
+
+
+def test_topic_vocabulary_and_implications() -> None:
+    assert "topic:lgbti" in key_terms("Harmonize the rights of homosexual couples with those of heterosexual couples")
+    k = key_terms("Ensure that Roma children have equal access to education")
+    assert {"topic:roma", "topic:minorities", "topic:children"} <= k
+    assert "topic:roma" not in key_terms("Protect the rights of minorities")
+    assert "topic:independence" in key_terms("Bring the NHRI into line with the Paris Principles")
+    assert "topic:follow-up" in key_terms("Establish a national mechanism for implementation, reporting and follow-up")
+    assert "topic:residence-status" in key_terms("Regularize the status of stateless persons")
+
+
+def test_rarity_weights() -> None:
+    from hrtracker.link.topic_df import idf, word_idf
+
+    assert idf("topic:housing") > idf("topic:discrimination")
+    assert word_idf("icrmw") > word_idf("discrimin") > 1.0
+    assert word_idf("never-seen-word") >= word_idf("icrmw")

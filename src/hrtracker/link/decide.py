@@ -21,23 +21,28 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from hrtracker.models import Unit
 
 from .terms import expand_acronyms, instruments, key_terms, normalise_text, terms_conflict
+from .topic_df import idf, word_idf
 
 FEATURES: tuple[str, ...] = (
     "cos", "cos_rel", "clause", "clause_rel", "tfidf", "tfidf_rel",
-    "inst_match", "inst_conflict", "inst_missing", "org_match", "org_missing", "law_match",
-    "topic_cover", "topic_jacc", "topic_missing", "measure_match", "measure_missing", "len_ratio",
-    "q_cover", "c_cover", "topic_all", "topic_nmiss", "c_inst_only",
-    "topic_nshared", "prf_mean", "prf_max", "prf_z", "cos_z", "clause_z", "tfidf_z", "cos_rank",
-    "clause_rank", "tfidf_rank", "bs_r", "bs_p", "bs_f", "bs_r_z", "bs_f_z", "bs_r_rel",
+    "inst_match", "inst_conflict", "inst_missing", "org_match", "org_missing",
+    "topic_cover", "topic_missing", "measure_match", "measure_missing", "len_ratio",
+    "q_cover", "c_cover", "topic_all", "c_inst_only",
+    "cos_z", "clause_z", "tfidf_z", "cos_rank",
+    "clause_rank", "tfidf_rank", "bs_r", "bs_p", "bs_f", "bs_r_rel",
     # query-level context and its interactions: is the query specific, how crowded is its subject
     "spec_x_bs", "spec_x_topic_all", "density", "density_x_bs", "top5", "top5_x_bs",
+    # subjects and words weighed by their rarity over all UPR Info recommendations (topic_df)
+    "topic_idf_cover", "topic_rare_hit", "measure_idf_cover",
+    "g_cover", "g_ccover", "g_rare1", "g_rare2", "g_rel",
+    # README rule 1: a specific request needs its measure; a general one any E on the subject
+    "spec_x_tm", "gen_x_t", "spec_x_tnm", "t_x_g", "gen_x_grare", "gen_x_gcover", "spec_x_gcover",
 )
 # kinds of measure that make a request specific (README rule 1)
 SPECIFIC_MEASURES = frozenset({
     "measure:law", "measure:strategy", "measure:mechanism", "measure:training", "measure:prosecution",
     "measure:victims", "measure:compensation", "measure:ratify", "measure:identification",
 })
-PRF_K = 5
 LINK_TYPES = ("cites", "repeats", "echoes")
 UN_MECHANISMS = frozenset({"HRC", "CAT", "CEDAW", "CRC", "CERD", "CESCR", "UPR", "SR", "HRCouncil"})
 
@@ -52,9 +57,9 @@ class LinkParams:
     """
 
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    bias: float = -11.9446
-    threshold: float = 0.3600  # probability above which a link is asserted (repeats, echoes)
-    cite_threshold: float = 0.3600  # for cited_recommendation → UN recommendation
+    bias: float = -10.5443
+    threshold: float = 0.3550  # probability above which a link is asserted (repeats, echoes)
+    cite_threshold: float = 0.3550  # for cited_recommendation → UN recommendation
     cite_margin: float = 0.15  # cites: keep candidates within this of the best probability
     max_links: int = 40
     # per-query adaptive cut: assert only candidates whose log-odds are within ``margin`` of the
@@ -68,28 +73,32 @@ class LinkParams:
 
 
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "cos": 2.3435, "cos_rel": -1.2112, "clause": 6.2957, "clause_rel": -1.9239, "tfidf": -14.4307, "tfidf_rel":
-    2.0571, "inst_match": 8.7469, "inst_conflict": -2.6214, "inst_missing": -0.4334, "org_match": 0.7702,
-    "org_missing": -1.6826, "law_match": -4.3764, "topic_cover": -1.0001, "topic_jacc": -0.8532, "topic_missing":
-    -1.3689, "measure_match": 1.3134, "measure_missing": -0.5387, "len_ratio": 0.6744, "q_cover": 1.2510,
-    "c_cover": -3.8658, "topic_all": 4.0972, "topic_nmiss": -0.2455, "c_inst_only": -1.7119, "topic_nshared":
-    -0.0586, "prf_mean": -0.0807, "prf_max": -0.7185, "prf_z": 0.5931, "cos_z": 0.0228, "clause_z": -0.0293,
-    "tfidf_z": 0.1377, "cos_rank": -0.2992, "clause_rank": 0.0327, "tfidf_rank": 1.4508, "bs_r": 1.5677, "bs_p":
-    2.2707, "bs_f": 1.1499, "bs_r_z": 0.7934, "bs_f_z": 0.2409, "bs_r_rel": -0.7826, "spec_x_bs": -0.7008,
-    "spec_x_topic_all": -2.2952, "density": -0.9578, "density_x_bs": -0.1721, "top5": 0.1718, "top5_x_bs": 0.9439,
+    "cos": 2.0807, "cos_rel": 0.0592, "clause": 2.1552, "clause_rel": 0.1004, "tfidf": -5.3325, "tfidf_rel": 0.2786,
+    "inst_match": 3.6539, "inst_conflict": -0.5471, "inst_missing": -0.2575, "org_match": 1.7670,
+    "org_missing": -0.1769, "topic_cover": -0.3751, "topic_missing": -0.2807, "measure_match": 0.1898,
+    "measure_missing": -0.2446, "len_ratio": 0.3923, "q_cover": -0.6710, "c_cover": -1.5726, "topic_all": 1.9846,
+    "c_inst_only": -0.4300, "cos_z": 0.1858, "clause_z": 0.1977, "tfidf_z": 0.0164, "cos_rank": 0.1053,
+    "clause_rank": 0.5448, "tfidf_rank": 0.6152, "bs_r": 2.9464, "bs_p": 1.8217, "bs_f": 2.9027, "bs_r_rel": 0.3948,
+    "spec_x_bs": 0.0012, "spec_x_topic_all": -0.9377, "density": -0.6331, "density_x_bs": -0.2915, "top5": 0.5094,
+    "top5_x_bs": 0.7384, "topic_idf_cover": 0.2745, "topic_rare_hit": 0.9762, "measure_idf_cover": 0.0282,
+    "g_cover": -0.9132, "g_ccover": -1.0290, "g_rare1": 0.6821, "g_rare2": 1.1451, "g_rel": 0.0751,
+    "spec_x_tm": 1.8980, "gen_x_t": 1.1180, "spec_x_tnm": -0.6651, "t_x_g": 1.0084, "gen_x_grare": 1.5772,
+    "gen_x_gcover": 0.9596, "spec_x_gcover": -2.1865,
 }
 
 
 DEFAULT_RANK_WEIGHTS: dict[str, float] = {
-    "cos": 1.0689, "cos_rel": 1.0689, "clause": 1.6964, "clause_rel": 1.6964, "tfidf": -0.5031, "tfidf_rel":
-    -0.5031, "inst_match": 0.8885, "inst_conflict": -2.2963, "inst_missing": -0.6300, "org_match": 1.3927,
-    "org_missing": -1.3927, "law_match": 0.0000, "topic_cover": 1.0744, "topic_jacc": -1.0119, "topic_missing":
-    -0.3739, "measure_match": 1.1207, "measure_missing": -1.1207, "len_ratio": 0.4187, "q_cover": 0.1531,
-    "c_cover": -4.3535, "topic_all": 1.6718, "topic_nmiss": -0.0907, "c_inst_only": -1.9882, "topic_nshared":
-    0.0908, "prf_mean": 1.0339, "prf_max": -0.0377, "prf_z": -0.0389, "cos_z": 0.1716, "clause_z": 0.2983,
-    "tfidf_z": 0.0161, "cos_rank": -0.2117, "clause_rank": -0.0217, "tfidf_rank": -0.4089, "bs_r": 1.5412, "bs_p":
-    0.9547, "bs_f": 1.1375, "bs_r_z": 0.6082, "bs_f_z": 0.6003, "bs_r_rel": 1.5412, "spec_x_bs": -0.1073,
-    "spec_x_topic_all": -0.9562, "density": 0.0000, "density_x_bs": -0.2641, "top5": 0.0000, "top5_x_bs": 0.3523,
+    "cos": 1.4447, "cos_rel": 1.4447, "clause": 1.5942, "clause_rel": 1.5942, "tfidf": -0.4281,
+    "tfidf_rel": -0.4281, "inst_match": 0.0353, "inst_conflict": -0.0634, "inst_missing": -0.0290,
+    "org_match": 0.0911, "org_missing": -0.0911, "topic_cover": 0.4589, "topic_missing": -0.2432,
+    "measure_match": 0.4275, "measure_missing": -0.4275, "len_ratio": 0.0752, "q_cover": 0.1630, "c_cover": -0.6730,
+    "topic_all": 0.5215, "c_inst_only": -0.6709, "cos_z": 0.2410, "clause_z": 0.2745, "tfidf_z": -0.0167,
+    "cos_rank": 0.2669, "clause_rank": 0.1815, "tfidf_rank": -0.1240, "bs_r": 1.9550, "bs_p": 0.7280,
+    "bs_f": 1.5526, "bs_r_rel": 1.9550, "spec_x_bs": 0.0469, "spec_x_topic_all": 0.1963, "density": 0.0000,
+    "density_x_bs": 0.0460, "top5": 0.0000, "top5_x_bs": 0.3465, "topic_idf_cover": 0.5984,
+    "topic_rare_hit": 0.9005, "measure_idf_cover": 0.3288, "g_cover": 0.1926, "g_ccover": -0.7009,
+    "g_rare1": 0.2263, "g_rare2": 0.3798, "g_rel": 0.1926, "spec_x_tm": 0.5398, "gen_x_t": 0.3786,
+    "spec_x_tnm": -0.6376, "t_x_g": 0.0750, "gen_x_grare": 0.4352, "gen_x_gcover": 0.3209, "spec_x_gcover": -0.0680,
 }
 
 
@@ -180,7 +189,7 @@ def _tfidf_sims(query: Unit, candidates: list[Unit]) -> np.ndarray:
 _STOP = frozenset("""a an the of to and or in on for with by its their all any as at be from into is are that
 this which it such other including further continue efforts effort take measures measure necessary ensure step
 steps strengthen intensify redouble adopt implement consider make new also well more most effective
-appropriate particular particularly so order view country slovenia state""".split())
+appropriate particular particularly so order view country state""".split())
 _WORD = re.compile(r"[a-z][a-z'-]+")
 
 
@@ -191,14 +200,17 @@ def _stem(w: str) -> str:
     return w
 
 
-def _stems(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(normalise_text(expand_acronyms(text)).lower()) if w not in _STOP}
+def _stems(text: str, country: str | None = None) -> set[str]:
+    """Stemmed content words of ``text`` (acronyms written out; the State's own name left out)."""
+    own = (country or "").casefold()[:5] or None
+    return {_stem(w) for w in _WORD.findall(normalise_text(expand_acronyms(text)).lower())
+            if w not in _STOP and not (own and w.startswith(own))}
 
 
 def _coverage(query: Unit, candidates: list[Unit]) -> tuple[np.ndarray, np.ndarray]:
     """IDF-weighted share of the query's words found in each candidate, and the reverse."""
-    q = _stems(query.text)
-    cs = [_stems(c.text) for c in candidates]
+    q = _stems(query.text, query.country)
+    cs = [_stems(c.text, c.country) for c in candidates]
     df: dict[str, int] = {}
     for st in cs:
         for w in st:
@@ -210,6 +222,25 @@ def _coverage(query: Unit, candidates: list[Unit]) -> tuple[np.ndarray, np.ndarr
     cc = np.array([sum(idf[w] for w in q & c) / (sum(idf[w] for w in c) or 1.0) for c in cs],
                   dtype=np.float32)
     return qc, cc
+
+
+def _global_coverage(query: Unit, candidates: list[Unit]) -> np.ndarray:
+    """Columns g_cover, g_ccover, g_rare1, g_rare2, g_rel: word overlap weighted by the words' rarity
+    over all States' UPR Info recommendations (a rare word names a specific subject or measure)."""
+    q = _stems(query.text, query.country)
+    qw = {w: word_idf(w) for w in q}
+    tot = sum(qw.values()) or 1.0
+    rare = sorted(q, key=lambda w: (-qw[w], w))[:2]
+    out = np.zeros((len(candidates), 5), dtype=np.float32)
+    for j, c in enumerate(candidates):
+        cs = _stems(c.text, c.country)
+        shared = q & cs
+        out[j, 0] = sum(qw[w] for w in shared) / tot
+        out[j, 1] = sum(qw[w] for w in shared) / (sum(word_idf(w) for w in cs) or 1.0)
+        out[j, 2] = float(bool(rare) and rare[0] in cs)
+        out[j, 3] = float(any(w in cs for w in rare))
+    out[:, 4] = out[:, 0] - out[:, 0].max()
+    return out
 
 
 def _bertscore(query: Unit, candidates: list[Unit]) -> tuple[np.ndarray, np.ndarray]:
@@ -259,16 +290,18 @@ def pair_features(query: Unit, candidates: list[Unit], sims: np.ndarray,
     if n == 0:
         return x
     sims = np.asarray(sims, dtype=np.float32).reshape(-1)
-    cvecs: np.ndarray | None = None
     clause = sims
     if use_clauses:
-        clause, cvecs = _clause_sims(query, candidates)
+        clause, _ = _clause_sims(query, candidates)
     clause = np.maximum(clause, sims)
     tfidf = _tfidf_sims(query, candidates)
     qk = key_terms(query.text)
-    q_inst, q_org, q_law = instruments(qk), _prefixed(qk, "org:", "std:"), _prefixed(qk, "law:", "art:")
+    q_inst, q_org = instruments(qk), _prefixed(qk, "org:", "std:")
     q_top, q_meas = _prefixed(qk, "topic:"), qk & SPECIFIC_MEASURES
     qlen = max(1, len(query.text.split()))
+    q_tw = {t: idf(t) for t in q_top}
+    q_rare = max(q_tw, key=lambda t: (q_tw[t], t)) if q_tw else None
+    q_mw = {m: idf(m) for m in q_meas}
     col = {f: i for i, f in enumerate(FEATURES)}
     x[:, col["cos"]] = sims
     x[:, col["cos_rel"]] = sims - sims.max()
@@ -286,21 +319,14 @@ def pair_features(query: Unit, candidates: list[Unit], sims: np.ndarray,
         rec, prec = sims, sims
     f1 = 2 * rec * prec / np.maximum(rec + prec, 1e-6)
     x[:, col["bs_r"]], x[:, col["bs_p"]], x[:, col["bs_f"]] = rec, prec, f1
-    x[:, col["bs_r_z"]], x[:, col["bs_f_z"]], x[:, col["bs_r_rel"]] = _z(rec), _z(f1), rec - rec.max()
-    if cvecs is not None and n > 1:
-        # pseudo-relevance feedback: closeness to the candidates that look best at first sight
-        first = _z(sims) + _z(clause) + _z(tfidf) + _z(x[:, col["q_cover"]])
-        top = np.argsort(-first, kind="stable")[:PRF_K]
-        m = cvecs @ cvecs[top].T
-        m[top, np.arange(len(top))] = np.nan
-        with np.errstate(all="ignore"):
-            pm = np.nan_to_num(np.nanmean(m, axis=1))
-            x[:, col["prf_mean"]] = pm
-            x[:, col["prf_max"]] = np.nan_to_num(np.nanmax(m, axis=1))
-        x[:, col["prf_z"]] = _z(pm)
+    x[:, col["bs_r_rel"]] = rec - rec.max()
+    bs_r_z = _z(rec)
+    g = _global_coverage(query, candidates)
+    for k, name in enumerate(("g_cover", "g_ccover", "g_rare1", "g_rare2", "g_rel")):
+        x[:, col[name]] = g[:, k]
     for j, c in enumerate(candidates):
         ck = key_terms(c.text)
-        c_inst, c_org, c_law = instruments(ck), _prefixed(ck, "org:", "std:"), _prefixed(ck, "law:", "art:")
+        c_inst, c_org = instruments(ck), _prefixed(ck, "org:", "std:")
         c_top = _prefixed(ck, "topic:")
         row = x[j]
         row[col["inst_match"]] = float(bool(q_inst & c_inst))
@@ -308,31 +334,38 @@ def pair_features(query: Unit, candidates: list[Unit], sims: np.ndarray,
         row[col["inst_missing"]] = float(bool(q_inst) and not c_inst)
         row[col["org_match"]] = float(bool(q_org & c_org))
         row[col["org_missing"]] = float(bool(q_org) and not (q_org & c_org))
-        row[col["law_match"]] = float(bool(q_law & c_law))
         if q_top:
             shared = q_top & c_top
             row[col["topic_cover"]] = len(shared) / len(q_top)
-            row[col["topic_jacc"]] = len(shared) / len(q_top | c_top)
             row[col["topic_missing"]] = float(not shared)
             row[col["topic_all"]] = float(q_top <= c_top)
-            row[col["topic_nmiss"]] = float(len(q_top - c_top))
-            row[col["topic_nshared"]] = float(len(shared))
+            row[col["topic_idf_cover"]] = sum(q_tw[t] for t in shared) / sum(q_tw.values())
+            row[col["topic_rare_hit"]] = float(q_rare in c_top)
         row[col["c_inst_only"]] = float(bool(c_inst) and not q_inst)
         if q_meas:
             hit = bool(q_meas & ck)
             row[col["measure_match"]] = float(hit)
             row[col["measure_missing"]] = float(not hit)
+            row[col["measure_idf_cover"]] = sum(w for m, w in q_mw.items() if m in ck) / sum(q_mw.values())
         clen = max(1, len(c.text.split()))
         row[col["len_ratio"]] = min(qlen, clen) / max(qlen, clen)
     spec = float(bool(q_meas))
     density = float((x[:, col["topic_all"]] > 0).mean() * 10) if q_top else 0.0
     top5 = float(np.sort(rec)[-5:].mean())
-    x[:, col["spec_x_bs"]] = spec * x[:, col["bs_r_z"]]
+    x[:, col["spec_x_bs"]] = spec * bs_r_z
     x[:, col["spec_x_topic_all"]] = spec * x[:, col["topic_all"]]
     x[:, col["density"]] = density
-    x[:, col["density_x_bs"]] = density * x[:, col["bs_r_z"]]
+    x[:, col["density_x_bs"]] = density * bs_r_z
     x[:, col["top5"]] = top5
-    x[:, col["top5_x_bs"]] = top5 * x[:, col["bs_r_z"]]
+    x[:, col["top5_x_bs"]] = top5 * bs_r_z
+    tic, mic = x[:, col["topic_idf_cover"]], x[:, col["measure_idf_cover"]]
+    x[:, col["spec_x_tm"]] = spec * tic * mic
+    x[:, col["gen_x_t"]] = (1 - spec) * tic
+    x[:, col["spec_x_tnm"]] = spec * tic * (1 - mic)
+    x[:, col["t_x_g"]] = tic * g[:, 0]
+    x[:, col["gen_x_grare"]] = (1 - spec) * g[:, 2]
+    x[:, col["gen_x_gcover"]] = (1 - spec) * g[:, 0]
+    x[:, col["spec_x_gcover"]] = spec * g[:, 0]
     return x
 
 

@@ -124,7 +124,7 @@ _ORGS: list[tuple[str, str, bool]] = [
 
 _TOPICS: dict[str, str] = {
     "trafficking": r"traffick\w*",
-    "hate-speech": r"hate\s+speech|hateful\s+speech|incitement\s+to\s+(?:racial\s+)?hatred|"
+    "hate-speech": r"hate\s+speech|hateful\s+speech|incitement\s+to\s+(?:racial\s+)?hatred|hatred|"
                    r"intolerant\s+(?:speech|discourse)|hate\s+propaganda",
     "hate-crime": r"hate\s+crimes?|(?:racially|ethnically|racist|bias)[\s-]+motivated|"
                   r"racist\s+(?:attacks?|violence|crimes?|acts)|hate[\s-]motivated",
@@ -150,7 +150,8 @@ _TOPICS: dict[str, str] = {
     "corporal-punishment": r"corporal\s+punishment",
     "juvenile-justice": r"juvenile\s+justice|minors\s+facing\s+criminal|child(?:ren)?\s+in\s+conflict\s+with",
     "disability": r"disabilit(?:y|ies)|disabled",
-    "lgbti": r"\bLGBT\w*|sexual\s+orientation|gender\s+identit\w*|same-sex|homophob\w*|transgender|intersex",
+    "lgbti": r"\bLGBT\w*|sexual\s+orientation|gender\s+identit\w*|gender\s+expression|sex(?:ual)?\s+characteristics|"
+             r"same-sex|homosexual\w*|lesbian|\bgay\b|bisexual|homophob\w*|transphob\w*|transgender|intersex",
     "gender-recognition": r"legal\s+gender\s+recognition|gender\s+reassignment",
     "prisons": r"prisons?\b|detention\s+(?:conditions|facilities|centres?)|overcrowding|detainees?",
     "torture": r"tortur\w*|ill-treatment",
@@ -162,7 +163,7 @@ _TOPICS: dict[str, str] = {
     "social-security": r"social\s+(?:security|protection|assistance|welfare)",
     "education": r"educat\w*|schools?\b",
     "health": r"health\w*|medical|mortality",
-    "housing": r"housing|homeless\w*|accommodation|settlements?",
+    "housing": r"housing|homeless\w*|accommodation|settlements?|security\s+of\s+tenure|evictions?",
     "water": r"drinking\s+water|water\b|sanitation",
     "employment": r"employment|labour\s+market|jobs?\b|unemploy\w*",
     "climate": r"climate|environment\w*",
@@ -173,6 +174,23 @@ _TOPICS: dict[str, str] = {
     "language": r"languages?\b|mother\s+tongue",
     "german-minority": r"german-speaking|german\s+(?:speaking\s+)?(?:ethnic\s+)?(?:minority|community)",
     "unaccompanied": r"unaccompanied|separated\s+children",
+    # the Paris Principles are the standard of an NHRI's independence (and A-status accreditation)
+    "independence": r"independen(?:ce|t)|paris\s+principles|\bA\s+status|status\s+A\b|accreditation",
+    # implementing and following up recommendations of UN mechanisms (NMIRFs, UPR follow-up)
+    "follow-up": r"follow[\s-]?up|implementation,?\s+reporting|\bNMIRFs?\b|marrakech\s+guidance",
+    "residence-status": r"permanent\s+residen\w*|residen(?:ce|cy)\s+(?:rights?|permits?|status)|"
+                        r"(?:legal|residence|residency|migration)\s+status|regulari[sz]\w*|"
+                        r"(?:resolve|regulate|regulating|settle|settling)\s+(?:the\s+)?(?:legal\s+)?status",
+}
+# a named group is also a member of the broader group (an E naming Roma children covers
+# "children of minorities"; the reverse does not hold)
+_TOPIC_IMPLIES: dict[str, tuple[str, ...]] = {
+    "topic:roma": ("topic:minorities",),
+    "topic:german-minority": ("topic:minorities",),
+    "topic:domestic-violence": ("topic:women-violence",),
+    "topic:child-marriage": ("topic:children",),
+    "topic:juvenile-justice": ("topic:children",),
+    "topic:unaccompanied": ("topic:children", "topic:migrants"),
 }
 
 _MEASURES: dict[str, str] = {
@@ -259,6 +277,7 @@ def _key_terms(text: str) -> frozenset[str]:
     for key, rx in _TOPIC_RX:
         if rx.search(text):
             keys.add(key)
+            keys.update(_TOPIC_IMPLIES.get(key, ()))
     for key, rx in _MEASURE_RX:
         if rx.search(text):
             keys.add(key)

@@ -1,0 +1,154 @@
+"""Document frequencies of the topic and measure keys of ``terms.key_terms`` over all UPR Info
+recommendations (all States, sessions 1-20 and voluntary pledges; 41686 rows).
+
+General corpus statistics, not fitted to any gold: ``decide`` weighs a query's subjects by their
+inverse document frequency, so that the specific subject ("housing", "disability") counts more than
+the broad one ("discrimination"). Regenerate with ``python -m hrtracker.link.topic_df UPR_INFO_DIR``
+after changing the topic patterns.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from functools import lru_cache
+
+N_DOCS = 41686
+DF: dict[str, int] = {
+    'measure:law': 8348,
+    'measure:mechanism': 6382,
+    'measure:ratify': 5822,
+    'topic:children': 5233,
+    'measure:strategy': 4886,
+    'measure:prosecution': 3754,
+    'topic:education': 3273,
+    'topic:discrimination': 3258,
+    'measure:access': 2398,
+    'topic:women-violence': 2265,
+    'topic:independence': 2093,
+    'topic:torture': 1773,
+    'topic:health': 1656,
+    'measure:resources': 1623,
+    'measure:victims': 1451,
+    'topic:media': 1444,
+    'measure:training': 1438,
+    'topic:death-penalty': 1433,
+    'topic:minorities': 1413,
+    'topic:trafficking': 1342,
+    'topic:migrants': 1332,
+    'topic:disability': 1290,
+    'measure:awareness': 1252,
+    'topic:police': 1164,
+    'topic:poverty': 1010,
+    'topic:prisons': 993,
+    'topic:gender-equality': 882,
+    'topic:racism': 861,
+    'topic:religion': 860,
+    'topic:domestic-violence': 843,
+    'topic:lgbti': 786,
+    'topic:employment': 706,
+    'topic:asylum': 682,
+    'measure:data': 603,
+    'topic:roma': 499,
+    'measure:compensation': 471,
+    'topic:hr-education': 466,
+    'topic:follow-up': 419,
+    'topic:housing': 408,
+    'topic:corporal-punishment': 371,
+    'topic:climate': 340,
+    'measure:identification': 282,
+    'topic:water': 210,
+    'topic:political-participation': 199,
+    'topic:social-security': 186,
+    'topic:hate-crime': 168,
+    'topic:hate-speech': 165,
+    'topic:statelessness': 157,
+    'topic:language': 148,
+    'topic:child-marriage': 143,
+    'topic:juvenile-justice': 140,
+    'topic:elderly': 125,
+    'topic:muslims': 120,
+    'topic:pay-gap': 103,
+    'topic:defamation': 93,
+    'topic:residence-status': 67,
+    'topic:unaccompanied': 48,
+    'topic:islamophobia': 21,
+    'topic:antisemitism': 13,
+    'topic:german-minority': 2,
+    'topic:gender-recognition': 1,
+}
+
+
+def idf(key: str) -> float:
+    """Smoothed inverse document frequency of a topic / measure key (unknown keys count as rare)."""
+    return math.log((N_DOCS + 1) / (DF.get(key, 0) + 1)) + 1.0
+
+
+@lru_cache(maxsize=1)
+def _word_df() -> dict[str, int]:
+    from .word_df import _BLOB
+
+    it = iter(_BLOB.split())
+    return {w: int(n) for w, n in zip(it, it, strict=True)}
+
+
+def word_idf(stem: str) -> float:
+    """Smoothed inverse document frequency of a stemmed word over all UPR Info texts (rare if unseen)."""
+    from .word_df import N_TEXTS
+
+    return math.log((N_TEXTS + 1) / (_word_df().get(stem, 0) + 1)) + 1.0
+
+
+def _rows(upr_dir: str) -> list[str]:  # pragma: no cover - maintenance helper
+    import csv
+    import glob
+    import io
+    from pathlib import Path
+
+    out = []
+    for f in sorted(glob.glob(str(Path(upr_dir) / "*.csv"))):
+        raw = Path(f).read_bytes().decode("cp1252", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+        out += [row.get("Text") or "" for row in csv.DictReader(io.StringIO(raw))]
+    return out
+
+
+def _count(upr_dir: str) -> None:  # pragma: no cover - maintenance helper
+    """Print the topic table; rewrite word_df.py (word document frequencies, unique texts, df >= 3)."""
+    from pathlib import Path
+
+    from .decide import _stems
+    from .terms import key_terms
+
+    texts = _rows(upr_dir)
+    df: dict[str, int] = {}
+    for t in texts:
+        for k in key_terms(t):
+            if k.startswith(("topic:", "measure:")):
+                df[k] = df.get(k, 0) + 1
+    print(f"N_DOCS = {len(texts)}")
+    for k, v in sorted(df.items(), key=lambda kv: -kv[1]):
+        print(f"    {k!r}: {v},")
+    unique = set(texts)
+    wdf: dict[str, int] = {}
+    for t in unique:
+        for w in _stems(t):
+            wdf[w] = wdf.get(w, 0) + 1
+    items = [f"{w} {v}" for w, v in sorted(wdf.items()) if v >= 3]
+    lines: list[str] = []
+    cur = ""
+    for it in items:
+        if len(cur) + len(it) > 96:
+            lines.append("    " + repr(cur))
+            cur = ""
+        cur += it + " "
+    lines.append("    " + repr(cur))
+    body = "\n".join(lines)
+    src = (f'"""Document frequencies of stemmed words (``decide._stems``) over the {len(unique)} distinct UPR Info\n'
+           f'recommendation texts (all States); words seen in fewer than 3 texts are left out (count as rare).\n'
+           f'Generated by ``python -m hrtracker.link.topic_df UPR_INFO_DIR``.\n"""\n\n'
+           f"N_TEXTS = {len(unique)}\n_BLOB = (\n{body}\n)\n")
+    (Path(__file__).parent / "word_df.py").write_text(src)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    _count(sys.argv[1])
