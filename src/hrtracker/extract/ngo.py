@@ -200,6 +200,9 @@ _REC_BY = re.compile(
     r"\brecommendations?\s+(?:made\s+|put\s+forward\s+|received\s+)?(?:by|from)\s+(?P<src>[^.;:]{2,150}?)\s+"
     r"(?:to|that)\s+(?!the\b|its\b|an?\b)(?=[a-z])"
     r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться)\b)"
+    # "рекомендации Германии (п. 128.45) об отмене смертной казни"
+    r"|рекомендаци(?:ю|и|й)\s+(?P<ru2>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?:\([^()]{1,40}\)\s+)?"
+    r"(?=(?:об?|относительно|касательно)\s)"
     # passive: "It was recommended by the Committee against Torture in 2015 that the State party ..."
     r"|\b(?i:was|were|has\s+been|have\s+been)\s+recommended\s+by\s+(?P<by>[^.;:]{3,150}?)\s+that\s+",
 )
@@ -231,13 +234,14 @@ _LEAD_ADVERB = re.compile(r"^(?:unfortunately|however|furthermore|moreover|in ad
 _THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|argued|believes?|indicated|declared|"
                           r"affirmed|concluded) that\s+", re.I)
 _ANY_CUE = re.compile(r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
-                      r"general comment|encourag|invit|рекоменд|[\"“”«»]", re.I)
+                      r"general comment|encourag|invit|рекоменд|призва|просил|предложил|[\"“”«»]", re.I)
 _FOOTREF = re.compile(r"(?<=[.,;:”\"’)\]])\s?\d{1,3}(?=\s|$)|(?<=[a-z])\d{1,2}(?=[.,;]?\s*$)")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 _STATUS = [
     ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
-                                         r"not (?:yet )?fully implemented|частично", re.I)),
+                                         r"not (?:yet )?fully implemented|only (?:partly|partially|in part)|"
+                                         r"частично|не в полном объ[её]ме|не полностью", re.I)),
     ("not_implemented", re.compile(
         r"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced)"
         r"|\bfail(?:ed|s|ure)? to\b|\brefus(?:ed|es|al) to\b|\bignor(?:e|es|ed|ing)\b|\bunheeded\b|"
@@ -245,7 +249,8 @@ _STATUS = [
         r"\b(?:neither|none)\b[^.;]{0,60}\b(?:has|have|was|were)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
         r"\bhardly ever\b|\bremain(?:s|ed)? (?:unaddressed|unfulfilled|without)|\brejected\b|"
         r"\b(?:yet|still) to be (?:implemented|fulfilled|acted upon)\b|\bno (?:\w+ )?(?:action|steps|measures) "
-        r"(?:has|have) been taken\b|\bnothing has been done\b|\bnot (?:been )?acted upon\b|"
+        r"(?:has|have) been taken\b|\bnothing has been done\b|\bnot (?:been )?acted (?:up)?on\b|\bdone nothing\b|"
+        r"без внимания|проигнорирова|игнориру|никаких изменений|"
         r"\b(?:remains?|is|are)\s+(?:a\s+|merely\s+a\s+|a\s+mere\s+)?formality\b|\bonly on paper\b|"
         r"\bnot (?:applied|enforced|implemented) in practice\b|"
         r"не примен\w+ на практике|только на бумаге|остается формальн|остаются формальн|не выполн|невыполн|"
@@ -1029,14 +1034,15 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             elif _PASSIVE_NEED.match(s_clean):
                 found.append((0, len(sent), _mechanism(_mechanisms(sent, iccpr), _countries(sent))))
             elif rb:
-                src = rb.group("src") or rb.group("ru") or rb.group("by") or ""
+                src = rb.group("src") or rb.group("ru") or rb.group("ru2") or rb.group("by") or ""
                 src_countries = _countries(src)
                 mentions = _mechanisms(src, False)
                 mech = _mechanism(mentions, src_countries)
                 if not mentions and not src_countries:
                     mech = _mechanism(_mechanisms(sent, iccpr), [])
                 found.append((rb.end(), len(sent), mech))
-                sources[0] = src_countries or ([collapse(src)] if rb.group("ru") else [])
+                ru_names = rb.group("ru") or rb.group("ru2")
+                sources[0] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
             else:
                 cues = sorted([*_VERB_CUES.finditer(sent), *_RU_CUES.finditer(sent)], key=lambda m: m.start())
                 good = []
