@@ -340,3 +340,15 @@ def test_russian_citations_by_states_and_committee() -> None:
         "Пытки\n\nКомитет по правам человека в своих заключительных замечаниях (CCPR/C/KAZ/CO/2, п. 12) призвал "
         "государство-участник обеспечить расследование всех случаев пыток. Рекомендация осталась без внимания.\n")
     assert (mech, status, text) == ("HRC", "not_implemented", "обеспечить расследование всех случаев пыток.")
+
+
+def test_subheadings_inside_a_recommendations_block_and_bracket_footnotes() -> None:
+    name = "upr-submission-intl-ngo.txt"
+    recs = _units(name, "recommendation")
+    assert [u.section for u in recs] == ["Freedom of expression"] * 2 + ["Human rights defenders"] * 2
+    assert recs[2].articles == [12]  # travel bans, from the unit, not from the block's first sub-heading
+    cited = _units(name, "cited_recommendation")
+    assert [u.text for u in cited] == [
+        "ratify the Convention against Torture and to establish a national preventive mechanism.",
+        "abolish the death penalty."]  # "[2]" ends the sentence and is dropped; "2. Norland noted ..." is no heading
+    assert not any("[" in u.text for u in _extracted(name).units)

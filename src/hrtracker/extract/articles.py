@@ -48,7 +48,8 @@ _KEYWORDS: dict[int, str] = {
         r"|пенитенциар|заключ[её]нн|мест\w+ лишения свободы|условия содержания",
     11: r"imprisonment for debt|contractual obligation",
     12: r"freedom of movement|registration (?:of|at) (?:the )?(?:place of )?residence|residence registration|propiska"
-        r"|exit (?:visa|permit)|leave the country|свобод\w+ передвижени|прописк",
+        r"|exit (?:visa|permit)|leave the country|travel bans?|exit bans?|запрет\w* на выезд|свобод\w+ передвижени"
+        r"|прописк",
     13: r"expulsion|deport|extradit|refoulement|\baliens?\b|asylum|refugee|высылк|экстрадиц|депортац|беженц",
     14: r"fair trial|judiciary|judicial independence|independen\w* of (?:the )?(?:judges|judiciary|courts|lawyers)"
         r"|\bjudges?\b|defen[cs]e counsel|\bdefender\b|prosecutor|presumption of innocence|equality of arms"

@@ -203,6 +203,9 @@ _REC_BY = re.compile(
     # "рекомендации Германии (п. 128.45) об отмене смертной казни"
     r"|рекомендаци(?:ю|и|й)\s+(?P<ru2>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?:\([^()]{1,40}\)\s+)?"
     r"(?=(?:об?|относительно|касательно)\s)"
+    # the State's response to UPR recommendations: "Norland supported recommendations to ratify ..."
+    r"|\b(?i:supported|accepted|noted|rejected|received|endorsed)\s+(?:the\s+|a\s+|all\s+|several\s+|\d+\s+)?"
+    r"(?P<resp>recommendations?)\s+(?:\w+\s+){0,3}?to\s+(?!the\b|its\b|an?\b)(?=[a-z])"
     # passive: "It was recommended by the Committee against Torture in 2015 that the State party ..."
     r"|\b(?i:was|were|has\s+been|have\s+been)\s+recommended\s+by\s+(?P<by>[^.;:]{3,150}?)\s+that\s+",
 )
@@ -235,6 +238,8 @@ _THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|arg
                           r"affirmed|concluded) that\s+", re.I)
 _ANY_CUE = re.compile(r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
                       r"general comment|encourag|invit|рекоменд|призва|просил|предложил|[\"“”«»]", re.I)
+_BRACKET_REF = re.compile(r"\s?\[\^?\d{1,3}\]")
+_NOTE_LINE = re.compile(r"^\s{0,3}\[\^?(\d{1,3})\]:?\s+(\S.*)$")
 _FOOTREF = re.compile(r"(?<=[.,;:”\"’)\]])\s?\d{1,3}(?=\s|$)|(?<=[a-z])\d{1,2}(?=[.,;]?\s*$)")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
@@ -249,7 +254,8 @@ _STATUS = [
         r"\b(?:neither|none)\b[^.;]{0,60}\b(?:has|have|was|were)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
         r"\bhardly ever\b|\bremain(?:s|ed)? (?:unaddressed|unfulfilled|without)|\brejected\b|"
         r"\b(?:yet|still) to be (?:implemented|fulfilled|acted upon)\b|\bno (?:\w+ )?(?:action|steps|measures) "
-        r"(?:has|have) been taken\b|\bnothing has been done\b|\bnot (?:been )?acted (?:up)?on\b|\bdone nothing\b|"
+        r"(?:has|have) been taken\b|\bnothing has been done\b|\b(?:has|have|had|did) not (?:yet )?(?:do|done) so\b|"
+        r"\bnot (?:been )?acted (?:up)?on\b|\bdone nothing\b|"
         r"без внимания|проигнорирова|игнориру|никаких изменений|"
         r"\b(?:remains?|is|are)\s+(?:a\s+|merely\s+a\s+|a\s+mere\s+)?formality\b|\bonly on paper\b|"
         r"\bnot (?:applied|enforced|implemented) in practice\b|"
@@ -355,10 +361,17 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
     segs: list[_Seg] = []
     cur: _Seg | None = None
     brk = False
+    bracket_refs = len(re.findall(r"\S\[\^?\d{1,3}\]", text)) >= 1
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
         if i in skip or _PAGE_NO.match(line) and line.strip() or _URL_ONLY.match(line):
             brk = True
+            continue
+        fm = _NOTE_LINE.match(line)
+        if fm and bracket_refs:
+            # "[2] A/HRC/41/9, 2019." / markdown "[^2]: ...": a footnote, kept for years, not a paragraph
+            notes[fm.group(1)] = fm.group(2).strip()
+            cur = None
             continue
         if not line.strip():
             cur = None
@@ -434,6 +447,7 @@ def _merge(segs: list[_Seg], md: bool, text: str) -> list[_Seg]:
             prev = out[-1]
             la, lb = prev.pieces[-1]
             pt = collapse(strip_emphasis(text[la:lb])).rstrip("\"”’»*_ ")
+            pt = re.sub(r"\s*\[\d{1,3}\]$", "", pt)  # "... penalty.[3]" ends a sentence
             joined = False
             if pt and pt[-1] not in _TERMINAL and (_starts_lower(s.flat) or _STOP_END.search(pt)):
                 joined = not s.md_level or _starts_lower(s.flat)
@@ -483,9 +497,10 @@ def _is_heading(seg: _Seg, nxt: _Seg | None, md: bool, in_block: bool) -> bool:
         # markdown: a whole paragraph in bold is a heading
         raw = seg.flat.strip()
         return raw.startswith("**") and raw.endswith("**") and len(t) <= 150 and t[-1:] not in ".;,"
-    if _NUM_HEAD.match(t) and (len(t) <= 130 or t[-1] not in ".;,"):
+    if _NUM_HEAD.match(t) and (len(t) <= 130 or t[-1] not in ".;,") and not _is_numbered_sentence(t):
         return True
-    if t[-1] in ".,;" or _STOP_END.search(t):
+    t_end = re.sub(r"\s*\[\d{1,3}\]$", "", t)  # a footnote reference "[3]" after the full stop
+    if not t_end or t_end[-1] in ".,;" or _STOP_END.search(t_end):
         return False
     if t.endswith(":"):
         return len(t.split()) <= 4 and t[0].isupper()
@@ -497,6 +512,18 @@ def _is_heading(seg: _Seg, nxt: _Seg | None, md: bool, in_block: bool) -> bool:
     if nxt is not None and _starts_lower(nxt.flat):
         return False
     return True
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|remains?|received|supported|noted|accepted|"
+                     r"rejected|adopted|recommended|urged|called|stated|reported|continues?|cannot|can|will)\b|"
+                     r"(?<!\w)(?:является|являются|был[аио]?|остается|остаются|принял[аио]?|поддержал[аио]?)(?!\w)",
+                     re.I)
+
+
+def _is_numbered_sentence(t: str) -> bool:
+    """A numbered paragraph that is a sentence ("2. Norland noted recommendations to ... .[3]"), not a heading."""
+    body = re.sub(r"(?:\[\d{1,3}\]|\d{1,3})$", "", t.rstrip()).rstrip()
+    return body.endswith(".") and bool(_FINITE.search(body))
 
 
 def _marker_class(marker: str, md: bool) -> tuple[str, str]:
@@ -534,6 +561,13 @@ def _marker_number(marker: str) -> int | None:
         c = m.group(1).lower()
         return ord(c) - (ord("а") if "а" <= c <= "я" else ord("a")) + 1
     return None
+
+
+def _is_block_subheading(t: str) -> bool:
+    """A short title line ("Freedom of expression", "Human rights defenders") inside a list block."""
+    words = t.split()
+    return (0 < len(words) <= 8 and t[0].isupper() and t[-1] not in _TERMINAL + ",)" and not _STOP_END.search(t)
+            and not _IMPERATIVE.match(t))
 
 
 def _roman_marker(marker: str) -> int | None:
@@ -633,7 +667,7 @@ def _drop_footref(m: re.Match[str]) -> str:
 
 
 def _clean_unit(text: str) -> str:
-    return collapse(_FOOTREF.sub(_drop_footref, clean(text)))
+    return collapse(_FOOTREF.sub(_drop_footref, _BRACKET_REF.sub("", clean(text))))
 
 
 def extract_ngo(doc: Document) -> Extraction:
@@ -744,6 +778,13 @@ def extract_ngo(doc: Document) -> Extraction:
                     continue
             else:
                 prev = items[-1] if items else None
+                if (nxt is not None and nxt.marker and (prev is None or _ends_terminal(prev.text))
+                        and _is_block_subheading(t)):
+                    # "Freedom of expression" between groups of bullets under one recommendations label
+                    flush()
+                    ctx.section = body_t
+                    ctx.topic = body_t
+                    continue
                 if block == "question":
                     questionish = bool(_PLEASE.match(t) or _INTERROG.match(t) or "?" in t or t.endswith(":"))
                     if prev is not None and prev.seg.marker and (questionish or not _ends_terminal(prev.text)):
@@ -1040,6 +1081,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 mech = _mechanism(mentions, src_countries)
                 if not mentions and not src_countries:
                     mech = _mechanism(_mechanisms(sent, iccpr), [])
+                    if rb.group("resp") and not _mechanisms(sent, iccpr):
+                        mech = "UPR"  # States support / note recommendations only in the UPR
                 found.append((rb.end(), len(sent), mech))
                 ru_names = rb.group("ru") or rb.group("ru2")
                 sources[0] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
@@ -1105,6 +1148,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                      source_detail=_source_detail(sent, mech, sources.get(k) or _countries(sent)),
                      year=(_year(sent + _trailing_ref(body[sb:]), notes)
                            or _context_year(body[:sa], sent, mech, notes, iccpr)
+                           or (_context_year(ctx.topic_body[-2], sent, mech, notes, iccpr)
+                               if len(ctx.topic_body) >= 2 and not _YEAR.search(body) else None)
                            or (_review_year(doc.text[:4000], sent) if mech == "UPR" else None)),
                      status_claim=_status(sent[a:b]) or status or "unknown")
             units.append(u)
@@ -1180,6 +1225,8 @@ def _context_year(before: str, sent: str, mech: str, notes: dict[str, str], iccp
             mentions = _mechanisms(prev, iccpr)
             if mentions and _mechanism(mentions, _countries(prev)) == mech:
                 return _year(prev, notes)
+            if not mentions and mech == "UPR" and re.search(r"\b(?:review|cycle)\b|обзор|цикл", prev, re.I):
+                return _year(prev, notes)
             return None
     return None
 
@@ -1219,7 +1266,8 @@ def _year(sent: str, notes: dict[str, str]) -> int | None:
     m = re.search(r"\((19[5-9]\d|20[0-4]\d)\)", sent) or _YEAR.search(sent)
     if m:
         return int(m.group(1))
-    for ref in re.findall(r"(?<=[.,;:”\"’)\]a-z])\s?(\d{1,3})(?=\s|$)", sent):
+    refs = re.findall(r"(?<=[.,;:”\"’)\]a-z])\s?(\d{1,3})(?=\s|$)", sent) + re.findall(r"\[\^?(\d{1,3})\]", sent)
+    for ref in refs:
         note = notes.get(ref)
         if note:
             y = _YEAR.search(note)
