@@ -352,3 +352,25 @@ def test_subheadings_inside_a_recommendations_block_and_bracket_footnotes() -> N
         "ratify the Convention against Torture and to establish a national preventive mechanism.",
         "abolish the death penalty."]  # "[2]" ends the sentence and is dropped; "2. Norland noted ..." is no heading
     assert not any("[" in u.text for u in _extracted(name).units)
+
+
+def test_upr_recommendations_in_a_table_and_in_numbered_lines() -> None:
+    cited = _units("upr-midterm-table.docx", "cited_recommendation")
+    assert [(u.text, u.source_detail, u.status_claim, u.year) for u in cited] == [
+        ("Ratify the Optional Protocol to the Convention against Torture", "Denmark", "not_implemented", 2022),
+        ("Ensure the independence of the national human rights institution", "Ghana", "partially_implemented", 2022),
+        ("Adopt a comprehensive anti-discrimination law", "Canada, Chile", "implemented", 2022)]
+    html = ("<!DOCTYPE html><html><head><title>Mid-term report</title></head><body><main><article>"
+            "<h1>Mid-term report of the Norland NGO Coalition</h1><p>This report reviews the implementation of the "
+            "recommendations Norland supported during its third review. It was prepared by twelve organisations.</p>"
+            "<h2>Follow-up to the third cycle</h2><table><tr><th>Recommendation</th><th>State</th><th>Status</th></tr>"
+            "<tr><td>115.12 Ratify the Optional Protocol to the Convention against Torture</td><td>Denmark</td>"
+            "<td>Not implemented</td></tr></table><p>More details are given below for each recommendation of the "
+            "review.</p></article></main></body></html>")
+    assert _cited_inline(html, "x.html") == [
+        ("UPR", None, "not_implemented", "Denmark", "Ratify the Optional Protocol to the Convention against Torture")]
+    txt = ("Follow-up\n\n115.12 Ratify the Optional Protocol to the Convention against Torture (Denmark) – Supported. "
+           "Not implemented.\n\n115.13 Abolish the death penalty (France, Spain) – Noted\n")
+    assert _cited_inline(txt) == [
+        ("UPR", None, "not_implemented", "Denmark", "Ratify the Optional Protocol to the Convention against Torture"),
+        ("UPR", None, "unknown", "France, Spain", "Abolish the death penalty")]

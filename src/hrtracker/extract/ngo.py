@@ -263,7 +263,8 @@ _STATUS = [
         r"не исполн|неисполн|не реализ|нереализ|не принято никаких|никаких (?:мер|шагов)",
         re.I)),
     ("implemented", re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
-                               r"\bcomplied with\b|(?<!\w)(?:выполнен|реализован|исполнен)", re.I)),
+                               r"\bcomplied with\b|(?<!\w)(?:выполнен|реализован|исполнен)|"
+                               r"(?:^|status:?\s*)(?:fully\s+)?implemented\b", re.I)),
 ]
 
 
@@ -278,6 +279,7 @@ class _Seg:
     after_break: bool = False  # a page footer / page number was dropped just before it
     marker: str = ""  # list marker as written ("-", "1)", "a)", "**14.**", "- 17.")
     md_level: int = 0  # markdown heading level
+    in_table: bool = False  # a table cell (DOCX / HTML)
     flat: str = ""
     dirty: bool = False  # pieces added since build()
     display: str = ""  # flat text without markdown emphasis, whitespace collapsed
@@ -358,6 +360,7 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
     skip, notes = _footnote_zones(doc, lines)
     # headings the reader knew from the file's structure (Word heading styles, HTML <h1>-<h6>)
     head_levels = {} if md else {b.start: b.level or 1 for b in doc.blocks if b.kind == "heading"}
+    cell_starts = {b.start for b in doc.blocks if b.kind == "table_cell"}
     segs: list[_Seg] = []
     cur: _Seg | None = None
     brk = False
@@ -396,6 +399,7 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
                 cur.md_level = block_level
             elif mm:
                 cur.marker = _marker_of(content)
+            cur.in_table = a2 in cell_starts
             segs.append(cur)
             if head_line:
                 cur = None  # a heading line of its own; what follows is a new paragraph
@@ -443,7 +447,7 @@ def _merge(segs: list[_Seg], md: bool, text: str) -> list[_Seg]:
     """Join paragraphs split by page or line breaks inside a sentence."""
     out: list[_Seg] = []
     for s in segs:
-        if out and not s.marker:
+        if out and not s.marker and not s.in_table and not out[-1].in_table:  # table cells stay apart
             prev = out[-1]
             la, lb = prev.pieces[-1]
             pt = collapse(strip_emphasis(text[la:lb])).rstrip("\"”’»*_ ")
@@ -482,6 +486,8 @@ def _is_heading(seg: _Seg, nxt: _Seg | None, md: bool, in_block: bool) -> bool:
     t = seg.display
     if seg.md_level:
         return not _starts_lower(t) and not _STANDALONE.match(t)
+    if seg.in_table:
+        return False  # a table cell ("Recommending State", "Status") is no section heading
     if seg.marker and not _NUM_HEAD.match(t):
         return False
     if not t or len(t) > 200:
@@ -712,9 +718,10 @@ def extract_ngo(doc: Document) -> Extraction:
         block = None
         label = ""
 
+    skip_to = -1
     for idx, seg in enumerate(segs):
         t = seg.display
-        if not t:
+        if not t or idx <= skip_to:
             continue
         nxt = segs[idx + 1] if idx + 1 < len(segs) else None
         body_t = t
@@ -731,6 +738,14 @@ def extract_ngo(doc: Document) -> Extraction:
             it = _Item(seg, max(start, 0), 0, seg.flat)
             _emit(units, doc, it, kind, ctx, m.group("label"))
             continue
+        if (block is None or seg.in_table) and _UPR_ITEM.match(t) and _IMPERATIVE.match(t[_UPR_ITEM.match(t).end():]):
+            # a UPR recommendation listed by its number (a table row or a line of an implementation review):
+            # "115.12 Ratify the OP-CAT (Denmark) – Supported", then maybe cells "Denmark", "Not implemented"
+            end_block()
+            skip_to = _upr_item(units, doc, segs, idx, ctx)
+            continue
+        if seg.in_table and (_REC_LABEL.match(t) or _QUE_LABEL.match(t)):
+            continue  # a column header ("Recommendation", "Status"), not a label opening a list
         label_t = _SECTION_NO.sub("", t, count=1)
         numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]", seg.marker))
         is_rec_label = bool(_REC_LABEL.match(label_t) or _is_own_leadin(label_t)) and numbered
@@ -890,6 +905,59 @@ def _quote_start(flat: str) -> int:
 _QUOTE_VERBS = re.compile(r"\b(?:stated|states|reads?|read as follows|noted|notes|said|concluded|observed|wrote|held|"
                           r"found|declared|recommended|recommends|urged|called|requested)\b|(?:заявил|отметил|указал|"
                           r"рекомендовал|говорится|гласит)\w*", re.I)
+
+
+_UPR_ITEM = re.compile(r"^(?:(?:Rec(?:ommendation)?\.?|Para(?:graph)?\.?)\s*)?\d{2,3}\.\d{1,3}\.?\s+(?=[A-Z])")
+_POSITION = re.compile(r"\s*(?:[–—-]\s*|\(|,\s*)?\b(?:supported|accepted|noted|rejected|partially supported)\b\)?"
+                       r"[.;]?\s*$", re.I)
+# the State's position written after the recommendation: " – Supported.", " (noted)", ", accepted;"
+_POSITION_AT = re.compile(r"\s*(?:[–—-]|\(|,)\s*(?:partially\s+)?(?:supported|accepted|noted|rejected)\b\)?[.;:]?",
+                          re.I)
+
+
+def _upr_item(units: list[Unit], doc: Document, segs: list[_Seg], idx: int, ctx: _Ctx) -> int:
+    """Emit the UPR recommendation that starts ``segs[idx]``; returns the index of the last segment it used
+    (the cells that follow it with the recommending State and the implementation status)."""
+    seg = segs[idx]
+    m = _UPR_ITEM.match(seg.display)
+    assert m is not None
+    body = seg.display[m.end() :]
+    if not _IMPERATIVE.match(body):
+        return idx
+    tail = ""
+    pos = _POSITION_AT.search(body)
+    if pos:
+        body, tail = body[: pos.start()], body[pos.end() :]
+    countries: list[str] = []
+    paren = re.search(r"\s*\(([^()]{2,120})\)\s*[.;]?\s*$", body)
+    if paren and _countries(paren.group(1)):
+        countries = _countries(paren.group(1))
+        body = body[: paren.start()]
+    status = None
+    last = idx
+    for j in range(idx + 1, min(idx + 4, len(segs))):
+        cell = segs[j].display
+        if len(cell.split()) > 8 or segs[j].marker or _UPR_ITEM.match(cell):
+            break
+        if _countries(cell) and not countries:
+            countries = _countries(cell)
+        elif _status(cell):
+            status = _status(cell)
+        elif not _POSITION.fullmatch(" " + cell):
+            break
+        last = j
+    text = _clean_unit(body).strip(" ,;:–—-")
+    if len(text.split()) < 2:
+        return idx
+    start = seg.doc_pos(seg.flat.find(body[:15])) if body[:15] in seg.flat else seg.doc_pos(0)
+    units.append(Unit(kind="cited_recommendation", text=text, start=start, end=seg.doc_pos(len(seg.flat)),
+                      section=ctx.section, articles=_unit_articles(text, ctx), mechanism="UPR",
+                      source_detail=", ".join(dict.fromkeys(countries)) or None,
+                      year=(_review_year(doc.text[:4000], "") or _year(ctx.section, {})
+                            or next((y for p in reversed(ctx.topic_body[-4:])
+                                     if (y := _context_year(p, "", "UPR", {}, False))), None)),
+                      status_claim=status or _status(tail) or "unknown"))
+    return last
 
 
 def _cited_leadin(t: str, doc: Document, notes: dict[str, str],
@@ -1225,7 +1293,8 @@ def _context_year(before: str, sent: str, mech: str, notes: dict[str, str], iccp
             mentions = _mechanisms(prev, iccpr)
             if mentions and _mechanism(mentions, _countries(prev)) == mech:
                 return _year(prev, notes)
-            if not mentions and mech == "UPR" and re.search(r"\b(?:review|cycle)\b|обзор|цикл", prev, re.I):
+            if not mentions and mech == "UPR" and re.search(r"\b(?:review|cycle|supported|accepted|noted)\b|обзор|цикл|"
+                                                            r"поддержал|принял", prev, re.I):
                 return _year(prev, notes)
             return None
     return None
