@@ -374,3 +374,15 @@ def test_upr_recommendations_in_a_table_and_in_numbered_lines() -> None:
     assert _cited_inline(txt) == [
         ("UPR", None, "not_implemented", "Denmark", "Ratify the Optional Protocol to the Convention against Torture"),
         ("UPR", None, "unknown", "France, Spain", "Abolish the death penalty")]
+
+
+def test_ngo_implementation_review_of_upr_recommendations_is_no_un_matrix() -> None:
+    txt = ("UPR mid-term implementation assessment by NGOs\n\n115.1 Ratify the OP-CAT (Germany)\nSupported\n"
+           "Assessment: not implemented\n\n115.2 Abolish the death penalty (France)\nNoted\n\n"
+           "115.3 Protect journalists (Canada)\nSupported\n")
+    doc = read_bytes(txt.encode(), "x.txt")
+    assert detect_type(doc) == "ngo_report"
+    assert [(m, s, src, t) for m, _, s, src, t in _cited_inline(txt)] == [
+        ("UPR", "not_implemented", "Germany", "Ratify the OP-CAT"),
+        ("UPR", "unknown", "France", "Abolish the death penalty"),
+        ("UPR", "unknown", "Canada", "Protect journalists")]

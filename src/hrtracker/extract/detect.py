@@ -51,18 +51,18 @@ def detect_type(doc: Document) -> str:
     opening = title + "\n" + head
     if _FOLLOWUP.search(opening) and (_GRADE.search(text) or re.search(r"Committee.s\s+evaluation", text)):
         return "followup_assessment"
+    # an NGO report that quotes UN documents (a WG report, concluding observations, a matrix) stays an NGO report
+    ngo = bool(_NGO_AUTHOR.search(opening[:800])) and not _UN_MASTHEAD.search(head)
+    if ngo and _CO_TITLE.search(opening[:300]):
+        ngo = False  # titled "Concluding observations on the ... report of": the Committee's own text
     matrix_lines = len(_MATRIX.findall(text)) + len(_POSITION_LINE.findall(text))
-    if matrix_lines >= 3 and len(_REC_NUM.findall(text)) >= 2 and not _WG_TITLE.search(head[:1500]):
+    if matrix_lines >= 3 and len(_REC_NUM.findall(text)) >= 2 and not _WG_TITLE.search(head[:1500]) and not ngo:
         return "upr_matrix"
     if re.search(r"thematic\s+list\s+of\s+recommendations", opening, re.I) and matrix_lines:
         return "upr_matrix"
     if _VIEWS.search(opening) or (re.search(r"\bAddendum\b", head) and _WG_TITLE.search(opening)
                                   and re.search(r"A/HRC/\d+/\d+/Add\.\s?1", opening)):
         return "upr_state_responses"
-    # an NGO report that quotes a Working Group report or concluding observations stays an NGO report
-    ngo = bool(_NGO_AUTHOR.search(opening[:800])) and not _UN_MASTHEAD.search(head)
-    if ngo and _CO_TITLE.search(opening[:300]):
-        ngo = False  # titled "Concluding observations on the ... report of": the Committee's own text
     if _WG_TITLE.search(opening) and _CONCL.search(text) and not ngo:
         return "upr_wg_report"
     if (_CO_TITLE.search(opening) or _CO_SYMBOL.search(head[:1500])) and len(_SHOULD.findall(text)) >= 2 and not ngo:

@@ -911,8 +911,8 @@ _UPR_ITEM = re.compile(r"^(?:(?:Rec(?:ommendation)?\.?|Para(?:graph)?\.?)\s*)?\d
 _POSITION = re.compile(r"\s*(?:[–—-]\s*|\(|,\s*)?\b(?:supported|accepted|noted|rejected|partially supported)\b\)?"
                        r"[.;]?\s*$", re.I)
 # the State's position written after the recommendation: " – Supported.", " (noted)", ", accepted;"
-_POSITION_AT = re.compile(r"\s*(?:[–—-]|\(|,)\s*(?:partially\s+)?(?:supported|accepted|noted|rejected)\b\)?[.;:]?",
-                          re.I)
+_POSITION_AT = re.compile(r"\s*(?:(?:[–—-]|\(|,)\s*(?:partially\s+)?(?:supported|accepted|noted|rejected)"
+                          r"|\s(?-i:(?:Partially )?(?:Supported|Accepted|Noted|Rejected)))\b\)?[.;:]?", re.I)
 
 
 def _upr_item(units: list[Unit], doc: Document, segs: list[_Seg], idx: int, ctx: _Ctx) -> int:
