@@ -56,7 +56,8 @@ def detect_type(doc: Document) -> str:
     if ngo and _CO_TITLE.search(opening[:300]):
         ngo = False  # titled "Concluding observations on the ... report of": the Committee's own text
     matrix_lines = len(_MATRIX.findall(text)) + len(_POSITION_LINE.findall(text))
-    if matrix_lines >= 3 and len(_REC_NUM.findall(text)) >= 2 and not _WG_TITLE.search(head[:1500]) and not ngo:
+    if (matrix_lines >= 3 and len(_REC_NUM.findall(text)) >= 2 and not _WG_TITLE.search(head[:1500])
+            and (not ngo or _MATRIX.search(text))):  # OHCHR's "Source of position" lines outweigh NGO words
         return "upr_matrix"
     if re.search(r"thematic\s+list\s+of\s+recommendations", opening, re.I) and matrix_lines:
         return "upr_matrix"
