@@ -386,3 +386,22 @@ def test_ngo_implementation_review_of_upr_recommendations_is_no_un_matrix() -> N
         ("UPR", "not_implemented", "Germany", "Ratify the OP-CAT"),
         ("UPR", "unknown", "France", "Abolish the death penalty"),
         ("UPR", "unknown", "Canada", "Protect journalists")]
+
+
+def test_russian_lead_ins_and_a_un_list_after_questions() -> None:
+    text = ("Статья 9. Свобода и личная неприкосновенность\n\nАдминистративные аресты применяются массово.\n\n"
+            "Государству-участнику следует:\n• сократить сроки административного ареста;\n"
+            "• обеспечить доступ к адвокату с момента задержания.\n\n"
+            "Комитет может пожелать задать государству-участнику следующие вопросы:\n"
+            "• Сколько человек было подвергнуто административному аресту в 2024 году?\n"
+            "• Каковы гарантии доступа к адвокату?\n\n"
+            "В 2020 году Специальный докладчик по вопросу о пытках рекомендовал правительству:\n"
+            "- закрыть изолятор временного содержания № 2;\n"
+            "- обеспечить независимый мониторинг мест лишения свободы.\n"
+            "Ни одна из этих рекомендаций не выполнена.\n")
+    units = extract(read_bytes(text.encode(), "x.txt")).units
+    assert [u.kind for u in units] == ["recommendation"] * 2 + ["question"] * 2 + ["cited_recommendation"] * 2
+    assert units[3].text == "Каковы гарантии доступа к адвокату?"
+    assert [(u.mechanism, u.year, u.status_claim, u.text) for u in units[4:]] == [
+        ("SR", 2020, "not_implemented", "закрыть изолятор временного содержания № 2;"),
+        ("SR", 2020, "not_implemented", "обеспечить независимый мониторинг мест лишения свободы.")]

@@ -192,7 +192,8 @@ _VERB_CUES = re.compile(
 # декриминализировать ...") or after "чтобы"
 _RU_CUES = re.compile(
     r"(?:настоятельно\s+)?(?:рекомендовал[аио]?|рекомендует|рекомендуют|призвал[аио]?|призывает|призывают|"
-    r"предложил[аио]?|просил[аио]?)\s*(?:,\s*)?(?:чтобы\s+|(?:[\w-]+\s+){0,3}?(?=[\w-]+(?:ть|ться|чь)\b))",
+    r"предложил[аио]?|просил[аио]?)\s*(?:,\s*)?(?:чтобы\s+|(?:[\w-]+\s+){0,3}?(?=[\w-]+(?:ть|ться|чь)\b)"
+    r"|(?:[\w-]+\s*){0,3}(?=:\s*$))",  # a lead-in to a list: "рекомендовал правительству:"
     re.I,
 )
 # "supported recommendations by Germany and Mexico to ...", "поддержало рекомендацию Норвегии обеспечить ..."
@@ -707,6 +708,13 @@ def extract_ngo(doc: Document) -> Extraction:
                 u.mechanism, u.year, u.source_detail = cited_meta
                 u.status_claim = "unknown"
                 ctx.recent_cited.append(u)
+                spans = sentence_spans(u.text)
+                if len(spans) > 1 and _is_status_report(u.text[spans[-1][0] :]):
+                    # "... of detention. None of these recommendations has been implemented." (no blank line)
+                    status = _status(u.text[spans[-1][0] :])
+                    u.text = u.text[: spans[-2][1]]
+                    for c in ctx.recent_cited:
+                        c.status_claim = status
         items = []
         classes = []
         seq = {}
@@ -765,6 +773,9 @@ def extract_ngo(doc: Document) -> Extraction:
             continue
         if block == "cited_recommendation" and not seg.marker:
             end_block()  # the list a UN body's lead-in introduced ends with the first plain paragraph
+        elif (block and not seg.marker and t.endswith(":") and nxt is not None and nxt.marker
+              and _cited_leadin(t, doc, notes) is not None):
+            end_block()  # "In 2020 the Special Rapporteur recommended:" ends the authors' own list
         if block:
             cls = _marker_class(seg.marker, md)
             if cls[0] != "plain":
@@ -983,7 +994,7 @@ def _cited_leadin(t: str, doc: Document, notes: dict[str, str],
     mentions = _mechanisms(subj, iccpr)
     countries = _countries(subj)
     if not mentions and not countries:
-        if not re.search(r"\bCommittee\b|Комитет", subj):
+        if not re.search(r"\b(?i:the|its|this)\s+Committee\b(?!\s+(?:of|for|on)\b)|(?<![\w-])Комитет(?:ом)?\s", subj):
             return None
         mentions = [(0, _doc_committee(doc.text), "Committee")]  # "the Committee" of the report's treaty
     mech = _mechanism(mentions, countries)
@@ -1236,8 +1247,8 @@ def _is_status_report(sent: str) -> bool:
     if _status(sent) is None:
         return False
     words = len(sent.split())
-    refers = re.search(r"\b(?:this|these|that|the|those|such|its|their|эта|эти|данн\w+|указанн\w+|эту|её|ее|их)\s+"
-                       r"(?:\w+\s+)?(?:recommendations?|рекомендаци\w*)", sent, re.I)
+    refers = re.search(r"\b(?:this|these|that|the|those|such|its|their|эта|эти|этих|этой|эту|данн\w+|указанн\w+|"
+                       r"её|ее|их)\s+(?:\w+\s+)?(?:recommendations?|рекомендаци\w*)", sent, re.I)
     if words > (40 if refers else 20):
         return False
     if _VERB_CUES.search(sent) or _RU_CUES.search(sent) or _REC_BY.search(sent):
