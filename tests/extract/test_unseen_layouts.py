@@ -405,3 +405,13 @@ def test_russian_lead_ins_and_a_un_list_after_questions() -> None:
     assert [(u.mechanism, u.year, u.status_claim, u.text) for u in units[4:]] == [
         ("SR", 2020, "not_implemented", "закрыть изолятор временного содержания № 2;"),
         ("SR", 2020, "not_implemented", "обеспечить независимый мониторинг мест лишения свободы.")]
+
+
+def test_ngo_named_committee_is_the_author_the_committee_is_not() -> None:
+    text = ("Torture\n\nTorture is common.\n\nThe Norland Helsinki Committee recommends that the authorities:\n"
+            "- criminalise torture;\n- close facility No. 3.\n\nThe Committee recommended that the State party:\n"
+            "- ratify OPCAT;\n- end impunity.\n")
+    assert _inline_units(text) == [("recommendation", "criminalise torture;"),
+                                   ("recommendation", "close facility No. 3."),
+                                   ("cited_recommendation", "ratify OPCAT;"),
+                                   ("cited_recommendation", "end impunity.")]

@@ -436,7 +436,10 @@ def _is_own_leadin(t: str) -> bool:
         return False
     subj = t[: m.end()]
     subj = subj[: re.search(r"recommend|urge|call|ask|request|encourag|invit|рекоменд|призыва", subj, re.I).start()]
-    return not (_MECH_ALL.search(subj) or _COUNTRY.search(subj) or re.search(r"Committee|Council|Комитет", subj))
+    # "The Norland Helsinki Committee recommends ...:" is an NGO; "The Committee recommends ...:" is not
+    the_body = re.search(r"\b(?i:the|its|this)\s+(?:Human\s+Rights\s+)?(?:Committee|Council)\b|^\s*(?:Комитет|Совет)",
+                         subj)
+    return not (_MECH_ALL.search(subj) or _COUNTRY.search(subj) or the_body)
 
 
 def _starts_lower(s: str) -> bool:
