@@ -415,3 +415,9 @@ def test_ngo_named_committee_is_the_author_the_committee_is_not() -> None:
                                    ("recommendation", "close facility No. 3."),
                                    ("cited_recommendation", "ratify OPCAT;"),
                                    ("cited_recommendation", "end impunity.")]
+
+
+def test_proposals_label() -> None:
+    text = ("Пытки\n\nПытки распространены.\n\nПредложения:\n1) криминализировать пытки;\n2) создать НПМ.\n\n"
+            "Proposals\n\n- Repeal article 5.\n")
+    assert [k for k, _ in _inline_units(text)] == ["recommendation"] * 3

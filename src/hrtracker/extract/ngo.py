@@ -27,7 +27,7 @@ _FOOT_SEP = re.compile(r"^(?:[ \t]{20,}|\s*[_\-]{8,}\s*)$")
 _FOOT_LINE = re.compile(r"^\s{0,2}(\d{1,3})\s*(\S.*)$")
 _MD_HEAD = re.compile(r"^\s{0,3}(#{1,6})\s+")
 _PAREN = r"\((?:[^()]|\([^()]*\))*\)"
-_REC_WORD = r"(?:recommendations?|рекомендаци[яи])"
+_REC_WORD = r"(?:recommendations?|рекомендаци[яи]|proposals|предложения|рекомендации и предложения)"
 _QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
 _LABEL_TAIL = (r"(?:\s+(?:to|for|on|concerning|regarding|к|для)\s+[^:()]{1,80}"
                r"|\s+(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|парламент\w*)(?:\s+[^:()]{1,60})?)?"
