@@ -421,3 +421,18 @@ def test_proposals_label() -> None:
     text = ("Пытки\n\nПытки распространены.\n\nПредложения:\n1) криминализировать пытки;\n2) создать НПМ.\n\n"
             "Proposals\n\n- Repeal article 5.\n")
     assert [k for k, _ in _inline_units(text)] == ["recommendation"] * 3
+
+
+@pytest.mark.parametrize(("after", "status"), [
+    ("Over the period that has elapsed, almost nothing has changed.", "not_implemented"),
+    ("The State did not achieve any progress on this issue.", "not_implemented"),
+    ("The law was adopted in 2023, but it is not applied in practice.", "partially_implemented"),
+    ("Consultations remain a formality.", "not_implemented"),
+    ("The recommendation has been implemented.", "implemented"),
+    ("Ничего не изменилось.", "not_implemented"),
+])
+def test_status_from_the_next_paragraph(after: str, status: str) -> None:
+    text = ("Registration\n\nThe Human Rights Committee recommended in 2016 that the State party abolish the "
+            f"residence registration system.\n\n{after}\n")
+    ((_, year, got, _, _),) = _cited_inline(text)
+    assert (year, got) == (2016, status)
