@@ -1230,7 +1230,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             u = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(fa), end=seg.doc_pos(fb),
                      section=ctx.section, articles=_unit_articles(text, ctx), mechanism=mech,
                      source_detail=_source_detail(sent, mech, sources.get(k) or _countries(sent)),
-                     year=(_year(sent + _trailing_ref(body[sb:]), notes)
+                     year=(_previous_review_year(doc.text[:4000], sent, mech)
+                           or _year(sent + _trailing_ref(body[sb:]), notes)
                            or _context_year(body[:sa], sent, mech, notes, iccpr)
                            or (_context_year(ctx.topic_body[-2], sent, mech, notes, iccpr)
                                if len(ctx.topic_body) >= 2 and not _YEAR.search(body) else None)
@@ -1319,6 +1320,8 @@ def _context_year(before: str, sent: str, mech: str, notes: dict[str, str], iccp
 _UPR_NAME = re.compile(r"Universal Periodic Review|\bUPR\b|\bУПО\b|Универсальн\w+ периодическ", re.I)
 _REVIEW_HELD = re.compile(r"\b(?:session|held|took place|was reviewed|underwent|consideration|dialogue)\b|"
                           r"сесси|состоял|прош[её]л|рассмотрени|диалог", re.I)
+_PREVIOUS_REVIEW = re.compile(r"\b(?:previous|earlier|prior|last)\s+(?:\w+\s+){0,2}?(?:UPR|review|cycle|session)\b|"
+                              r"предыдущ\w+\s+(?:\w+\s+){0,2}?(?:УПО|обзор\w*|цикл\w*|сесси\w*)", re.I)
 _EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|former|first|second)\b|предыдущ|прошл", re.I)
 
 
@@ -1333,8 +1336,16 @@ def _review_years(opening: str) -> tuple[int | None, int | None]:
         years = _YEAR.findall(sent)
         if not years:
             continue
-        if _EARLIER.search(sent):
-            previous = previous or int(years[-1])
+        prev_m = _PREVIOUS_REVIEW.search(sent)
+        if prev_m:
+            # "The previous UPR on Kazakhstan was held in February 2010": the year after that phrase
+            y = _YEAR.search(sent, prev_m.end(), prev_m.end() + 150)
+            previous = previous or (int(y.group(1)) if y else None)
+            if _UPR_NAME.search(sent[: prev_m.start()]) and _REVIEW_HELD.search(sent[: prev_m.start()]):
+                y0 = _YEAR.search(sent[: prev_m.start()])
+                current = current or (int(y0.group(1)) if y0 else None)
+        elif _EARLIER.search(sent):
+            continue
         elif _UPR_NAME.search(sent) and _REVIEW_HELD.search(sent):
             current = current or int(years[0])
     return current, previous
@@ -1345,6 +1356,14 @@ def _review_year(opening: str, sent: str) -> int | None:
     (of the previous review when the sentence says "previous")."""
     current, previous = _review_years(opening)
     return previous if _EARLIER.search(sent) else current
+
+
+def _previous_review_year(opening: str, sent: str, mech: str) -> int | None:
+    """"... recommendations it had adopted at the previous UPR": the year of the previous review, when the
+    report's opening gives it ("The previous UPR on Kazakhstan was held in February 2010")."""
+    if mech != "UPR" or not re.search(r"\b(?:previous|earlier|prior)\s+(?:UPR|review|cycle|Universal)", sent, re.I):
+        return None
+    return _review_years(opening)[1]
 
 
 def _year(sent: str, notes: dict[str, str]) -> int | None:
