@@ -1284,8 +1284,8 @@ def _source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
     return None
 
 
-_YEAR_CONTEXT = re.compile(r"recommend|review|cycle|session|concluding observations|visit|рекоменд|обзор|цикл|сесси|"
-                           r"заключительн", re.I)
+_YEAR_CONTEXT = re.compile(r"recommend|review|cycle|session|concluding observations|list of issues|visit|рекоменд|"
+                           r"обзор|цикл|сесси|заключительн|перечн\w* вопросов|визит", re.I)
 
 
 def _trailing_ref(after: str) -> str:
