@@ -436,3 +436,11 @@ def test_status_from_the_next_paragraph(after: str, status: str) -> None:
             f"residence registration system.\n\n{after}\n")
     ((_, year, got, _, _),) = _cited_inline(text)
     assert (year, got) == (2016, status)
+
+
+def test_russian_quoted_committee_recommendation() -> None:
+    text = ("Пытки\n\nВ 2016 году Комитет по правам человека рекомендовал: «Государству-участнику следует обеспечить "
+            "независимое расследование всех жалоб на пытки». Рекомендация не выполнена.\n")
+    assert _cited_inline(text) == [("HRC", 2016, "not_implemented", "Комитет по правам человека",
+                                    "Государству-участнику следует обеспечить независимое расследование всех жалоб "
+                                    "на пытки")]

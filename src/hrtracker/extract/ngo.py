@@ -225,7 +225,8 @@ _NOUN_CUE = re.compile(
     r"|\brequest\b|\bgeneral comment\b|\b(?:urging|calling (?:on|upon|for)|requesting)\b|рекомендаци",
     re.I,
 )
-_QUOTE_CUE = re.compile(r"\b(?:should|must|urges?|urged|calls? (?:on|upon)|called (?:on|upon)|recommends?)\b", re.I)
+_QUOTE_CUE = re.compile(r"\b(?:should|must|urges?|urged|calls? (?:on|upon)|called (?:on|upon)|recommends?)\b|"
+                        r"(?<!\w)(?:следует|должн\w*|необходимо|рекомендует|призывает)(?!\w)", re.I)
 _OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs|the following|this (?:report|submission)|"
                         r"the present (?:report|submission))\b", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
@@ -1132,7 +1133,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             if inner_mech and _NOUN_CUE.search(inner) and len(inner.split()) <= 60:
                 found.append((qa + 1, qb - 1, _mechanism(inner_mech, [])))
             elif (_QUOTE_CUE.search(inner) or _IMPERATIVE.match(inner.lstrip())) and len(inner.split()) <= 90 and (
-                _mechanisms(before, iccpr) or re.search(r"recommend\w*[^\"“”«]{0,80}$", before, re.I)
+                _mechanisms(before, iccpr) or re.search(r"(?:recommend|рекоменд)\w*[^\"“”«]{0,80}$", before, re.I)
             ):
                 mech = _mechanism(_mechanisms(before, iccpr), [])
                 after = re.match(r"\s*\(([^()]{2,120})\)", sent[qb:]) or re.search(
