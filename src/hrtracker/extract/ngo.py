@@ -1,10 +1,15 @@
 """NGO (shadow) report extractor: recommendations, suggested questions, cited recommendations.
 
 Rules: shared/eval/GUIDELINES.md. The text is cut into segments (paragraphs, list items,
-headings) with offsets into ``doc.text``; PDF line breaks, page numbers and page-footer
-footnotes are dropped. Blocks opened by a "Recommendations:" / "Recommended questions:" label
-give one unit per list item; narrative paragraphs are searched sentence by sentence for
-recommendations that UN mechanisms or States made earlier.
+headings, table cells) with offsets into ``doc.text``; PDF line breaks, page numbers and page-footer
+footnotes are dropped; Word / HTML headings come from the reader's blocks. Blocks opened by a
+"Recommendations:" / "Suggested questions:" label (also numbered "2.2 Recommendations", the authors'
+own "We urge the State party to:" / "The Government should:", "The Committee may wish to ask:", and
+the Russian equivalents) give one unit per list item (bullets, 1), a), (i), R1., 3.2) or per request
+paragraph. Narrative paragraphs are searched sentence by sentence for recommendations that UN
+mechanisms or States made earlier (reporting verbs, quotations, "recommendations by X to ...", UPR
+numbers, a UN body's lead-in to a list or a quoted paragraph); the sentence after them may give their
+implementation status, the context their year.
 """
 
 from __future__ import annotations
