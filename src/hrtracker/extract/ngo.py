@@ -116,9 +116,11 @@ _IMPERATIVE = re.compile(
     r"simplify|stipulate|strike|verify|vacate|waive|"
     r"обеспечить|принять|отменить|внести|ратифицировать|создать|пересмотреть|привести|гарантировать)\b"
     # a Russian recommendation starts with an infinitive: "Упростить процедуру ...", "Прекратить ..."
-    r"|(?:незамедлительно\s+|немедленно\s+)?[а-яё]{3,}(?:ать|ять|еть|ить|уть|ыть|оть)(?:ся)?(?!\w))",
+    r"|(?:незамедлительно\s+|немедленно\s+)?[а-яё]{3,}(?:(?:ать|ять|еть|ить|уть|ыть|оть)(?:ся)?|(?<![оа])(?:сти|зти)(?:сь)?|чь)(?!\w))",
     re.I,
 )
+# a request paragraph without a list marker: "The law must be amended", "Государству следует ..."
+_SHOULD_WORD = re.compile(r"\b(?:should|must)\b|(?<!\w)(?:следует|должн[аоы]?|необходимо|надлежит)(?!\w)", re.I)
 _STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as|that|which|is|are|и|в|на|с|по)$",
                        re.I)
 
@@ -197,7 +199,7 @@ _VERB_CUES = re.compile(
 # декриминализировать ...") or after "чтобы"
 _RU_CUES = re.compile(
     r"(?:настоятельно\s+)?(?:рекомендовал[аио]?|рекомендует|рекомендуют|призвал[аио]?|призывает|призывают|"
-    r"предложил[аио]?|просил[аио]?)\s*(?:,\s*)?(?:чтобы\s+|(?:[\w-]+\s+){0,3}?(?=[\w-]+(?:ть|ться|чь)\b)"
+    r"предложил[аио]?|просил[аио]?)\s*(?:,\s*)?(?:чтобы\s+|(?:[\w-]+\s+){0,3}?(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
     r"|(?:[\w-]+\s*){0,3}(?=:\s*$))",  # a lead-in to a list: "рекомендовал правительству:"
     re.I,
 )
@@ -205,7 +207,7 @@ _RU_CUES = re.compile(
 _REC_BY = re.compile(
     r"\brecommendations?\s+(?:made\s+|put\s+forward\s+|received\s+)?(?:by|from)\s+(?P<src>[^.;:]{2,150}?)\s+"
     r"(?:to|that)\s+(?!the\b|its\b|an?\b)(?=[a-z])"
-    r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться)\b)"
+    r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
     # "рекомендации Германии (п. 128.45) об отмене смертной казни"
     r"|рекомендаци(?:ю|и|й)\s+(?P<ru2>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?:\([^()]{1,40}\)\s+)?"
     r"(?=(?:об?|относительно|касательно)\s)"
@@ -834,7 +836,7 @@ def extract_ngo(doc: Document) -> Extraction:
                     if prev is not None and not _ends_terminal(prev.text) and not prev.text.rstrip().endswith(":"):
                         prev.extra.append(seg)
                         continue
-                    if (_IMPERATIVE.match(t) or _OWN_REQUEST.match(t) or re.search(r"\b(?:should|must)\b", t)
+                    if (_IMPERATIVE.match(t) or _OWN_REQUEST.match(t) or _SHOULD_WORD.search(t)
                             or t.endswith(":")):
                         if "plain" not in [c[0] for c in classes]:
                             classes.insert(0, ("plain", ""))
