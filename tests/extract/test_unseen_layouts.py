@@ -457,3 +457,9 @@ def test_russian_infinitives_in_ti() -> None:
     assert units[0].text == "привести законодательство о мирных собраниях в соответствие с Пактом."
     assert [u.text for u in units[1:]] == ["Провести независимое расследование разгона собраний.",
                                            "Области должны согласовывать собрания за один день."]
+
+
+def test_committee_request_quoted_in_present_tense_is_no_suggested_question() -> None:
+    text = ("Torture\n\nThe Committee requests the State party to provide, in its next periodic report, information "
+            "on torture.\n\nWe suggest that the Committee ask the State party to explain the delays.\n")
+    assert [k for k, _ in _inline_units(text)] == ["question"]

@@ -91,8 +91,12 @@ _PLEASE = re.compile(r"^please,?\s+(?:provide|explain|indicate|describe|clarify|
                      r"outline|report|state|update)\b", re.I)
 # "We suggest that the Committee ask the State party to explain ...", "Предлагаем Комитету запросить у государства ..."
 _ASK_COMMITTEE = re.compile(
-    r"^(?:(?:we\s+)?(?:would\s+)?(?:suggest|propose|recommend|invite|urge)\s+(?:that\s+)?)?the\s+(?:\w+\s+)?Committee\s+"
+    # the authors' suggestion ("We suggest that the Committee ask ...") or a modal ("The Committee may wish to
+    # ask ..."); a bare "The Committee requests the State party ..." quotes concluding observations
+    r"^(?:(?:we\s+)?(?:would\s+)?(?:suggest|propose|recommend|invite|urge)\s+(?:that\s+)?the\s+(?:\w+\s+)?Committee\s+"
     r"(?:(?:may|might|could|should|is invited to)\s+(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)?"
+    r"|the\s+(?:\w+\s+)?Committee\s+(?:may|might|could|should|is invited to)\s+"
+    r"(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)"
     r"(?:ask|request|question|enquire|inquire)(?:s|ing)?\s+(?:of\s+)?the\s+(?:State|Government|authorities)\b(?![^.:]*:\s*$)"
     r"|^(?:предлагаем|просим|рекомендуем)\s+Комитету\s+(?:запросить|спросить|задать)\b(?![^.:]*:\s*$)",
     re.I,
