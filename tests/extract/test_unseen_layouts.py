@@ -463,3 +463,10 @@ def test_committee_request_quoted_in_present_tense_is_no_suggested_question() ->
     text = ("Torture\n\nThe Committee requests the State party to provide, in its next periodic report, information "
             "on torture.\n\nWe suggest that the Committee ask the State party to explain the delays.\n")
     assert [k for k, _ in _inline_units(text)] == ["question"]
+
+
+def test_committee_request_in_present_tense_is_cited_in_a_covenant_report() -> None:
+    text = ("Report to the Human Rights Committee on the Covenant\n\nTorture\n\nThe Committee requests the State party "
+            "to provide, in its next periodic report, information on torture.\n")
+    assert [(m, t) for m, _, _, _, t in _cited_inline(text)] == [
+        ("HRC", "the State party to provide, in its next periodic report, information on torture.")]

@@ -160,7 +160,7 @@ _MECH_HINT = re.compile(r"Committee|Council|Rapporteur|Procedure|Expert|Working 
                         r"ODIHR|Organi[sz]ation|ILO|CAT|CEDAW|CRC|CERD|CESCR|CCPR|General Comment|treaty bod|Europe|EU|"
                         r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ|КЛДЖ|КЛРД|"
                         r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн", re.I)
-_THE_COMMITTEE = re.compile(r"\bthe Committee\b|\bКомитет\w*")
+_THE_COMMITTEE = re.compile(r"\b(?i:the) Committee\b|\bКомитет\w*")
 _ICCPR_DOC = re.compile(r"Covenant|ICCPR|Human Rights Committee|МПГПП|Пакт\w*|Комитет\w* (?:ООН )?по правам человека")
 
 _COUNTRIES = (
@@ -193,7 +193,7 @@ _VERB_CUES = re.compile(
     r"|\bcall(?:ed|s)?\s+for\s+"
     r"|\b(?:urged|urges)\s+"
     r"|\bappealed\b\s*"
-    r"|\brequested\s+(?:that\s+)?"
+    r"|\b(?:requested|requests)\s+(?:that\s+)?"
     r"|\basked\s+"
     r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+)?to\s)"
     r"|\bpointed out (?=the need)",
