@@ -193,7 +193,7 @@ _VERB_CUES = re.compile(
     r"|\bcall(?:ed|s)?\s+for\s+"
     r"|\b(?:urged|urges)\s+"
     r"|\bappealed\b\s*"
-    r"|\b(?:requested|requests)\s+(?:that\s+)?"
+    r"|\brequested\s+(?:that\s+)?|\brequests\s+(?:that\s+)?(?=the\s+(?:State|Government|authorities)\b)"
     r"|\basked\s+"
     r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+)?to\s)"
     r"|\bpointed out (?=the need)",
