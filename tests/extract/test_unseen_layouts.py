@@ -88,9 +88,6 @@ def test_cited_recommendations_mechanism_year_status(path: Path) -> None:
         assert u is not None, e["text"]
         got = (u.mechanism, u.year, u.status_claim)
         want = (e["mechanism"], e["year"], e["status_claim"])
-        if e["doc"] == "upr-joint-submission-valdora.html" and e["mechanism"] == "CESCR":
-            # "Consultations remain a formality." says so only by implication: not asserted
-            got, want = got[:2], want[:2]
         assert got == want, (e["text"], got)
 
 
