@@ -57,9 +57,9 @@ class LinkParams:
     """
 
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    bias: float = -10.5443
-    threshold: float = 0.3550  # probability above which a link is asserted (repeats, echoes)
-    cite_threshold: float = 0.3550  # for cited_recommendation → UN recommendation
+    bias: float = -11.0153
+    threshold: float = 0.4050  # probability above which a link is asserted (repeats, echoes)
+    cite_threshold: float = 0.4050  # for cited_recommendation → UN recommendation
     cite_margin: float = 0.15  # cites: keep candidates within this of the best probability
     max_links: int = 40
     # per-query adaptive cut: assert only candidates whose log-odds are within ``margin`` of the
@@ -73,32 +73,32 @@ class LinkParams:
 
 
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "cos": 2.0807, "cos_rel": 0.0592, "clause": 2.1552, "clause_rel": 0.1004, "tfidf": -5.3325, "tfidf_rel": 0.2786,
-    "inst_match": 3.6539, "inst_conflict": -0.5471, "inst_missing": -0.2575, "org_match": 1.7670,
-    "org_missing": -0.1769, "topic_cover": -0.3751, "topic_missing": -0.2807, "measure_match": 0.1898,
-    "measure_missing": -0.2446, "len_ratio": 0.3923, "q_cover": -0.6710, "c_cover": -1.5726, "topic_all": 1.9846,
-    "c_inst_only": -0.4300, "cos_z": 0.1858, "clause_z": 0.1977, "tfidf_z": 0.0164, "cos_rank": 0.1053,
-    "clause_rank": 0.5448, "tfidf_rank": 0.6152, "bs_r": 2.9464, "bs_p": 1.8217, "bs_f": 2.9027, "bs_r_rel": 0.3948,
-    "spec_x_bs": 0.0012, "spec_x_topic_all": -0.9377, "density": -0.6331, "density_x_bs": -0.2915, "top5": 0.5094,
-    "top5_x_bs": 0.7384, "topic_idf_cover": 0.2745, "topic_rare_hit": 0.9762, "measure_idf_cover": 0.0282,
-    "g_cover": -0.9132, "g_ccover": -1.0290, "g_rare1": 0.6821, "g_rare2": 1.1451, "g_rel": 0.0751,
-    "spec_x_tm": 1.8980, "gen_x_t": 1.1180, "spec_x_tnm": -0.6651, "t_x_g": 1.0084, "gen_x_grare": 1.5772,
-    "gen_x_gcover": 0.9596, "spec_x_gcover": -2.1865,
+    "cos": 2.3239, "cos_rel": -0.2722, "clause": 2.4129, "clause_rel": -0.1058, "tfidf": -6.9301,
+    "tfidf_rel": 0.4324, "inst_match": 4.2319, "inst_conflict": -0.7262, "inst_missing": -0.2933,
+    "org_match": 1.8630, "org_missing": -0.1635, "topic_cover": -0.6143, "topic_missing": -0.3492,
+    "measure_match": 0.2382, "measure_missing": -0.3054, "len_ratio": 0.4542, "q_cover": -0.8230,
+    "c_cover": -1.6154, "topic_all": 2.2489, "c_inst_only": -0.4941, "cos_z": 0.1961, "clause_z": 0.2187,
+    "tfidf_z": 0.0404, "cos_rank": 0.0044, "clause_rank": 0.4949, "tfidf_rank": 0.5601, "bs_r": 3.2610,
+    "bs_p": 1.8715, "bs_f": 3.1550, "bs_r_rel": 0.3372, "spec_x_bs": -0.0302, "spec_x_topic_all": -0.9757,
+    "density": -0.7117, "density_x_bs": -0.3080, "top5": 0.5518, "top5_x_bs": 0.8523, "topic_idf_cover": 0.2111,
+    "topic_rare_hit": 1.0314, "measure_idf_cover": 0.0354, "g_cover": -0.9655, "g_ccover": -0.8622,
+    "g_rare1": 0.9272, "g_rare2": 0.9360, "g_rel": 0.3408, "spec_x_tm": 1.8419, "gen_x_t": 1.0202,
+    "spec_x_tnm": -0.7374, "t_x_g": 0.9846, "gen_x_grare": 1.3486, "gen_x_gcover": 0.9037, "spec_x_gcover": -2.1710,
 }
 
 
 DEFAULT_RANK_WEIGHTS: dict[str, float] = {
-    "cos": 1.4447, "cos_rel": 1.4447, "clause": 1.5942, "clause_rel": 1.5942, "tfidf": -0.4281,
-    "tfidf_rel": -0.4281, "inst_match": 0.0353, "inst_conflict": -0.0634, "inst_missing": -0.0290,
-    "org_match": 0.0911, "org_missing": -0.0911, "topic_cover": 0.4589, "topic_missing": -0.2432,
-    "measure_match": 0.4275, "measure_missing": -0.4275, "len_ratio": 0.0752, "q_cover": 0.1630, "c_cover": -0.6730,
-    "topic_all": 0.5215, "c_inst_only": -0.6709, "cos_z": 0.2410, "clause_z": 0.2745, "tfidf_z": -0.0167,
-    "cos_rank": 0.2669, "clause_rank": 0.1815, "tfidf_rank": -0.1240, "bs_r": 1.9550, "bs_p": 0.7280,
-    "bs_f": 1.5526, "bs_r_rel": 1.9550, "spec_x_bs": 0.0469, "spec_x_topic_all": 0.1963, "density": 0.0000,
-    "density_x_bs": 0.0460, "top5": 0.0000, "top5_x_bs": 0.3465, "topic_idf_cover": 0.5984,
-    "topic_rare_hit": 0.9005, "measure_idf_cover": 0.3288, "g_cover": 0.1926, "g_ccover": -0.7009,
-    "g_rare1": 0.2263, "g_rare2": 0.3798, "g_rel": 0.1926, "spec_x_tm": 0.5398, "gen_x_t": 0.3786,
-    "spec_x_tnm": -0.6376, "t_x_g": 0.0750, "gen_x_grare": 0.4352, "gen_x_gcover": 0.3209, "spec_x_gcover": -0.0680,
+    "cos": 1.4216, "cos_rel": 1.4216, "clause": 1.5144, "clause_rel": 1.5144, "tfidf": -0.4083,
+    "tfidf_rel": -0.4083, "inst_match": 0.0267, "inst_conflict": -0.0585, "inst_missing": -0.0202,
+    "org_match": 0.0863, "org_missing": -0.0863, "topic_cover": 0.4482, "topic_missing": -0.2703,
+    "measure_match": 0.4161, "measure_missing": -0.4161, "len_ratio": 0.0576, "q_cover": 0.2270, "c_cover": -0.5199,
+    "topic_all": 0.4589, "c_inst_only": -0.5839, "cos_z": 0.2365, "clause_z": 0.2609, "tfidf_z": -0.0136,
+    "cos_rank": 0.2814, "clause_rank": 0.1677, "tfidf_rank": -0.1218, "bs_r": 1.8042, "bs_p": 0.6774,
+    "bs_f": 1.4280, "bs_r_rel": 1.8042, "spec_x_bs": 0.0456, "spec_x_topic_all": 0.1743, "density": 0.0000,
+    "density_x_bs": 0.0416, "top5": 0.0000, "top5_x_bs": 0.3192, "topic_idf_cover": 0.5719,
+    "topic_rare_hit": 0.8100, "measure_idf_cover": 0.3327, "g_cover": 0.2479, "g_ccover": -0.5563,
+    "g_rare1": 0.2028, "g_rare2": 0.3284, "g_rel": 0.2479, "spec_x_tm": 0.5029, "gen_x_t": 0.3533,
+    "spec_x_tnm": -0.4932, "t_x_g": 0.1508, "gen_x_grare": 0.4164, "gen_x_gcover": 0.3622, "spec_x_gcover": -0.0442,
 }
 
 
@@ -193,11 +193,18 @@ appropriate particular particularly so order view country state""".split())
 _WORD = re.compile(r"[a-z][a-z'-]+")
 
 
+_SUFFIXES = ("ations", "ation", "ements", "ement", "ments", "ment", "ences", "ence", "ency", "ances", "ance",
+             "ancy", "izing", "ising", "ized", "ised", "izes", "ises", "ize", "ise", "ings", "ing", "ities", "ity",
+             "ies", "ied", "es", "ed", "s", "al", "ly")
+
+
 def _stem(w: str) -> str:
-    for suf in ("ations", "ation", "ings", "ing", "ities", "ity", "ies", "ied", "es", "ed", "s", "al", "ly"):
+    """A light suffix stripper ("restoration" / "restore" → "restor", "residency" / "residence" → "resid")."""
+    for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 4:
-            return w[: -len(suf)]
-    return w
+            w = w[: -len(suf)]
+            break
+    return w[:-1] if w.endswith("e") and len(w) > 4 else w
 
 
 def _stems(text: str, country: str | None = None) -> set[str]:
