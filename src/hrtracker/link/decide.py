@@ -2,8 +2,12 @@
 
 ``score_candidates`` combines, per (query, candidate) pair, the embedding cosine, the best
 clause-to-clause cosine (compound recommendations are split into clauses), a TF-IDF cosine over
-term-normalised text, and agreement of key terms (instruments, bodies, laws, subjects, kinds of
-measure) through a small logistic combiner whose weights live in ``LinkParams``.
+term-normalised text, word-piece alignment (BERTScore-like), agreement of key terms (instruments,
+bodies, subjects, kinds of measure) and word overlap, where subjects, measures and words are weighed
+by their rarity over all States' UPR Info recommendations (``topic_df``: "housing" or "disability"
+outweighs "discrimination"), and the README's rule 1 as interactions (a query naming a specific
+measure needs a candidate asking for it; a general one any candidate on its subject), through a
+small logistic combiner whose weights live in ``LinkParams``.
 ``decide_links`` turns the combined scores into typed links (``cites``, ``repeats``, ``echoes``).
 
 Pass the whole pool of candidate units of the same State (not only an index's top-k): a few
@@ -52,8 +56,9 @@ class LinkParams:
     """Weights of the logistic link model, the pairwise ranking model and decision thresholds.
 
     The defaults are the means of the models fitted in 5-fold cross-validation over the queries
-    of the Slovenia gold (bench/linking.py: each fold fitted on the other four, C and threshold
-    chosen by an inner CV); the bench reports only out-of-fold figures.
+    of the Slovenia gold (bench/linking.py --write-defaults: each fold fitted on the other four; C,
+    threshold and margin chosen by an inner 4-fold CV repeated over 3 shuffles, the fold's model
+    being the mean of its inner models); the bench reports only out-of-fold figures.
     """
 
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
