@@ -1,6 +1,8 @@
 """Benchmark of recommendation linking on ../shared/eval/links/ (Slovenia UPR recurrence).
 
 For each 2025 query, all 286 earlier UPR Info rows to Slovenia (sessions 7 and 20) are ranked.
+Another State's gold in the same format: --gold FILE (State and year read from the queries' document
+name, or --country / --year; the pool is every earlier UPR Info row to that State, or --sessions).
 Reports recall@5, recall@10 and MRR (queries with >= 1 repeat) and pair precision / recall / F1 of
 the asserted ``repeats`` links (all 60 queries), for our system and the MiniLM-cosine baseline.
 Every learned weight and threshold of our system is fitted by 5-fold cross-validation over queries;
@@ -20,6 +22,7 @@ import glob
 import io
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -31,6 +34,8 @@ from sklearn.model_selection import KFold
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from hrtracker.extract.unmeta import main_state, state_code  # noqa: E402
+from hrtracker.importers.calendar import session_year  # noqa: E402
 from hrtracker.link.decide import (  # noqa: E402
     FEATURES,
     LinkParams,
@@ -44,7 +49,6 @@ from hrtracker.link.index import VectorIndex  # noqa: E402
 from hrtracker.models import Unit  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
-SESSION_YEAR = {7: 2010, 20: 2014}
 ANCHOR = {"recall@5": 0.736, "recall@10": 0.780, "MRR": 0.730, "pair_F1": 0.515}
 BAR = {"recall@10": 0.92, "MRR": 0.85, "pair_F1": 0.75}
 N_FOLDS = 5
@@ -65,24 +69,50 @@ def read_upr(path: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(raw)))
 
 
-def load_pool(upr_dir: Path, country: str = "Slovenia", sessions: tuple[int, ...] = (7, 20)) -> list[dict]:
+def load_pool(upr_dir: Path, country: str = "Slovenia", sessions: tuple[int, ...] | None = (7, 20)) -> list[dict]:
+    """The UPR Info rows to ``country`` (any spelling) of ``sessions`` (None: all), its own pledges left out."""
+    code = state_code(country)
     pool = []
     for f in sorted(glob.glob(str(upr_dir / "*.csv"))):
         for r in read_upr(f):
-            if r["To"] != country or r["From"] == country:
+            if state_code(r["To"]) != code or state_code(r["From"] or "-") == code:
                 continue
             try:
                 s = int(r["Session"].strip())
             except ValueError:
                 continue
-            if s in sessions:
+            if sessions is None or s in sessions:
                 pool.append({"session": s, "from": r["From"], "text": r["Text"], "response": r["Response"]})
     return pool
 
 
+def gold_target(path: Path, country: str | None, year: int | None) -> tuple[list[dict], str, int]:
+    """The gold queries of one JSONL file (or the one file in a folder), their State and review year.
+
+    State and year default to what the queries' document name says (upr-wg-report-slovenia-2025-...).
+    """
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    if len(files) != 1:
+        raise SystemExit(f"{path}: expected one gold JSONL file, found {len(files)}; pass --gold FILE")
+    gold = [json.loads(line) for line in files[0].open() if line.strip()]
+    doc = gold[0]["query"].get("doc", "") if gold else ""
+    words = re.sub(r"[-_.]+", " ", doc)
+    if country is None:
+        found = main_state(" ".join(w.capitalize() if w not in ("and", "of", "the") else w for w in words.split()))
+        if not found:
+            raise SystemExit(f"cannot tell the State from {doc!r}; pass --country")
+        country = found
+    if year is None:
+        m = re.search(r"\b(20\d\d)\b", words)
+        if not m:
+            raise SystemExit(f"cannot tell the review year from {doc!r}; pass --year")
+        year = int(m.group(1))
+    return gold, country, year
+
+
 def unit_of_row(r: dict, country: str) -> Unit:
     return Unit(kind="recommendation", text=r["text"], mechanism="UPR", country=country,
-                session=r["session"], year=SESSION_YEAR.get(r["session"]),
+                session=r["session"], year=session_year(r["session"]),
                 recommending_states=[r["from"]], response=(r.get("response") or "").lower() or None)
 
 
@@ -339,7 +369,11 @@ def speed(upr_dir: Path, query_vecs: np.ndarray, sample: int = 1000) -> dict[str
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", type=Path, default=SHARED / "eval" / "links")
+    ap.add_argument("--gold", type=Path, default=SHARED / "eval" / "links",
+                    help="a gold JSONL file (or a folder holding one), in the format of ../shared/eval/links")
+    ap.add_argument("--country", help="State under review (default: from the queries' document name)")
+    ap.add_argument("--year", type=int, help="year of the queries' review (default: from the document name)")
+    ap.add_argument("--sessions", help="UPR sessions of the candidate pool, e.g. 7,20 (default: all of that State's)")
     ap.add_argument("--upr", type=Path, default=SHARED / "datasets" / "upr-info")
     ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("--write-defaults", action="store_true",
@@ -348,13 +382,15 @@ def main() -> None:
     args = ap.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-    country = "Slovenia"
-    gold = [json.loads(line) for line in (args.gold / "slovenia-upr-recurrence.jsonl").open()]
-    pool = load_pool(args.upr, country)
+    gold, country, qyear = gold_target(args.gold, args.country, args.year)
+    sessions = tuple(int(x) for x in args.sessions.split(",")) if args.sessions else None
+    pool = load_pool(args.upr, country, sessions)
+    if sessions is None:  # every earlier review of that State
+        pool = [r for r in pool if (session_year(r["session"]) or qyear) < qyear]
     key = {(r["session"], r["from"], r["text"]): i for i, r in enumerate(pool)}
     cands = [unit_of_row(r, country) for r in pool]
     queries = [Unit(kind="recommendation", text=g["query"]["text"], mechanism="UPR", country=country,
-                    year=2025, para_number=g["query"]["para"], recommending_states=g["query"]["states"])
+                    year=qyear, para_number=g["query"]["para"], recommending_states=g["query"]["states"])
                for g in gold]
     labels = []
     for g in gold:

@@ -74,3 +74,13 @@ def test_specific_subject_outweighs_broad_one() -> None:
     assert x[0, col] == 1.0 and x[1, col] < 0.5
     assert x[0, FEATURES.index("topic_rare_hit")] == 1.0 and x[1, FEATURES.index("topic_rare_hit")] == 0.0
     assert x[0, FEATURES.index("g_cover")] > x[1, FEATURES.index("g_cover")]
+
+
+def test_same_review_in_another_document_is_not_a_repeat() -> None:
+    q = _u("Ratify the Convention on Migrant Workers", year=2025)
+    cands = [_u("Ratify the Convention on Migrant Workers", year=2025),  # the matrix row of the same review
+             _u("Ratify the Convention on Migrant Workers", year=2025, mechanism="CEDAW"),
+             _u("Ratify ICRMW", year=2014)]
+    ranked = [(0, 0.99), (1, 0.98), (2, 0.97)]
+    links = decide_links(q, ranked, cands, params=LinkParams(threshold=0.5, rank_weights=None))
+    assert [i for i, _, _ in links] == [1, 2]

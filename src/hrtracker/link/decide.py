@@ -62,9 +62,9 @@ class LinkParams:
     """
 
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    bias: float = -11.0153
-    threshold: float = 0.4050  # probability above which a link is asserted (repeats, echoes)
-    cite_threshold: float = 0.4050  # for cited_recommendation → UN recommendation
+    bias: float = -11.0360
+    threshold: float = 0.4000  # probability above which a link is asserted (repeats, echoes)
+    cite_threshold: float = 0.4000  # for cited_recommendation → UN recommendation
     cite_margin: float = 0.15  # cites: keep candidates within this of the best probability
     max_links: int = 40
     # per-query adaptive cut: assert only candidates whose log-odds are within ``margin`` of the
@@ -78,32 +78,32 @@ class LinkParams:
 
 
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "cos": 2.3239, "cos_rel": -0.2722, "clause": 2.4129, "clause_rel": -0.1058, "tfidf": -6.9301,
-    "tfidf_rel": 0.4324, "inst_match": 4.2319, "inst_conflict": -0.7262, "inst_missing": -0.2933,
-    "org_match": 1.8630, "org_missing": -0.1635, "topic_cover": -0.6143, "topic_missing": -0.3492,
-    "measure_match": 0.2382, "measure_missing": -0.3054, "len_ratio": 0.4542, "q_cover": -0.8230,
-    "c_cover": -1.6154, "topic_all": 2.2489, "c_inst_only": -0.4941, "cos_z": 0.1961, "clause_z": 0.2187,
-    "tfidf_z": 0.0404, "cos_rank": 0.0044, "clause_rank": 0.4949, "tfidf_rank": 0.5601, "bs_r": 3.2610,
-    "bs_p": 1.8715, "bs_f": 3.1550, "bs_r_rel": 0.3372, "spec_x_bs": -0.0302, "spec_x_topic_all": -0.9757,
-    "density": -0.7117, "density_x_bs": -0.3080, "top5": 0.5518, "top5_x_bs": 0.8523, "topic_idf_cover": 0.2111,
-    "topic_rare_hit": 1.0314, "measure_idf_cover": 0.0354, "g_cover": -0.9655, "g_ccover": -0.8622,
-    "g_rare1": 0.9272, "g_rare2": 0.9360, "g_rel": 0.3408, "spec_x_tm": 1.8419, "gen_x_t": 1.0202,
-    "spec_x_tnm": -0.7374, "t_x_g": 0.9846, "gen_x_grare": 1.3486, "gen_x_gcover": 0.9037, "spec_x_gcover": -2.1710,
+    "cos": 2.3098, "cos_rel": -0.2783, "clause": 2.4148, "clause_rel": -0.1145, "tfidf": -7.0255,
+    "tfidf_rel": 0.4413, "inst_match": 4.2623, "inst_conflict": -0.7209, "inst_missing": -0.2911,
+    "org_match": 1.8694, "org_missing": -0.1651, "topic_cover": -0.5802, "topic_missing": -0.3216,
+    "measure_match": 0.2370, "measure_missing": -0.3072, "len_ratio": 0.4727, "q_cover": -0.8058,
+    "c_cover": -1.5931, "topic_all": 2.2395, "c_inst_only": -0.4970, "cos_z": 0.1978, "clause_z": 0.2226,
+    "tfidf_z": 0.0430, "cos_rank": 0.0359, "clause_rank": 0.4553, "tfidf_rank": 0.5476, "bs_r": 3.2621,
+    "bs_p": 1.8737, "bs_f": 3.1601, "bs_r_rel": 0.3485, "spec_x_bs": -0.0332, "spec_x_topic_all": -0.9619,
+    "density": -0.7126, "density_x_bs": -0.3127, "top5": 0.5481, "top5_x_bs": 0.8597, "topic_idf_cover": 0.2366,
+    "topic_rare_hit": 0.9674, "measure_idf_cover": 0.0313, "g_cover": -0.9841, "g_ccover": -0.8779,
+    "g_rare1": 0.9300, "g_rare2": 0.9345, "g_rel": 0.3573, "spec_x_tm": 1.8686, "gen_x_t": 1.0569,
+    "spec_x_tnm": -0.7146, "t_x_g": 0.9865, "gen_x_grare": 1.3538, "gen_x_gcover": 0.8779, "spec_x_gcover": -2.1816,
 }
 
 
 DEFAULT_RANK_WEIGHTS: dict[str, float] = {
-    "cos": 1.4216, "cos_rel": 1.4216, "clause": 1.5144, "clause_rel": 1.5144, "tfidf": -0.4083,
-    "tfidf_rel": -0.4083, "inst_match": 0.0267, "inst_conflict": -0.0585, "inst_missing": -0.0202,
-    "org_match": 0.0863, "org_missing": -0.0863, "topic_cover": 0.4482, "topic_missing": -0.2703,
-    "measure_match": 0.4161, "measure_missing": -0.4161, "len_ratio": 0.0576, "q_cover": 0.2270, "c_cover": -0.5199,
-    "topic_all": 0.4589, "c_inst_only": -0.5839, "cos_z": 0.2365, "clause_z": 0.2609, "tfidf_z": -0.0136,
-    "cos_rank": 0.2814, "clause_rank": 0.1677, "tfidf_rank": -0.1218, "bs_r": 1.8042, "bs_p": 0.6774,
-    "bs_f": 1.4280, "bs_r_rel": 1.8042, "spec_x_bs": 0.0456, "spec_x_topic_all": 0.1743, "density": 0.0000,
-    "density_x_bs": 0.0416, "top5": 0.0000, "top5_x_bs": 0.3192, "topic_idf_cover": 0.5719,
-    "topic_rare_hit": 0.8100, "measure_idf_cover": 0.3327, "g_cover": 0.2479, "g_ccover": -0.5563,
-    "g_rare1": 0.2028, "g_rare2": 0.3284, "g_rel": 0.2479, "spec_x_tm": 0.5029, "gen_x_t": 0.3533,
-    "spec_x_tnm": -0.4932, "t_x_g": 0.1508, "gen_x_grare": 0.4164, "gen_x_gcover": 0.3622, "spec_x_gcover": -0.0442,
+    "cos": 1.4699, "cos_rel": 1.4699, "clause": 1.6398, "clause_rel": 1.6398, "tfidf": -0.5041,
+    "tfidf_rel": -0.5041, "inst_match": 0.0416, "inst_conflict": -0.0679, "inst_missing": -0.0353,
+    "org_match": 0.1120, "org_missing": -0.1120, "topic_cover": 0.4666, "topic_missing": -0.2349,
+    "measure_match": 0.4692, "measure_missing": -0.4692, "len_ratio": 0.0875, "q_cover": 0.1639, "c_cover": -0.6897,
+    "topic_all": 0.5547, "c_inst_only": -0.7525, "cos_z": 0.2495, "clause_z": 0.2880, "tfidf_z": -0.0233,
+    "cos_rank": 0.3049, "clause_rank": 0.1050, "tfidf_rank": -0.2078, "bs_r": 2.1322, "bs_p": 0.7647,
+    "bs_f": 1.6708, "bs_r_rel": 2.1322, "spec_x_bs": 0.0516, "spec_x_topic_all": 0.1769, "density": 0.0000,
+    "density_x_bs": 0.0506, "top5": 0.0000, "top5_x_bs": 0.3816, "topic_idf_cover": 0.6352,
+    "topic_rare_hit": 0.9782, "measure_idf_cover": 0.3616, "g_cover": 0.1687, "g_ccover": -0.7281,
+    "g_rare1": 0.1938, "g_rare2": 0.3544, "g_rel": 0.1687, "spec_x_tm": 0.5854, "gen_x_t": 0.4249,
+    "spec_x_tnm": -0.7162, "t_x_g": 0.0355, "gen_x_grare": 0.4924, "gen_x_gcover": 0.2588, "spec_x_gcover": -0.0649,
 }
 
 
@@ -451,6 +451,9 @@ def _eligible(query: Unit, cand: Unit, ltype: str) -> bool:
         return cand.mechanism in UN_MECHANISMS and cand.kind == "recommendation"
     if query.year and cand.year and cand.year > query.year:
         return False
+    # the same review's recommendation in another document (WG report, matrix, addendum) is not a repeat
+    if query.year and cand.year == query.year and query.mechanism and cand.mechanism == query.mechanism:
+        return False
     return cand.kind != "cited_recommendation" and cand.mechanism in UN_MECHANISMS
 
 
@@ -458,8 +461,9 @@ def decide_links(query: Unit, ranked: list[tuple[int, float]], candidates: list[
                  params: LinkParams | None = None) -> list[tuple[int, str, float]]:
     """Links to assert from ``score_candidates`` output: [(candidate index, link type, score)].
 
-    With ``candidates`` given, a candidate of another State, a later one (repeats) or a non-UN one
-    is skipped. ``cites`` keeps only the best candidates (within ``cite_margin`` of the best).
+    With ``candidates`` given, a candidate of another State, a later one or one of the same review
+    (repeats: same mechanism and year) or a non-UN one is skipped. ``cites`` keeps only the best
+    candidates (within ``cite_margin`` of the best).
     """
     params = params or LinkParams()
     ltype = link_type(query)

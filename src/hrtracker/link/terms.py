@@ -172,7 +172,6 @@ _TOPICS: dict[str, str] = {
     "death-penalty": r"death\s+penalty|capital\s+punishment",
     "elderly": r"older\s+persons|elderly",
     "language": r"languages?\b|mother\s+tongue",
-    "german-minority": r"german-speaking|german\s+(?:speaking\s+)?(?:ethnic\s+)?(?:minority|community)",
     "unaccompanied": r"unaccompanied|separated\s+children",
     # the Paris Principles are the standard of an NHRI's independence (and A-status accreditation)
     "independence": r"independen(?:ce|t)|paris\s+principles|\bA\s+status|status\s+A\b|accreditation",
@@ -186,7 +185,6 @@ _TOPICS: dict[str, str] = {
 # "children of minorities"; the reverse does not hold)
 _TOPIC_IMPLIES: dict[str, tuple[str, ...]] = {
     "topic:roma": ("topic:minorities",),
-    "topic:german-minority": ("topic:minorities",),
     "topic:domestic-violence": ("topic:women-violence",),
     "topic:child-marriage": ("topic:children",),
     "topic:juvenile-justice": ("topic:children",),
@@ -281,7 +279,28 @@ def _key_terms(text: str) -> frozenset[str]:
     for key, rx in _MEASURE_RX:
         if rx.search(text):
             keys.add(key)
+    groups = _named_groups(text)
+    if groups:
+        keys |= groups | {"topic:minorities"}
     return frozenset(keys)
+
+
+# a named national / ethnic / linguistic group: "the Hungarian national community", "German-speaking
+# minority", "Italian and Hungarian communities" -> topic:group-hungarian, ... (each also topic:minorities)
+_GROUP = re.compile(r"\b((?:[A-Z][a-z]+(?:,\s+|\s+and\s+))*[A-Z][a-z]+)(?:[\s-]speaking)?"
+                    r"(?:\s+(?:national|ethnic|linguistic|religious))*\s+(?:minorit(?:y|ies)|communit(?:y|ies))\b")
+_NOT_GROUP = frozenset("The A An All Any Other Certain National Ethnic Religious Linguistic International Local "
+                       "Minority Minorities Indigenous Vulnerable Sexual Roma Business Academic Donor Affected "
+                       "Protect Ensure Support Protection Rights Of And European Civil".split())
+
+
+def _named_groups(text: str) -> set[str]:
+    out: set[str] = set()
+    for m in _GROUP.finditer(text):
+        for name in re.split(r",\s+|\s+and\s+", m.group(1)):
+            if name not in _NOT_GROUP:
+                out.add(f"topic:group-{name.lower()}")
+    return out
 
 
 def key_terms(text: str) -> set[str]:

@@ -74,7 +74,6 @@ DF: dict[str, int] = {
     'topic:unaccompanied': 48,
     'topic:islamophobia': 21,
     'topic:antisemitism': 13,
-    'topic:german-minority': 2,
     'topic:gender-recognition': 1,
 }
 
