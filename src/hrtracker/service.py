@@ -548,15 +548,17 @@ def _as_unit(b: dict) -> Unit:
                 response=b["response"], status_claim=b["status_claim"], para_number=b["para_number"])
 
 
-def build_links(store: Store, unit_ids: list[int] | None = None, pool: int = 40,
+def build_links(store: Store, unit_ids: list[int] | None = None, pool: int = 300,
                 progress: Callable[[int, int], None] | None = None) -> int:
     """Assert cites / repeats / echoes links from document units (or ``unit_ids``) to earlier units.
 
-    Candidates are the ``pool`` nearest units of the same State; the link model re-ranks and decides.
+    Candidates are the ``pool`` nearest eligible units of the same State (earlier UN recommendations
+    from other documents or imports); the link model re-ranks and decides. The pool is large enough to
+    hold a State's earlier UPR cycles, as in bench/linking.py, whose features are pool-relative.
     """
     import numpy as np
 
-    from .link import decide_links, score_candidates
+    from .link import decide_links, eligible, score_candidates
 
     idx = vector_index(store)
     if unit_ids is None:
@@ -572,19 +574,21 @@ def build_links(store: Store, unit_ids: list[int] | None = None, pool: int = 40,
         if key not in by_country:
             by_country[key] = set(store.unit_ids(country=q["country"]))
         allowed = by_country[key] - {uid}
-        hits = idx.search(idx.vector(uid), pool + 20, allowed_ids=allowed)
+        hits = idx.search(idx.vector(uid), 3 * pool, allowed_ids=allowed)
         cands = store.units_brief([h[0] for h in hits])
-        # a document does not repeat or cite itself: candidates come from other documents / sources
+        qu = _as_unit(q)
+        # candidates: units of other documents / sources that this unit may link to (an earlier UN
+        # recommendation for repeats, a UN recommendation for cites / echoes), nearest first
         hits = [h for h in hits if h[0] in cands and not (
-            q["document_id"] and cands[h[0]]["document_id"] == q["document_id"])][:pool]
+            q["document_id"] and cands[h[0]]["document_id"] == q["document_id"])
+            and eligible(qu, _as_unit(cands[h[0]]))][:pool]
         if not hits:
             continue
-        cand_ids = [h[0] for h in hits if h[0] in cands]
+        cand_ids = [h[0] for h in hits]
         cand_units = [_as_unit(cands[i]) for i in cand_ids]
-        sims = np.array([s for i, s in hits if i in cands], dtype=np.float32)
-        qu = _as_unit(q)
+        sims = np.array([s for _, s in hits], dtype=np.float32)
         ranked = score_candidates(qu, cand_units, sims)
-        for ci, ltype, score in decide_links(qu, ranked, cand_units):
+        for ci, ltype, score in decide_links(qu, ranked, cand_units, sims=sims):
             links.append((uid, cand_ids[ci], ltype, score))
         if progress:
             progress(n, len(unit_ids))

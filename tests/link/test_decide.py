@@ -84,3 +84,15 @@ def test_same_review_in_another_document_is_not_a_repeat() -> None:
     ranked = [(0, 0.99), (1, 0.98), (2, 0.97)]
     links = decide_links(q, ranked, cands, params=LinkParams(threshold=0.5, rank_weights=None))
     assert [i for i, _, _ in links] == [1, 2]
+
+
+def test_near_verbatim_candidates_link_unless_their_instruments_conflict() -> None:
+    q = _u("Ratify the Optional Protocol to the Convention against Torture", year=2025)
+    cands = [_u("Ratify the Optional Protocol to the Convention against Torture."),
+             _u("Ratify the Optional Protocol to the Convention on the Rights of the Child"),
+             _u("Ratify OP-CAT", year=2025)]  # same review: never a repeat
+    ranked = [(0, 0.01), (1, 0.01), (2, 0.01)]  # the model alone would assert nothing
+    params = LinkParams(threshold=0.5, rank_weights=None)
+    assert decide_links(q, ranked, cands, params=params) == []
+    links = decide_links(q, ranked, cands, params=params, sims=np.array([0.99, 0.93, 0.95], dtype=np.float32))
+    assert [(i, t) for i, t, _ in links] == [(0, "repeats")] and links[0][2] >= 0.99 - 1e-6

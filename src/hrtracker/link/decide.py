@@ -442,7 +442,9 @@ def link_type(query: Unit) -> str:
     return "echoes"
 
 
-def _eligible(query: Unit, cand: Unit, ltype: str) -> bool:
+def eligible(query: Unit, cand: Unit, ltype: str | None = None) -> bool:
+    """Whether ``cand`` may be the target of a ``ltype`` link (default: the query's) from ``query``."""
+    ltype = ltype or link_type(query)
     if cand is query:
         return False
     if query.country and cand.country and query.country.casefold() != cand.country.casefold():
@@ -457,13 +459,20 @@ def _eligible(query: Unit, cand: Unit, ltype: str) -> bool:
     return cand.kind != "cited_recommendation" and cand.mechanism in UN_MECHANISMS
 
 
+# cosine at or above which an eligible candidate with no key-term conflict is linked whatever the model
+# says: the model's pool-relative features (trained on pools of hundreds) underrate a near-verbatim
+# repeat in a small database
+NEAR_DUPLICATE = 0.9
+
+
 def decide_links(query: Unit, ranked: list[tuple[int, float]], candidates: list[Unit] | None = None,
-                 params: LinkParams | None = None) -> list[tuple[int, str, float]]:
+                 params: LinkParams | None = None, sims: np.ndarray | None = None) -> list[tuple[int, str, float]]:
     """Links to assert from ``score_candidates`` output: [(candidate index, link type, score)].
 
     With ``candidates`` given, a candidate of another State, a later one or one of the same review
     (repeats: same mechanism and year) or a non-UN one is skipped. ``cites`` keeps only the best
-    candidates (within ``cite_margin`` of the best).
+    candidates (within ``cite_margin`` of the best). With ``sims`` (cosines) given, near-verbatim
+    candidates (``NEAR_DUPLICATE``) are linked too.
     """
     params = params or LinkParams()
     ltype = link_type(query)
@@ -477,7 +486,7 @@ def decide_links(query: Unit, ranked: list[tuple[int, float]], candidates: list[
             break
         if _logit(score) < floor:
             break
-        if candidates is not None and not _eligible(query, candidates[idx], ltype):
+        if candidates is not None and not eligible(query, candidates[idx], ltype):
             continue
         if ltype == "cites":
             if best is None:
@@ -485,4 +494,13 @@ def decide_links(query: Unit, ranked: list[tuple[int, float]], candidates: list[
             elif score < best - params.cite_margin:
                 break
         out.append((idx, ltype, float(score)))
+    if sims is not None and candidates is not None:
+        have, prob = {i for i, _, _ in out}, dict(ranked)
+        for idx in np.flatnonzero(np.asarray(sims) >= NEAR_DUPLICATE):
+            i = int(idx)
+            if i in have or len(out) >= params.max_links or not eligible(query, candidates[i], ltype):
+                continue
+            if terms_conflict(key_terms(query.text), key_terms(candidates[i].text)):
+                continue
+            out.append((i, ltype, float(max(prob.get(i, 0.0), sims[i]))))
     return out
