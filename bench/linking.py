@@ -38,6 +38,7 @@ from hrtracker.extract.unmeta import main_state, state_code  # noqa: E402
 from hrtracker.importers.calendar import session_year  # noqa: E402
 from hrtracker.link.decide import (  # noqa: E402
     FEATURES,
+    NEAR_DUPLICATE,
     LinkParams,
     adaptive_mask,
     pair_features,
@@ -436,6 +437,12 @@ def main() -> None:
             oof_scores[i][xs[i][:, FEATURES.index("inst_conflict")] > 0] = -np.inf
             oof_asserted[i] = adaptive_mask(p, params.threshold, params.margin)
     ours_rank = ranking_metrics(oof_scores, labels)
+    model_only = pair_prf(oof_asserted, labels)
+    # what build_links asserts: the model's links plus near-verbatim candidates (decide.NEAR_DUPLICATE,
+    # a fixed cosine, not fitted) without an instrument conflict
+    conflict = FEATURES.index("inst_conflict")
+    oof_asserted = [a | ((sims[i] >= NEAR_DUPLICATE) & (xs[i][:, conflict] == 0))
+                    for i, a in enumerate(oof_asserted)]
     ours_pairs = pair_prf(oof_asserted, labels)
     mp = mean_params(fold_params)
 
@@ -465,6 +472,8 @@ def main() -> None:
         print(f"{name:<12}{ours[k]:>12.3f}{base[k]:>12.3f}{(f'{anchor:.3f}' if anchor else '-'):>10}"
               f"{(f'>={bar}' if bar else ''):>8}")
     print(f"{'asserted':<12}{ours['asserted']:>12d}{base['asserted']:>12d}")
+    print(f"pairs as build_links decides (model + near-verbatim cos >= {NEAR_DUPLICATE}); the model alone: "
+          f"P {model_only['pair_P']:.3f} R {model_only['pair_R']:.3f} F1 {model_only['pair_F1']:.3f}")
     print(f"baseline pair F1 uses the best threshold on the whole gold ({thr_opt:.3f}, optimistic); "
           f"with a 5-fold CV threshold it is {base_cv['pair_F1']:.3f}")
     print(f"features for {len(queries)}x{len(pool)} pairs in {feat_s:.1f}s (incl. embedding)")
@@ -478,7 +487,8 @@ def main() -> None:
         "cv": {"folds": N_FOLDS, "seed": SEED, "by": "query", "C_grid": C_GRID, "inner_folds": 4,
                "inner_repeats": REPEATS, "bagged_inner_models": BAG, "threshold_smoothing": SMOOTH,
                "defaults": "LinkParams defaults = mean of the 5 fold fits (--write-defaults)"},
-        "ours_oof": ours, "baseline_minilm_cosine": base | {"threshold_on_gold": thr_opt},
+        "ours_oof": ours, "ours_oof_model_only_pairs": model_only, "near_duplicate_cos": NEAR_DUPLICATE,
+        "baseline_minilm_cosine": base | {"threshold_on_gold": thr_opt},
         "baseline_minilm_cosine_cv_threshold": base_cv, "anchor_issue": ANCHOR, "bar": BAR,
         "bar_met": passed, "speed": spd,
         "fold_params": [{"weights": p.weights, "bias": p.bias, "threshold": p.threshold, "margin": p.margin,
@@ -491,7 +501,8 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1))
     defaults = LinkParams()
-    same = (np.allclose([defaults.weights.get(f, 0.0) for f in FEATURES], [mp.weights[f] for f in FEATURES], atol=1e-3)
+    # fold fits differ by ~1e-3 from run to run (BLAS threads); the defaults must agree within that noise
+    same = (np.allclose([defaults.weights.get(f, 0.0) for f in FEATURES], [mp.weights[f] for f in FEATURES], atol=5e-3)
             and abs(defaults.threshold - mp.threshold) < 1e-3)
     if args.write_defaults:
         write_defaults(mp)
