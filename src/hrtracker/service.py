@@ -154,11 +154,11 @@ def search_meaning(store: Store, filters: Filters, k: int = 20, facets: bool = F
         return store.search(filters, limit=k, facets=facets)
     rest = dataclasses.replace(filters, q=None)
     allowed = set(store.matching_ids(rest)) if rest.active() else None
-    if allowed is not None and not allowed:
-        return Page(rows=[], total=0, facets=store.search(rest, limit=0, facets=True).facets if facets else {})
-    from .link import embed_texts
+    hits: list[tuple[int, float]] = []
+    if allowed is None or allowed:
+        from .link import embed_texts
 
-    hits = vector_index(store).search(embed_texts([filters.q])[0], k, allowed_ids=allowed)
+        hits = vector_index(store).search(embed_texts([filters.q])[0], k, allowed_ids=allowed)
     score = dict(hits)
     rows = [{**r, "score": round(float(score[r["id"]]), 4)} for r in store.units_by_ids([h[0] for h in hits])]
     fac = store.search(rest, limit=0, facets=True).facets if facets else {}
@@ -575,17 +575,17 @@ def build_links(store: Store, unit_ids: list[int] | None = None, pool: int = 300
             by_country[key] = set(store.unit_ids(country=q["country"]))
         allowed = by_country[key] - {uid}
         hits = idx.search(idx.vector(uid), 3 * pool, allowed_ids=allowed)
-        cands = store.units_brief([h[0] for h in hits])
+        brief = store.units_brief([h[0] for h in hits])
         qu = _as_unit(q)
+        cands = {i: _as_unit(b) for i, b in brief.items()
+                 if not (q["document_id"] and b["document_id"] == q["document_id"])}
         # candidates: units of other documents / sources that this unit may link to (an earlier UN
         # recommendation for repeats, a UN recommendation for cites / echoes), nearest first
-        hits = [h for h in hits if h[0] in cands and not (
-            q["document_id"] and cands[h[0]]["document_id"] == q["document_id"])
-            and eligible(qu, _as_unit(cands[h[0]]))][:pool]
+        hits = [h for h in hits if h[0] in cands and eligible(qu, cands[h[0]])][:pool]
         if not hits:
             continue
         cand_ids = [h[0] for h in hits]
-        cand_units = [_as_unit(cands[i]) for i in cand_ids]
+        cand_units = [cands[i] for i in cand_ids]
         sims = np.array([s for _, s in hits], dtype=np.float32)
         ranked = score_candidates(qu, cand_units, sims)
         for ci, ltype, score in decide_links(qu, ranked, cand_units, sims=sims):

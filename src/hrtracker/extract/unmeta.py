@@ -268,7 +268,7 @@ def main_state(text: str, limit: int = 40000) -> str | None:
     as ``country_name`` gives it."""
     global _STATE_RE
     if _STATE_RE is None:
-        names = {re.sub(r"\s*\(.*\)$", "", n) for n in ISO3.values()} | {
+        names = {country_name(c) for c in ISO3} | {
             n for n, c in ALIASES.items() if c in ISO3 and len(n) > 3 and "(" not in n}
         alts = [re.escape(n).replace("'", "['’]") for n in sorted(names, key=len, reverse=True)]
         _STATE_RE = re.compile(r"\b(" + "|".join(alts) + r")\b")

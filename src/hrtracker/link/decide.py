@@ -24,7 +24,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from hrtracker.models import Unit
 
-from .terms import expand_acronyms, instruments, key_terms, normalise_text, terms_conflict
+from .terms import expand_acronyms, instruments, key_terms, normalise_text, terms_conflict, texts_conflict
 from .topic_df import idf, word_idf
 
 FEATURES: tuple[str, ...] = (
@@ -500,7 +500,7 @@ def decide_links(query: Unit, ranked: list[tuple[int, float]], candidates: list[
             i = int(idx)
             if i in have or len(out) >= params.max_links or not eligible(query, candidates[i], ltype):
                 continue
-            if terms_conflict(key_terms(query.text), key_terms(candidates[i].text)):
+            if texts_conflict(query.text, candidates[i].text):
                 continue
             out.append((i, ltype, float(max(prob.get(i, 0.0), sims[i]))))
     return out

@@ -299,7 +299,7 @@ class Store:
     def _where(self, f: Filters, skip: str | None = None) -> list:
         u = s.units
         w: list = []
-        if f.q:
+        if f.q and skip != "q":
             if self.is_sqlite:
                 fq = _fts_query(f.q)
                 if fq:
@@ -332,22 +332,25 @@ class Store:
         """Units matching the filters, best match first when ``f.q`` is set (else by id); optional facets."""
         u = s.units
         where = self._where(f)
-        q = self._ranked(select(u).where(*where), f).limit(limit).offset(offset)
+        q = self._ranked(f).limit(limit).offset(offset)
         with self.engine.connect() as c:
             total = c.execute(select(func.count()).select_from(u).where(*where)).scalar_one()
             rows = self._unit_rows(q, c)
             fac = {name: self._facet(c, f, name) for name in FACETS} if facets else {}
         return Page(rows=rows, total=int(total), facets=fac)
 
-    def _ranked(self, q, f: Filters):
-        """Order ``q`` best match first when there are words (FTS5 bm25 / PostgreSQL ts_rank), else by id."""
+    def _ranked(self, f: Filters):
+        """The units matching ``f``, best match first when there are words (FTS5 bm25 / PostgreSQL ts_rank),
+        else by id. On SQLite the FTS match is joined once for both filtering and rank."""
         u = s.units
         fq = _fts_query(f.q or "")
         if fq and self.is_sqlite:
             fts = (select(literal_column("rowid").label("rid"), literal_column("rank").label("rnk"))
                    .select_from(text("units_fts")).where(text("units_fts MATCH :fq")).params(fq=fq)
                    .subquery("fts"))
-            return q.join(fts, fts.c.rid == u.c.id).order_by(fts.c.rnk, u.c.id)
+            return (select(u).join(fts, fts.c.rid == u.c.id).where(*self._where(f, skip="q"))
+                    .order_by(fts.c.rnk, u.c.id))
+        q = select(u).where(*self._where(f))
         if f.q and not self.is_sqlite:
             rank = func.ts_rank(func.to_tsvector("simple", u.c.text), func.plainto_tsquery("simple", f.q))
             return q.order_by(rank.desc(), u.c.id)
