@@ -53,7 +53,7 @@ def ingest(
     db: DbOpt = None,
     doc_type: Annotated[str | None, typer.Option("--type", help="Force the document type (ngo_report, "
                                                  "upr_wg_report, upr_state_responses, concluding_observations, "
-                                                 "followup_assessment, upr_matrix).")] = None,
+                                                 "followup_assessment, upr_matrix, upr_summary).")] = None,
     no_classify: Annotated[bool, typer.Option("--no-classify", help="Skip the label model.")] = False,
     no_link: Annotated[bool, typer.Option("--no-link", help="Skip embeddings and links (run `hrtracker link` later).")]
     = False,

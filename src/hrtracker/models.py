@@ -18,7 +18,7 @@ RESPONSES = ("accepted", "noted", "pending")
 # document types decided by extract.detect (``--type`` overrides)
 DOC_TYPES = (
     "ngo_report", "upr_wg_report", "upr_state_responses", "concluding_observations",
-    "followup_assessment", "upr_matrix",
+    "followup_assessment", "upr_matrix", "upr_summary",
 )
 
 

@@ -18,6 +18,7 @@ EXTRACTORS: dict[str, str] = {
     "concluding_observations": "concluding:extract_concluding",
     "followup_assessment": "followup:extract_followup",
     "upr_matrix": "matrix:extract_matrix",
+    "upr_summary": "upr_summary:extract_upr_summary",
 }
 
 

@@ -15,7 +15,8 @@ _META_TYPES = {
     "upr_report": "upr_wg_report", "upr_wg_report": "upr_wg_report", "wg_report": "upr_wg_report",
     "concluding_observations": "concluding_observations", "upr_matrix": "upr_matrix",
     "upr_state_responses": "upr_state_responses", "followup_assessment": "followup_assessment",
-    "ngo_report": "ngo_report",
+    "ngo_report": "ngo_report", "upr_summary": "upr_summary", "stakeholder_summary": "upr_summary",
+    "upr_compilation": "upr_summary",
 }
 _WG_TITLE = re.compile(r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s*Periodic\s+Review", re.I)
 _CONCL = re.compile(r"(?im)^[ \t*]*(?:[IVX]+\.\s*)?conclusions\s+and\s*/\s*or\s+recommendations")
@@ -30,6 +31,14 @@ _SHOULD = re.compile(r"\bState\s+party\s+(?:should|is\s+(?:requested|encouraged|
                      r"(?:recommends|urges|calls\s+upon|encourages|requests)\b", re.I)
 _MATRIX = re.compile(r"(?im)^\s*(?:Source\s+of\s+Position|Position\s+of\s+the\s+State\s+under\s+review)\b")
 _POSITION_LINE = re.compile(r"(?m)^\s*(?:Supported|Noted|Supported/Noted|Partially supported)\s*$")
+# OHCHR's UPR summaries: "Summary of stakeholders' submissions on X" (.../3), "Compilation on X" (.../2)
+_SUMMARY_TITLE = re.compile(
+    r"(?m)^[ \t*]*(?:Summary\s+of\s+(?i:stakeholders?[’'`]?s?\s+(?:submissions|information)|(?:the\s+)?information\s+"
+    r"(?:submitted|provided)\s+by\s+(?:other\s+)?stakeholders)|Summary\s+prepared\s+by\s+the\s+Office\s+of\s+the\s+"
+    r"(?:United\s+Nations\s+)?High\s+Commissioner|Compilation\s+(?:on\s+(?:the\s+)?[A-Z]|of\s+(?:UN|United\s+Nations)\s+"
+    r"information|of\s+information\s+prepared|prepared\s+by\s+the\s+Office\s+of\s+the\s+(?:United\s+Nations\s+)?High\s+"
+    r"Commissioner))")
+_SUMMARY_SYMBOL = re.compile(r"A/HRC/WG\.6/\d{1,2}/[A-Z]{3}/[23]\b")
 # who wrote it: an NGO / civil society report names itself so in its opening ...
 _NGO_AUTHOR = re.compile(
     r"shadow\s+report|alternative\s+report|parallel\s+report|(?:joint|stakeholder|NGO)\s+submission|"
@@ -66,6 +75,10 @@ def detect_type(doc: Document) -> str:
         return "upr_state_responses"
     if _WG_TITLE.search(opening) and _CONCL.search(text) and not ngo:
         return "upr_wg_report"
+    # before the treaty-body check: a compilation's first footnotes cite concluding observations
+    if _SUMMARY_TITLE.search(title + "\n" + head[:3000]) and (_UN_MASTHEAD.search(head)
+                                                          or _SUMMARY_SYMBOL.search(title + "\n" + head[:1500])):
+        return "upr_summary"
     if (_CO_TITLE.search(opening) or _CO_SYMBOL.search(head[:1500])) and len(_SHOULD.findall(text)) >= 2 and not ngo:
         return "concluding_observations"
     meta_type = _META_TYPES.get((doc.meta.get("type") or "").strip().lower())
