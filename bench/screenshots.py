@@ -8,11 +8,11 @@ temporary editor signs in and records one status change so the status panel has 
 from __future__ import annotations
 
 import argparse
-import tempfile
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from _common import demo_or_given_store
 from hrtracker import accounts, reports, service
 from hrtracker.store import Filters, Store
 from hrtracker.web.app import create_app, serve_in_thread
@@ -44,12 +44,7 @@ def main() -> None:
     a = ap.parse_args()
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        if a.db:
-            store = Store(a.db)
-        else:
-            store = Store(Path(tmp) / "demo.sqlite")
-            service.build_demo(store)
+    with demo_or_given_store(a.db) as store:
         if not accounts.get_user(store, USER):
             accounts.add_user(store, USER, PASSWORD, role="editor")
         unit, country = pick(store)

@@ -13,14 +13,13 @@ import json
 import random
 import re
 import statistics
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 import httpx
 
-from hrtracker import service
+from _common import demo_or_given_store
 from hrtracker.models import Unit
 from hrtracker.store import Filters, Store
 from hrtracker.web.app import create_app, serve_in_thread
@@ -74,12 +73,7 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=50)
     ap.add_argument("--out", default=str(HERE / "results" / "web.json"))
     a = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        if a.db:
-            store = Store(a.db)
-        else:
-            store = Store(Path(tmp) / "demo.sqlite")
-            service.build_demo(store)
+    with demo_or_given_store(a.db) as store:
         if a.synthetic:
             add_synthetic(store, a.synthetic)
         nunits = store.stats()["units"]
