@@ -49,12 +49,18 @@ class IngestResult:
     doc_type: str | None = None
 
 
+def _folder_note(f: Path) -> bool:
+    """A folder's own README / LICENSE file (describes the folder; not a report)."""
+    return f.stem.upper() in ("README", "LICENSE", "LICENCE", "CHANGELOG")
+
+
 def iter_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand folders (recursively, hidden files skipped) into a sorted list of files."""
+    """Expand folders (recursively; hidden files and a folder's README / LICENSE skipped) into a sorted
+    list of files. A file named explicitly is always kept."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file()
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not _folder_note(f)
                               and not any(part.startswith(".") for part in f.relative_to(p).parts)))
         else:
             out.append(p)
