@@ -587,7 +587,7 @@ def build_links(store: Store, unit_ids: list[int] | None = None, pool: int = 300
                  if not (q["document_id"] and b["document_id"] == q["document_id"])}
         # candidates: units of other documents / sources that this unit may link to (an earlier UN
         # recommendation for repeats, a UN recommendation for cites / echoes), nearest first
-        hits = [h for h in hits if h[0] in cands and eligible(qu, cands[h[0]])][:pool]
+        hits = [h for h in hits if h[0] in cands and eligible(qu, cands[h[0]], as_of=q["doc_year"])][:pool]
         if not hits:
             continue
         cand_ids = [h[0] for h in hits]

@@ -35,6 +35,8 @@ def test_keywords() -> None:
     assert keyword_articles("freedoms of speech and assembly") == [19, 21]
     assert keyword_articles("прекратить пытки") == [7]
     assert keyword_articles("Please provide information on the budget") == []
+    assert keyword_articles("no derogation during the state of emergency") == [4]
+    assert 4 not in keyword_articles("refrain from derogatory comments")
 
 
 def test_articles_for_prefers_explicit() -> None:

@@ -7,9 +7,10 @@ from hrtracker.store import Store
 TEXT = "Ensure that all allegations of torture are promptly and impartially investigated"
 
 
-def _add(st: Store, name: str, units: list[Unit]) -> list[int]:
+def _add(st: Store, name: str, units: list[Unit], year: int | None = None) -> list[int]:
     doc = Document(name=name, text="x", sha256=name.ljust(64, "0")[:64], bytes=1)
-    doc_id = st.add_document(doc, Extraction("concluding_observations", units, meta={"country": "Freedonia"}))
+    meta = {"country": "Freedonia"} | ({"year": year} if year else {})
+    doc_id = st.add_document(doc, Extraction("concluding_observations", units, meta=meta))
     return [u["id"] for u in st.units_of_document(doc_id)]
 
 
@@ -28,3 +29,18 @@ def test_links_to_earlier_review_only(tmp_path):
     assert (new[0], same_review[0], "repeats") not in pairs and (same_review[0], new[0], "repeats") not in pairs
     assert not any(f == old[0] for f, _, _ in pairs)  # nothing earlier to repeat
     assert all(t != ngo[0] for _, t, _ in pairs)  # an NGO's own recommendation is never a target
+
+
+def test_no_cite_of_a_later_recommendation(tmp_path):
+    st = Store(tmp_path / "db.sqlite")
+    co = {"kind": "recommendation", "mechanism": "HRC", "country": "Freedonia"}
+    old = _add(st, "co2016", [Unit(text=TEXT + ".", year=2016, **co)], year=2016)
+    later = _add(st, "co2024", [Unit(text=TEXT + ".", year=2024, **co)], year=2024)
+    cited = Unit(kind="cited_recommendation", text=TEXT + ".", mechanism="HRC", country="Freedonia")
+    report = _add(st, "ngo2020", [cited], year=2020)
+    service.embed_units(st)
+    service.build_links(st)
+    targets = {t for f, t, ty in ((r["from_unit"], r["to_unit"], r["type"]) for r in st.all_links())
+               if f == report[0] and ty == "cites"}
+    assert old[0] in targets  # the 2020 report cites the 2016 recommendation ...
+    assert later[0] not in targets  # ... never one made after it was written

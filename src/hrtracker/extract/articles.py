@@ -34,7 +34,7 @@ _KEYWORDS: dict[int, str] = {
        r"|discrimination against women|gender (?:pay|wage) gap|domestic violence|women'?s rights|rights of women"
        r"|\bwomen\b"
        r"|гендерн|женщин|домашн\w+ насили|бытов\w+ насили",
-    4: r"derogat|state of emergency|emergency rule|чрезвычайн\w+ положени",
+    4: r"derogat(?!ory)|state of emergency|emergency rule|чрезвычайн\w+ положени",
     6: r"right to life|death penalty|capital punishment|\bdeaths?\b|death toll|lethal|\bkill(?:ed|ing|ings)?\b"
        r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел",
     7: r"tortur|ill-treat|ill treat|cruel|inhuman|degrading|corporal punishment|телесн\w+ наказани|пытк"

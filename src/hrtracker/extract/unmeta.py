@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -248,7 +249,8 @@ def clean_ws(text: str) -> str:
 
 
 def doc_year(doc: Document) -> int | None:
-    """Year of the document: metadata, else the 'Distr.: General <date>' line, else any year early on."""
+    """Year of the document: metadata, else the 'Distr.: General <date>' line, else the latest past year
+    named early on."""
     y = doc.meta.get("year")
     if y and str(y).strip()[:4].isdigit():
         return int(str(y).strip()[:4])
@@ -256,8 +258,11 @@ def doc_year(doc: Document) -> int | None:
     m = re.search(r"Distr\.?:?\s*(?:General|Restricted)?\s*\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d\d)", head)
     if m:
         return int(m.group(1))
-    m = re.search(r"\b(19[89]\d|20\d\d)\b", head)
-    return int(m.group(1)) if m else None
+    # a report is written after the events it mentions: the latest year early on (not one in the future,
+    # e.g. a target date "by 2030")
+    this_year = dt.date.today().year
+    years = [int(y) for y in re.findall(r"\b(19[89]\d|20\d\d)\b", head) if int(y) <= this_year]
+    return max(years) if years else None
 
 
 _STATE_RE: re.Pattern[str] | None = None

@@ -442,12 +442,15 @@ def link_type(query: Unit) -> str:
     return "echoes"
 
 
-def eligible(query: Unit, cand: Unit, ltype: str | None = None) -> bool:
-    """Whether ``cand`` may be the target of a ``ltype`` link (default: the query's) from ``query``."""
+def eligible(query: Unit, cand: Unit, ltype: str | None = None, as_of: int | None = None) -> bool:
+    """Whether ``cand`` may be the target of a ``ltype`` link (default: the query's) from ``query``;
+    ``as_of``: the year of the query's document (a document cannot cite or echo a later recommendation)."""
     ltype = ltype or link_type(query)
     if cand is query:
         return False
     if query.country and cand.country and query.country.casefold() != cand.country.casefold():
+        return False
+    if as_of and cand.year and cand.year > as_of:
         return False
     if ltype in ("cites", "echoes"):
         return cand.mechanism in UN_MECHANISMS and cand.kind == "recommendation"

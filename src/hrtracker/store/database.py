@@ -567,15 +567,17 @@ class Store:
             return list(c.execute(q.order_by(u.c.id)).scalars())
 
     def units_brief(self, ids: list[int]) -> dict[int, dict]:
-        """Light unit rows (no labels) for many ids: for linking and similar-search output."""
-        u = s.units
+        """Light unit rows (no labels; ``doc_year``: the year of the unit's document) for many ids: for linking
+        and similar-search output."""
+        u, d = s.units, s.documents
         out: dict[int, dict] = {}
         cols = [u.c.id, u.c.kind, u.c.text, u.c.country, u.c.mechanism, u.c.year, u.c.session, u.c.cycle,
                 u.c.recommending_states, u.c.response, u.c.status_claim, u.c.document_id, u.c.source,
-                u.c.para_number]
+                u.c.para_number, d.c.year.label("doc_year")]
+        src = u.outerjoin(d, d.c.id == u.c.document_id)
         with self.engine.connect() as c:
             for i in range(0, len(ids), 900):
-                for r in c.execute(select(*cols).where(u.c.id.in_(ids[i:i + 900]))).mappings():
+                for r in c.execute(select(*cols).select_from(src).where(u.c.id.in_(ids[i:i + 900]))).mappings():
                     out[r["id"]] = dict(r)
         return out
 
