@@ -81,3 +81,34 @@ def test_excerpt_starting_mid_document():
 
     units = extract_concluding(read_bytes(text.encode(), "co.txt")).units
     assert [(u.para_number, u.articles) for u in units] == [("22", [19])]
+
+
+CRC = (
+    "CRC/C/KEN/CO/5-6\nDistr.: General 3 June 2023\n\nCommittee on the Rights of the Child\n"
+    "Concluding observations on the combined fifth and sixth periodic reports of Kenya*\n\n"
+    "1. The Committee considered the combined fifth and sixth periodic reports of Kenya.\n"
+    "III. Main areas of concern and recommendations\nA. General measures of implementation (arts. 4, 42 and 44 (6))\n"
+    "Legislation\n2. The Committee welcomes the adoption of the Children Act in 2022.\n"
+    "3. The Committee recommends that the State party:\n"
+    "(a) Ensure that the Children Act is fully implemented;\n"
+    "(b) Allocate sufficient resources for its implementation.\n"
+    "Comprehensive policy and strategy\n"
+    "4. The Committee urges the State party to adopt a comprehensive child rights policy.\n"
+    "B. Violence against children (arts. 19, 24 (3), 28 (2), 34, 37 (a) and 39)\nCorporal punishment\n"
+    "5. The Committee is concerned that corporal punishment remains lawful in the home.\n"
+    "6. The Committee urges the State party to prohibit corporal punishment in all settings.\n"
+)
+
+
+def test_other_committee_paragraph_after_a_year_and_its_own_treaty_articles():
+    ex = extract(read_bytes(CRC.encode(), "crc.txt"))
+    assert ex.doc_type == "concluding_observations" and ex.meta["mechanism"] == "CRC"
+    got = {u.para_number: u for u in ex.units}
+    # "... in 2022.\n3. The Committee" starts paragraph 3 (the year is no paragraph reference)
+    assert list(got) == ["3(a)", "3(b)", "4", "6"]
+    # a heading line with the treaty's articles is a heading, not the end of paragraph 4
+    assert got["4"].text == "The Committee urges the State party to adopt a comprehensive child rights policy."
+    assert got["6"].section == "Corporal punishment"
+    # "(arts. 19, ... 39)" are CRC articles: ICCPR articles come from the subject instead
+    assert 39 not in got["6"].articles and 7 in got["6"].articles
+    assert all(u.country == "Kenya" for u in ex.units)

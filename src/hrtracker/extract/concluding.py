@@ -71,9 +71,12 @@ def _paragraph_starts(text: str) -> list[tuple[int, int, int]]:
         found = None
         for m in re.finditer(rf"(?<![\w./(\-]){n}\.\s+(?=[A-Z(“\"‘'])", text[pos:]):
             s = pos + m.start()
-            prev = re.search(r"(\S+)\s*$", text[max(0, s - 20): s])
+            prev = re.search(r"(\S+)(\s*)$", text[max(0, s - 20): s])
             word = prev.group(1).lower().rstrip(".,") if prev else ""
-            if word in _REF_WORDS or re.fullmatch(r"\d+", word):
+            # "para. 12", "articles 2 and 3": a reference, not a paragraph; but a number at the start of
+            # a line after a sentence ending in a year ("... in 2021.\n3. The Committee") is one
+            sentence_end = bool(prev and prev.group(1).endswith(".") and "\n" in prev.group(2))
+            if word in _REF_WORDS or (re.fullmatch(r"\d+", word) and not sentence_end):
                 continue
             found = (n, s, pos + m.end())
             break
@@ -85,6 +88,9 @@ def _paragraph_starts(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_SENTENCE_END = re.compile(r"(?<=[.;:)])(?<!\barts\.)(?<!\bart\.)(?<!\bNo\.)\s+")
+
+
 def _split_heading(body: str) -> tuple[str, str]:
     """Split trailing heading lines (short, unpunctuated) off a paragraph body: (body, heading)."""
     lines = body.rstrip().split("\n")
@@ -94,8 +100,16 @@ def _split_heading(body: str) -> tuple[str, str]:
         if not ln:
             lines.pop()
             continue
+        # a whole-line heading, maybe with its treaty articles: "B. Violence against children (arts. 19 and 39)"
+        bare = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", ln).strip()
+        if (bare[:1].isupper() and len(bare.split()) <= 14 and not re.search(r"[.;:,]$", bare)
+                and not re.search(r"[a-z]\.\s", re.sub(r"^[A-Z]\.\s", "", bare)) and not re.match(r"\(?[a-z]\)", ln)
+                and len(lines) > 1):
+            heading.insert(0, ln)
+            lines.pop()
+            continue
         # a run-in heading: the part of the last line after its last sentence end
-        tail = re.split(r"(?<=[.;:)])\s+", ln)[-1] if re.search(r"[.;:)]\s", ln) else ln
+        tail = _SENTENCE_END.split(ln)[-1] if re.search(r"[.;:)]\s", ln) else ln
         words = tail.split()
         if (tail and tail[:1].isupper() and len(words) <= 14 and not re.search(r"[.;:,]$", tail)
                 and not re.match(r"\(?[a-z]\)", tail)):
@@ -206,7 +220,8 @@ def extract_concluding(doc: Document) -> Extraction:
         body, next_heading = _split_heading(text[bstart:bend])
         subs = _subitems(body)
         lead = body[: subs[0][1]] if subs else body
-        own_arts = parse_articles(body)
+        # "(arts. ...)" are articles of the committee's own treaty: ICCPR articles only for the HRC
+        own_arts = parse_articles(body) if meta["mechanism"] in (None, "HRC") else []
         if own_arts:
             current_arts = own_arts
         if _is_request(_clean(lead)):
