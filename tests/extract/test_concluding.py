@@ -112,3 +112,28 @@ def test_other_committee_paragraph_after_a_year_and_its_own_treaty_articles():
     # "(arts. 19, ... 39)" are CRC articles: ICCPR articles come from the subject instead
     assert 39 not in got["6"].articles and 7 in got["6"].articles
     assert all(u.country == "Kenya" for u in ex.units)
+
+
+OLD_FORM = (
+    "CCPR/C/KAZ/CO/1\nDistr.: General 19 August 2011\nHuman Rights Committee\n"
+    "Concluding observations of the Human Rights Committee\nKazakhstan\n"
+    "1. The Human Rights Committee considered the initial report submitted by Kazakhstan.\n"
+    "C. Principal subjects of concern and recommendations\n"
+    "2. The Committee notes that the Covenant is directly applicable.\n"
+    "3. The Committee is concerned about the limited mandate of the Ombudsman (art. 2).\n"
+    "The State party should strengthen the mandate of the Ombudsman in line with the Paris Principles.\n"
+    "4. While noting the new law, the Committee is concerned at violence against women (arts. 3 and 7). "
+    "The State party should adopt a comprehensive approach to violence against women. It should ensure that "
+    "perpetrators are prosecuted.\n"
+    "5. The State party should widely disseminate the present concluding observations.\n"
+)
+
+
+def test_older_form_concern_and_request_in_one_paragraph():
+    ex = extract(read_bytes(OLD_FORM.encode(), "co.txt"))
+    got = {u.para_number: u for u in ex.units}
+    assert list(got) == ["3", "4", "5"]
+    assert got["3"].text.startswith("The State party should strengthen") and got["3"].articles == [2]
+    assert got["4"].text.endswith("perpetrators are prosecuted.") and "concerned" not in got["4"].text
+    assert got["4"].articles == [3, 7]
+    assert 7 not in got["5"].articles  # a paragraph's own articles are not passed on to the next subject

@@ -171,6 +171,15 @@ def _is_request(lead: str) -> bool:
     return bool(_REQUEST.search(lead)) and not _CONCERN.search(sents[0])
 
 
+def _request_start(lead: str) -> int | None:
+    """Offset of the first sentence of ``lead`` that asks the State party to act (after concern sentences)."""
+    m = _REQUEST.search(lead)
+    if not m:
+        return None
+    starts = [0] + [x.end() for x in re.finditer(r"(?<=[.;])\s+(?=[A-Z])", lead[: m.start()])]
+    return starts[-1]
+
+
 def _lead_unit(lead: str) -> str | None:
     """The part of a lead-in that is a request of its own, or None when it only introduces the list."""
     sents = _sentences(lead)
@@ -224,24 +233,35 @@ def extract_concluding(doc: Document) -> Extraction:
         own_arts = parse_articles(body) if meta["mechanism"] in (None, "HRC") else []
         if own_arts:
             current_arts = own_arts
-        if _is_request(_clean(lead)):
-            arts = own_arts or current_arts or _articles_for(_clean(body), section, meta["mechanism"])
-            base = {"mechanism": meta["mechanism"], "year": meta["year"], "country": meta["country"],
-                    "section": section, "articles": arts, "fields": {"symbol": meta["symbol"]}}
-            if subs:
-                lead_text = _lead_unit(_clean(lead))
-                if lead_text:
-                    units.append(Unit(kind="recommendation", text=lead_text, start=bstart, end=bstart + len(lead),
-                                      para_number=str(num), **base))
-                for k, (letter, ms, ts) in enumerate(subs):
-                    te = subs[k + 1][1] if k + 1 < len(subs) else len(body)
-                    item = _clean(_fix_split_item(body[ts:te]))
-                    if item:
-                        units.append(Unit(kind="recommendation", text=item, start=bstart + ms, end=bstart + te,
-                                          para_number=f"{num}({letter})", **{**base, "fields": dict(base["fields"])}))
-            else:
-                units.append(Unit(kind="recommendation", text=_clean(body), start=bstart, end=bstart + len(body),
+        if not _is_request(_clean(lead)):
+            # the older one-paragraph form: "The Committee is concerned ... (art. 2). The State party should
+            # ...": the unit is the request, from its first sentence to the paragraph's end
+            cut = _request_start(lead)
+            if cut is None:
+                if next_heading:
+                    section, current_arts = next_heading, []
+                continue
+            bstart, body, lead = bstart + cut, body[cut:], lead[cut:]
+            subs = [(k, ms - cut, ts - cut) for k, ms, ts in subs]
+        arts = own_arts or current_arts or _articles_for(_clean(body), section, meta["mechanism"])
+        base = {"mechanism": meta["mechanism"], "year": meta["year"], "country": meta["country"],
+                "section": section, "articles": arts, "fields": {"symbol": meta["symbol"]}}
+        if subs:
+            lead_text = _lead_unit(_clean(lead))
+            if lead_text:
+                units.append(Unit(kind="recommendation", text=lead_text, start=bstart, end=bstart + len(lead),
                                   para_number=str(num), **base))
+            for k, (letter, ms, ts) in enumerate(subs):
+                te = subs[k + 1][1] if k + 1 < len(subs) else len(body)
+                item = _clean(_fix_split_item(body[ts:te]))
+                if item:
+                    units.append(Unit(kind="recommendation", text=item, start=bstart + ms, end=bstart + te,
+                                      para_number=f"{num}({letter})", **{**base, "fields": dict(base["fields"])}))
+        else:
+            units.append(Unit(kind="recommendation", text=_clean(body), start=bstart, end=bstart + len(body),
+                              para_number=str(num), **base))
+        if own_arts:  # a request paragraph with its own articles (older form) does not pass them on
+            current_arts = []
         if next_heading:
             section = next_heading
             current_arts = []
