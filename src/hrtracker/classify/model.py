@@ -21,6 +21,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..models import Label
 from .issue_articles import ISSUE_ARTICLES
+from .lexicon_ru import action_ru, is_russian, issues_ru
 
 _WORD = re.compile(r"[a-z']+")
 _STOP = frozenset(
@@ -195,17 +196,16 @@ class LabelModel:
             secs = sections[b : b + batch] if sections is not None else [""] * len(chunk)
             pos, conf, action, aconf = self.predict_arrays(chunk)
             for i, text in enumerate(chunk):
-                issues = sorted(
-                    ((self.classes[j], float(conf[i, j])) for j in np.flatnonzero(pos[i])),
-                    key=lambda x: -x[1],
-                )
-                out.append(
-                    Prediction(
-                        issues=issues,
-                        action=(int(action[i]), float(aconf[i])),
-                        articles=self._articles(text, secs[i] or "", issues),
+                if is_russian(text):  # the model knows English only: Russian goes by the written lexicon
+                    issues = [(n, c) for n, c in issues_ru(text) if n in self.classes]
+                    act = action_ru(text)
+                else:
+                    issues = sorted(
+                        ((self.classes[j], float(conf[i, j])) for j in np.flatnonzero(pos[i])),
+                        key=lambda x: -x[1],
                     )
-                )
+                    act = (int(action[i]), float(aconf[i]))
+                out.append(Prediction(issues=issues, action=act, articles=self._articles(text, secs[i] or "", issues)))
         return out
 
     def _articles(self, text: str, section: str, issues: list[tuple[str, float]]) -> list[tuple[int, float]]:

@@ -39,7 +39,7 @@ _KEYWORDS: dict[int, str] = {
        r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел",
     7: r"tortur|ill-treat|ill treat|cruel|inhuman|degrading|corporal punishment|телесн\w+ наказани|пытк"
        r"|national preventive mechanism|\bNPM\b|\bOPCAT\b|национальн\w+ превентивн"
-       r"|жесток\w+ обращ|бесчеловечн",
+       r"|жесток\w+ обращ|бесчеловечн|пыток",
     8: r"slavery|servitude|forced labou?r|compulsory labou?r|child labou?r|traffick|рабств|принудительн\w+ труд"
        r"|торговл\w+ людьми",
     9: r"arbitrary (?:arrest|detention)|\barrest|\bdetention|\bdetained|deprivation of liberty"
