@@ -1,0 +1,98 @@
+"""NGO extraction on the held-out fixtures (tests/extract/fixtures/heldout), scored with score.py.
+
+usage: python bench/heldout.py [--shared ../shared] [--misses] [--pred FILE]
+Ingests each held-out report into a temporary database (as `hrtracker ingest` does), exports the
+units as JSONL, scores them against the fixtures' *.expected.jsonl and prints the table; --misses
+also lists, per document, the gold units not found and the predicted units that match nothing.
+Writes bench/results/heldout.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from hrtracker import service
+from hrtracker.store import Store
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE.parent / "tests" / "extract" / "fixtures" / "heldout"
+
+
+def documents() -> list[Path]:
+    """The held-out source documents: every file with an ``.expected.jsonl`` beside it."""
+    out = []
+    for exp in sorted(FIXTURES.glob("*.expected.jsonl")):
+        doc = json.loads(exp.read_text(encoding="utf-8").splitlines()[0])["doc"]
+        out.append(FIXTURES / doc)
+    return out
+
+
+def misses(shared: Path, pred: Path) -> list[str]:
+    """Lines describing unmatched gold units (-) and unmatched predictions (+), per document and kind."""
+    sys.path.insert(0, str(shared / "eval"))
+    from score import jaccard, shingles  # type: ignore[import-not-found]
+
+    gold = [json.loads(line) for f in sorted(FIXTURES.glob("*.expected.jsonl"))
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    preds = [json.loads(line) for line in pred.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines: list[str] = []
+    for key in sorted({(g["doc"], g["kind"]) for g in gold} | {(p["doc"], p["kind"]) for p in preds}):
+        gs = [g for g in gold if (g["doc"], g["kind"]) == key]
+        ps = [p for p in preds if (p["doc"], p["kind"]) == key]
+        gsh, psh = [shingles(g["text"]) for g in gs], [shingles(p["text"]) for p in ps]
+        pairs = sorted(((jaccard(a, b), i, j) for i, a in enumerate(gsh) for j, b in enumerate(psh)), reverse=True)
+        ug: set[int] = set()
+        up: set[int] = set()
+        for sim, i, j in pairs:
+            if sim >= 0.5 and i not in ug and j not in up:
+                ug.add(i)
+                up.add(j)
+        lines += [f"- {key[0]} {key[1]}: {g['text'][:110]}" for i, g in enumerate(gs) if i not in ug]
+        lines += [f"+ {key[0]} {key[1]}: {p['text'][:110]}" for j, p in enumerate(ps) if j not in up]
+    return lines
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
+    ap.add_argument("--misses", action="store_true", help="list unmatched gold and predicted units")
+    ap.add_argument("--pred", help="also keep the predictions (JSONL) at this path")
+    a = ap.parse_args()
+    shared = Path(a.shared)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "heldout.sqlite")
+        results = service.ingest_paths(store, documents())
+        pred = Path(tmp) / "units.jsonl"
+        service.write_export(service.export_units(store), "jsonl", pred)
+        out = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(FIXTURES), str(pred), "--json"],
+                             check=True, capture_output=True, text=True).stdout
+        res = json.loads(out)
+        gone = misses(shared, pred) if a.misses else []
+        if a.pred:
+            shutil.copyfile(pred, a.pred)
+    print(f"{'kind':22} {'gold':>5} {'pred':>5}  {'unit P':>6} {'R':>6} {'F1':>6}  {'span F1':>7}")
+    for kind, k in res["kinds"].items():
+        u = k["unit"]
+        print(f"{kind:22} {k['gold']:5} {k['predicted']:5}  {u['p']:6.3f} {u['r']:6.3f} {u['f']:6.3f}  "
+              f"{k['span']['f']:7.3f}")
+    ar = res["articles"]
+    print(f"{'articles (matched)':22} {'':11}  {ar['p']:6.3f} {ar['r']:6.3f} {ar['f']:6.3f}")
+    for r in results:
+        if r.status != "ok":
+            print(f"  {r.path}: {r.status} {r.message}")
+    for line in gone:
+        print(line)
+    (HERE / "results").mkdir(exist_ok=True)
+    (HERE / "results" / "heldout.json").write_text(json.dumps(
+        {"scores": res, "documents": [r.path.rsplit("/", 1)[-1] for r in results],
+         "types": {r.path.rsplit("/", 1)[-1]: r.doc_type for r in results}}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
