@@ -329,8 +329,24 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _footnote_zones(doc: Document, lines: list[tuple[int, int]]) -> tuple[set[int], dict[str, str]]:
-    """Line indexes of page-footer footnote zones (PDF text) and the footnotes found there."""
+_PAGE_EDGE = re.compile(r"^(?:(?:page\s+)?\d{1,4}\s{2,}\S.*|.*\S(?:\s{2,}|\s+[-–—|]\s+)(?:page\s+)?\d{1,4})$", re.I)
+
+
+def _running_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Line indexes of running headers / footers in PDF text: a line with a page number at its edge
+    ("SCCL – Submission to the Committee        2") whose words recur on other pages."""
+    keys: dict[str, list[int]] = {}
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b].strip()
+        if 12 <= len(line) <= 200 and _PAGE_EDGE.match(line):
+            keys.setdefault(collapse(re.sub(r"\d+", " ", line)).lower(), []).append(i)
+    return {i for idx in keys.values() if len(idx) >= 2 for i in idx}
+
+
+def _footnote_zones(doc: Document, lines: list[tuple[int, int]],
+                    running: set[int]) -> tuple[set[int], dict[str, str]]:
+    """Line indexes of page-footer footnote zones (PDF text) and the footnotes found there; a running
+    footer ends a zone (the next page begins)."""
     skip: set[int] = set()
     notes: dict[str, str] = {}
     if doc.format == "md":
@@ -350,6 +366,8 @@ def _footnote_zones(doc: Document, lines: list[tuple[int, int]]) -> tuple[set[in
             while j < len(lines) and j - i <= 40:
                 la, lb = lines[j]
                 line = text[la:lb]
+                if j in running:
+                    break
                 if line[:1].isspace() and line.strip() and not _FOOT_LINE.match(line) and not line.strip().startswith(
                     ("http", "www")
                 ):
@@ -372,7 +390,9 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
     text = doc.text
     md = doc.format == "md"
     lines = _lines(text)
-    skip, notes = _footnote_zones(doc, lines)
+    running = set() if md else _running_lines(text, lines)
+    skip, notes = _footnote_zones(doc, lines, running)
+    skip |= running
     # headings the reader knew from the file's structure (Word heading styles, HTML <h1>-<h6>)
     head_levels = {} if md else {b.start: b.level or 1 for b in doc.blocks if b.kind == "heading"}
     cell_starts = {b.start for b in doc.blocks if b.kind == "table_cell"}
@@ -784,7 +804,8 @@ def extract_ngo(doc: Document) -> Extraction:
             elif seg.md_level:
                 ctx.section = body_t
             continue
-        if _is_heading(seg, nxt, md, in_block=block is not None):
+        in_block = block is not None
+        if _is_heading(seg, nxt, md, in_block=in_block):
             end_block()
             ctx.heading(body_t, _head_level(seg))
             continue
@@ -847,6 +868,10 @@ def extract_ngo(doc: Document) -> Extraction:
                         items.append(_Item(seg, 0, 0, seg.flat))
                         continue
                 end_block()
+        if in_block and block is None and _is_heading(seg, nxt, md, in_block=False):
+            # the list ended at this paragraph: "4. Asylum seekers (articles 7 and 13)" after the last item
+            ctx.heading(body_t, _head_level(seg))
+            continue
         # narrative paragraph (or list item outside a block)
         if _PLEASE.match(body_nomark) or _ASK_COMMITTEE.match(body_nomark):
             _emit(units, doc, _Item(seg, 0, 0, seg.flat), "question", ctx, "")
