@@ -38,7 +38,8 @@ _LABEL_TAIL = (r"(?:\s+(?:to|for|on|concerning|regarding|к|для)\s+[^:()]{1,8
                r"|\s+(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|парламент\w*)(?:\s+[^:()]{1,60})?)?"
                r"\s*(?:" + _PAREN + r")?\s*[:.]?\s*$")
 _REC_LABEL = re.compile(
-    r"^(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|основные|наши)\s+)?"
+    r"^(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|основные|наши)\s+"
+    r"(?:[a-zа-яё-]{3,20}\s+)?)?"
     + _REC_WORD + _LABEL_TAIL
     + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$"
     r"|^(?:мы\s+)?(?:также\s+)?(?:рекомендуем|призываем|предлагаем)\b[^.:]{0,120}:\s*$"
@@ -51,7 +52,7 @@ _REC_LABEL = re.compile(
 )
 _QUE_LABEL = re.compile(
     r"^(?:(?:recommended|suggested|proposed|possible|key|additional|further|draft|рекомендуемые|предлагаемые|"
-    r"возможные)\s+)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL
+    r"возможные)\s+(?:[a-zа-яё-]{3,20}\s+)?)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL
     # "The Committee may wish to ask the State party:", "We suggest that the Committee ask the Government:"
     + r"|^(?:(?:we\s+)?(?:suggest|propose|recommend)\s+that\s+)?(?:the\s+)?(?:\w+\s+)?Committee\s+"
     r"(?:(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)?(?:ask(?:ing)?|put|rais(?:e|ing)|"
@@ -628,6 +629,25 @@ def _roman_marker(marker: str) -> int | None:
     return total
 
 
+def _line_items(seg: _Seg, text: str, block: str) -> list[_Seg]:
+    """The lines of an unmarked paragraph in a list block when each is an item of its own: every line is a
+    whole question ("What ...?", "Please provide ... .") or a whole request ("Ensure ...;"), not a
+    wrapped sentence."""
+    if len(seg.pieces) < 2:
+        return []
+    subs = [_Seg([piece]) for piece in seg.pieces]
+    for sub in subs:
+        sub.build(text)
+        t = sub.display
+        if len(t.split()) < 3 or not _ends_terminal(t) or not t[0].isupper():
+            return []
+        if block == "question" and not (_PLEASE.match(t) or _INTERROG.match(t)):
+            return []
+        if block == "recommendation" and not _IMPERATIVE.match(t):
+            return []
+    return subs
+
+
 def _ends_terminal(t: str) -> bool:
     t = t.rstrip("\"”’»*_ )")
     return bool(t) and t[-1] in ".!?;"
@@ -848,6 +868,13 @@ def extract_ngo(doc: Document) -> Extraction:
                     flush()
                     ctx.section = body_t
                     ctx.topic = body_t
+                    continue
+                lines_ = _line_items(seg, doc.text, block)
+                if lines_ and (prev is None or _ends_terminal(prev.text)):
+                    # one question / request per line, without markers: each line is an item
+                    if "plain" not in [c[0] for c in classes]:
+                        classes.insert(0, ("plain", ""))
+                    items.extend(_Item(sub, 0, 0, sub.flat) for sub in lines_)
                     continue
                 if block == "question":
                     questionish = bool(_PLEASE.match(t) or _INTERROG.match(t) or "?" in t or t.endswith(":"))
