@@ -219,3 +219,100 @@ def test_footer_footnotes_are_skipped() -> None:
     assert [u.text for u in cited] == [
         "the immediate release of lawyer Jane Doe, who was placed in a psychiatric hospital."
     ]
+
+
+def test_bare_committee_is_the_treaty_body_the_report_addresses() -> None:
+    text = (
+        "Alternative report to the Committee against Torture\n\n"
+        "1. Safeguards\n\n"
+        "Detainees still wait days for a lawyer. In 2016 the Committee urged the State party to guarantee "
+        "access to a lawyer from the first hour of detention. This has not been done.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert len(cited) == 1
+    assert cited[0].mechanism == "CAT"
+    assert cited[0].year == 2016
+    assert "access to a lawyer" in cited[0].text
+
+
+def test_covenant_of_a_cescr_report_is_not_the_iccpr() -> None:
+    text = (
+        "Parallel report to the Committee on Economic, Social and Cultural Rights\n\n"
+        "2. Housing (article 11)\n\n"
+        "Families are evicted without notice. In 2015 the Committee recommended that the State party adopt "
+        "a law on evictions in line with the Covenant. No such law exists.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert len(cited) == 1
+    assert cited[0].mechanism == "CESCR"
+    assert 11 not in cited[0].articles  # article 11 of the other Covenant
+
+
+def test_mechanism_name_hyphenated_across_a_pdf_line() -> None:
+    text = (
+        "3. Migrants\n\n"
+        "Pushbacks continue. The Special Rap-\nporteur on migrants, after her 2021 visit, called on the "
+        "Government to stop\nreturning people at the border. Nothing changed.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert len(cited) == 1
+    assert cited[0].mechanism == "SR"
+    assert "stop" in cited[0].text
+
+
+def test_quoted_paragraph_after_a_recommended_that_lead_in_with_a_reference() -> None:
+    text = (
+        "<html><body><h2>Water</h2><p>Many villages have no water. The Committee recommended that the State "
+        "party:</p><blockquote><p>&ldquo;ensure access to safe drinking water for all rural households, "
+        "in particular in the northern regions&rdquo; (E/C.12/XX/CO/3, para. 50, 2014).</p></blockquote>"
+        "<p>Nothing was done.</p></body></html>"
+    )
+    cited = _kind(_units(text, "x.html"), "cited_recommendation")
+    assert len(cited) == 1
+    u = cited[0]
+    assert u.text.startswith("ensure access to safe drinking water")
+    assert u.text.endswith("northern regions")
+    assert u.year == 2014
+    assert u.source_detail == "E/C.12/XX/CO/3, para. 50"
+
+
+def test_coordinated_quoted_upr_recommendations_and_recommendations_of_states() -> None:
+    text = (
+        "Civic space\n\n"
+        "In its last review the State supported the recommendations to \"repeal the law on foreign funding of "
+        "associations\" (Norway) and to \"end the surveillance of human rights defenders and journalists\" "
+        "(Chile). In 2020 it supported the recommendations of Peru and Ghana to abolish the death penalty for "
+        "all crimes, but instead executions resumed.\n"
+    )
+    texts = [u.text for u in _kind(_units(text), "cited_recommendation")]
+    assert texts == [
+        "repeal the law on foreign funding of associations",
+        "end the surveillance of human rights defenders and journalists",
+        "abolish the death penalty for all crimes",
+    ]
+
+
+def test_numbered_upr_recommendations_in_a_series() -> None:
+    text = (
+        "Torture\n\n"
+        "Recommendation 120.5 (Spain) and 120.9 (Japan): Establish an independent national preventive "
+        "mechanism with adequate resources.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert len(cited) == 1
+    assert cited[0].mechanism == "UPR"
+    assert cited[0].source_detail and "Spain" in cited[0].source_detail and "Japan" in cited[0].source_detail
+
+
+def test_sentences_about_the_report_itself_are_not_cited() -> None:
+    text = (
+        "Alternative report to the Committee on the Rights of the Child\n\n"
+        "Introduction\n\n"
+        "For each topic we set out the facts and the recommendations we would ask the Committee to make. "
+        "This report assesses the implementation of the recommendations received by the State in 2018.\n\n"
+        "Questions the Committee may wish to include in the list of issues\n\n"
+        "(a) Please indicate the number of children in detention.\n"
+    )
+    units = _units(text)
+    assert _kind(units, "cited_recommendation") == []
+    assert [u.text for u in _kind(units, "question")] == ["Please indicate the number of children in detention."]

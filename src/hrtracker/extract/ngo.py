@@ -53,6 +53,9 @@ _REC_LABEL = re.compile(
 _QUE_LABEL = re.compile(
     r"^(?:(?:recommended|suggested|proposed|possible|key|additional|further|draft|рекомендуемые|предлагаемые|"
     r"возможные)\s+(?:[a-zа-яё-]{3,20}\s+)?)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL
+    # "Questions the Committee may wish to include in the list of issues"
+    + r"|^" + _QUE_WORD + r"\s+(?:that\s+)?the\s+(?:\w+\s+)?Committee\s+(?:may|might|could|should)\b"
+    r"[^.:]{0,100}[:.]?\s*$"
     # "The Committee may wish to ask the State party:", "We suggest that the Committee ask the Government:"
     + r"|^(?:(?:we\s+)?(?:suggest|propose|recommend)\s+that\s+)?(?:the\s+)?(?:\w+\s+)?Committee\s+"
     r"(?:(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)?(?:ask(?:ing)?|put|rais(?:e|ing)|"
@@ -161,6 +164,8 @@ _MECH_HINT = re.compile(r"Committee|Council|Rapporteur|Procedure|Expert|Working 
                         r"ODIHR|Organi[sz]ation|ILO|CAT|CEDAW|CRC|CERD|CESCR|CCPR|General Comment|treaty bod|Europe|EU|"
                         r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ|КЛДЖ|КЛРД|"
                         r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн", re.I)
+_ICESCR = re.compile(r"Economic,? Social and Cultural Rights|\bI?CESCR\b|E/C\.12/|"
+                     r"экономическ\w+, социальн\w+ и культурн", re.I)
 _THE_COMMITTEE = re.compile(r"\b(?i:the) Committee\b|\bКомитет\w*")
 _ICCPR_DOC = re.compile(r"Covenant|ICCPR|Human Rights Committee|МПГПП|Пакт\w*|Комитет\w* (?:ООН )?по правам человека")
 
@@ -212,6 +217,8 @@ _RU_CUES = re.compile(
 _REC_BY = re.compile(
     r"\brecommendations?\s+(?:made\s+|put\s+forward\s+|received\s+)?(?:by|from)\s+(?P<src>[^.;:]{2,150}?)\s+"
     r"(?:to|that)\s+(?!the\b|its\b|an?\b)(?=[a-z])"
+    # "the recommendations of Estonia and Austria to decriminalise ..." (States or bodies named after "of")
+    r"|\brecommendations?\s+of\s+(?P<of>(?:the\s+)?[A-Z][^.;:]{1,120}?)\s+to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"
     r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
     # "рекомендации Германии (п. 128.45) об отмене смертной казни"
     r"|рекомендаци(?:ю|и|й)\s+(?P<ru2>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?:\([^()]{1,40}\)\s+)?"
@@ -224,7 +231,10 @@ _REC_BY = re.compile(
 )
 # a UPR recommendation by its paragraph number: "Recommendation 115.32 (Germany): ...", "recommendation 128.45 to ..."
 _UPR_NUMBERED = re.compile(
-    r"\brecommendations?\s+(?:No\.?\s*)?\d{2,3}\.\d{1,3}(?:\s*\((?P<src>[^()]{2,120})\))?\s*(?::\s*|,\s*|\s+to\s+(?=[a-z]))",
+    r"\brecommendations?\s+(?:No\.?\s*)?\d{2,3}\.\d{1,3}(?:\s*\((?P<src>[^()]{2,120})\))?"
+    # "Recommendation 128.88 (Ireland) and 128.91 (Czechia): ..."
+    r"(?P<more>(?:\s*(?:,|and|&)\s*\d{2,3}\.\d{1,3}(?:\s*\([^()]{2,120}\))?)*)"
+    r"\s*(?::\s*|,\s*|\s+to\s+(?=[a-z]))",
     re.I,
 )
 _PASSIVE_NEED = re.compile(
@@ -241,6 +251,13 @@ _QUOTE_CUE = re.compile(r"\b(?:should|must|urges?|urged|calls? (?:on|upon)|calle
                         r"(?<!\w)(?:следует|должн\w*|необходимо|рекомендует|призывает)(?!\w)", re.I)
 _OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs|the following|this (?:report|submission)|"
                         r"the present (?:report|submission))\b", re.I)
+# a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
+# "It assesses the implementation of the recommendations received in 2019."
+_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|\b(?:assess|review|examin|evaluat|analy[sz]|track|monitor|follow)\w*\s+"
+                           r"(?:\w+\s+){0,2}(?:implementation|status|follow-up)\s+of\s+(?:the\s+|all\s+)?"
+                           r"(?:\w+\s+){0,2}recommendations\b", re.I)
+_COORD_QUOTE = re.compile(r"\s*(?:\([^()]{2,120}\))?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|;\s*)(?:to\s+)?",
+                          re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
 _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|although|though|while|when|as of|"
@@ -910,15 +927,22 @@ def extract_ngo(doc: Document) -> Extraction:
             # the quoted paragraph a lead-in introduced: "The Committee stated:" + "> The State party should ..."
             u = _emit(units, doc, _Item(seg, _quote_start(seg.flat), 0, seg.flat), "cited_recommendation", ctx, "")
             if u is not None:
-                u.text = u.text.strip("\"“”«»„ ")
                 u.mechanism, u.year, u.source_detail = quote_meta
+                ref = _QUOTE_REF.search(seg.flat)
+                if ref:  # '"... accommodation" (E/C.12/KEL/CO/2, para. 34, 2016).': the reference is not the text
+                    u.text = _clean_unit(seg.flat[_quote_start(seg.flat) : ref.start() + 1])
+                    u.end = seg.doc_pos(ref.start() + 1)
+                    u.source_detail = u.source_detail or _ref_symbol(ref.group(1))
+                    u.year = u.year or _year(ref.group(1), notes)
+                u.text = u.text.strip("\"“”«»„ ")
                 u.status_claim = "unknown"
                 ctx.recent_cited.append(u)
             continue
         quote_meta = None
         ctx.topic_body.append(t)
         if nxt is not None and t.endswith(":") and _is_block_quote(nxt):
-            quote_meta = _cited_leadin(t, doc, notes, quoted=True)
+            # "The Committee's concluding observations of 2017 stated:" or "... recommended that the State party:"
+            quote_meta = _cited_leadin(t, doc, notes, quoted=True) or _cited_leadin(t, doc, notes)
             if quote_meta is not None:
                 ctx.recent_cited = []
                 continue
@@ -948,6 +972,8 @@ def _is_iccpr_report(text: str) -> bool:
     """Whether the report is about the ICCPR: its opening names the Covenant / Human Rights Committee,
     or no other treaty. In a report to CAT or CEDAW "Article 2" is that Convention's article."""
     head = text[:3000]
+    if _doc_committee(head) == "CESCR":
+        return False
     if _ICCPR_DOC.search(head):
         return True
     return not _OTHER_TREATY.search(head)
@@ -969,12 +995,26 @@ def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, lab
     return unit
 
 
+# a closing quotation mark followed only by a reference: '... accommodation" (E/C.12/KEL/CO/2, para. 34, 2016).'
+_QUOTE_REF = re.compile(r"[\"”»“]\s*\(([^()]{2,120})\)\s*\.?\s*$")
+
+
 def _is_block_quote(seg: _Seg) -> bool:
-    """A paragraph quoted as a whole: markdown "> ...", or wrapped in quotation marks."""
+    """A paragraph quoted as a whole: markdown "> ...", or wrapped in quotation marks (a reference in
+    brackets may follow the closing mark)."""
     raw = seg.flat.strip()
     if raw.startswith(">"):
         return True
+    if _QUOTE_REF.search(raw):
+        raw = raw[: _QUOTE_REF.search(raw).start() + 1]  # type: ignore[union-attr]
     return len(raw) > 40 and raw[0] in "\"“«„" and raw.rstrip(".")[-1:] in "\"”»“"
+
+
+def _ref_symbol(ref: str) -> str | None:
+    """The document symbol and paragraph of a bracketed reference, without its year:
+    "E/C.12/KEL/CO/2, para. 34, 2016" -> "E/C.12/KEL/CO/2, para. 34"."""
+    out = re.sub(r"(?:,\s*|\s+)(?:19|20)\d\d\s*$", "", ref).strip(" ,")
+    return out if "/" in out or re.search(r"\bpara", out, re.I) else None
 
 
 def _quote_start(flat: str) -> int:
@@ -1059,8 +1099,7 @@ def _cited_leadin(t: str, doc: Document, notes: dict[str, str],
     subj = sent[: cue.start()]
     if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b|(?<!\w)мы(?!\w)", subj, re.I):
         return None
-    iccpr = bool(_ICCPR_DOC.search(doc.text[:20000]))
-    mentions = _mechanisms(subj, iccpr)
+    mentions = _mechanisms(subj, _bare_committee(doc.text))
     countries = _countries(subj)
     if not mentions and not countries:
         if not re.search(r"\b(?i:the|its|this)\s+Committee\b(?!\s+(?:of|for|on)\b)|(?<![\w-])Комитет(?:ом)?\s", subj):
@@ -1070,12 +1109,21 @@ def _cited_leadin(t: str, doc: Document, notes: dict[str, str],
     return mech, _year(sent, notes), _source_detail(sent, mech, countries)
 
 
+def _bare_committee(text: str) -> str | None:
+    """The body a bare "the Committee" in a report refers to, or None when the report names no treaty body."""
+    c = _doc_committee(text)
+    return None if c == "other" else c
+
+
 def _doc_committee(text: str) -> str:
     """The treaty body a report is addressed to: the Human Rights Committee when it speaks of the Covenant,
     else the first treaty body its opening names ("other" when none)."""
+    head = text[:3000]
+    if _ICESCR.search(head) and not re.search(r"Civil and Political|ICCPR|Human Rights Committee", head):
+        return "CESCR"  # "the Covenant" of a report to CESCR is the other Covenant
     if _ICCPR_DOC.search(text[:20000]):
         return "HRC"
-    for m in _MECH_ALL.finditer(text[:3000]):
+    for m in _MECH_ALL.finditer(head):
         if m.lastgroup in ("CAT", "CEDAW", "CRC", "CERD", "CESCR"):
             return m.lastgroup
     return "other"
@@ -1084,15 +1132,20 @@ def _doc_committee(text: str) -> str:
 # ---------------------------------------------------------------- cited recommendations
 
 
-def _mechanisms(text: str, doc_is_iccpr: bool) -> list[tuple[int, str, str]]:
-    """(position, mechanism, matched text) of every mechanism mention, in order."""
+_SOFT_HYPHEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")
+
+
+def _mechanisms(text: str, committee: str | None) -> list[tuple[int, str, str]]:
+    """(position, mechanism, matched text) of every mechanism mention, in order; a bare "the Committee"
+    is ``committee`` (the treaty body the report is addressed to) when no body is named."""
+    text = _SOFT_HYPHEN.sub("", text)  # "Special Rap- porteur" in text from a PDF (positions stay in order)
     if not _MECH_HINT.search(text):
         found: list[tuple[int, str, str]] = []
     else:
         found = [(m.start(), m.lastgroup or "other", m.group(0)) for m in _MECH_ALL.finditer(text)]
-    if doc_is_iccpr and not found:
+    if committee and not found:
         for m in _THE_COMMITTEE.finditer(text):
-            found.append((m.start(), "HRC", m.group(0)))
+            found.append((m.start(), committee, m.group(0)))
     return found
 
 
@@ -1152,7 +1205,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
     recent, ctx.recent_cited = ctx.recent_cited, []
     if not _ANY_CUE.search(body) and not (recent and _status(body)):
         return
-    iccpr = bool(_ICCPR_DOC.search(doc.text[:20000]))
+    committee = _bare_committee(doc.text)
     para_units: list[Unit] = []
     last_mech: str | None = None
     for k_sent, (sa, sb) in enumerate(sentence_spans(body)):
@@ -1187,33 +1240,45 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
         found: list[tuple[int, int, str]] = []  # (start, end, mechanism) in sent
         # quoted recommendation: "... recommended: "..."" or a mechanism's words in quotes
         sources: dict[int, list[str]] = {}  # found index -> recommending States named as its subject
+        last_qb = -1  # end of the last quoted recommendation taken
         for qa, qb in quote_ranges(sent):
             inner = sent[qa + 1 : qb - 1]
             if len(inner.split()) < 6:
                 continue
             before = sent[:qa]
-            inner_mech = _mechanisms(inner, False)
+            inner_mech = _mechanisms(inner, None)
+            # '... the recommendations to "..." (Ireland) and to "..." (Canada)': the second one is coordinated
+            coordinated = last_qb >= 0 and _COORD_QUOTE.fullmatch(sent[last_qb:qa]) is not None
             if inner_mech and _NOUN_CUE.search(inner) and len(inner.split()) <= 60:
                 found.append((qa + 1, qb - 1, _mechanism(inner_mech, [])))
+                last_qb = qb
             elif (_QUOTE_CUE.search(inner) or _IMPERATIVE.match(inner.lstrip())) and len(inner.split()) <= 90 and (
-                _mechanisms(before, iccpr) or re.search(r"(?:recommend|рекоменд)\w*[^\"“”«]{0,80}$", before, re.I)
+                _mechanisms(before, committee) or re.search(r"(?:recommend|рекоменд)\w*[^\"“”«]{0,80}$", before, re.I)
+                or coordinated
             ):
-                mech = _mechanism(_mechanisms(before, iccpr), [])
+                last_qb = qb
+                mech = _mechanism(_mechanisms(before, committee), [])
                 after = re.match(r"\s*\(([^()]{2,120})\)", sent[qb:]) or re.search(
                     r"\(([^()]{2,120})\)\s*[:,–—-]?\s*$", before)
                 after_countries = _countries(after.group(1)) if after else []
-                if not _mechanisms(before, iccpr) and after_countries:
+                by_states = re.search(r"recommendations?\s+(?:made\s+)?(?:of|by|from)\s+([^\"“”«]{2,120}?)\s+"
+                                      r"(?:to|that)\s*$", before, re.I)
+                if not after_countries and by_states:  # 'the recommendation of Switzerland to "..."'
+                    after_countries = _countries(by_states.group(1))
+                if not _mechanisms(before, committee) and after_countries:
                     mech = "UPR"  # '... the recommendation to "..." (Australia)'
                     sources[len(found)] = after_countries
-                elif not _mechanisms(before, iccpr) and last_mech:
+                elif not _mechanisms(before, committee) and last_mech:
                     mech = last_mech
                 found.append((qa + 1, qb - 1, mech))
         if not found:
             rb = _REC_BY.search(sent)
+            if rb and rb.group("of") and not (_countries(rb.group("of")) or _mechanisms(rb.group("of"), None)):
+                rb = None  # "the recommendations of the working group to be set up" names no recommender
             rn = _UPR_NUMBERED.search(sent)
             if rn and not rb:
                 # "Recommendation 115.32 (Germany): ...", "accepted recommendation 128.45 to abolish ..."
-                src_countries = _countries(rn.group("src") or "")
+                src_countries = _countries((rn.group("src") or "") + " " + (rn.group("more") or ""))
                 end = len(sent)
                 status_at = re.search(r"\s+[–—-]\s+(?=(?:supported|accepted|noted|rejected)\b)", sent[rn.end() :], re.I)
                 if status_at:
@@ -1221,17 +1286,18 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 found.append((rn.end(), end, "UPR"))
                 sources[0] = src_countries
             elif _PASSIVE_NEED.match(s_clean):
-                found.append((0, len(sent), _mechanism(_mechanisms(sent, iccpr), _countries(sent))))
+                found.append((0, len(sent), _mechanism(_mechanisms(sent, committee), _countries(sent))))
             elif rb:
-                src = rb.group("src") or rb.group("ru") or rb.group("ru2") or rb.group("by") or ""
+                src = rb.group("src") or rb.group("of") or rb.group("ru") or rb.group("ru2") or rb.group("by") or ""
                 src_countries = _countries(src)
-                mentions = _mechanisms(src, False)
+                mentions = _mechanisms(src, None)
                 mech = _mechanism(mentions, src_countries)
                 if not mentions and not src_countries:
-                    mech = _mechanism(_mechanisms(sent, iccpr), [])
-                    if rb.group("resp") and not _mechanisms(sent, iccpr):
+                    mech = _mechanism(_mechanisms(sent, committee), [])
+                    if rb.group("resp") and not _mechanisms(sent, committee):
                         mech = "UPR"  # States support / note recommendations only in the UPR
-                found.append((rb.end(), len(sent), mech))
+                trail = _TRAIL_CLAUSE.search(sent, rb.end())  # "..., but instead the penalty was increased"
+                found.append((rb.end(), trail.start() if trail else len(sent), mech))
                 ru_names = rb.group("ru") or rb.group("ru2")
                 sources[0] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
             else:
@@ -1241,7 +1307,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     subj = sent[: m.start()]
                     if m.group(0).lower().startswith("asked") and "?" in sent:
                         continue
-                    subj_mech = _mechanisms(subj, iccpr)
+                    subj_mech = _mechanisms(subj, committee)
                     if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b", subj, re.I):
                         continue
                     if good:  # the subject of a second cue starts after the first one
@@ -1273,8 +1339,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     sources[len(found) - 1] = subj_countries
                 qr = quote_ranges(sent)
                 cue = next((c for c in _NOUN_CUE.finditer(sent) if not any(a <= c.start() < b for a, b in qr)), None)
-                mentions = _mechanisms(sent, iccpr) if not good and cue is not None else []
-                if not good and cue is not None and not re.search(r"\bwill\b", sent):
+                mentions = _mechanisms(sent, committee) if not good and cue is not None else []
+                if not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
                             mech = _mechanism(mentions, [])
@@ -1296,8 +1362,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                      source_detail=_source_detail(sent, mech, sources.get(k) or _countries(sent)),
                      year=(_previous_review_year(doc.text[:4000], sent, mech)
                            or _year(sent + _trailing_ref(body[sb:]), notes)
-                           or _context_year(body[:sa], sent, mech, notes, iccpr)
-                           or (_context_year(ctx.topic_body[-2], sent, mech, notes, iccpr)
+                           or _context_year(body[:sa], sent, mech, notes, committee)
+                           or (_context_year(ctx.topic_body[-2], sent, mech, notes, committee)
                                if len(ctx.topic_body) >= 2 and not _YEAR.search(body) else None)
                            or (_review_year(doc.text[:4000], sent) if mech == "UPR" else None)),
                      status_claim=_status(sent[a:b]) or status or "unknown")
@@ -1323,7 +1389,7 @@ def _is_status_report(sent: str) -> bool:
         return False
     if _VERB_CUES.search(sent) or _RU_CUES.search(sent) or _REC_BY.search(sent):
         return False
-    return not (_mechanisms(sent, False) or _countries(sent))
+    return not (_mechanisms(sent, None) or _countries(sent))
 
 
 def _countries(text: str) -> list[str]:
@@ -1342,7 +1408,7 @@ def _source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
         m = re.search(rx, sent, re.I)
         if m:
             return collapse(m.group(0))
-    mentions = _mechanisms(sent, False)
+    mentions = _mechanisms(sent, None)
     if mentions:
         return ", ".join(dict.fromkeys(collapse(t) for _, _, t in mentions))
     return None
@@ -1359,7 +1425,7 @@ def _trailing_ref(after: str) -> str:
     return m.group(0) if m else ""
 
 
-def _context_year(before: str, sent: str, mech: str, notes: dict[str, str], iccpr: bool) -> int | None:
+def _context_year(before: str, sent: str, mech: str, notes: dict[str, str], committee: str | None) -> int | None:
     """The year of the review / session / visit an earlier sentence of the paragraph speaks of, when it
     is the same mechanism's.
 
@@ -1371,7 +1437,7 @@ def _context_year(before: str, sent: str, mech: str, notes: dict[str, str], iccp
     for a, b in reversed(sentence_spans(before)):
         prev = before[a:b]
         if _YEAR_CONTEXT.search(prev) and _YEAR.search(prev):
-            mentions = _mechanisms(prev, iccpr)
+            mentions = _mechanisms(prev, committee)
             if mentions and _mechanism(mentions, _countries(prev)) == mech:
                 return _year(prev, notes)
             if not mentions and mech == "UPR" and re.search(r"\b(?:review|cycle|supported|accepted|noted)\b|обзор|цикл|"

@@ -384,7 +384,7 @@ def mechanism_of(name: str) -> str:
         if rx.search(rest):
             found.add(mech)
             rest = rx.sub(" ", rest)
-    found |= {m for _, m, _t in _mechanisms(rest, False)}
+    found |= {m for _, m, _t in _mechanisms(rest, None)}
     if len(found) == 1:
         return found.pop()
     return "other"
