@@ -53,3 +53,20 @@ def test_textutil() -> None:
     assert split_sentences('He said: "One. Two." Then art. 7 applies. Done.') == [
         'He said: "One. Two."', "Then art. 7 applies.", "Done."
     ]
+
+
+def test_covenant_of_a_cescr_report_is_not_counted() -> None:
+    assert explicit_articles("Trade unions (article 8 of the Covenant)", covenant=False) == []
+    assert explicit_articles("article 22 of the International Covenant on Civil and Political Rights",
+                             covenant=False) == [22]
+    assert explicit_articles("Trade unions (article 8 of the Covenant)") == [8]
+
+
+def test_subject_keywords_added_from_the_guidelines_table() -> None:
+    assert keyword_articles("Abolish full deprivation of legal capacity") == [16]
+    assert 7 in keyword_articles("Adopt a law on domestic violence")
+    assert 23 not in keyword_articles("criminalise marital rape")
+    assert 14 in keyword_articles("raise the minimum age of criminal responsibility")
+    assert 14 not in keyword_articles("release the lawyer Ivan Petrov")  # a person's profession, not the bar
+    assert 22 in keyword_articles("a safe environment for civil society")
+    assert {7, 17} <= set(keyword_articles("prohibit sterilisation without consent"))

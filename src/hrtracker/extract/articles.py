@@ -39,10 +39,13 @@ _KEYWORDS: dict[int, str] = {
        r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел",
     7: r"tortur|ill-treat|ill treat|cruel|inhuman|degrading|corporal punishment|телесн\w+ наказани|пытк"
        r"|national preventive mechanism|\bNPM\b|\bOPCAT\b|национальн\w+ превентивн"
-       r"|жесток\w+ обращ|бесчеловечн|пыток",
+       r"|жесток\w+ обращ|бесчеловечн|пыток"
+       # violence against women and forced medical interventions are ill-treatment in the Committee's practice
+       r"|domestic violence|gender-based violence|violence against women|\brape\b|steriliz|sterilis"
+       r"|домашн\w+ насили|бытов\w+ насили|изнасиловани",
     8: r"slavery|servitude|forced labou?r|compulsory labou?r|child labou?r|traffick|рабств|принудительн\w+ труд"
        r"|торговл\w+ людьми",
-    9: r"arbitrary (?:arrest|detention)|\barrest|\bdetention|\bdetained|deprivation of liberty"
+    9: r"deinstitutionali|arbitrary (?:arrest|detention)|\barrest|\bdetention|\bdetained|deprivation of liberty"
        r"|deprived of (?:their |his |her )?liberty|habeas corpus|liberty and security|psychiatric|release of"
        r"|задержан|арест|свобод\w+ и личн",
     10: r"conditions of detention|prison|penitentiar|solitary confinement|inmates?|detainees?|places of detention"
@@ -55,11 +58,14 @@ _KEYWORDS: dict[int, str] = {
     14: r"fair trial|judiciary|judicial independence|independen\w* of (?:the )?(?:judges|judiciary|courts|lawyers)"
         r"|\bjudges?\b|defen[cs]e counsel|\bdefender\b|prosecutor|presumption of innocence|equality of arms"
         r"|criminal procedure|legal aid|access to (?:a )?(?:lawyer|counsel)|right to (?:a )?defen[cs]e"
+        r"|\blawyers\b|bar association|criminal responsibility|juvenile justice"
         r"|справедлив\w+ суд|независимост\w+ суд|адвокат|прокурор",
     15: r"retroactiv|обратн\w+ сил",
-    16: r"legal personality|statelessness|stateless|identity documents|undocumented|birth registration"
+    16: r"legal personality|legal capacity|guardianship|дееспособн|опек"
+        r"|statelessness|stateless|identity documents|undocumented|birth registration"
         r"|безгражданств|без гражданства",
     17: r"privacy|private life|personal data|surveillance|correspondence|search and seizure|wiretap|intercept"
+        r"|steriliz|sterilis"
         r"|honou?r and (?:dignity|reputation)|\bevict|inviolability of (?:the )?home|частн\w+ жизн|персональн\w+ данн"
         r"|выселени|неприкосновенност\w+ жилищ",
     18: r"religio|conscience|\bbeliefs?\b|conscientious object|missionar|worship|религи|вероисповед|совест",
@@ -72,9 +78,10 @@ _KEYWORDS: dict[int, str] = {
     21: r"peaceful assembl|freedoms? of (?:peaceful )?assembly|\bassembl(?:y|ies)\b|demonstration|public events?\b"
         r"|\brall(?:y|ies)\b|\bpickets?\b|\bprotest(?:s|ers)?\b|мирн\w+ собрани|митинг|пикет",
     22: r"freedom of association|\bassociations?\b|trade unions?|\bNGOs?\b|non-governmental organi|non-profit organi"
-        r"|political part(?:y|ies)|civil society organi|свобод\w+ объединени|профсоюз|\bНКО\b|политическ\w+ парти",
+        r"|political part(?:y|ies)|civil society|non-commercial organi"
+        r"|свобод\w+ объединени|профсоюз|\bНКО\b|политическ\w+ парти",
     23: r"family life|right to (?:marry|found a family)|protection of the family"
-        r"|family reunification|marriage|marital|spouse|matrimon|\bсемь|\bбрак",
+        r"|family reunification|marriage|marital(?! rape)|spouse|matrimon|\bсемь|\bбрак",
     24: r"\bchild|\bminors?\b|juvenile|\bдет[еия]|несовершеннолетн",
     25: r"\belect(?:ion|oral)|\bvot(?:e|es|ing|ers?)\b|referendum|political participation|public affairs|candidates?"
         r"|выбор|избират|референдум",
@@ -101,17 +108,20 @@ def _numbers(span: str) -> list[int]:
 
 
 @lru_cache(maxsize=4096)
-def explicit_articles(text: str, heading: bool = False, bare: bool = True) -> list[int]:
+def explicit_articles(text: str, heading: bool = False, bare: bool = True, covenant: bool = True) -> list[int]:
     """Covenant articles named in ``text``: "article 19 of the ICCPR", "(art. 7)", "arts. 9 and 14 of the Covenant".
 
     A bare "article 145" is another law's article and does not count; in a ``heading``
     a leading "Article 19:" does. ``bare=False`` (a report on another treaty) counts only articles
-    said to be the Covenant's, not a bare "(art. 7)".
+    said to be the Covenant's, not a bare "(art. 7)". ``covenant=False`` (a report to CESCR, whose
+    "Covenant" is the other one) counts "the Covenant" only when it is named as the ICCPR.
     """
     found: set[int] = set()
     for m in _EXPLICIT.finditer(text):
         tail = m.group("tail")
         if tail is None:
+            continue
+        if not covenant and not re.search(r"CCPR|Civil|МПГПП|гражданск", tail, re.I) and tail.strip() != ")":
             continue
         if tail.strip() == ")":
             if not bare:

@@ -691,6 +691,7 @@ class _Ctx:
         self.topic_body: list[str] = []
         self.parents: list[tuple[int, str]] = []  # enclosing headings of known level, outermost first
         self.iccpr = iccpr  # the report is about the Covenant: a bare "Article 19" heading is its article
+        self.covenant = True  # "the Covenant" is the ICCPR (not in a report to CESCR)
         self.recent_cited: list[Unit] = []  # cited recommendations of the last paragraph / list
 
     def heading(self, text: str, level: int | None) -> None:
@@ -717,7 +718,7 @@ class _Ctx:
         heads = [label, self.section, self.topic] + [t for _, t in reversed(self.parents) if t != self.topic]
         for t in heads:
             if t:
-                found = explicit_articles(t, heading=self.iccpr, bare=self.iccpr)
+                found = explicit_articles(t, heading=self.iccpr, bare=self.iccpr, covenant=self.covenant)
                 if found:
                     return found
         return []
@@ -732,7 +733,7 @@ def _head_level(seg: _Seg) -> int | None:
 
 
 def _unit_articles(text: str, ctx: _Ctx, label: str = "") -> list[int]:
-    found = set(explicit_articles(text, bare=ctx.iccpr)) | set(ctx.context_articles(label))
+    found = set(explicit_articles(text, bare=ctx.iccpr, covenant=ctx.covenant)) | set(ctx.context_articles(label))
     if not found:
         found = set(keyword_articles(text)) | set(keyword_articles(ctx.section)) | set(keyword_articles(ctx.topic))
     return sorted(found)
@@ -758,6 +759,7 @@ def extract_ngo(doc: Document) -> Extraction:
     notes = {**notes, **(doc.footnotes or {})}
     units: list[Unit] = []
     ctx = _Ctx(iccpr=_is_iccpr_report(doc.text))
+    ctx.covenant = _doc_committee(doc.text[:3000]) != "CESCR"
     block: str | None = None  # "recommendation" | "question" | "cited_recommendation"
     label = ""
     cited_meta: tuple[str, int | None, str | None] = ("other", None, None)  # mechanism, year, source
