@@ -21,6 +21,21 @@ from functools import lru_cache
 
 from ..models import Document, Extraction, Unit
 from .articles import explicit_articles, keyword_articles
+from .mechanisms import (
+    COUNTRY,
+    ICCPR_DOC,
+    MECH_ALL,
+    REC_BY,
+    RU_CUES,
+    VERB_CUES,
+    bare_committee,
+    countries_in,
+    doc_committee,
+    is_status_report,
+    mechanism_mentions,
+    pick_mechanism,
+    status_of,
+)
 from .textutil import MARKER, clean, collapse, quote_ranges, sentence_spans, strip_emphasis, strip_marker
 
 # ---------------------------------------------------------------- patterns
@@ -132,103 +147,13 @@ _SHOULD_WORD = re.compile(r"\b(?:should|must)\b|(?<!\w)(?:следует|дол�
 _STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as|that|which|is|are|и|в|на|с|по)$",
                        re.I)
 
-_MECHS: list[tuple[str, re.Pattern[str]]] = [
-    ("CAT", re.compile(r"Committee against Torture|\bUNCAT\b|(?-i:\bCAT\b)|Комитет\w* (?:ООН )?против пыток", re.I)),
-    ("CEDAW", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Discrimination against Women"
-                         r"|\bCEDAW\b|Комитет\w* (?:ООН )?по ликвидации дискриминации в отношении женщин|\bКЛДЖ\b",
-                         re.I)),
-    ("CERD", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Racial Discrimination"
-                        r"|\bCERD\b|Комитет\w* (?:ООН )?по ликвидации расовой дискриминации|\bКЛРД\b", re.I)),
-    ("CRC", re.compile(r"Committee on the Rights of the Child|\bCRC\b|Комитет\w* (?:ООН )?по правам ребе?ё?нка", re.I)),
-    ("CESCR", re.compile(r"Committee on Economic,? Social and Cultural Rights|\bCESCR\b|"
-                         r"Комитет\w* (?:ООН )?по экономическим, социальным и культурным правам|\bКЭСКП\b", re.I)),
-    ("HRC", re.compile(r"Human Rights Committee|Committee on Human Rights|\bUNHRC\b|\bCCPR\b|General Comment"
-                       r"|Комитет\w* (?:ООН )?по правам человека", re.I)),
-    ("HRCouncil", re.compile(r"Human Rights Council|Council on Human Rights|Совет\w* (?:ООН )?по правам человека",
-                             re.I)),
-    ("SR", re.compile(r"Special Rapporteur|Special Procedures?|Independent Expert|Working Group on (?!the Universal)"
-                      r"|Специальн\w+ докладчик|Независим\w+ эксперт|Рабоч\w+ групп\w+ (?:ООН )?по (?!универсальн)",
-                      re.I)),
-    ("UPR", re.compile(r"Universal Periodic Review|\bUPR\b|recommending States?|Универсальн\w+ периодическ\w+|\bУПО\b",
-                       re.I)),
-    ("OSCE", re.compile(r"\bOSCE\b|\bODIHR\b|Organi[sz]ation for Security and Co-?operation|\bОБСЕ\b|БДИПЧ", re.I)),
-    ("ILO", re.compile(r"(?-i:\bILO\b|\bМОТ\b)|International Labou?r Organi[sz]ation", re.I)),
-    ("other", re.compile(r"treaty bod(?:y|ies)|European Parliament|European Union|(?-i:\bEU\b)|Council of Europe|"
-                         r"Venice Commission|Amnesty International|Human Rights Watch|international community|"
-                         r"UN Committees|UN member states|United Nations states|Совет\w* Европы|Венецианск\w+ комисси|"
-                         r"Европейск\w+ (?:союз|парламент)|договорн\w+ орган", re.I)),
-]
-_MECH_ALL = re.compile("|".join(f"(?P<{n}>{rx.pattern})" for n, rx in _MECHS), re.I)
 _LABEL_HINT = re.compile(r"recommend|question|рекоменд|вопрос|we\s", re.I)
-_MECH_HINT = re.compile(r"Committee|Council|Rapporteur|Procedure|Expert|Working Group|Review|UPR|recommending|OSCE|"
-                        r"ODIHR|Organi[sz]ation|ILO|CAT|CEDAW|CRC|CERD|CESCR|CCPR|General Comment|treaty bod|Europe|EU|"
-                        r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ|КЛДЖ|КЛРД|"
-                        r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн", re.I)
-_ICESCR = re.compile(r"Economic,? Social and Cultural Rights|\bI?CESCR\b|E/C\.12/|"
-                     r"экономическ\w+, социальн\w+ и культурн", re.I)
-_THE_COMMITTEE = re.compile(r"\b(?i:the) Committee\b|\bКомитет\w*")
-_ICCPR_DOC = re.compile(r"Covenant|ICCPR|Human Rights Committee|МПГПП|Пакт\w*|Комитет\w* (?:ООН )?по правам человека")
 
-_COUNTRIES = (
-    "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|"
-    "Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|"
-    "Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cabo Verde|Chad|Chile|China|Colombia|Comoros|Congo|"
-    "Costa Rica|Côte d'Ivoire|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominican Republic|Ecuador|"
-    "Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|"
-    "Greece|Guatemala|Guinea|Guyana|Haiti|Holy See|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|"
-    "Italy|Jamaica|Japan|Jordan|Kenya|Kuwait|Kyrgyzstan|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|"
-    "Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|"
-    "Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|"
-    "North Korea|North Macedonia|Norway|Oman|Pakistan|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|"
-    "Republic of Korea|South Korea|Romania|Russia|Russian Federation|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|"
-    "Singapore|Slovakia|Slovenia|Somalia|South Africa|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|"
-    "Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tunisia|Türkiye|Turkey|Turkmenistan|Uganda|Ukraine|"
-    "United Arab Emirates|United Kingdom|Great Britain|UK|United States(?: of America)?|USA|Uruguay|Uzbekistan|"
-    "Venezuela|Viet Nam|Vietnam|Yemen|Zambia|Zimbabwe"
-)
-_COUNTRY = re.compile(r"\b(?:the\s+)?(" + _COUNTRIES + r")\b")
 _SUBJECT_WORDS = re.compile(r"\b(?:delegat\w+|representatives?|States|countries|governments?|member states)\b"
                             r"|(?<!\w)(?:государств(?:а|ами)?(?!-)|стран(?:ы|ами)?|делегаци\w+)(?!\w)", re.I)
 # Russian: States named as the subject ("Германия и Франция рекомендовали"), read as UPR where the UPR is spoken of
 _RU_NAMES_SUBJ = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:\s*,\s*|\s+и\s+))*[А-ЯЁ][а-яё]+)\s*$")
 
-_VERB_CUES = re.compile(
-    r"\b(?:recommended|recommends|has recommended)\s+that\s+"
-    r"|\b(?:recommended|recommends)\b\s*(?::\s*)?"
-    r"|\bcall(?:ed|s)?\s+(?:on|upon)\s+(?:\w+\s+){0,3}?(?=to\s)"
-    r"|\bcall(?:ed|s)?\s+for\s+"
-    r"|\b(?:urged|urges)\s+"
-    r"|\bappealed\b\s*"
-    r"|\brequested\s+(?:that\s+)?|\brequests\s+(?:that\s+)?(?=the\s+(?:State|Government|authorities)\b)"
-    r"|\basked\s+"
-    r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+)?to\s)"
-    r"|\bpointed out (?=the need)",
-    re.I,
-)
-# Russian reporting verbs; the reported clause starts at the infinitive ("рекомендовал государству-участнику
-# декриминализировать ...") or after "чтобы"
-_RU_CUES = re.compile(
-    r"(?:настоятельно\s+)?(?:рекомендовал[аио]?|рекомендует|рекомендуют|призвал[аио]?|призывает|призывают|"
-    r"предложил[аио]?|просил[аио]?)\s*(?:,\s*)?(?:чтобы\s+|(?:[\w-]+\s+){0,3}?(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
-    r"|(?:[\w-]+\s*){0,3}(?=:\s*$))",  # a lead-in to a list: "рекомендовал правительству:"
-    re.I,
-)
-# "supported recommendations by Germany and Mexico to ...", "поддержало рекомендацию Норвегии обеспечить ..."
-_REC_BY = re.compile(
-    r"\brecommendations?\s+(?:made\s+|put\s+forward\s+|received\s+)?(?:by|from)\s+(?P<src>[^.;:]{2,150}?)\s+"
-    r"(?:to|that)\s+(?!the\b|its\b|an?\b)(?=[a-z])"
-    # "the recommendations of Estonia and Austria to decriminalise ..." (States or bodies named after "of")
-    r"|\brecommendations?\s+of\s+(?P<of>(?:the\s+)?[A-Z][^.;:]{1,120}?)\s+to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"
-    r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
-    # "рекомендации Германии (п. 128.45) об отмене смертной казни"
-    r"|рекомендаци(?:ю|и|й)\s+(?P<ru2>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?:\([^()]{1,40}\)\s+)?"
-    r"(?=(?:об?|относительно|касательно)\s)"
-    # the State's response to UPR recommendations: "Norland supported recommendations to ratify ..."
-    r"|\b(?i:supported|accepted|noted|rejected|received|endorsed)\s+(?:the\s+|a\s+|all\s+|several\s+|\d+\s+)?"
-    r"(?P<resp>recommendations?)\s+(?:\w+\s+){0,3}?to\s+(?!the\b|its\b|an?\b)(?=[a-z])"
-    # passive: "It was recommended by the Committee against Torture in 2015 that the State party ..."
-    r"|\b(?i:was|were|has\s+been|have\s+been)\s+recommended\s+by\s+(?P<by>[^.;:]{3,150}?)\s+that\s+",
-)
 # a UPR recommendation by its paragraph number: "Recommendation 115.32 (Germany): ...", "recommendation 128.45 to ..."
 _UPR_NUMBERED = re.compile(
     r"\brecommendations?\s+(?:No\.?\s*)?\d{2,3}\.\d{1,3}(?:\s*\((?P<src>[^()]{2,120})\))?"
@@ -274,32 +199,6 @@ _NOTE_LINE = re.compile(r"^\s{0,3}\[\^?(\d{1,3})\]:?\s+(\S.*)$")
 _FOOTREF = re.compile(r"(?<=[.,;:”\"’)\]])\s?\d{1,3}(?=\s|$)|(?<=[a-z])\d{1,2}(?=[.,;]?\s*$)")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
-_STATUS = [
-    ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
-                                         r"not (?:yet )?fully implemented|only (?:partly|partially|in part)|"
-                                         r"частично|не в полном объ[её]ме|не полностью", re.I)),
-    ("not_implemented", re.compile(
-        r"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced)"
-        r"|\bfail(?:ed|s|ure)? to\b|\brefus(?:ed|es|al) to\b|\bignor(?:e|es|ed|ing)\b|\bunheeded\b|"
-        r"\bunimplemented\b|\bno (?:\w+ )?progress\b|\b(?:still|virtually) (?:has|have|had) (?:virtually )?no\b|"
-        r"\b(?:neither|none)\b[^.;]{0,60}\b(?:has|have|was|were)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
-        r"\bhardly ever\b|\bremain(?:s|ed)? (?:unaddressed|unfulfilled|without)|\brejected\b|"
-        r"\b(?:yet|still) to be (?:implemented|fulfilled|acted upon)\b|\bno (?:\w+ )?(?:action|steps|measures) "
-        r"(?:has|have) been taken\b|\bnothing has been done\b|\b(?:has|have|had|did) not (?:yet )?(?:do|done) so\b|"
-        r"\bnot (?:been )?acted (?:up)?on\b|\bdone nothing\b|\bnot\s+(?:\w+\s+)?(?:any|much)\s+progress\b|"
-        r"\bnothing (?:has |had )?changed\b|\b(?:has|have) not changed\b|\bremain(?:s|ed)? unchanged\b|"
-        r"ничего не измени|не изменил|осталась прежней|остается прежней|"
-        r"без внимания|проигнорирова|игнориру|никаких изменений|"
-        r"\b(?:remains?|is|are)\s+(?:a\s+|merely\s+a\s+|a\s+mere\s+)?formality\b|\bonly on paper\b|"
-        r"\bnot (?:applied|enforced|implemented) in practice\b|"
-        r"не примен\w+ на практике|только на бумаге|остается формальн|остаются формальн|не выполн|невыполн|"
-        r"не исполн|неисполн|не реализ|нереализ|не принято никаких|никаких (?:мер|шагов)",
-        re.I)),
-    ("implemented", re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
-                               r"\bcomplied with\b|(?<!\w)(?:выполнен|реализован|исполнен)|"
-                               r"(?:^|status:?\s*)(?:fully\s+)?implemented\b", re.I)),
-]
-
 
 # ---------------------------------------------------------------- segments
 
@@ -335,7 +234,6 @@ class _Seg:
         k = max(0, bisect.bisect_right(self._starts, i) - 1)
         a, b = self.pieces[k]
         return min(a + (i - self._starts[k]), b)
-
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -491,7 +389,7 @@ def _is_own_leadin(t: str) -> bool:
     # "The Norland Helsinki Committee recommends ...:" is an NGO; "The Committee recommends ...:" is not
     the_body = re.search(r"\b(?i:the|its|this)\s+(?:Human\s+Rights\s+)?(?:Committee|Council)\b|^\s*(?:Комитет|Совет)",
                          subj)
-    return not (_MECH_ALL.search(subj) or _COUNTRY.search(subj) or the_body)
+    return not (MECH_ALL.search(subj) or COUNTRY.search(subj) or the_body)
 
 
 def _starts_lower(s: str) -> bool:
@@ -759,7 +657,7 @@ def extract_ngo(doc: Document) -> Extraction:
     notes = {**notes, **(doc.footnotes or {})}
     units: list[Unit] = []
     ctx = _Ctx(iccpr=_is_iccpr_report(doc.text))
-    ctx.covenant = _doc_committee(doc.text[:3000]) != "CESCR"
+    ctx.covenant = doc_committee(doc.text[:3000]) != "CESCR"
     block: str | None = None  # "recommendation" | "question" | "cited_recommendation"
     label = ""
     cited_meta: tuple[str, int | None, str | None] = ("other", None, None)  # mechanism, year, source
@@ -785,9 +683,9 @@ def extract_ngo(doc: Document) -> Extraction:
                 u.status_claim = "unknown"
                 ctx.recent_cited.append(u)
                 spans = sentence_spans(u.text)
-                if len(spans) > 1 and _is_status_report(u.text[spans[-1][0] :]):
+                if len(spans) > 1 and is_status_report(u.text[spans[-1][0] :]):
                     # "... of detention. None of these recommendations has been implemented." (no blank line)
-                    status = _status(u.text[spans[-1][0] :])
+                    status = status_of(u.text[spans[-1][0] :])
                     u.text = u.text[: spans[-2][1]]
                     for c in ctx.recent_cited:
                         c.status_claim = status
@@ -974,9 +872,9 @@ def _is_iccpr_report(text: str) -> bool:
     """Whether the report is about the ICCPR: its opening names the Covenant / Human Rights Committee,
     or no other treaty. In a report to CAT or CEDAW "Article 2" is that Convention's article."""
     head = text[:3000]
-    if _doc_committee(head) == "CESCR":
+    if doc_committee(head) == "CESCR":
         return False
-    if _ICCPR_DOC.search(head):
+    if ICCPR_DOC.search(head):
         return True
     return not _OTHER_TREATY.search(head)
 
@@ -1052,8 +950,8 @@ def _upr_item(units: list[Unit], doc: Document, segs: list[_Seg], idx: int, ctx:
         body, tail = body[: pos.start()], body[pos.end() :]
     countries: list[str] = []
     paren = re.search(r"\s*\(([^()]{2,120})\)\s*[.;]?\s*$", body)
-    if paren and _countries(paren.group(1)):
-        countries = _countries(paren.group(1))
+    if paren and countries_in(paren.group(1)):
+        countries = countries_in(paren.group(1))
         body = body[: paren.start()]
     status = None
     last = idx
@@ -1061,10 +959,10 @@ def _upr_item(units: list[Unit], doc: Document, segs: list[_Seg], idx: int, ctx:
         cell = segs[j].display
         if len(cell.split()) > 8 or segs[j].marker or _UPR_ITEM.match(cell):
             break
-        if _countries(cell) and not countries:
-            countries = _countries(cell)
-        elif _status(cell):
-            status = _status(cell)
+        if countries_in(cell) and not countries:
+            countries = countries_in(cell)
+        elif status_of(cell):
+            status = status_of(cell)
         elif not _POSITION.fullmatch(" " + cell):
             break
         last = j
@@ -1078,7 +976,7 @@ def _upr_item(units: list[Unit], doc: Document, segs: list[_Seg], idx: int, ctx:
                       year=(_review_year(doc.text[:4000], "") or _year(ctx.section, {})
                             or next((y for p in reversed(ctx.topic_body[-4:])
                                      if (y := _context_year(p, "", "UPR", {}, False))), None)),
-                      status_claim=status or _status(tail) or "unknown"))
+                      status_claim=status or status_of(tail) or "unknown"))
     return last
 
 
@@ -1094,92 +992,24 @@ def _cited_leadin(t: str, doc: Document, notes: dict[str, str],
     if quoted:
         cue = _QUOTE_VERBS.search(sent)
     else:
-        cue = next(iter(sorted([*_VERB_CUES.finditer(sent), *_RU_CUES.finditer(sent)], key=lambda m: m.start())),
+        cue = next(iter(sorted([*VERB_CUES.finditer(sent), *RU_CUES.finditer(sent)], key=lambda m: m.start())),
                    None)
     if cue is None or len(sent[cue.end() :].split()) > 12:
         return None
     subj = sent[: cue.start()]
     if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b|(?<!\w)мы(?!\w)", subj, re.I):
         return None
-    mentions = _mechanisms(subj, _bare_committee(doc.text))
-    countries = _countries(subj)
+    mentions = mechanism_mentions(subj, bare_committee(doc.text))
+    countries = countries_in(subj)
     if not mentions and not countries:
         if not re.search(r"\b(?i:the|its|this)\s+Committee\b(?!\s+(?:of|for|on)\b)|(?<![\w-])Комитет(?:ом)?\s", subj):
             return None
-        mentions = [(0, _doc_committee(doc.text), "Committee")]  # "the Committee" of the report's treaty
-    mech = _mechanism(mentions, countries)
+        mentions = [(0, doc_committee(doc.text), "Committee")]  # "the Committee" of the report's treaty
+    mech = pick_mechanism(mentions, countries)
     return mech, _year(sent, notes), _source_detail(sent, mech, countries)
 
 
-def _bare_committee(text: str) -> str | None:
-    """The body a bare "the Committee" in a report refers to, or None when the report names no treaty body."""
-    c = _doc_committee(text)
-    return None if c == "other" else c
-
-
-def _doc_committee(text: str) -> str:
-    """The treaty body a report is addressed to: the Human Rights Committee when it speaks of the Covenant,
-    else the first treaty body its opening names ("other" when none)."""
-    head = text[:3000]
-    if _ICESCR.search(head) and not re.search(r"Civil and Political|ICCPR|Human Rights Committee", head):
-        return "CESCR"  # "the Covenant" of a report to CESCR is the other Covenant
-    if _ICCPR_DOC.search(text[:20000]):
-        return "HRC"
-    for m in _MECH_ALL.finditer(head):
-        if m.lastgroup in ("CAT", "CEDAW", "CRC", "CERD", "CESCR"):
-            return m.lastgroup
-    return "other"
-
-
 # ---------------------------------------------------------------- cited recommendations
-
-
-_SOFT_HYPHEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")
-
-
-def _mechanisms(text: str, committee: str | None) -> list[tuple[int, str, str]]:
-    """(position, mechanism, matched text) of every mechanism mention, in order; a bare "the Committee"
-    is ``committee`` (the treaty body the report is addressed to) when no body is named."""
-    text = _SOFT_HYPHEN.sub("", text)  # "Special Rap- porteur" in text from a PDF (positions stay in order)
-    if not _MECH_HINT.search(text):
-        found: list[tuple[int, str, str]] = []
-    else:
-        found = [(m.start(), m.lastgroup or "other", m.group(0)) for m in _MECH_ALL.finditer(text)]
-    if committee and not found:
-        for m in _THE_COMMITTEE.finditer(text):
-            found.append((m.start(), committee, m.group(0)))
-    return found
-
-
-def _mechanism(mentions: list[tuple[int, str, str]], countries: list[str]) -> str:
-    names = []
-    for _, n, _t in mentions:
-        if n not in names:
-            names.append(n)
-    if not names:
-        return "UPR" if countries else "other"
-    if len(names) == 1:
-        return names[0]
-    if "other" in names and len(names) == 2:
-        return [n for n in names if n != "other"][0] if names[0] != "other" else "other"
-    return "other"
-
-
-# a step taken, then a "but": "The law was adopted in 2023, but it is not applied in practice."
-_STEP_TAKEN = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:adopted|introduced|amended|established|"
-                         r"created|enacted|ratified|passed)\b|(?<!\w)(?:принят|введен|введён|создан|ратифицирован|"
-                         r"внесен|внесён)\w*", re.I)
-_CONTRAST = re.compile(r"\b(?:but|however|yet|although)\b|(?<!\w)(?:но|однако|хотя)(?!\w)", re.I)
-
-
-def _status(text: str) -> str | None:
-    """What a sentence says about implementation: one of the status names, or None."""
-    for name, rx in _STATUS:
-        if rx.search(text):
-            if name == "not_implemented" and _STEP_TAKEN.search(text) and _CONTRAST.search(text):
-                return "partially_implemented"
-            return name
-    return None
 
 
 def _trim(sent: str, cue_at: int) -> tuple[int, int]:
@@ -1205,9 +1035,9 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
     base = mk.end() if mk else 0
     body = flat[base:]
     recent, ctx.recent_cited = ctx.recent_cited, []
-    if not _ANY_CUE.search(body) and not (recent and _status(body)):
+    if not _ANY_CUE.search(body) and not (recent and status_of(body)):
         return
-    committee = _bare_committee(doc.text)
+    committee = bare_committee(doc.text)
     para_units: list[Unit] = []
     last_mech: str | None = None
     for k_sent, (sa, sb) in enumerate(sentence_spans(body)):
@@ -1216,23 +1046,23 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
         if _OWN_VOICE.match(s_clean):
             continue
         anaphor = _ANAPHOR.match(s_clean)
-        if k_sent == 0 and recent and _is_status_report(sent):
+        if k_sent == 0 and recent and is_status_report(sent):
             # "Neither recommendation has been implemented." after the paragraph or list that cited them
-            status = _status(sent)
+            status = status_of(sent)
             for u in recent:
                 if u.status_claim in (None, "unknown"):
                     u.status_claim = status
             continue
-        if para_units and _is_status_report(sent):
+        if para_units and is_status_report(sent):
             # a sentence that only says how far the recommendations just cited were implemented
-            status = _status(sent)
+            status = status_of(sent)
             for u in para_units:
                 if u.status_claim in (None, "unknown"):
                     u.status_claim = status
             continue
         if not _ANY_CUE.search(sent):
             continue
-        status = _status(sent) if anaphor or re.search(r"recommend|рекоменд", sent, re.I) else None
+        status = status_of(sent) if anaphor or re.search(r"recommend|рекоменд", sent, re.I) else None
         # a short sentence about the recommendations just cited: their status
         if anaphor and status and len(s_clean.split()) < 20 and not re.search(r"\binclud", sent):
             for u in para_units:
@@ -1248,39 +1078,39 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             if len(inner.split()) < 6:
                 continue
             before = sent[:qa]
-            inner_mech = _mechanisms(inner, None)
+            inner_mech = mechanism_mentions(inner, None)
             # '... the recommendations to "..." (Ireland) and to "..." (Canada)': the second one is coordinated
             coordinated = last_qb >= 0 and _COORD_QUOTE.fullmatch(sent[last_qb:qa]) is not None
             if inner_mech and _NOUN_CUE.search(inner) and len(inner.split()) <= 60:
-                found.append((qa + 1, qb - 1, _mechanism(inner_mech, [])))
+                found.append((qa + 1, qb - 1, pick_mechanism(inner_mech, [])))
                 last_qb = qb
             elif (_QUOTE_CUE.search(inner) or _IMPERATIVE.match(inner.lstrip())) and len(inner.split()) <= 90 and (
-                _mechanisms(before, committee) or re.search(r"(?:recommend|рекоменд)\w*[^\"“”«]{0,80}$", before, re.I)
-                or coordinated
+                mechanism_mentions(before, committee)
+                or re.search(r"(?:recommend|рекоменд)\w*[^\"“”«]{0,80}$", before, re.I) or coordinated
             ):
                 last_qb = qb
-                mech = _mechanism(_mechanisms(before, committee), [])
+                mech = pick_mechanism(mechanism_mentions(before, committee), [])
                 after = re.match(r"\s*\(([^()]{2,120})\)", sent[qb:]) or re.search(
                     r"\(([^()]{2,120})\)\s*[:,–—-]?\s*$", before)
-                after_countries = _countries(after.group(1)) if after else []
+                after_countries = countries_in(after.group(1)) if after else []
                 by_states = re.search(r"recommendations?\s+(?:made\s+)?(?:of|by|from)\s+([^\"“”«]{2,120}?)\s+"
                                       r"(?:to|that)\s*$", before, re.I)
                 if not after_countries and by_states:  # 'the recommendation of Switzerland to "..."'
-                    after_countries = _countries(by_states.group(1))
-                if not _mechanisms(before, committee) and after_countries:
+                    after_countries = countries_in(by_states.group(1))
+                if not mechanism_mentions(before, committee) and after_countries:
                     mech = "UPR"  # '... the recommendation to "..." (Australia)'
                     sources[len(found)] = after_countries
-                elif not _mechanisms(before, committee) and last_mech:
+                elif not mechanism_mentions(before, committee) and last_mech:
                     mech = last_mech
                 found.append((qa + 1, qb - 1, mech))
         if not found:
-            rb = _REC_BY.search(sent)
-            if rb and rb.group("of") and not (_countries(rb.group("of")) or _mechanisms(rb.group("of"), None)):
+            rb = REC_BY.search(sent)
+            if rb and rb.group("of") and not (countries_in(rb.group("of")) or mechanism_mentions(rb.group("of"), None)):
                 rb = None  # "the recommendations of the working group to be set up" names no recommender
             rn = _UPR_NUMBERED.search(sent)
             if rn and not rb:
                 # "Recommendation 115.32 (Germany): ...", "accepted recommendation 128.45 to abolish ..."
-                src_countries = _countries((rn.group("src") or "") + " " + (rn.group("more") or ""))
+                src_countries = countries_in((rn.group("src") or "") + " " + (rn.group("more") or ""))
                 end = len(sent)
                 status_at = re.search(r"\s+[–—-]\s+(?=(?:supported|accepted|noted|rejected)\b)", sent[rn.end() :], re.I)
                 if status_at:
@@ -1288,38 +1118,38 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 found.append((rn.end(), end, "UPR"))
                 sources[0] = src_countries
             elif _PASSIVE_NEED.match(s_clean):
-                found.append((0, len(sent), _mechanism(_mechanisms(sent, committee), _countries(sent))))
+                found.append((0, len(sent), pick_mechanism(mechanism_mentions(sent, committee), countries_in(sent))))
             elif rb:
                 src = rb.group("src") or rb.group("of") or rb.group("ru") or rb.group("ru2") or rb.group("by") or ""
-                src_countries = _countries(src)
-                mentions = _mechanisms(src, None)
-                mech = _mechanism(mentions, src_countries)
+                src_countries = countries_in(src)
+                mentions = mechanism_mentions(src, None)
+                mech = pick_mechanism(mentions, src_countries)
                 if not mentions and not src_countries:
-                    mech = _mechanism(_mechanisms(sent, committee), [])
-                    if rb.group("resp") and not _mechanisms(sent, committee):
+                    mech = pick_mechanism(mechanism_mentions(sent, committee), [])
+                    if rb.group("resp") and not mechanism_mentions(sent, committee):
                         mech = "UPR"  # States support / note recommendations only in the UPR
                 trail = _TRAIL_CLAUSE.search(sent, rb.end())  # "..., but instead the penalty was increased"
                 found.append((rb.end(), trail.start() if trail else len(sent), mech))
                 ru_names = rb.group("ru") or rb.group("ru2")
                 sources[0] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
             else:
-                cues = sorted([*_VERB_CUES.finditer(sent), *_RU_CUES.finditer(sent)], key=lambda m: m.start())
+                cues = sorted([*VERB_CUES.finditer(sent), *RU_CUES.finditer(sent)], key=lambda m: m.start())
                 good = []
                 for m in cues:
                     subj = sent[: m.start()]
                     if m.group(0).lower().startswith("asked") and "?" in sent:
                         continue
-                    subj_mech = _mechanisms(subj, committee)
+                    subj_mech = mechanism_mentions(subj, committee)
                     if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b", subj, re.I):
                         continue
                     if good:  # the subject of a second cue starts after the first one
                         subj = sent[good[-1][0].end() : m.start()]
-                    subj_countries = _countries(subj)
+                    subj_countries = countries_in(subj)
                     ru_names = _RU_NAMES_SUBJ.search(subj) if not subj_mech and not subj_countries else None
                     if ru_names and _UPR_NAME.search(body):
                         subj_countries = re.split(r"\s*,\s*|\s+и\s+", ru_names.group(1))
                     if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
-                        good.append((m, _mechanism(subj_mech, subj_countries), subj_countries))
+                        good.append((m, pick_mechanism(subj_mech, subj_countries), subj_countries))
                     elif _PRONOUN_SUBJ.match(collapse(subj) + " x") and last_mech:
                         good.append((m, last_mech, []))
                 for k, (m, mech, subj_countries) in enumerate(good):
@@ -1341,11 +1171,11 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     sources[len(found) - 1] = subj_countries
                 qr = quote_ranges(sent)
                 cue = next((c for c in _NOUN_CUE.finditer(sent) if not any(a <= c.start() < b for a, b in qr)), None)
-                mentions = _mechanisms(sent, committee) if not good and cue is not None else []
+                mentions = mechanism_mentions(sent, committee) if not good and cue is not None else []
                 if not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
-                            mech = _mechanism(mentions, [])
+                            mech = pick_mechanism(mentions, [])
                             if not mentions and _ANAPHOR.match(s_clean) and last_mech:
                                 mech = last_mech
                             a, b = _trim(sent, cue.start())
@@ -1361,41 +1191,18 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             fb = base + sa + b
             u = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(fa), end=seg.doc_pos(fb),
                      section=ctx.section, articles=_unit_articles(text, ctx), mechanism=mech,
-                     source_detail=_source_detail(sent, mech, sources.get(k) or _countries(sent)),
+                     source_detail=_source_detail(sent, mech, sources.get(k) or countries_in(sent)),
                      year=(_previous_review_year(doc.text[:4000], sent, mech)
                            or _year(sent + _trailing_ref(body[sb:]), notes)
                            or _context_year(body[:sa], sent, mech, notes, committee)
                            or (_context_year(ctx.topic_body[-2], sent, mech, notes, committee)
                                if len(ctx.topic_body) >= 2 and not _YEAR.search(body) else None)
                            or (_review_year(doc.text[:4000], sent) if mech == "UPR" else None)),
-                     status_claim=_status(sent[a:b]) or status or "unknown")
+                     status_claim=status_of(sent[a:b]) or status or "unknown")
             units.append(u)
             para_units.append(u)
             last_mech = mech
     ctx.recent_cited = para_units
-
-
-def _is_status_report(sent: str) -> bool:
-    """A sentence about the implementation of recommendations just cited, making none of its own.
-
-    "This recommendation remains unimplemented.", "No progress has been made.", "The State party has
-    only partially implemented this recommendation: ..."; not one that names a mechanism, a State or
-    a new request.
-    """
-    if _status(sent) is None:
-        return False
-    words = len(sent.split())
-    refers = re.search(r"\b(?:this|these|that|the|those|such|its|their|эта|эти|этих|этой|эту|данн\w+|указанн\w+|"
-                       r"её|ее|их)\s+(?:\w+\s+)?(?:recommendations?|рекомендаци\w*)", sent, re.I)
-    if words > (40 if refers else 20):
-        return False
-    if _VERB_CUES.search(sent) or _RU_CUES.search(sent) or _REC_BY.search(sent):
-        return False
-    return not (_mechanisms(sent, None) or _countries(sent))
-
-
-def _countries(text: str) -> list[str]:
-    return [m.group(1) for m in _COUNTRY.finditer(text)]
 
 
 def _source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
@@ -1410,7 +1217,7 @@ def _source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
         m = re.search(rx, sent, re.I)
         if m:
             return collapse(m.group(0))
-    mentions = _mechanisms(sent, None)
+    mentions = mechanism_mentions(sent, None)
     if mentions:
         return ", ".join(dict.fromkeys(collapse(t) for _, _, t in mentions))
     return None
@@ -1439,8 +1246,8 @@ def _context_year(before: str, sent: str, mech: str, notes: dict[str, str], comm
     for a, b in reversed(sentence_spans(before)):
         prev = before[a:b]
         if _YEAR_CONTEXT.search(prev) and _YEAR.search(prev):
-            mentions = _mechanisms(prev, committee)
-            if mentions and _mechanism(mentions, _countries(prev)) == mech:
+            mentions = mechanism_mentions(prev, committee)
+            if mentions and pick_mechanism(mentions, countries_in(prev)) == mech:
                 return _year(prev, notes)
             if not mentions and mech == "UPR" and re.search(r"\b(?:review|cycle|supported|accepted|noted)\b|обзор|цикл|"
                                                             r"поддержал|принял", prev, re.I):

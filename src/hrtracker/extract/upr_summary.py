@@ -28,7 +28,7 @@ from ..importers.calendar import session_cycle
 from ..models import Document, Extraction, Unit
 from . import unmeta
 from .articles import articles_for
-from .ngo import _is_status_report, _mechanisms, _status
+from .mechanisms import is_status_report, mechanism_mentions, status_of
 from .textutil import collapse, sentence_spans
 
 # ---------------------------------------------------------------- document facts
@@ -384,7 +384,7 @@ def mechanism_of(name: str) -> str:
         if rx.search(rest):
             found.add(mech)
             rest = rx.sub(" ", rest)
-    found |= {m for _, m, _t in _mechanisms(rest, None)}
+    found |= {m for _, m, _t in mechanism_mentions(rest, None)}
     if len(found) == 1:
         return found.pop()
     return "other"
@@ -527,7 +527,7 @@ def _requests(sent: str, state: str | None) -> list[_Found]:
                 who = _Who(re.sub(r"^(?:the|The)\s+|[’']s$", "", owner))
             if who:
                 year = int(nf.group("year")) if nf.group("year") else _year_in(sent[: nf.start()])
-                return [_Found(nf.end(), tail.start(), who, status=_status(sent[tail.start():]) or "unknown",
+                return [_Found(nf.end(), tail.start(), who, status=status_of(sent[tail.start():]) or "unknown",
                                year=year)]
     if state:
         # "X stated that [, in particular,] Slovenia should ..." / "... that Slovenia was encouraged to ..."
@@ -562,7 +562,7 @@ def _year_in(lead: str) -> int | None:
 def _lead_status(lead: str) -> str:
     """What a lead clause says about an earlier recommendation's implementation ("unknown" if nothing)."""
     if re.search(r"recommend", lead, re.I):
-        return _status(lead) or "unknown"
+        return status_of(lead) or "unknown"
     return "unknown"
 
 
@@ -589,9 +589,9 @@ def extract_upr_summary(doc: Document) -> Extraction:
         for sa, sb in sentence_spans(body):
             sent = body[sa:sb]
             found = _requests(sent, state)
-            if not found and prev_units and _is_status_report(collapse(sent)):
+            if not found and prev_units and is_status_report(collapse(sent)):
                 # "Unfortunately, the recommendation was not implemented.": of the requests just reported
-                st = _status(sent)
+                st = status_of(sent)
                 for u in prev_units:
                     if u.status_claim == "unknown" and st:
                         u.status_claim = st

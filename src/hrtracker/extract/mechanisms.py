@@ -1,0 +1,251 @@
+"""Who made a recommendation and what is said of its implementation: UN mechanisms, recommending
+States, reporting verbs and status claims, shared by the NGO-report and UPR-summary extractors.
+
+Mechanism names follow shared/eval/GUIDELINES.md: HRC, CAT, CEDAW, CRC, CERD, CESCR, UPR, SR,
+HRCouncil, OSCE, ILO, other.
+"""
+
+from __future__ import annotations
+
+import re
+
+MECHS: list[tuple[str, re.Pattern[str]]] = [
+    ("CAT", re.compile(r"Committee against Torture|\bUNCAT\b|(?-i:\bCAT\b)|Комитет\w* (?:ООН )?против пыток", re.I)),
+    ("CEDAW", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Discrimination against Women"
+                         r"|\bCEDAW\b|Комитет\w* (?:ООН )?по ликвидации дискриминации в отношении женщин|\bКЛДЖ\b",
+                         re.I)),
+    ("CERD", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Racial Discrimination"
+                        r"|\bCERD\b|Комитет\w* (?:ООН )?по ликвидации расовой дискриминации|\bКЛРД\b", re.I)),
+    ("CRC", re.compile(r"Committee on the Rights of the Child|\bCRC\b|Комитет\w* (?:ООН )?по правам ребе?ё?нка", re.I)),
+    ("CESCR", re.compile(r"Committee on Economic,? Social and Cultural Rights|\bCESCR\b|"
+                         r"Комитет\w* (?:ООН )?по экономическим, социальным и культурным правам|\bКЭСКП\b", re.I)),
+    ("HRC", re.compile(r"Human Rights Committee|Committee on Human Rights|\bUNHRC\b|\bCCPR\b|General Comment"
+                       r"|Комитет\w* (?:ООН )?по правам человека", re.I)),
+    ("HRCouncil", re.compile(r"Human Rights Council|Council on Human Rights|Совет\w* (?:ООН )?по правам человека",
+                             re.I)),
+    ("SR", re.compile(r"Special Rapporteur|Special Procedures?|Independent Expert|Working Group on (?!the Universal)"
+                      r"|Специальн\w+ докладчик|Независим\w+ эксперт|Рабоч\w+ групп\w+ (?:ООН )?по (?!универсальн)",
+                      re.I)),
+    ("UPR", re.compile(r"Universal Periodic Review|\bUPR\b|recommending States?|Универсальн\w+ периодическ\w+|\bУПО\b",
+                       re.I)),
+    ("OSCE", re.compile(r"\bOSCE\b|\bODIHR\b|Organi[sz]ation for Security and Co-?operation|\bОБСЕ\b|БДИПЧ", re.I)),
+    ("ILO", re.compile(r"(?-i:\bILO\b|\bМОТ\b)|International Labou?r Organi[sz]ation", re.I)),
+    ("other", re.compile(r"treaty bod(?:y|ies)|European Parliament|European Union|(?-i:\bEU\b)|Council of Europe|"
+                         r"Venice Commission|Amnesty International|Human Rights Watch|international community|"
+                         r"UN Committees|UN member states|United Nations states|Совет\w* Европы|Венецианск\w+ комисси|"
+                         r"Европейск\w+ (?:союз|парламент)|договорн\w+ орган", re.I)),
+]
+
+
+MECH_ALL = re.compile("|".join(f"(?P<{n}>{rx.pattern})" for n, rx in MECHS), re.I)
+
+
+_MECH_HINT = re.compile(r"Committee|Council|Rapporteur|Procedure|Expert|Working Group|Review|UPR|recommending|OSCE|"
+                        r"ODIHR|Organi[sz]ation|ILO|CAT|CEDAW|CRC|CERD|CESCR|CCPR|General Comment|treaty bod|Europe|EU|"
+                        r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ|КЛДЖ|КЛРД|"
+                        r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн", re.I)
+
+
+_ICESCR = re.compile(r"Economic,? Social and Cultural Rights|\bI?CESCR\b|E/C\.12/|"
+                     r"экономическ\w+, социальн\w+ и культурн", re.I)
+
+
+THE_COMMITTEE = re.compile(r"\b(?i:the) Committee\b|\bКомитет\w*")
+
+
+ICCPR_DOC = re.compile(r"Covenant|ICCPR|Human Rights Committee|МПГПП|Пакт\w*|Комитет\w* (?:ООН )?по правам человека")
+
+
+_COUNTRIES = (
+    "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|"
+    "Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|"
+    "Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Cabo Verde|Chad|Chile|China|Colombia|Comoros|Congo|"
+    "Costa Rica|Côte d'Ivoire|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominican Republic|Ecuador|"
+    "Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|"
+    "Greece|Guatemala|Guinea|Guyana|Haiti|Holy See|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|"
+    "Italy|Jamaica|Japan|Jordan|Kenya|Kuwait|Kyrgyzstan|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|"
+    "Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|"
+    "Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|"
+    "North Korea|North Macedonia|Norway|Oman|Pakistan|Panama|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|"
+    "Republic of Korea|South Korea|Romania|Russia|Russian Federation|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|"
+    "Singapore|Slovakia|Slovenia|Somalia|South Africa|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|"
+    "Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tunisia|Türkiye|Turkey|Turkmenistan|Uganda|Ukraine|"
+    "United Arab Emirates|United Kingdom|Great Britain|UK|United States(?: of America)?|USA|Uruguay|Uzbekistan|"
+    "Venezuela|Viet Nam|Vietnam|Yemen|Zambia|Zimbabwe"
+)
+
+
+COUNTRY = re.compile(r"\b(?:the\s+)?(" + _COUNTRIES + r")\b")
+
+
+VERB_CUES = re.compile(
+    r"\b(?:recommended|recommends|has recommended)\s+that\s+"
+    r"|\b(?:recommended|recommends)\b\s*(?::\s*)?"
+    r"|\bcall(?:ed|s)?\s+(?:on|upon)\s+(?:\w+\s+){0,3}?(?=to\s)"
+    r"|\bcall(?:ed|s)?\s+for\s+"
+    r"|\b(?:urged|urges)\s+"
+    r"|\bappealed\b\s*"
+    r"|\brequested\s+(?:that\s+)?|\brequests\s+(?:that\s+)?(?=the\s+(?:State|Government|authorities)\b)"
+    r"|\basked\s+"
+    r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+)?to\s)"
+    r"|\bpointed out (?=the need)",
+    re.I,
+)
+
+
+# Russian reporting verbs; the reported clause starts at the infinitive ("рекомендовал государству-участнику
+# декриминализировать ...") or after "чтобы"
+RU_CUES = re.compile(
+    r"(?:настоятельно\s+)?(?:рекомендовал[аио]?|рекомендует|рекомендуют|призвал[аио]?|призывает|призывают|"
+    r"предложил[аио]?|просил[аио]?)\s*(?:,\s*)?(?:чтобы\s+|(?:[\w-]+\s+){0,3}?(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
+    r"|(?:[\w-]+\s*){0,3}(?=:\s*$))",  # a lead-in to a list: "рекомендовал правительству:"
+    re.I,
+)
+
+
+# "supported recommendations by Germany and Mexico to ...", "поддержало рекомендацию Норвегии обеспечить ..."
+REC_BY = re.compile(
+    r"\brecommendations?\s+(?:made\s+|put\s+forward\s+|received\s+)?(?:by|from)\s+(?P<src>[^.;:]{2,150}?)\s+"
+    r"(?:to|that)\s+(?!the\b|its\b|an?\b)(?=[a-z])"
+    # "the recommendations of Estonia and Austria to decriminalise ..." (States or bodies named after "of")
+    r"|\brecommendations?\s+of\s+(?P<of>(?:the\s+)?[A-Z][^.;:]{1,120}?)\s+to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"
+    r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
+    # "рекомендации Германии (п. 128.45) об отмене смертной казни"
+    r"|рекомендаци(?:ю|и|й)\s+(?P<ru2>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?:\([^()]{1,40}\)\s+)?"
+    r"(?=(?:об?|относительно|касательно)\s)"
+    # the State's response to UPR recommendations: "Norland supported recommendations to ratify ..."
+    r"|\b(?i:supported|accepted|noted|rejected|received|endorsed)\s+(?:the\s+|a\s+|all\s+|several\s+|\d+\s+)?"
+    r"(?P<resp>recommendations?)\s+(?:\w+\s+){0,3}?to\s+(?!the\b|its\b|an?\b)(?=[a-z])"
+    # passive: "It was recommended by the Committee against Torture in 2015 that the State party ..."
+    r"|\b(?i:was|were|has\s+been|have\s+been)\s+recommended\s+by\s+(?P<by>[^.;:]{3,150}?)\s+that\s+",
+)
+
+
+_STATUS = [
+    ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
+                                         r"not (?:yet )?fully implemented|only (?:partly|partially|in part)|"
+                                         r"частично|не в полном объ[её]ме|не полностью", re.I)),
+    ("not_implemented", re.compile(
+        r"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced)"
+        r"|\bfail(?:ed|s|ure)? to\b|\brefus(?:ed|es|al) to\b|\bignor(?:e|es|ed|ing)\b|\bunheeded\b|"
+        r"\bunimplemented\b|\bno (?:\w+ )?progress\b|\b(?:still|virtually) (?:has|have|had) (?:virtually )?no\b|"
+        r"\b(?:neither|none)\b[^.;]{0,60}\b(?:has|have|was|were)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
+        r"\bhardly ever\b|\bremain(?:s|ed)? (?:unaddressed|unfulfilled|without)|\brejected\b|"
+        r"\b(?:yet|still) to be (?:implemented|fulfilled|acted upon)\b|\bno (?:\w+ )?(?:action|steps|measures) "
+        r"(?:has|have) been taken\b|\bnothing has been done\b|\b(?:has|have|had|did) not (?:yet )?(?:do|done) so\b|"
+        r"\bnot (?:been )?acted (?:up)?on\b|\bdone nothing\b|\bnot\s+(?:\w+\s+)?(?:any|much)\s+progress\b|"
+        r"\bnothing (?:has |had )?changed\b|\b(?:has|have) not changed\b|\bremain(?:s|ed)? unchanged\b|"
+        r"ничего не измени|не изменил|осталась прежней|остается прежней|"
+        r"без внимания|проигнорирова|игнориру|никаких изменений|"
+        r"\b(?:remains?|is|are)\s+(?:a\s+|merely\s+a\s+|a\s+mere\s+)?formality\b|\bonly on paper\b|"
+        r"\bnot (?:applied|enforced|implemented) in practice\b|"
+        r"не примен\w+ на практике|только на бумаге|остается формальн|остаются формальн|не выполн|невыполн|"
+        r"не исполн|неисполн|не реализ|нереализ|не принято никаких|никаких (?:мер|шагов)",
+        re.I)),
+    ("implemented", re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
+                               r"\bcomplied with\b|(?<!\w)(?:выполнен|реализован|исполнен)|"
+                               r"(?:^|status:?\s*)(?:fully\s+)?implemented\b", re.I)),
+]
+
+
+def bare_committee(text: str) -> str | None:
+    """The body a bare "the Committee" in a report refers to, or None when the report names no treaty body."""
+    c = doc_committee(text)
+    return None if c == "other" else c
+
+
+def doc_committee(text: str) -> str:
+    """The treaty body a report is addressed to: the Human Rights Committee when it speaks of the Covenant,
+    else the first treaty body its opening names ("other" when none)."""
+    head = text[:3000]
+    if _ICESCR.search(head) and not re.search(r"Civil and Political|ICCPR|Human Rights Committee", head):
+        return "CESCR"  # "the Covenant" of a report to CESCR is the other Covenant
+    if ICCPR_DOC.search(text[:20000]):
+        return "HRC"
+    for m in MECH_ALL.finditer(head):
+        if m.lastgroup in ("CAT", "CEDAW", "CRC", "CERD", "CESCR"):
+            return m.lastgroup
+    return "other"
+
+
+_SOFT_HYPHEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")
+
+
+def mechanism_mentions(text: str, committee: str | None) -> list[tuple[int, str, str]]:
+    """(position, mechanism, matched text) of every mechanism mention, in order; a bare "the Committee"
+    is ``committee`` (the treaty body the report is addressed to) when no body is named."""
+    text = _SOFT_HYPHEN.sub("", text)  # "Special Rap- porteur" in text from a PDF (positions stay in order)
+    if not _MECH_HINT.search(text):
+        found: list[tuple[int, str, str]] = []
+    else:
+        found = [(m.start(), m.lastgroup or "other", m.group(0)) for m in MECH_ALL.finditer(text)]
+    if committee and not found:
+        for m in THE_COMMITTEE.finditer(text):
+            found.append((m.start(), committee, m.group(0)))
+    return found
+
+
+def pick_mechanism(mentions: list[tuple[int, str, str]], countries: list[str]) -> str:
+    """The one mechanism of a subject: the body named (one body and "other" -> that body), "UPR" when
+    only States are named, "other" when several bodies or none are."""
+    names = []
+    for _, n, _t in mentions:
+        if n not in names:
+            names.append(n)
+    if not names:
+        return "UPR" if countries else "other"
+    if len(names) == 1:
+        return names[0]
+    if "other" in names and len(names) == 2:
+        return [n for n in names if n != "other"][0] if names[0] != "other" else "other"
+    return "other"
+
+
+# a step taken, then a "but": "The law was adopted in 2023, but it is not applied in practice."
+_STEP_TAKEN = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:adopted|introduced|amended|established|"
+                         r"created|enacted|ratified|passed)\b|(?<!\w)(?:принят|введен|введён|создан|ратифицирован|"
+                         r"внесен|внесён)\w*", re.I)
+
+
+_CONTRAST = re.compile(r"\b(?:but|however|yet|although)\b|(?<!\w)(?:но|однако|хотя)(?!\w)", re.I)
+
+
+def status_of(text: str) -> str | None:
+    """What a sentence says about implementation: one of the status names, or None."""
+    for name, rx in _STATUS:
+        if rx.search(text):
+            if name == "not_implemented" and _STEP_TAKEN.search(text) and _CONTRAST.search(text):
+                return "partially_implemented"
+            return name
+    return None
+
+
+def is_status_report(sent: str) -> bool:
+    """A sentence about the implementation of recommendations just cited, making none of its own.
+
+    "This recommendation remains unimplemented.", "No progress has been made.", "The State party has
+    only partially implemented this recommendation: ..."; not one that names a mechanism, a State or
+    a new request.
+    """
+    if status_of(sent) is None:
+        return False
+    words = len(sent.split())
+    refers = re.search(r"\b(?:this|these|that|the|those|such|its|their|эта|эти|этих|этой|эту|данн\w+|указанн\w+|"
+                       r"её|ее|их)\s+(?:\w+\s+)?(?:recommendations?|рекомендаци\w*)", sent, re.I)
+    if words > (40 if refers else 20):
+        return False
+    if VERB_CUES.search(sent) or RU_CUES.search(sent) or REC_BY.search(sent):
+        return False
+    return not (mechanism_mentions(sent, None) or countries_in(sent))
+
+
+def countries_in(text: str) -> list[str]:
+    """States named in ``text``, in order (English names)."""
+    return [m.group(1) for m in COUNTRY.finditer(text)]
+
+
+__all__ = [
+    "COUNTRY", "ICCPR_DOC", "MECHS", "MECH_ALL", "REC_BY", "RU_CUES", "THE_COMMITTEE", "VERB_CUES",
+    "bare_committee", "countries_in", "doc_committee", "is_status_report", "mechanism_mentions",
+    "pick_mechanism", "status_of",
+]
