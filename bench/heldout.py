@@ -1,10 +1,11 @@
 """NGO extraction on the held-out fixtures (tests/extract/fixtures/heldout), scored with score.py.
 
-usage: python bench/heldout.py [--shared ../shared] [--misses] [--pred FILE]
-Ingests each held-out report into a temporary database (as `hrtracker ingest` does), exports the
+usage: python bench/heldout.py [--dir DIR] [--out FILE] [--shared ../shared] [--misses] [--pred FILE]
+Ingests each held-out report (by default those in tests/extract/fixtures/heldout; --dir takes another set,
+e.g. tests/extract/fixtures/heldout2) into a temporary database (as `hrtracker ingest` does), exports the
 units as JSONL, scores them against the fixtures' *.expected.jsonl and prints the table; --misses
 also lists, per document, the gold units not found and the predicted units that match nothing.
-Writes bench/results/heldout.json.
+Writes bench/results/heldout.json, or the --out file.
 """
 
 from __future__ import annotations
@@ -24,21 +25,21 @@ HERE = Path(__file__).resolve().parent
 FIXTURES = HERE.parent / "tests" / "extract" / "fixtures" / "heldout"
 
 
-def documents() -> list[Path]:
+def documents(fixtures: Path = FIXTURES) -> list[Path]:
     """The held-out source documents: every file with an ``.expected.jsonl`` beside it."""
     out = []
-    for exp in sorted(FIXTURES.glob("*.expected.jsonl")):
+    for exp in sorted(fixtures.glob("*.expected.jsonl")):
         doc = json.loads(exp.read_text(encoding="utf-8").splitlines()[0])["doc"]
-        out.append(FIXTURES / doc)
+        out.append(fixtures / doc)
     return out
 
 
-def misses(shared: Path, pred: Path) -> list[str]:
+def misses(shared: Path, pred: Path, fixtures: Path = FIXTURES) -> list[str]:
     """Lines describing unmatched gold units (-) and unmatched predictions (+), per document and kind."""
     sys.path.insert(0, str(shared / "eval"))
     from score import jaccard, shingles  # type: ignore[import-not-found]
 
-    gold = [json.loads(line) for f in sorted(FIXTURES.glob("*.expected.jsonl"))
+    gold = [json.loads(line) for f in sorted(fixtures.glob("*.expected.jsonl"))
             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     preds = [json.loads(line) for line in pred.read_text(encoding="utf-8").splitlines() if line.strip()]
     lines: list[str] = []
@@ -60,20 +61,23 @@ def misses(shared: Path, pred: Path) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--dir", default=str(FIXTURES), help="folder of held-out documents and their *.expected.jsonl")
+    ap.add_argument("--out", default=str(HERE / "results" / "heldout.json"), help="where to write the scores (JSON)")
     ap.add_argument("--shared", default=str(HERE.parent.parent / "shared"))
     ap.add_argument("--misses", action="store_true", help="list unmatched gold and predicted units")
     ap.add_argument("--pred", help="also keep the predictions (JSONL) at this path")
     a = ap.parse_args()
     shared = Path(a.shared)
+    fixtures = Path(a.dir)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "heldout.sqlite")
-        results = service.ingest_paths(store, documents())
+        results = service.ingest_paths(store, documents(fixtures))
         pred = Path(tmp) / "units.jsonl"
         service.write_export(service.export_units(store), "jsonl", pred)
-        out = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(FIXTURES), str(pred), "--json"],
+        out = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(fixtures), str(pred), "--json"],
                              check=True, capture_output=True, text=True).stdout
         res = json.loads(out)
-        gone = misses(shared, pred) if a.misses else []
+        gone = misses(shared, pred, fixtures) if a.misses else []
         if a.pred:
             shutil.copyfile(pred, a.pred)
     print(f"{'kind':22} {'gold':>5} {'pred':>5}  {'unit P':>6} {'R':>6} {'F1':>6}  {'span F1':>7}")
@@ -88,8 +92,9 @@ def main() -> None:
             print(f"  {r.path}: {r.status} {r.message}")
     for line in gone:
         print(line)
-    (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "heldout.json").write_text(json.dumps(
+    out_path = Path(a.out)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(json.dumps(
         {"scores": res, "documents": [r.path.rsplit("/", 1)[-1] for r in results],
          "types": {r.path.rsplit("/", 1)[-1]: r.doc_type for r in results}}, indent=2))
 
