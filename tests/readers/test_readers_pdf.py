@@ -242,3 +242,23 @@ def test_soft_hyphen_and_footnote_continued_on_next_page() -> None:
     d = read_bytes(doc.tobytes(), "soft.pdf")
     assert "an information campaign on the new law." in d.text
     assert d.footnotes == {"7": "A long footnote that starts on this page and ends on the next page."}
+
+
+def test_margin_paragraph_after_an_indented_list_item_is_its_own_block() -> None:
+    """A lead-in at the margin right after an indented list item (small gap, same page or the next)."""
+    doc = pymupdf.open()
+    p1 = doc.new_page(width=595, height=842)
+    _line(p1, 100, "Suggested questions:")
+    _line(p1, 116, "2.", x=LEFT + 6)
+    _line(p1, 116, "What steps have been taken to reform the law on", x=LEFT + 28)
+    _line(p1, 129, "legal capacity?", x=LEFT + 28)
+    _line(p1, 144, "The Forum recommends that the Committee urge the State to:")
+    _line(p1, 780, "3.", x=LEFT + 6)
+    _line(p1, 780, "How many persons are under guardianship?", x=LEFT + 28)
+    p2 = doc.new_page(width=595, height=842)
+    _line(p2, 100, "The Forum recommends that the Committee urge the State to:")
+    d = read_bytes(doc.tobytes(), "items.pdf")
+    texts = [d.block_text(b) for b in d.blocks]
+    assert "2. What steps have been taken to reform the law on legal capacity?" in texts
+    assert "3. How many persons are under guardianship?" in texts
+    assert texts.count("The Forum recommends that the Committee urge the State to:") == 2

@@ -491,6 +491,8 @@ def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> tuple[str, li
                     and not items[-1]["marker"]
                 ):
                     new = True  # indented first line of a new paragraph
+                elif _TERMINAL.search(prev.text) and items[-1]["marker"] and ln.x0 < items[-1]["x0"] - 2:
+                    new = True  # back at the margin, left of the list marker: the item has ended
             else:  # page break: join unless the previous block clearly ended
                 if _TERMINAL.search(prev.text) and ln.text[:1].isupper() and ln.bold == prev.bold:
                     cur = items[-1]
@@ -499,6 +501,8 @@ def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> tuple[str, li
                         new = True
                     elif prev.text.endswith((".", "!", "?")) and not cur["marker"] and ln.x0 < left - 2:
                         new = True
+                    elif cur["marker"] and ln.x0 < left - 2:
+                        new = True  # left of the list marker on the new page: the item has ended
         if new:
             items.append({"lines": [ln], "marker": marker, "page": ln.page, "x0": ln.x0})
         else:
