@@ -183,6 +183,7 @@ _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|\b(?:assess|review|examin|evaluat|ana
                            r"(?:\w+\s+){0,2}recommendations\b", re.I)
 _COORD_QUOTE = re.compile(r"\s*(?:\([^()]{2,120}\))?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|;\s*)(?:to\s+)?",
                           re.I)
+_GENERAL_REF = re.compile(r"\bgeneral\s+(?:recommendation|comment)s?\b", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
 _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|although|though|while|when|as of|"
@@ -397,6 +398,16 @@ def _starts_lower(s: str) -> bool:
     return bool(s) and s[0].islower()
 
 
+def _front_matter_break(prev_text: str, nxt: str, first: bool) -> bool:
+    """Paragraphs that stay apart although the first has no full stop: the document's title block, a line
+    ending in a date, an address or an e-mail before a capitalised one, an ALL-CAPS heading."""
+    if nxt[:1].islower():
+        return False
+    if first or (nxt.isupper() and len(nxt) <= 80):
+        return True
+    return bool(re.search(r"\b(?:19|20)\d\d$|\S+@\S+$|https?://\S+$|www\.\S+$", prev_text))
+
+
 def _merge(segs: list[_Seg], md: bool, text: str) -> list[_Seg]:
     """Join paragraphs split by page or line breaks inside a sentence."""
     out: list[_Seg] = []
@@ -415,7 +426,8 @@ def _merge(segs: list[_Seg], md: bool, text: str) -> list[_Seg]:
                     prev.build(text)
                     prev.dirty = False
                 joined = (not s.md_level and not _STRONG_HEAD.match(s.display) and not _is_label(s.display)
-                          and not _is_label(prev.display) and not _is_heading(prev, s, md, in_block=False))
+                          and not _is_label(prev.display) and not _is_heading(prev, s, md, in_block=False)
+                          and not _front_matter_break(pt, s.display, first=len(out) == 1))
             elif pt.endswith("-") and _starts_lower(s.flat):
                 joined = True
             elif (not md and prev.md_level == 0 and _STRONG_HEAD.match(pt) and pt[-1] not in ".:)"
@@ -499,8 +511,8 @@ def _marker_class(marker: str, md: bool) -> tuple[str, str]:
         return ("para", "")
     if re.fullmatch(r"\(?\d{1,3}(?:\.\d+)*[.)]", m):
         return ("num", m[-1] + ("(" if m.startswith("(") else ""))
-    if re.fullmatch(r"(?:R|Rec\.?\s?)\d{1,3}[.):]", m):  # "R1.", "Rec. 2:"
-        return ("num", "R")
+    if re.fullmatch(r"(?:R|Q|Rec\.?\s?)\d{1,3}[.):]", m):  # "R1.", "Rec. 2:", "Q3."
+        return ("num", m[0])
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", m):  # "3.2" section-numbered paragraph
         return ("num", "sec")
     if re.fullmatch(r"\(?\d{1,3}\)", m):
@@ -1172,6 +1184,12 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 qr = quote_ranges(sent)
                 cue = next((c for c in _NOUN_CUE.finditer(sent) if not any(a <= c.start() < b for a, b in qr)), None)
                 mentions = mechanism_mentions(sent, committee) if not good and cue is not None else []
+                if cue is not None and (
+                    (not ctx.section and not _ends_terminal(sent))  # the title block: "... List of Issues ..."
+                    # "General Recommendation No. 35 sets out ...": a reference, unless it asks for something
+                    or (_GENERAL_REF.search(sent) and not _QUOTE_CUE.search(sent))
+                ):
+                    cue = None
                 if not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:

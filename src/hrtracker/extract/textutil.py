@@ -13,7 +13,7 @@ MARKER = re.compile(
     r"|\*\*\(?\d{1,3}[.)]?\*\*"
     r"|\(?\d{1,3}(?:\.\d{1,2})*[.)](?!\d)"
     r"|\d{1,2}(?:\.\d{1,2})+(?=\s+[\"“«(]?[A-ZА-ЯЁ])"  # section-numbered paragraph "3.2 The ..."
-    r"|(?-i:R|Rec\.?\s?)\d{1,3}[.):](?=\s)"  # numbered recommendations "R1.", "Rec. 2:"
+    r"|(?-i:R|Q|Rec\.?\s?)\d{1,3}[.):](?=\s)"  # numbered recommendations / questions "R1.", "Rec. 2:", "Q3."
     r"|\(?[a-zа-яё][.)](?![a-zа-яё.])"
     r"|\((?:[ivx]{1,5}|[a-zа-яё]|\d{1,3})\)"
     r")\s*",
