@@ -316,3 +316,66 @@ def test_sentences_about_the_report_itself_are_not_cited() -> None:
     units = _units(text)
     assert _kind(units, "cited_recommendation") == []
     assert [u.text for u in _kind(units, "question")] == ["Please indicate the number of children in detention."]
+
+
+def test_follow_up_table_and_recommendations_table_in_html() -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>Shadow report</title></head><body><main><article>"
+        "<h1>Shadow report to the Committee on the Elimination of Racial Discrimination</h1>"
+        "<h2>Follow-up to the 2018 concluding observations</h2>"
+        "<p>The table sets out the Committee's earlier recommendations and our assessment.</p>"
+        "<table><tr><th>CERD/C/XYZ/CO/10</th><th>Recommendation of the Committee</th><th>Status</th></tr>"
+        "<tr><td>para. 9</td><td>Adopt a law against racial discrimination in employment and housing.</td>"
+        "<td>Not implemented. No draft exists.</td></tr>"
+        "<tr><td>para. 14</td><td>Collect data on hate crimes disaggregated by ethnic origin.</td>"
+        "<td>Partially implemented.</td></tr></table>"
+        "<h2>Summary of recommendations</h2>"
+        "<table><tr><th>No.</th><th>Recommendation</th></tr>"
+        "<tr><td>1</td><td>Amend the Criminal Code so that racist motivation aggravates every offence.</td></tr>"
+        "<tr><td>2</td><td>Close the segregated schools for Roma children by 2026.</td></tr></table>"
+        "<table><tr><th>Year</th><th>Complaints</th></tr><tr><td>2022</td><td>120</td></tr></table>"
+        "</article></main></body></html>"
+    )
+    units = _units(html, "x.html")
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.text, u.mechanism, u.status_claim, u.source_detail, u.year) for u in cited] == [
+        ("Adopt a law against racial discrimination in employment and housing.", "CERD", "not_implemented",
+         "CERD/C/XYZ/CO/10, para. 9", 2018),
+        ("Collect data on hate crimes disaggregated by ethnic origin.", "CERD", "partially_implemented",
+         "CERD/C/XYZ/CO/10, para. 14", 2018),
+    ]
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "Amend the Criminal Code so that racist motivation aggravates every offence.",
+        "Close the segregated schools for Roma children by 2026.",
+    ]
+    assert {u.section for u in _kind(units, "recommendation")} == {"Summary of recommendations"}
+
+
+def test_status_sentence_under_its_own_heading_is_not_a_new_citation() -> None:
+    text = (
+        "Follow-up submission to the Committee against Torture\n\n"
+        "Text of the recommendation\n\n"
+        "The State party should \"close the punishment cells of the central prison and limit solitary "
+        "confinement to 15 days\".\n\n"
+        "Our assessment\n\n"
+        "The cells were closed in 2023. The recommendation is therefore only partially implemented.\n\n"
+        "Recommended action\n"
+        "- Amend the Penitentiary Code to limit solitary confinement to 15 days.\n"
+    )
+    units = _units(text)
+    cited = _kind(units, "cited_recommendation")
+    assert len(cited) == 1
+    assert cited[0].status_claim == "partially_implemented"
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "Amend the Penitentiary Code to limit solitary confinement to 15 days."]
+
+
+def test_council_of_europe_bodies_are_mechanisms() -> None:
+    text = (
+        "Hate speech\n\n"
+        "In 2021 the European Commission against Racism and Intolerance (ECRI) recommended that the authorities "
+        "make racist motivation an aggravating circumstance for all offences. The Government has not acted on "
+        "this recommendation.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.year, u.status_claim) for u in cited] == [("other", 2021, "not_implemented")]

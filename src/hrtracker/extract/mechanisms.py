@@ -33,7 +33,11 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(r"treaty bod(?:y|ies)|European Parliament|European Union|(?-i:\bEU\b)|Council of Europe|"
                          r"Venice Commission|Amnesty International|Human Rights Watch|international community|"
                          r"UN Committees|UN member states|United Nations states|Совет\w* Европы|Венецианск\w+ комисси|"
-                         r"Европейск\w+ (?:союз|парламент)|договорн\w+ орган", re.I)),
+                         r"Европейск\w+ (?:союз|парламент)|договорн\w+ орган"
+                         # Council of Europe monitoring bodies
+                         r"|European Commission against Racism|(?-i:\bECRI\b|\bGRETA\b|\bGRECO\b|\bCPT\b)"
+                         r"|Group of Experts on Action against Trafficking|Group of States against Corruption"
+                         r"|European Committee for the Prevention of Torture", re.I)),
 ]
 
 
@@ -43,7 +47,7 @@ MECH_ALL = re.compile("|".join(f"(?P<{n}>{rx.pattern})" for n, rx in MECHS), re.
 _MECH_HINT = re.compile(r"Committee|Council|Rapporteur|Procedure|Expert|Working Group|Review|UPR|recommending|OSCE|"
                         r"ODIHR|Organi[sz]ation|ILO|CAT|CEDAW|CRC|CERD|CESCR|CCPR|General Comment|treaty bod|Europe|EU|"
                         r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ|КЛДЖ|КЛРД|"
-                        r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн", re.I)
+                        r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн|ECRI|GRETA|GRECO|CPT|Experts", re.I)
 
 
 _ICESCR = re.compile(r"Economic,? Social and Cultural Rights|\bI?CESCR\b|E/C\.12/|"

@@ -47,7 +47,8 @@ _FOOT_SEP = re.compile(r"^(?:[ \t]{20,}|\s*[_\-]{8,}\s*)$")
 _FOOT_LINE = re.compile(r"^\s{0,2}(\d{1,3})\s*(\S.*)$")
 _MD_HEAD = re.compile(r"^\s{0,3}(#{1,6})\s+")
 _PAREN = r"\((?:[^()]|\([^()]*\))*\)"
-_REC_WORD = r"(?:recommendations?|рекомендаци[яи]|proposals|предложения|рекомендации и предложения)"
+_REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommended|needed|required)|рекомендаци[яи]|"
+             r"proposals|предложения|рекомендации и предложения)")
 _QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
 _LABEL_TAIL = (r"(?:\s+(?:to|for|on|concerning|regarding|к|для)\s+[^:()]{1,80}"
                r"|\s+(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|парламент\w*)(?:\s+[^:()]{1,60})?)?"
@@ -178,12 +179,22 @@ _OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs|the following|th
                         r"the present (?:report|submission))\b", re.I)
 # a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
 # "It assesses the implementation of the recommendations received in 2019."
-_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|\b(?:assess|review|examin|evaluat|analy[sz]|track|monitor|follow)\w*\s+"
+_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|\bour\s+(?:own\s+)?(?:assessment|evaluation|analysis)\b|"
+                           r"\b(?:the|this)\s+table\b|"
+                           r"\b(?:assessment|evaluation|analysis)\s+of\s+(?:each\s+of\s+)?(?:the\s+|these\s+|all\s+)?"
+                           r"(?:\w+\s+){0,2}recommendations\b|\b(?:assess|review|examin|evaluat|analy[sz]|track|monitor|follow)\w*\s+"
                            r"(?:\w+\s+){0,2}(?:implementation|status|follow-up)\s+of\s+(?:the\s+|all\s+)?"
                            r"(?:\w+\s+){0,2}recommendations\b", re.I)
 _COORD_QUOTE = re.compile(r"\s*(?:\([^()]{2,120}\))?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|;\s*)(?:to\s+)?",
                           re.I)
 _GENERAL_REF = re.compile(r"\bgeneral\s+(?:recommendation|comment)s?\b", re.I)
+# the follow-up procedure's request for information on the recommendations is not a recommendation itself
+_FOLLOW_UP_INFO = re.compile(
+    r"\b(?:information|report)\b.{0,40}\b(?:follow-up|implementation)\s+(?:to|of)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"recommendations|информаци\w+ о (?:выполнении|осуществлении|реализации) рекомендаций", re.I)
+_STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|is\s+(?:urged|requested)\s+to)\s*$",
+                           re.I)
+_THE_REC = re.compile(r"^(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
 _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|although|though|while|when|as of|"
@@ -713,10 +724,21 @@ def extract_ngo(doc: Document) -> Extraction:
         label = ""
 
     skip_to = -1
+    cells = {b.start: b for b in doc.blocks if b.kind == "table_cell" and b.cell is not None}
+    tables_done: dict[int, bool] = {}  # table -> its units were taken from its columns
     for idx, seg in enumerate(segs):
         t = seg.display
         if not t or idx <= skip_to:
             continue
+        cell = cells.get(seg.pieces[0][0]) if seg.in_table else None
+        if cell is not None and cell.cell is not None:
+            tid = cell.cell[0]
+            if tid not in tables_done:
+                end_block()
+                tables_done[tid] = _table_units(units, doc, [b for b in cells.values() if b.cell and b.cell[0] == tid],
+                                                ctx, notes)
+            if tables_done[tid]:
+                continue
         nxt = segs[idx + 1] if idx + 1 < len(segs) else None
         body_t = t
         body_nomark = strip_marker(t) if seg.marker else t
@@ -889,6 +911,75 @@ def _is_iccpr_report(text: str) -> bool:
     if ICCPR_DOC.search(head):
         return True
     return not _OTHER_TREATY.search(head)
+
+
+# column headers of a table of recommendations / questions: "Recommendation of the Committee", "Recommended action"
+_REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:(?:UN|UPR|our|proposed|suggested|key|NGO)\s+)?"
+                      r"(?:recommendations?|recommended\s+actions?|рекомендаци[яи])\b", re.I)
+_QUE_COL = re.compile(r"^(?:(?:suggested|proposed|our)\s+)?questions?\b|^(?:предлагаемые\s+)?вопрос", re.I)
+_STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-up|оценка|статус|выполнени", re.I)
+_CITED_COL = re.compile(r"\b(?:received|accepted|supported|noted|previous|earlier|UN|UPR|cycle)\b", re.I)
+_REF_CELL = re.compile(r"^(?:para(?:graph)?s?\.?\s*)?\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-z]\))?$|^para", re.I)
+_SYMBOL = re.compile(r"\b(?:[A-Z]{1,6}/)+[A-Z0-9.]+(?:/[A-Za-z0-9.\-]+)*")
+
+
+def _table_units(units: list[Unit], doc: Document, cells: list, ctx: _Ctx, notes: dict[str, str]) -> bool:
+    """Units of a table whose header row names a recommendations or questions column: one per row.
+
+    A recommendations column is the authors' own unless its header names a mechanism or an earlier
+    review, or another column assesses implementation (a follow-up table): then each row is a
+    cited_recommendation, its status from the assessment cell, its source from the reference cells.
+    False (nothing taken) for any other table.
+    """
+    rows: dict[int, dict[int, object]] = {}
+    for b in cells:
+        rows.setdefault(b.cell[1], {})[b.cell[2]] = b
+
+    def txt(b: object) -> str:
+        return collapse(doc.text[b.start : b.end])  # type: ignore[attr-defined]
+
+    committee = bare_committee(doc.text)
+    for r in sorted(rows)[:3]:
+        header = {c: txt(b) for c, b in rows[r].items()}
+        rec_col = next((c for c, h in header.items() if len(h) <= 60 and _REC_COL.match(h)), None)
+        que_col = next((c for c, h in header.items() if len(h) <= 60 and _QUE_COL.match(h)), None)
+        col = rec_col if rec_col is not None else que_col
+        if col is None:
+            continue
+        if any(_UPR_ITEM.match(txt(x[col])) for rr, x in rows.items() if rr > r and col in x):
+            return False  # numbered UPR recommendations: read row by row with their State and response
+        hdr = header[col]
+        status_col = next((c for c, h in header.items() if c != col and _STATUS_COL.search(h)), None)
+        mentions = mechanism_mentions(hdr, committee)
+        cited = rec_col is not None and bool(mentions or countries_in(hdr) or status_col is not None
+                                             or _CITED_COL.search(hdr))
+        kind = "cited_recommendation" if cited else ("recommendation" if rec_col is not None else "question")
+        symbol = next((m.group(0) for h in header.values() for m in [_SYMBOL.search(h)] if m), None)
+        context = " ".join([ctx.section, *ctx.topic_body[-1:]])
+        for rr in sorted(rows):
+            b = rows[rr].get(col)
+            if rr <= r or b is None:
+                continue
+            text = _clean_unit(strip_marker(txt(b)))
+            if len(text.split()) < 3:
+                continue
+            u = Unit(kind=kind, text=text, start=b.start, end=b.end, section=ctx.section,  # type: ignore[attr-defined]
+                     articles=_unit_articles(text, ctx))
+            if cited:
+                u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
+                    pick_mechanism(mechanism_mentions(context, committee), []) if mechanism_mentions(context, committee)
+                    else committee or "other")
+                others = {c: txt(x) for c, x in rows[rr].items() if c != col}
+                status = status_of(others[status_col]) if status_col in others else None
+                u.status_claim = status or "unknown"
+                refs = [v for c, v in others.items() if c != status_col and _REF_CELL.match(v)]
+                detail = ", ".join(x for x in [symbol, *refs] if x)
+                u.source_detail = detail or None
+                in_refs = _YEAR.search(" ".join([symbol or "", *refs]))
+                u.year = int(in_refs.group(1)) if in_refs else _year(context, notes)
+            units.append(u)
+        return True
+    return False
 
 
 def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, label: str) -> Unit | None:
@@ -1099,6 +1190,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             elif (_QUOTE_CUE.search(inner) or _IMPERATIVE.match(inner.lstrip())) and len(inner.split()) <= 90 and (
                 mechanism_mentions(before, committee)
                 or re.search(r"(?:recommend|рекоменд)\w*[^\"“”«]{0,80}$", before, re.I) or coordinated
+                # 'The State party should "..."': a treaty body's words, quoted in a report to that body
+                or (committee is not None and _STATE_SHOULD.search(before))
             ):
                 last_qb = qb
                 mech = pick_mechanism(mechanism_mentions(before, committee), [])
@@ -1114,6 +1207,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     sources[len(found)] = after_countries
                 elif not mechanism_mentions(before, committee) and last_mech:
                     mech = last_mech
+                elif not mechanism_mentions(before, committee) and committee and _STATE_SHOULD.search(before):
+                    mech = committee
                 found.append((qa + 1, qb - 1, mech))
         if not found:
             rb = REC_BY.search(sent)
@@ -1190,6 +1285,13 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     or (_GENERAL_REF.search(sent) and not _QUOTE_CUE.search(sent))
                 ):
                     cue = None
+                if not good and cue is not None and is_status_report(sent) and _THE_REC.match(s_clean):
+                    # "The recommendation is therefore only partially implemented." under its own heading:
+                    # the status of the recommendation cited last, not a new one
+                    last = next((u for u in reversed(units) if u.kind == "cited_recommendation"), None)
+                    if last is not None and last.status_claim in (None, "unknown"):
+                        last.status_claim = status_of(sent)
+                    continue
                 if not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
@@ -1203,7 +1305,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                         found.append((a, b, last_mech))
         for k, (a, b, mech) in enumerate(found):
             text = _clean_unit(sent[a:b]).strip(" ,;:")
-            if len(text.split()) < 3:
+            if len(text.split()) < 3 or _FOLLOW_UP_INFO.search(text):
                 continue
             fa = base + sa + a
             fb = base + sa + b
@@ -1215,7 +1317,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                            or _context_year(body[:sa], sent, mech, notes, committee)
                            or (_context_year(ctx.topic_body[-2], sent, mech, notes, committee)
                                if len(ctx.topic_body) >= 2 and not _YEAR.search(body) else None)
-                           or (_review_year(doc.text[:4000], sent) if mech == "UPR" else None)),
+                           or (_review_year(doc.text[:4000], sent) if mech == "UPR" else None)
+                           or (_observations_year(doc.text[:4000]) if mech == committee else None)),
                      status_claim=status_of(sent[a:b]) or status or "unknown")
             units.append(u)
             para_units.append(u)
@@ -1321,6 +1424,14 @@ def _previous_review_year(opening: str, sent: str, mech: str) -> int | None:
     if mech != "UPR" or not re.search(r"\b(?:previous|earlier|prior)\s+(?:UPR|review|cycle|Universal)", sent, re.I):
         return None
     return _review_years(opening)[1]
+
+
+def _observations_year(opening: str) -> int | None:
+    """The year of the concluding observations a follow-up or shadow report's opening names
+    ("Dravonia – concluding observations of 2022", "the 2019 concluding observations")."""
+    m = re.search(r"concluding observations\b[^.\n]{0,40}?\b((?:19|20)\d\d)\b"
+                  r"|\b((?:19|20)\d\d)\s+concluding observations", opening, re.I)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _year(sent: str, notes: dict[str, str]) -> int | None:

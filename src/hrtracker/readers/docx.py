@@ -244,14 +244,15 @@ def read_docx(data: bytes, name: str) -> Document:
     blocks: list[Block] = []
     pos = 0
 
-    def add(kind: str, text: str, level: int | None = None, marker: str | None = None) -> None:
+    def add(kind: str, text: str, level: int | None = None, marker: str | None = None,
+            cell: tuple[int, int, int] | None = None) -> None:
         nonlocal pos
         text = text.strip()
         if not text:
             return
         if parts:
             pos += 2
-        blocks.append(Block(kind, pos, pos + len(text), level=level, marker=marker))
+        blocks.append(Block(kind, pos, pos + len(text), level=level, marker=marker, cell=cell))
         parts.append(text)
         pos += len(text)
 
@@ -259,6 +260,8 @@ def read_docx(data: bytes, name: str) -> Document:
         t = _text_of(p._p).replace("\r", "\n").replace("\t", " ")
         t = re.sub(r"\n{2,}", "\n", t)
         return re.sub(r"[ \u00a0]{2,}", " ", t)
+
+    tables = [0]  # tables seen so far
 
     def walk(container) -> None:
         for child in container.iterchildren():
@@ -278,13 +281,14 @@ def read_docx(data: bytes, name: str) -> Document:
                     add("paragraph", text)
             elif child.tag == f"{_W}tbl":
                 seen: set = set()  # holds the elements, so their identity stays stable
-                for row in Table(child, doc).rows:
-                    for cell in row.cells:
+                tables[0] += 1
+                for r, row in enumerate(Table(child, doc).rows):
+                    for c, cell in enumerate(row.cells):
                         if cell._tc in seen:
                             continue  # a merged cell repeats in every row / column it spans
                         seen.add(cell._tc)
                         ctext = "\n".join(t for t in (para_text(cp).strip() for cp in cell.paragraphs) if t)
-                        add("table_cell", ctext)
+                        add("table_cell", ctext, cell=(tables[0] - 1, r, c))
             elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
                 walk(child)  # content controls wrap ordinary paragraphs and tables
 

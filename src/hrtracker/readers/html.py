@@ -67,14 +67,16 @@ class _Builder:
         self.parts: list[str] = []
         self.blocks: list[Block] = []
         self.pos = 0
+        self.tables = 0  # tables seen so far
 
-    def add(self, kind: str, text: str, level: int | None = None, marker: str | None = None) -> None:
+    def add(self, kind: str, text: str, level: int | None = None, marker: str | None = None,
+            cell: tuple[int, int, int] | None = None) -> None:
         text = " ".join(text.split())
         if not text or (marker and text == marker):
             return
         if self.parts:
             self.pos += 2
-        self.blocks.append(Block(kind, self.pos, self.pos + len(text), level=level, marker=marker))
+        self.blocks.append(Block(kind, self.pos, self.pos + len(text), level=level, marker=marker, cell=cell))
         self.parts.append(text)
         self.pos += len(text)
 
@@ -117,14 +119,30 @@ def _walk_xml(el, b: _Builder) -> None:
                 b.add("list_item", f"{marker} {_inline_text(item).strip()}", marker=marker)
                 _walk_xml(item, b)  # nested lists
         elif tag == "table":
-            for cell in ch.iter("cell"):
-                b.add("table_cell", _inline_text(cell))
+            b.tables += 1
+            rows = [r for r in ch.iter("row")] or [ch]
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row.iter("cell")):
+                    b.add("table_cell", _inline_text(cell), cell=(b.tables - 1, r, c))
         elif tag in ("main", "div", "doc", "item"):
             _walk_xml(ch, b)
         elif tag == "comments":
             continue
         elif len(ch) or (ch.text or "").strip():
             b.add("paragraph", _inline_text(ch))
+
+
+def _cell_of(td, tables: dict) -> tuple[int, int, int] | None:
+    """(table, row, column) of an lxml td / th element; tables numbered in the order first met."""
+    tr = td.getparent()
+    table = next((a for a in td.iterancestors() if isinstance(a.tag, str) and a.tag.lower() == "table"), None)
+    if tr is None or table is None:
+        return None
+    if table not in tables:
+        tables[table] = len(tables)
+    rows = [x for x in table.iter("tr")]
+    cols = [x for x in tr if isinstance(x.tag, str) and x.tag.lower() in ("td", "th")]
+    return (tables[table], rows.index(tr) if tr in rows else 0, cols.index(td) if td in cols else 0)
 
 
 def _fallback(html: str, b: _Builder) -> None:
@@ -140,6 +158,7 @@ def _fallback(html: str, b: _Builder) -> None:
     body = root.find("body")
     if body is None:
         body = root
+    tables: dict = {}
 
     def walk(el) -> None:
         if not isinstance(el.tag, str):
@@ -154,7 +173,7 @@ def _fallback(html: str, b: _Builder) -> None:
             elif tag == "li":
                 b.add("list_item", f"- {' '.join(text.split())}", marker="-")
             elif tag in ("td", "th"):
-                b.add("table_cell", text)
+                b.add("table_cell", text, cell=_cell_of(el, tables))
             else:
                 b.add("paragraph", text)
             return
