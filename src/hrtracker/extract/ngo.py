@@ -82,7 +82,8 @@ _QUE_LABEL = re.compile(
 )
 _STANDALONE = re.compile(r"^(?P<label>(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}\s*)?"
                          r"(?:" + _PAREN + r")?\s*:)\s*(?P<body>\S.*)$", re.I | re.S)
-_STANDALONE_Q = re.compile(r"^(?P<label>(?:recommended|suggested)\s+questions?\s*(?:" + _PAREN + r")?\s*:)\s*"
+_STANDALONE_Q = re.compile(r"^>?\s*(?P<label>(?:(?:recommended|suggested|proposed)\s+)?questions?\s*(?:" + _PAREN
+                           + r")?\s*:)\s*"
                            r"(?P<body>\S.*)$", re.I | re.S)
 _STRONG_HEAD = re.compile(
     r"^(?:(?:issue|section|part|chapter|annex|appendix|раздел|глава|часть)\s+(?:\d{1,3}|[IVXLC]{1,6})\b"
@@ -763,7 +764,7 @@ def extract_ngo(doc: Document) -> Extraction:
         if seg.in_table and (_REC_LABEL.match(t) or _QUE_LABEL.match(t)):
             continue  # a column header ("Recommendation", "Status"), not a label opening a list
         label_t = _SECTION_NO.sub("", t, count=1)
-        numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]", seg.marker))
+        numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]", seg.marker.strip("*_ ")))
         is_rec_label = bool(_REC_LABEL.match(label_t) or _is_own_leadin(label_t)) and numbered
         is_que_label = bool(_QUE_LABEL.match(label_t)) and numbered and not is_rec_label
         if is_rec_label or is_que_label:
@@ -771,7 +772,8 @@ def extract_ngo(doc: Document) -> Extraction:
             block = "recommendation" if is_rec_label else "question"
             label = label_t
             if label_t != t:  # a numbered heading: "4. Suggested questions", "2.2 Recommendations"
-                ctx.new_block_section(body_t, _head_level(seg))
+                # a markdown paragraph number ("**5.** *Suggested questions:*") is no heading depth
+                ctx.new_block_section(body_t, None if md and not seg.md_level else _head_level(seg))
             elif seg.md_level:
                 ctx.section = body_t
             continue
