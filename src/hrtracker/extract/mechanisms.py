@@ -144,7 +144,7 @@ _STATUS = [
         r"\b(?:remains?|is|are)\s+(?:a\s+|merely\s+a\s+|a\s+mere\s+)?formality\b|\bonly on paper\b|"
         r"\bnot (?:applied|enforced|implemented) in practice\b|"
         r"не примен\w+ на практике|только на бумаге|остается формальн|остаются формальн|не выполн|невыполн|"
-        r"не исполн|неисполн|не реализ|нереализ|не принято никаких|никаких (?:мер|шагов)",
+        r"не исполн|неисполн|не реализ|нереализ|не принято никаких|никаких (?:мер|шагов)|так и не\b",
         re.I)),
     ("implemented", re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
                                r"\bcomplied with\b|(?<!\w)(?:выполнен|реализован|исполнен)|"

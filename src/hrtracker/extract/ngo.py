@@ -70,8 +70,12 @@ _QUE_LABEL = re.compile(
     r"^(?:(?:recommended|suggested|proposed|possible|key|additional|further|draft|рекомендуемые|предлагаемые|"
     r"возможные)\s+(?:[a-zа-яё-]{3,20}\s+)?)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL
     # "Questions the Committee may wish to include in the list of issues"
-    + r"|^" + _QUE_WORD + r"\s+(?:that\s+)?the\s+(?:\w+\s+)?Committee\s+(?:may|might|could|should)\b"
-    r"[^.:]{0,100}[:.]?\s*$"
+    # "Questions the Special Rapporteur may wish to raise", "Advance questions that States could put to X:"
+    + r"|^(?:(?:recommended|suggested|proposed|possible|key|additional|further|advance)\s+)?" + _QUE_WORD
+    + r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:may|might|could|should|can)\b[^.:]{0,120}[:.]?\s*$"
+    # "Вопросы, которые Комитет мог бы задать ...:", "Вопрос Комитету для письма ...:"
+    r"|^(?:(?:предлагаемые|возможные|рекомендуемые)\s+)?вопрос\w*(?:\s*,\s*которые\b[^:]{0,160}"
+    r"|\s+(?:к\s+)?(?:Комитет\w*|государств\w*|правительств\w*|власт\w*)\b[^:]{0,120})\s*:\s*$"
     # "The Committee may wish to ask the State party:", "We suggest that the Committee ask the Government:"
     + r"|^(?:(?:we\s+)?(?:suggest|propose|recommend)\s+that\s+)?(?:the\s+)?(?:\w+\s+)?Committee\s+"
     r"(?:(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)?(?:ask(?:ing)?|put|rais(?:e|ing)|"
@@ -158,10 +162,10 @@ _RU_NAMES_SUBJ = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:\s*,\s*|\s+и\s+))*[А-�
 
 # a UPR recommendation by its paragraph number: "Recommendation 115.32 (Germany): ...", "recommendation 128.45 to ..."
 _UPR_NUMBERED = re.compile(
-    r"\brecommendations?\s+(?:No\.?\s*)?\d{2,3}\.\d{1,3}(?:\s*\((?P<src>[^()]{2,120})\))?"
-    # "Recommendation 128.88 (Ireland) and 128.91 (Czechia): ..."
-    r"(?P<more>(?:\s*(?:,|and|&)\s*\d{2,3}\.\d{1,3}(?:\s*\([^()]{2,120}\))?)*)"
-    r"\s*(?::\s*|,\s*|\s+to\s+(?=[a-z]))",
+    r"(?:\brecommendations?|(?<!\w)рекомендаци\w*)\s+(?:No\.?\s*|№\s*)?\d{2,3}\.\d{1,3}(?:\s*\((?P<src>[^()]{2,120})\))?"
+    # "Recommendation 128.88 (Ireland) and 128.91 (Czechia): ...", "рекомендации 118.4 (Германия) и 118.9 (Канада)"
+    r"(?P<more>(?:\s*(?:,|and|&|и)\s*\d{2,3}\.\d{1,3}(?:\s*\([^()]{2,120}\))?)*)"
+    r"\s*(?::\s*|,\s*|\s+to\s+(?=[a-z])|\s+(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b))",
     re.I,
 )
 _PASSIVE_NEED = re.compile(
@@ -180,7 +184,11 @@ _OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs|the following|th
                         r"the present (?:report|submission))\b", re.I)
 # a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
 # "It assesses the implementation of the recommendations received in 2019."
-_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|\bour\s+(?:own\s+)?(?:assessment|evaluation|analysis)\b|"
+_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|(?<!\w)(?:мы|нами)(?!\w)|"
+                           # "Of the three recommendations selected for follow-up, one was ...": a tally
+                           r"^\s*(?:\d{1,3}\.\s+)?(?:of|из)\s+(?:the\s+|all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\s+(?:\w+\s+)?"
+                           r"(?:recommendations|рекомендаций)\b|\bour\s+(?:own\s+)?(?:assessment|evaluation|analysis)\b|"
                            r"\b(?:the|this)\s+table\b|"
                            r"\b(?:assessment|evaluation|analysis)\s+of\s+(?:each\s+of\s+)?(?:the\s+|these\s+|all\s+)?"
                            r"(?:\w+\s+){0,2}recommendations\b|\b(?:assess|review|examin|evaluat|analy[sz]|track|monitor|follow)\w*\s+"
@@ -209,7 +217,7 @@ _ANY_CUE = re.compile(r"recommend|urg|call|request|ask|appeal|need|decision|view
                       r"general comment|encourag|invit|рекоменд|призва|просил|предложил|[\"“”«»]", re.I)
 _BRACKET_REF = re.compile(r"\s?\[\^?\d{1,3}\]")
 _NOTE_LINE = re.compile(r"^\s{0,3}\[\^?(\d{1,3})\]:?\s+(\S.*)$")
-_FOOTREF = re.compile(r"(?<=[.,;:”\"’)\]])\s?\d{1,3}(?=\s|$)|(?<=[a-z])\d{1,2}(?=[.,;]?\s*$)")
+_FOOTREF = re.compile(r"(?<!\d[.,])(?<=[.,;:”\"’)\]])\s?\d{1,3}(?=\s|$)|(?<=[a-z])\d{1,2}(?=[.,;]?\s*$)")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 
@@ -405,6 +413,25 @@ def _is_own_leadin(t: str) -> bool:
     return not (MECH_ALL.search(subj) or COUNTRY.search(subj) or the_body)
 
 
+# the authors, by name, making a request of their own: "The Bureau recommends that the State party ...",
+# "Бюро рекомендует государству-участнику отменить ..." (present tense: a past one reports another's)
+_NAMED_REQUEST = re.compile(
+    r"^(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)\s+(?:(?:also|further|strongly|также|настоятельно)\s+)?"
+    r"(?:recommends|urges|calls\s+(?:on|upon)|рекомендует|призывает)\b(?:\s+\S+){0,6}?\s+"
+    r"(?:to|that|чтобы|[а-яё-]+(?:ть|ться|чь|сти|зти))\b", re.I)
+
+
+def _is_named_own_request(t: str) -> bool:
+    """A paragraph in which the authors, named as its subject, make a request (not a UN body or a State)."""
+    m = _NAMED_REQUEST.match(t)
+    if not m:
+        return False
+    subj = m.group("subj")
+    the_body = re.search(r"\b(?i:the|its|this)\s+(?:Human\s+Rights\s+)?(?:Committee|Council)\b|^\s*(?:Комитет|Совет)",
+                         subj)
+    return not (MECH_ALL.search(subj) or COUNTRY.search(subj) or the_body or len(t) > 600)
+
+
 def _starts_lower(s: str) -> bool:
     s = strip_emphasis(s).lstrip("#* \t\"“«(")
     return bool(s) and s[0].islower()
@@ -499,8 +526,10 @@ def _is_heading(seg: _Seg, nxt: _Seg | None, md: bool, in_block: bool) -> bool:
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|remains?|received|supported|noted|accepted|"
-                     r"rejected|adopted|recommended|urged|called|stated|reported|continues?|cannot|can|will)\b|"
-                     r"(?<!\w)(?:является|являются|был[аио]?|остается|остаются|принял[аио]?|поддержал[аио]?)(?!\w)",
+                     r"rejected|adopted|recommended|recommends|urged|urges|called|calls|stated|reported|continues?|"
+                     r"cannot|can|will)\b|"
+                     r"(?<!\w)(?:является|являются|был[аио]?|остается|остаются|принял[аио]?|поддержал[аио]?|"
+                     r"рекоменду(?:ет|ют|ем)|рекомендовал[аио]?|призыва(?:ет|ют|ем)|призвал[аио]?|счита(?:ет|ют|ем))(?!\w)",
                      re.I)
 
 
@@ -856,7 +885,7 @@ def extract_ngo(doc: Document) -> Extraction:
         if _PLEASE.match(body_nomark) or _ASK_COMMITTEE.match(body_nomark):
             _emit(units, doc, _Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
-        if _OWN_REQUEST.match(body_nomark) and not body_nomark.endswith(":"):
+        if (_OWN_REQUEST.match(body_nomark) or _is_named_own_request(body_nomark)) and not body_nomark.endswith(":"):
             _emit(units, doc, _Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue
         if quote_meta is not None and _is_block_quote(seg):
@@ -873,9 +902,46 @@ def extract_ngo(doc: Document) -> Extraction:
                 u.text = u.text.strip("\"“”«»„ ")
                 u.status_claim = "unknown"
                 ctx.recent_cited.append(u)
+                subs = _quoted_sub_items(seg)
+                if len(subs) >= 2:  # '«а) обеспечить ...; б) обеспечить ...»': one unit per sub-item
+                    units.remove(u)
+                    ctx.recent_cited.remove(u)
+                    for a, b in subs:
+                        text = _clean_unit(seg.flat[a:b]).strip("\"“”«»„ ")
+                        v = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(a), end=seg.doc_pos(b),
+                                 section=ctx.section, articles=_unit_articles(text, ctx), mechanism=u.mechanism,
+                                 year=u.year, source_detail=u.source_detail, status_claim="unknown")
+                        units.append(v)
+                        ctx.recent_cited.append(v)
             continue
         quote_meta = None
         ctx.topic_body.append(t)
+        inline = _LEAD_QUOTED_LIST.match(seg.flat)
+        if inline or (nxt is not None and t.endswith(":") and _OPEN_QUOTED_ITEM.match(nxt.flat)):
+            # 'The Committee recommended:' + '«а) ...;' + 'б) ...».': a quoted list, one unit per item
+            meta = _cited_leadin(collapse(inline.group("lead")) if inline else t, doc, notes)
+            if meta is not None:
+                ctx.recent_cited = []
+                first = idx if inline else idx + 1
+                for j in range(first, min(first + 12, len(segs))):
+                    sj = segs[j]
+                    head = (inline if j == idx else _OPEN_QUOTED_ITEM.match(sj.flat)) if j == first \
+                        else MARKER.match(sj.flat)
+                    a = head.end() if head else 0
+                    closed = sj.flat.rstrip(" .").endswith(("»", "\"", "”"))
+                    b = len(sj.flat.rstrip(" ."))
+                    b -= 1 if closed else 0
+                    text = _clean_unit(sj.flat[a:b])
+                    if len(text.split()) >= 2:
+                        v = Unit(kind="cited_recommendation", text=text, start=sj.doc_pos(a), end=sj.doc_pos(b),
+                                 section=ctx.section, articles=_unit_articles(text, ctx), mechanism=meta[0],
+                                 year=meta[1], source_detail=meta[2], status_claim="unknown")
+                        units.append(v)
+                        ctx.recent_cited.append(v)
+                    skip_to = j
+                    if closed or not (j + 1 < len(segs) and segs[j + 1].marker):
+                        break
+                continue
         if nxt is not None and t.endswith(":") and _is_block_quote(nxt):
             # "The Committee's concluding observations of 2017 stated:" or "... recommended that the State party:"
             quote_meta = _cited_leadin(t, doc, notes, quoted=True) or _cited_leadin(t, doc, notes)
@@ -1015,6 +1081,26 @@ def _is_block_quote(seg: _Seg) -> bool:
     return len(raw) > 40 and raw[0] in "\"“«„" and raw.rstrip(".")[-1:] in "\"”»“"
 
 
+_LEAD_QUOTED_LIST = re.compile(r"^(?P<lead>[^«\"“„]{10,300}:)\s*[«\"“„]\s*(?:\(?[a-zа-яё]\)|\d{1,2}\))\s+", re.I | re.S)
+_OPEN_QUOTED_ITEM = re.compile(r"^\s*[«\"“„]\s*(?:\(?[a-zа-яё]\)|\d{1,2}\))\s+", re.I)
+_SUB_MARK = re.compile(r"(?:^|[«\"“„;:])\s*(\(?[a-zа-яё]\)|\d{1,2}\))\s+", re.I)
+
+
+def _quoted_sub_items(seg: _Seg) -> list[tuple[int, int]]:
+    """Flat offsets of the sub-items of a quoted recommendation: '"(a) ensure ...; (b) ensure ..."'
+    (markers at the start or after ";" / ":"), or [] when it has none."""
+    flat = seg.flat
+    marks = list(_SUB_MARK.finditer(flat))
+    if len(marks) < 2 or marks[0].start(1) > _quote_start(flat) + 3:
+        return []
+    out = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start(1) if k + 1 < len(marks) else len(flat)
+        seg_text = flat[m.end() : end].rstrip()
+        out.append((m.end(), m.end() + len(seg_text.rstrip("»\"”.; "))))
+    return out
+
+
 def _ref_symbol(ref: str) -> str | None:
     """The document symbol and paragraph of a bracketed reference, without its year:
     "E/C.12/KEL/CO/2, para. 34, 2016" -> "E/C.12/KEL/CO/2, para. 34"."""
@@ -1111,7 +1197,8 @@ def _cited_leadin(t: str, doc: Document, notes: dict[str, str],
             return None
         mentions = [(0, doc_committee(doc.text), "Committee")]  # "the Committee" of the report's treaty
     mech = pick_mechanism(mentions, countries)
-    return mech, _year(sent, notes), _source_detail(sent, mech, countries)
+    year = _year(sent, notes) or (_observations_year(doc.text[:4000]) if mech == bare_committee(doc.text) else None)
+    return mech, year, _source_detail(sent, mech, countries)
 
 
 # ---------------------------------------------------------------- cited recommendations
@@ -1219,7 +1306,10 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             rn = _UPR_NUMBERED.search(sent)
             if rn and not rb:
                 # "Recommendation 115.32 (Germany): ...", "accepted recommendation 128.45 to abolish ..."
-                src_countries = countries_in((rn.group("src") or "") + " " + (rn.group("more") or ""))
+                src_text = (rn.group("src") or "") + " " + (rn.group("more") or "")
+                # English names from the State list; Russian ones as written: "(Германия)"
+                src_countries = countries_in(src_text) or re.findall(r"\(([А-ЯЁ][а-яё-]+(?:\s[А-ЯЁа-яё-]+){0,2})\)",
+                                                                    src_text)
                 end = len(sent)
                 status_at = re.search(r"\s+[–—-]\s+(?=(?:supported|accepted|noted|rejected)\b)", sent[rn.end() :], re.I)
                 if status_at:
@@ -1307,7 +1397,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                         found.append((a, b, last_mech))
         for k, (a, b, mech) in enumerate(found):
             text = _clean_unit(sent[a:b]).strip(" ,;:")
-            if len(text.split()) < 3 or _FOLLOW_UP_INFO.search(text):
+            # three words at least ("декриминализировать диффамацию": two are enough in Russian)
+            if len(text.split()) < (2 if re.search(r"[а-яё]{4}", text) else 3) or _FOLLOW_UP_INFO.search(text):
                 continue
             fa = base + sa + a
             fb = base + sa + b
@@ -1432,8 +1523,9 @@ def _observations_year(opening: str) -> int | None:
     """The year of the concluding observations a follow-up or shadow report's opening names
     ("Dravonia – concluding observations of 2022", "the 2019 concluding observations")."""
     m = re.search(r"concluding observations\b[^.\n]{0,40}?\b((?:19|20)\d\d)\b"
-                  r"|\b((?:19|20)\d\d)\s+concluding observations", opening, re.I)
-    return int(m.group(1) or m.group(2)) if m else None
+                  r"|\b((?:19|20)\d\d)\s+concluding observations"
+                  r"|заключительн\w+ замечани\w+[^«»]{0,120}?\b((?:19|20)\d\d)\b", opening, re.I)
+    return int(next(g for g in m.groups() if g)) if m else None
 
 
 def _year(sent: str, notes: dict[str, str]) -> int | None:
