@@ -379,3 +379,61 @@ def test_council_of_europe_bodies_are_mechanisms() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.year, u.status_claim) for u in cited] == [("other", 2021, "not_implemented")]
+
+
+def test_russian_quoted_sub_items_upr_numbers_and_question_labels() -> None:
+    text = (
+        "Информация в рамках процедуры последующих действий Комитета по правам человека\n"
+        "(заключительные замечания CCPR/C/XX/CO/2, принятые 12 марта 2021 года)\n\n"
+        "II. ПЫТКИ (СТАТЬЯ 7 ПАКТА)\n\n"
+        "2. Комитет рекомендовал государству-участнику: «а) обеспечить независимое расследование всех жалоб на пытки;\n"
+        "б) обеспечить видеозапись всех допросов».\n\n"
+        "3. В 2019 году государство поддержало рекомендации 120.4 (Франция) и 120.7 (Чили) декриминализировать "
+        "клевету. Законопроект так и не внесен.\n\n"
+        "4. Бюро рекомендует государству-участнику отменить статью 120 Уголовного кодекса.\n\n"
+        "Вопросы, которые Комитет мог бы задать государству-участнику:\n"
+        "1. Сколько жалоб на пытки было подано в 2023 году?\n"
+    )
+    units = _units(text)
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.text, u.mechanism, u.year) for u in cited] == [
+        ("обеспечить независимое расследование всех жалоб на пытки;", "HRC", 2021),
+        ("обеспечить видеозапись всех допросов", "HRC", 2021),
+        ("декриминализировать клевету.", "UPR", 2019),
+    ]
+    assert cited[2].status_claim == "not_implemented"
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "Бюро рекомендует государству-участнику отменить статью 120 Уголовного кодекса."]
+    assert [u.text for u in _kind(units, "question")] == ["Сколько жалоб на пытки было подано в 2023 году?"]
+
+
+def test_question_labels_addressed_to_other_bodies_and_q_markers() -> None:
+    text = (
+        "Submission to the Special Rapporteur on the rights to freedom of peaceful assembly\n\n"
+        "1. Assemblies\n\n"
+        "Questions the Special Rapporteur may wish to raise with the Government\n"
+        "- How many assemblies were banned in 2024?\n"
+        "- Why were organisers fined?\n\n"
+        "2. Associations\n\n"
+        "Questions:\n"
+        "Q1. How many associations were dissolved in 2023?\n"
+        "Q2. Please explain the grounds for dissolution.\n"
+    )
+    assert [u.text for u in _kind(_units(text), "question")] == [
+        "How many assemblies were banned in 2024?", "Why were organisers fined?",
+        "How many associations were dissolved in 2023?", "Please explain the grounds for dissolution."]
+
+
+def test_reported_request_ends_before_a_new_clause_and_numbered_paragraph_decimals_stay() -> None:
+    text = (
+        "Detention\n\n"
+        "In 2022 Finland and Ireland recommended that pre-trial detention be used only as an exceptional measure "
+        "(118.27, 118.28); the Government has not yet adopted the reform. The recommendation of Germany "
+        "(118.4) - \"guarantee the independence of the judiciary by reforming the council of judges\" - has not "
+        "been implemented.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.mechanism) for u in cited] == [
+        ("pre-trial detention be used only as an exceptional measure", "UPR"),
+        ("guarantee the independence of the judiciary by reforming the council of judges", "UPR"),
+    ]

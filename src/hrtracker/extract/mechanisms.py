@@ -109,10 +109,10 @@ RU_CUES = re.compile(
 
 # "supported recommendations by Germany and Mexico to ...", "поддержало рекомендацию Норвегии обеспечить ..."
 REC_BY = re.compile(
-    r"\brecommendations?\s+(?:made\s+|put\s+forward\s+|received\s+)?(?:by|from)\s+(?P<src>[^.;:]{2,150}?)\s+"
+    r"\brecommendations?\s+(?:made\s+|put\s+forward\s+|received\s+)?(?:by|from)\s+(?P<src>(?:[^.;:]|(?<=\d)\.(?=\d)){2,150}?)\s+"
     r"(?:to|that)\s+(?!the\b|its\b|an?\b)(?=[a-z])"
     # "the recommendations of Estonia and Austria to decriminalise ..." (States or bodies named after "of")
-    r"|\brecommendations?\s+of\s+(?P<of>(?:the\s+)?[A-Z][^.;:]{1,120}?)\s+to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"
+    r"|\brecommendations?\s+of\s+(?P<of>(?:the\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){1,120}?)\s+to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"
     r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
     # "рекомендации Германии (п. 128.45) об отмене смертной казни"
     r"|рекомендаци(?:ю|и|й)\s+(?P<ru2>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?:\([^()]{1,40}\)\s+)?"

@@ -203,6 +203,9 @@ _FOLLOW_UP_INFO = re.compile(
     r"recommendations|информаци\w+ о (?:выполнении|осуществлении|реализации) рекомендаций", re.I)
 _STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|is\s+(?:urged|requested)\s+to)\s*$",
                            re.I)
+# "; " before a new clause about what happened next ends a reported request
+_NEW_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*;\s+(?=(?:the|this|that|these|it|they|but|however|yet|no|none|"
+                         r"nothing|so far|to date|since then|instead)\b)", re.I)
 _THE_REC = re.compile(r"^(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
@@ -508,7 +511,7 @@ def _is_heading(seg: _Seg, nxt: _Seg | None, md: bool, in_block: bool) -> bool:
         # markdown: a whole paragraph in bold is a heading
         raw = seg.flat.strip()
         return raw.startswith("**") and raw.endswith("**") and len(t) <= 150 and t[-1:] not in ".;,"
-    if _NUM_HEAD.match(t) and (len(t) <= 130 or t[-1] not in ".;,") and not _is_numbered_sentence(t):
+    if _NUM_HEAD.match(t) and t[-1] not in ";," and (len(t) <= 130 or t[-1] != ".") and not _is_numbered_sentence(t):
         return True
     t_end = re.sub(r"\s*\[\d{1,3}\]$", "", t)  # a footnote reference "[3]" after the full stop
     if not t_end or t_end[-1] in ".,;" or _STOP_END.search(t_end):
@@ -1287,10 +1290,13 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 after = re.match(r"\s*\(([^()]{2,120})\)", sent[qb:]) or re.search(
                     r"\(([^()]{2,120})\)\s*[:,–—-]?\s*$", before)
                 after_countries = countries_in(after.group(1)) if after else []
-                by_states = re.search(r"recommendations?\s+(?:made\s+)?(?:of|by|from)\s+([^\"“”«]{2,120}?)\s+"
-                                      r"(?:to|that)\s*$", before, re.I)
+                by_states = re.search(r"recommendations?\s+(?:made\s+)?(?:of|by|from)\s+([^\"“”«]{2,120}?)"
+                                      r"(?:\s+(?:to|that)|\s*[-–—:,])\s*$", before, re.I)
                 if not after_countries and by_states:  # 'the recommendation of Switzerland to "..."'
                     after_countries = countries_in(by_states.group(1))
+                numbered = re.search(r"\b\d{2,3}\.\d{1,3}\s*\(([^()]{2,120})\)[^\"“”«]{0,40}$", before)
+                if not after_countries and numbered:  # 'supported recommendation 118.41 (Denmark) to "..."'
+                    after_countries = countries_in(numbered.group(1))
                 if not mechanism_mentions(before, committee) and after_countries:
                     mech = "UPR"  # '... the recommendation to "..." (Australia)'
                     sources[len(found)] = after_countries
@@ -1366,6 +1372,9 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                         for cm in re.finditer(r",?\s+and\s+|;\s+", sent[a:nxt]):
                             cut = a + cm.start()
                         b = cut if cut is not None else nxt
+                    clause = _NEW_CLAUSE.search(sent, a, b)
+                    if clause:  # "... an exceptional measure (118.27); the Government has not yet ..."
+                        b = clause.start()
                     found.append((a, b, mech))
                     sources[len(found) - 1] = subj_countries
                 qr = quote_ranges(sent)
