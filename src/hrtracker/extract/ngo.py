@@ -48,7 +48,11 @@ _FOOT_LINE = re.compile(r"^\s{0,2}(\d{1,3})\s*(\S.*)$")
 _MD_HEAD = re.compile(r"^\s{0,3}(#{1,6})\s+")
 _PAREN = r"\((?:[^()]|\([^()]*\))*\)"
 _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommended|needed|required)|рекомендаци[яи]|"
-             r"proposals|предложения|рекомендации и предложения)")
+             r"proposals|предложения|рекомендации и предложения|"
+             # campaign wording: "Our asks", "Key demands", "What needs to change", "What we are asking for"
+             r"(?:our|key|main|core|the\s+coalition'?s?|ngo)\s+(?:asks|demands|requests)|what\s+(?:needs|has)\s+to\s+(?:change|be\s+done)|what\s+must\s+change|"
+             r"what\s+we\s+(?:are\s+asking|ask)\s+for|what\s+we\s+ask|"
+             r"требования|что\s+(?:необходимо|нужно|следует)\s+(?:сделать|изменить))")
 _QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
 _LABEL_TAIL = (r"(?:\s+(?:to|for|on|concerning|regarding|к|для)\s+[^:()]{1,80}"
                r"|\s+(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|парламент\w*)(?:\s+[^:()]{1,60})?)?"
@@ -72,7 +76,8 @@ _QUE_LABEL = re.compile(
     # "Questions the Committee may wish to include in the list of issues"
     # "Questions the Special Rapporteur may wish to raise", "Advance questions that States could put to X:"
     + r"|^(?:(?:recommended|suggested|proposed|possible|key|additional|further|advance)\s+)?" + _QUE_WORD
-    + r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:may|might|could|should|can)\b[^.:]{0,120}[:.]?\s*$"
+    + r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:may|might|could|should|can|suggest|propose|recommend)\b[^.:]{0,120}[:.]?\s*$"
     # "Вопросы, которые Комитет мог бы задать ...:", "Вопрос Комитету для письма ...:"
     r"|^(?:(?:предлагаемые|возможные|рекомендуемые)\s+)?вопрос\w*(?:\s*,\s*которые\b[^:]{0,160}"
     r"|\s+(?:к\s+)?(?:Комитет\w*|государств\w*|правительств\w*|власт\w*)\b[^:]{0,120})\s*:\s*$"
@@ -619,6 +624,12 @@ def _line_items(seg: _Seg, text: str, block: str) -> list[_Seg]:
     return subs
 
 
+def _is_question_item(text: str) -> bool:
+    """A list item that asks rather than requests: "How many ...?", "Please indicate ...?"."""
+    t = strip_marker(clean(text)).strip()
+    return t.endswith("?") and bool(_INTERROG.match(t) or _PLEASE.match(t) or re.match(r"(?i)[а-яё]+\s", t))
+
+
 def _ends_terminal(t: str) -> bool:
     t = t.rstrip("\"”’»*_ )")
     return bool(t) and t[-1] in ".!?;"
@@ -733,7 +744,10 @@ def extract_ngo(doc: Document) -> Extraction:
                 words = clean(body).split()
                 if len(words) <= 15 and ":" not in " ".join(words)[:-1] and not _IMPERATIVE.match(" ".join(words)):
                     continue  # "in the revised legislation ...:" flattened into the same list level
-            u = _emit(units, doc, it, block or "recommendation", ctx, label)
+            kind = block or "recommendation"
+            if kind == "recommendation" and _is_question_item(body):
+                kind = "question"  # "How many children were ...?" in a list under a recommendations label
+            u = _emit(units, doc, it, kind, ctx, label)
             if u is not None and block == "cited_recommendation":
                 u.mechanism, u.year, u.source_detail = cited_meta
                 u.status_claim = "unknown"
