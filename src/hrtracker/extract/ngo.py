@@ -211,6 +211,8 @@ _STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|i
 # "; " before a new clause about what happened next ends a reported request
 _NEW_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*;\s+(?=(?:the|this|that|these|it|they|but|however|yet|no|none|"
                          r"nothing|so far|to date|since then|instead)\b)", re.I)
+_REFERS_REC = re.compile(r"\b(?:this|these|that|the|those|such|both|neither)\s+(?:\w+\s+)?recommendations?\b|"
+                         r"(?<!\w)(?:эта|эти|данн\w+|указанн\w+)\s+рекомендаци", re.I)
 _THE_REC = re.compile(r"^(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
@@ -388,7 +390,7 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
         brk = False
     for s in segs:
         s.build(text)
-    return _merge(segs, md, text), notes
+    return _merge(segs, md, text, structured=doc.format in ("html", "docx")), notes
 
 
 def _marker_of(content: str) -> str:
@@ -455,8 +457,9 @@ def _front_matter_break(prev_text: str, nxt: str, first: bool) -> bool:
     return bool(re.search(r"\b(?:19|20)\d\d$|\S+@\S+$|https?://\S+$|www\.\S+$", prev_text))
 
 
-def _merge(segs: list[_Seg], md: bool, text: str) -> list[_Seg]:
-    """Join paragraphs split by page or line breaks inside a sentence."""
+def _merge(segs: list[_Seg], md: bool, text: str, structured: bool = False) -> list[_Seg]:
+    """Join paragraphs split by page or line breaks inside a sentence (``structured``: the paragraphs
+    come from a Word / HTML file's own structure, and only a lower-case continuation is joined)."""
     out: list[_Seg] = []
     for s in segs:
         if out and not s.marker and not s.in_table and not out[-1].in_table:  # table cells stay apart
@@ -467,7 +470,7 @@ def _merge(segs: list[_Seg], md: bool, text: str) -> list[_Seg]:
             joined = False
             if pt and pt[-1] not in _TERMINAL and (_starts_lower(s.flat) or _STOP_END.search(pt)):
                 joined = not s.md_level or _starts_lower(s.flat)
-            elif (s.after_break or not md) and pt and pt[-1] not in _TERMINAL and not prev.md_level:
+            elif (s.after_break or not md) and not structured and pt and pt[-1] not in _TERMINAL and not prev.md_level:
                 # PDF text: a paragraph cut by a page footer or by blank lines between its lines
                 if prev.dirty:
                     prev.build(text)
@@ -914,8 +917,9 @@ def extract_ngo(doc: Document) -> Extraction:
                 if ref:  # '"... accommodation" (E/C.12/KEL/CO/2, para. 34, 2016).': the reference is not the text
                     u.text = _clean_unit(seg.flat[_quote_start(seg.flat) : ref.start() + 1])
                     u.end = seg.doc_pos(ref.start() + 1)
-                    u.source_detail = u.source_detail or _ref_symbol(ref.group(1))
-                    u.year = u.year or _year(ref.group(1), notes)
+                    ref_text = ref.group(1) or ref.group(2)
+                    u.source_detail = u.source_detail or _ref_symbol(ref_text)
+                    u.year = u.year or _year(ref_text, notes)
                 u.text = u.text.strip("\"“”«»„ ")
                 u.status_claim = "unknown"
                 ctx.recent_cited.append(u)
@@ -1084,7 +1088,7 @@ def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, lab
 
 
 # a closing quotation mark followed only by a reference: '... accommodation" (E/C.12/KEL/CO/2, para. 34, 2016).'
-_QUOTE_REF = re.compile(r"[\"”»“]\s*\(([^()]{2,120})\)\s*\.?\s*$")
+_QUOTE_REF = re.compile(r"[\"”»“]\s*(?:\(([^()]{2,120})\)|((?:[A-Z]{1,6}/){2,}[^\"“”«»]{2,100}?))\s*\.?\s*$")
 
 
 def _is_block_quote(seg: _Seg) -> bool:
@@ -1121,7 +1125,7 @@ def _quoted_sub_items(seg: _Seg) -> list[tuple[int, int]]:
 def _ref_symbol(ref: str) -> str | None:
     """The document symbol and paragraph of a bracketed reference, without its year:
     "E/C.12/KEL/CO/2, para. 34, 2016" -> "E/C.12/KEL/CO/2, para. 34"."""
-    out = re.sub(r"(?:,\s*|\s+)(?:19|20)\d\d\s*$", "", ref).strip(" ,")
+    out = re.sub(r"(?:,\s*|\s+)\(?(?:19|20)\d\d\)?\s*$", "", ref).strip(" ,")
     return out if "/" in out or re.search(r"\bpara", out, re.I) else None
 
 
@@ -1252,6 +1256,14 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
     for k_sent, (sa, sb) in enumerate(sentence_spans(body)):
         sent = body[sa:sb]
         s_clean = collapse(sent)
+        if recent and not para_units and is_status_report(sent) and (k_sent == 0 or _REFERS_REC.search(sent)):
+            # "Neither recommendation has been implemented." after the paragraph or list that cited them;
+            # later in that paragraph too when it names them: "We consider the recommendation partially implemented."
+            status = status_of(sent)
+            for u in recent:
+                if u.status_claim in (None, "unknown"):
+                    u.status_claim = status
+            continue
         if _OWN_VOICE.match(s_clean):
             continue
         anaphor = _ANAPHOR.match(s_clean)

@@ -93,6 +93,8 @@ def _inline_text(el) -> str:
             pass
         elif ch.tag == "lb":
             out.append(" ")
+        elif ch.tag in ("p", "head", "quote", "item"):  # a block inside a block: keep the words apart
+            out.append(" " + _inline_text(ch) + " ")
         else:
             out.append(_inline_text(ch))
         out.append(ch.tail or "")
