@@ -437,3 +437,19 @@ def test_reported_request_ends_before_a_new_clause_and_numbered_paragraph_decima
         ("pre-trial detention be used only as an exceptional measure", "UPR"),
         ("guarantee the independence of the judiciary by reforming the council of judges", "UPR"),
     ]
+
+
+def test_markdown_table_of_upr_recommendations_with_states_and_status() -> None:
+    text = (
+        "# UPR submission\n\n## Follow-up\n\n"
+        "| No. | Recommendation | Recommending State | Status (our assessment) |\n"
+        "|-----|----------------|--------------------|-------------------------|\n"
+        "| 97.54 | Repeal the law on foreign agents that stigmatises NGOs[^1] | Norway | Not implemented |\n"
+        "| 97.58 | Protect human rights defenders from reprisals | Ireland | Partially implemented |\n\n"
+        "[^1]: A footnote.\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.text, u.mechanism, u.source_detail, u.status_claim) for u in cited] == [
+        ("Repeal the law on foreign agents that stigmatises NGOs", "UPR", "Norway (97.54)", "not_implemented"),
+        ("Protect human rights defenders from reprisals", "UPR", "Ireland (97.58)", "partially_implemented"),
+    ]

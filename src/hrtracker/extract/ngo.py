@@ -225,7 +225,7 @@ _THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|arg
                           r"affirmed|concluded) that\s+", re.I)
 _ANY_CUE = re.compile(r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
                       r"general comment|encourag|invit|рекоменд|призва|просил|предложил|[\"“”«»]", re.I)
-_BRACKET_REF = re.compile(r"\s?\[\^?\d{1,3}\]")
+_BRACKET_REF = re.compile(r"\s?\[(?:\^?\d{1,3}|\^[\w-]{1,20})\]")
 _NOTE_LINE = re.compile(r"^\s{0,3}\[\^?(\d{1,3})\]:?\s+(\S.*)$")
 _FOOTREF = re.compile(r"(?<!\d[.,])(?<=[.,;:”\"’)\]])\s?\d{1,3}(?=\s|$)|(?<=[a-z])\d{1,2}(?=[.,;]?\s*$)")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -785,9 +785,13 @@ def extract_ngo(doc: Document) -> Extraction:
             tid = cell.cell[0]
             if tid not in tables_done:
                 end_block()
-                tables_done[tid] = _table_units(units, doc, [b for b in cells.values() if b.cell and b.cell[0] == tid],
-                                                ctx, notes)
+                tables_done[tid] = _table_units(
+                    units, doc, _block_rows([b for b in cells.values() if b.cell and b.cell[0] == tid]), ctx, notes)
             if tables_done[tid]:
+                continue
+        if md and t.startswith("|") and len(seg.pieces) >= 3:
+            end_block()
+            if _table_units(units, doc, _md_rows(seg, doc.text), ctx, notes):
                 continue
         nxt = segs[idx + 1] if idx + 1 < len(segs) else None
         body_t = t
@@ -1009,10 +1013,38 @@ _QUE_COL = re.compile(r"^(?:(?:suggested|proposed|our)\s+)?questions?\b|^(?:пр
 _STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-up|оценка|статус|выполнени", re.I)
 _CITED_COL = re.compile(r"\b(?:received|accepted|supported|noted|previous|earlier|UN|UPR|cycle)\b", re.I)
 _REF_CELL = re.compile(r"^(?:para(?:graph)?s?\.?\s*)?\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-z]\))?$|^para", re.I)
+_STATE_COL = re.compile(r"^(?:recommending\s+States?|States?|country|countries|recommended\s+by|source|"
+                        r"рекомендующ\w+\s+государств\w*|государств\w*)\s*$", re.I)
 _SYMBOL = re.compile(r"\b(?:[A-Z]{1,6}/)+[A-Z0-9.]+(?:/[A-Za-z0-9.\-]+)*")
 
 
-def _table_units(units: list[Unit], doc: Document, cells: list, ctx: _Ctx, notes: dict[str, str]) -> bool:
+def _block_rows(cells: list) -> dict[int, dict[int, tuple[int, int]]]:
+    """Row -> column -> (start, end) of a Word / HTML table's cells."""
+    rows: dict[int, dict[int, tuple[int, int]]] = {}
+    for b in cells:
+        rows.setdefault(b.cell[1], {})[b.cell[2]] = (b.start, b.end)
+    return rows
+
+
+def _md_rows(seg: _Seg, text: str) -> dict[int, dict[int, tuple[int, int]]]:
+    """Row -> column -> (start, end) of a markdown pipe table ("| a | b |" lines; the "|---|" rule skipped)."""
+    rows: dict[int, dict[int, tuple[int, int]]] = {}
+    for a, b in seg.pieces:
+        line = text[a:b]
+        if not line.strip().startswith("|") or re.fullmatch(r"[\s|:-]+", line):
+            continue  # not a row, or the "|---|:--|" rule under the header
+        row: dict[int, tuple[int, int]] = {}
+        bars = [m.start() for m in re.finditer(r"(?<!\\)\|", line)]
+        for c, (x, y) in enumerate(zip(bars, bars[1:], strict=False)):
+            cell = line[x + 1 : y]
+            lead = len(cell) - len(cell.lstrip())
+            row[c] = (a + x + 1 + lead, a + x + 1 + len(cell.rstrip()))
+        rows[len(rows)] = row
+    return rows
+
+
+def _table_units(units: list[Unit], doc: Document, rows: dict[int, dict[int, tuple[int, int]]], ctx: _Ctx,
+                 notes: dict[str, str]) -> bool:
     """Units of a table whose header row names a recommendations or questions column: one per row.
 
     A recommendations column is the authors' own unless its header names a mechanism or an earlier
@@ -1020,12 +1052,9 @@ def _table_units(units: list[Unit], doc: Document, cells: list, ctx: _Ctx, notes
     cited_recommendation, its status from the assessment cell, its source from the reference cells.
     False (nothing taken) for any other table.
     """
-    rows: dict[int, dict[int, object]] = {}
-    for b in cells:
-        rows.setdefault(b.cell[1], {})[b.cell[2]] = b
 
-    def txt(b: object) -> str:
-        return collapse(doc.text[b.start : b.end])  # type: ignore[attr-defined]
+    def txt(b: tuple[int, int]) -> str:
+        return collapse(doc.text[b[0] : b[1]])
 
     committee = bare_committee(doc.text)
     for r in sorted(rows)[:3]:
@@ -1040,6 +1069,7 @@ def _table_units(units: list[Unit], doc: Document, cells: list, ctx: _Ctx, notes
         hdr = header[col]
         status_col = next((c for c, h in header.items() if c != col and _STATUS_COL.search(h)), None)
         mentions = mechanism_mentions(hdr, committee)
+        state_col = next((c for c, h in header.items() if c != col and _STATE_COL.match(h)), None)
         cited = rec_col is not None and bool(mentions or countries_in(hdr) or status_col is not None
                                              or _CITED_COL.search(hdr))
         kind = "cited_recommendation" if cited else ("recommendation" if rec_col is not None else "question")
@@ -1052,7 +1082,7 @@ def _table_units(units: list[Unit], doc: Document, cells: list, ctx: _Ctx, notes
             text = _clean_unit(strip_marker(txt(b)))
             if len(text.split()) < 3:
                 continue
-            u = Unit(kind=kind, text=text, start=b.start, end=b.end, section=ctx.section,  # type: ignore[attr-defined]
+            u = Unit(kind=kind, text=text, start=b[0], end=b[1], section=ctx.section,
                      articles=_unit_articles(text, ctx))
             if cited:
                 u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
@@ -1063,6 +1093,10 @@ def _table_units(units: list[Unit], doc: Document, cells: list, ctx: _Ctx, notes
                 u.status_claim = status or "unknown"
                 refs = [v for c, v in others.items() if c != status_col and _REF_CELL.match(v)]
                 detail = ", ".join(x for x in [symbol, *refs] if x)
+                if state_col is not None and others.get(state_col):  # a UPR table: "Norway (97.54)"
+                    u.mechanism = "UPR"
+                    detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
+                    u.year = u.year or _review_year(doc.text[:4000], context)
                 u.source_detail = detail or None
                 in_refs = _YEAR.search(" ".join([symbol or "", *refs]))
                 u.year = int(in_refs.group(1)) if in_refs else _year(context, notes)
