@@ -453,3 +453,29 @@ def test_markdown_table_of_upr_recommendations_with_states_and_status() -> None:
         ("Repeal the law on foreign agents that stigmatises NGOs", "UPR", "Norway (97.54)", "not_implemented"),
         ("Protect human rights defenders from reprisals", "UPR", "Ireland (97.58)", "partially_implemented"),
     ]
+
+
+def test_upr_scorecard_forms_and_a_legend_is_not_joined_to_the_next_paragraph() -> None:
+    text = (
+        "UPR MID-TERM SCORECARD\n\n"
+        "HOW TO READ THIS SCORECARD\n"
+        "  [GREEN]  fully implemented\n"
+        "  [AMBER]  some progress\n"
+        "  [RED]    no progress\n\n"
+        "Norland received 200 recommendations in 2023 and supported 150 of them.\n\n"
+        "THEME 1 - MEDIA\n\n"
+        "Card 1 | 142.47 | Denmark | noted | [RED]\n"
+        "\"Establish an independent media regulator free from government control.\"\n"
+        "Nothing has changed.\n\n"
+        "Card 2 | 142.88 | Sweden | supported | [RED]\n"
+        "Sweden: \"Repeal the provisions that allow the blocking of websites without a court decision.\"\n\n"
+        "Card 3 | 142.90 | Estonia | supported | [AMBER]\n"
+        "Estonia's recommendation: to decriminalise defamation and insult. Defamation is now an administrative "
+        "offence.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.mechanism, u.source_detail) for u in cited] == [
+        ("Establish an independent media regulator free from government control.", "UPR", "Denmark"),
+        ("Repeal the provisions that allow the blocking of websites without a court decision.", "UPR", "Sweden"),
+        ("to decriminalise defamation and insult.", "UPR", "Estonia"),
+    ]

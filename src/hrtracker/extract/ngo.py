@@ -193,7 +193,7 @@ _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|(?<!\w)(?:мы|нами)(?!\w)|"
                            # "Of the three recommendations selected for follow-up, one was ...": a tally
                            r"^\s*(?:\d{1,3}\.\s+)?(?:of|из)\s+(?:the\s+|all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                            r"двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\s+(?:\w+\s+)?"
-                           r"(?:recommendations|рекомендаций)\b|\bour\s+(?:own\s+)?(?:assessment|evaluation|analysis)\b|"
+                           r"(?:recommendations|рекомендаций)\b|\bour\s+(?:own\s+)?(?:assessment|evaluation|analysis|rating|grading|scoring)\b|"
                            r"\b(?:the|this)\s+table\b|"
                            r"\b(?:assessment|evaluation|analysis)\s+of\s+(?:each\s+of\s+)?(?:the\s+|these\s+|all\s+)?"
                            r"(?:\w+\s+){0,2}recommendations\b|\b(?:assess|review|examin|evaluat|analy[sz]|track|monitor|follow)\w*\s+"
@@ -213,6 +213,7 @@ _NEW_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*;\s+(?=(?:the|this|that|the
                          r"nothing|so far|to date|since then|instead)\b)", re.I)
 _REFERS_REC = re.compile(r"\b(?:this|these|that|the|those|such|both|neither)\s+(?:\w+\s+)?recommendations?\b|"
                          r"(?<!\w)(?:эта|эти|данн\w+|указанн\w+)\s+рекомендаци", re.I)
+_POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+recommendations?(?:\s*\([^()]{1,60}\))?\s*:\s*")
 _THE_REC = re.compile(r"^(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
@@ -447,6 +448,13 @@ def _starts_lower(s: str) -> bool:
     return bool(s) and s[0].islower()
 
 
+def _is_line_block(seg: _Seg, text: str) -> bool:
+    """Three or more short lines (a legend, an address, a table typed as text): not a sentence cut by a
+    page or line break, so nothing is joined to it."""
+    lines = [text[a:b].strip() for a, b in seg.pieces]
+    return len(lines) >= 3 and max(len(x) for x in lines) < 60
+
+
 def _front_matter_break(prev_text: str, nxt: str, first: bool) -> bool:
     """Paragraphs that stay apart although the first has no full stop: the document's title block, a line
     ending in a date, an address or an e-mail before a capitalised one, an ALL-CAPS heading."""
@@ -477,7 +485,8 @@ def _merge(segs: list[_Seg], md: bool, text: str, structured: bool = False) -> l
                     prev.dirty = False
                 joined = (not s.md_level and not _STRONG_HEAD.match(s.display) and not _is_label(s.display)
                           and not _is_label(prev.display) and not _is_heading(prev, s, md, in_block=False)
-                          and not _front_matter_break(pt, s.display, first=len(out) == 1))
+                          and not _front_matter_break(pt, s.display, first=len(out) == 1)
+                          and not _is_line_block(prev, text))
             elif pt.endswith("-") and _starts_lower(s.flat):
                 joined = True
             elif (not md and prev.md_level == 0 and _STRONG_HEAD.match(pt) and pt[-1] not in ".:)"
@@ -625,6 +634,22 @@ def _line_items(seg: _Seg, text: str, block: str) -> list[_Seg]:
         if block == "recommendation" and not _IMPERATIVE.match(t):
             return []
     return subs
+
+
+def _upr_quote_states(before: str, after: str) -> list[str]:
+    """The recommending States of a quoted UPR recommendation, from how it is introduced or followed:
+    'Sweden: "..."', '"..." (Iceland).', 'Card 3 | 142.47 | Denmark | noted | "..."' (a paragraph number and
+    a State just before the quote). [] when it is not introduced as a State's."""
+    m = re.search(r"(?:^|[.;|]\s*)([A-Z][\w ,]{2,80}?)\s*:\s*$", before)
+    if m and countries_in(m.group(1)):
+        return countries_in(m.group(1))
+    m = re.match(r"\s*\(([^()]{2,120})\)", after)
+    if m and countries_in(m.group(1)) and not re.search(r"\d{4}", m.group(1)):
+        return countries_in(m.group(1))
+    tail = before[-120:]
+    if re.search(r"\b\d{2,3}\.\d{1,3}\b", tail) and countries_in(tail):
+        return countries_in(tail)
+    return []
 
 
 def _is_question_item(text: str) -> bool:
@@ -1339,11 +1364,14 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             if inner_mech and _NOUN_CUE.search(inner) and len(inner.split()) <= 60:
                 found.append((qa + 1, qb - 1, pick_mechanism(inner_mech, [])))
                 last_qb = qb
-            elif (_QUOTE_CUE.search(inner) or _IMPERATIVE.match(inner.lstrip())) and len(inner.split()) <= 90 and (
+            elif (_QUOTE_CUE.search(inner) or _IMPERATIVE.match(inner.lstrip())
+                  or (inner.lstrip()[:1].isupper() and _upr_quote_states(before, sent[qb:]))) \
+                    and len(inner.split()) <= 90 and (
                 mechanism_mentions(before, committee)
                 or re.search(r"(?:recommend|рекоменд)\w*[^\"“”«]{0,80}$", before, re.I) or coordinated
                 # 'The State party should "..."': a treaty body's words, quoted in a report to that body
                 or (committee is not None and _STATE_SHOULD.search(before))
+                or _upr_quote_states(before, sent[qb:])
             ):
                 last_qb = qb
                 mech = pick_mechanism(mechanism_mentions(before, committee), [])
@@ -1357,6 +1385,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 numbered = re.search(r"\b\d{2,3}\.\d{1,3}\s*\(([^()]{2,120})\)[^\"“”«]{0,40}$", before)
                 if not after_countries and numbered:  # 'supported recommendation 118.41 (Denmark) to "..."'
                     after_countries = countries_in(numbered.group(1))
+                if not after_countries:
+                    after_countries = _upr_quote_states(before, sent[qb:])
                 if not mechanism_mentions(before, committee) and after_countries:
                     mech = "UPR"  # '... the recommendation to "..." (Australia)'
                     sources[len(found)] = after_countries
@@ -1370,7 +1400,13 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             if rb and rb.group("of") and not (countries_in(rb.group("of")) or mechanism_mentions(rb.group("of"), None)):
                 rb = None  # "the recommendations of the working group to be set up" names no recommender
             rn = _UPR_NUMBERED.search(sent)
-            if rn and not rb:
+            rp = _POSS_REC.search(sent)
+            if rp and countries_in(rp.group(1)) and not rb and not rn:
+                # "Estonia's recommendation: to decriminalise defamation and insult."
+                clause = _NEW_CLAUSE.search(sent, rp.end())
+                found.append((rp.end(), clause.start() if clause else len(sent), "UPR"))
+                sources[0] = countries_in(rp.group(1))
+            elif rn and not rb:
                 # "Recommendation 115.32 (Germany): ...", "accepted recommendation 128.45 to abolish ..."
                 src_text = (rn.group("src") or "") + " " + (rn.group("more") or "")
                 # English names from the State list; Russian ones as written: "(Германия)"
