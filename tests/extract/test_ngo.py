@@ -479,3 +479,19 @@ def test_upr_scorecard_forms_and_a_legend_is_not_joined_to_the_next_paragraph() 
         ("Repeal the provisions that allow the blocking of websites without a court decision.", "UPR", "Sweden"),
         ("to decriminalise defamation and insult.", "UPR", "Estonia"),
     ]
+
+
+def test_markdown_setext_heading_ends_a_recommendations_list() -> None:
+    text = (
+        "Report\n======\n\n"
+        "Defenders\n---------\n\n"
+        "6. **Proposed recommendations**\n"
+        "   1. Drop the charges against the six defenders.\n"
+        "   2. Give the protection protocol a legal basis.\n\n"
+        "Migrants\n--------\n\n"
+        "7. Detention of migrant children was ended by law in 2023. However, adults are expelled within a day.\n"
+    )
+    units = _units(text, "x.md")
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "Drop the charges against the six defenders.", "Give the protection protocol a legal basis."]
+    assert not any("Detention of migrant children" in u.text for u in units)

@@ -344,10 +344,23 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
     # headings the reader knew from the file's structure (Word heading styles, HTML <h1>-<h6>)
     head_levels = {} if md else {b.start: b.level or 1 for b in doc.blocks if b.kind == "heading"}
     cell_starts = {b.start for b in doc.blocks if b.kind == "table_cell"}
+    # footnotes the reader set apart (Word footnotes at the end of the text): notes, not paragraphs
+    foot_spans = [(b.start, b.end) for b in doc.blocks if b.kind == "footnote"] if not md else []
+    if foot_spans:
+        skip |= {i for i, (a, _b) in enumerate(lines) if any(fa <= a < fb for fa, fb in foot_spans)}
     segs: list[_Seg] = []
     cur: _Seg | None = None
     brk = False
     bracket_refs = len(re.findall(r"\S\[\^?\d{1,3}\]", text)) >= 1
+    # markdown setext headings: a text line underlined with "===" (level 1) or "---" (level 2)
+    setext: dict[int, int] = {}
+    if md:
+        for i in range(1, len(lines)):
+            under = re.fullmatch(r" {0,3}(=+|-+)\s*", text[lines[i][0] : lines[i][1]])
+            above = text[lines[i - 1][0] : lines[i - 1][1]].strip()
+            if under and len(under.group(1)) >= 3 and above and not MARKER.match(above) and not above.startswith("|"):
+                setext[i - 1] = 1 if under.group(1)[0] == "=" else 2
+                skip.add(i)
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
         if i in skip or _PAGE_NO.match(line) and line.strip() or _URL_ONLY.match(line):
@@ -372,7 +385,7 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
             len(content) <= 150 and _LABEL_HINT.search(content) is not None and _is_label(clean(content)))
         if hm:
             a2 += hm.end()  # the text of a markdown heading starts after its hashes
-        block_level = head_levels.get(a2)
+        block_level = head_levels.get(a2) or setext.get(i)
         head_line = head_line or block_level is not None
         if hm or mm or cur is None or head_line:
             cur = _Seg([(a2, b2)], after_break=brk)
