@@ -42,10 +42,11 @@ _KEYWORDS: dict[int, str] = {
        r"|жесток\w+ обращ|бесчеловечн|пыток"
        # violence against women and forced medical interventions are ill-treatment in the Committee's practice
        r"|domestic violence|gender-based violence|violence against women|\brape\b|steriliz|sterilis"
+       r"|refoulement|solitary confinement"
        r"|домашн\w+ насили|бытов\w+ насили|изнасиловани",
     8: r"slavery|servitude|forced labou?r|compulsory labou?r|child labou?r|traffick|рабств|принудительн\w+ труд"
        r"|торговл\w+ людьми",
-    9: r"deinstitutionali|arbitrary (?:arrest|detention)|\barrest|\bdetention|\bdetained|deprivation of liberty"
+    9: r"deinstitutionali|police custody|arbitrary (?:arrest|detention)|\barrest|\bdetention|\bdetained|deprivation of liberty"
        r"|deprived of (?:their |his |her )?liberty|habeas corpus|liberty and security|psychiatric|release of"
        r"|задержан|арест|свобод\w+ и личн",
     10: r"conditions of detention|prison|penitentiar|solitary confinement|inmates?|detainees?|places of detention"
@@ -79,6 +80,7 @@ _KEYWORDS: dict[int, str] = {
         r"|\brall(?:y|ies)\b|\bpickets?\b|\bprotest(?:s|ers)?\b|мирн\w+ собрани|митинг|пикет",
     22: r"freedom of association|\bassociations?\b|trade unions?|\bNGOs?\b|non-governmental organi|non-profit organi"
         r"|political part(?:y|ies)|civil society|non-commercial organi"
+        r"|foreign agents?\b|иностранн\w+ агент"
         r"|свобод\w+ объединени|профсоюз|\bНКО\b|политическ\w+ парти",
     23: r"family life|right to (?:marry|found a family)|protection of the family"
         r"|family reunification|marriage|marital(?! rape)|spouse|matrimon|\bсемь|\bбрак",
