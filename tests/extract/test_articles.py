@@ -70,3 +70,10 @@ def test_subject_keywords_added_from_the_guidelines_table() -> None:
     assert 14 not in keyword_articles("release the lawyer Ivan Petrov")  # a person's profession, not the bar
     assert 22 in keyword_articles("a safe environment for civil society")
     assert {7, 17} <= set(keyword_articles("prohibit sterilisation without consent"))
+
+
+def test_more_subject_keywords() -> None:
+    assert 7 in keyword_articles("respect the principle of non-refoulement")
+    assert 7 in keyword_articles("limit solitary confinement to 15 days")
+    assert 9 in keyword_articles("limit police custody to 48 hours")
+    assert 22 in keyword_articles("repeal the law on foreign agents")

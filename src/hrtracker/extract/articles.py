@@ -46,7 +46,8 @@ _KEYWORDS: dict[int, str] = {
        r"|домашн\w+ насили|бытов\w+ насили|изнасиловани",
     8: r"slavery|servitude|forced labou?r|compulsory labou?r|child labou?r|traffick|рабств|принудительн\w+ труд"
        r"|торговл\w+ людьми",
-    9: r"deinstitutionali|police custody|arbitrary (?:arrest|detention)|\barrest|\bdetention|\bdetained|deprivation of liberty"
+    9: r"deinstitutionali|police custody"
+       r"|arbitrary (?:arrest|detention)|\barrest|\bdetention|\bdetained|deprivation of liberty"
        r"|deprived of (?:their |his |her )?liberty|habeas corpus|liberty and security|psychiatric|release of"
        r"|задержан|арест|свобод\w+ и личн",
     10: r"conditions of detention|prison|penitentiar|solitary confinement|inmates?|detainees?|places of detention"
