@@ -495,3 +495,41 @@ def test_markdown_setext_heading_ends_a_recommendations_list() -> None:
     assert [u.text for u in _kind(units, "recommendation")] == [
         "Drop the charges against the six defenders.", "Give the protection protocol a legal basis."]
     assert not any("Detention of migrant children" in u.text for u in units)
+
+
+def test_annex_list_run_in_titles_title_items_and_requests_to_mandate_holders() -> None:
+    text = (
+        "Joint submission\n\n"
+        "Annex: list of recommendations\n\n"
+        "The recommendations below are addressed to the Government.\n\n"
+        "Monitoring mechanism. Create a children's rights department within the national institution.\n\n"
+        "Lower the membership threshold for the registration of trade unions.\n\n"
+        "Our requests to the mandate holders\n\n"
+        "We respectfully ask you to:\n"
+        "1. send a new communication to the Government;\n"
+        "2. raise the case with the Permanent Mission.\n\n"
+        "What we recommend\n"
+        "- Minimum wage\n"
+        "- Index the minimum wage to consumer prices.\n"
+    )
+    assert [u.text for u in _kind(_units(text), "recommendation")] == [
+        "Monitoring mechanism. Create a children's rights department within the national institution.",
+        "Lower the membership threshold for the registration of trade unions.",
+        "Index the minimum wage to consumer prices.",
+    ]
+
+
+def test_several_numbered_upr_recommendations_and_a_states_call_in_one_sentence() -> None:
+    text = (
+        "Asylum\n\n"
+        "During the 4th cycle, Norland supported recommendation 118.90 (Greece) to ensure that no asylum seeker "
+        "is returned to a country where he or she would face torture, and recommendation 118.93 (Brazil) to end "
+        "the detention of children for immigration purposes. At its 3rd UPR, Norland accepted Norway's call to "
+        "end the blocking of news websites without judicial authorisation.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.source_detail) for u in cited] == [
+        ("ensure that no asylum seeker is returned to a country where he or she would face torture", "Greece"),
+        ("end the detention of children for immigration purposes.", "Brazil"),
+        ("to end the blocking of news websites without judicial authorisation.", "Norway"),
+    ]

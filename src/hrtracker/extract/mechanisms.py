@@ -29,7 +29,9 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
     ("UPR", re.compile(r"Universal Periodic Review|\bUPR\b|recommending States?|Универсальн\w+ периодическ\w+|\bУПО\b",
                        re.I)),
     ("OSCE", re.compile(r"\bOSCE\b|\bODIHR\b|Organi[sz]ation for Security and Co-?operation|\bОБСЕ\b|БДИПЧ", re.I)),
-    ("ILO", re.compile(r"(?-i:\bILO\b|\bМОТ\b)|International Labou?r Organi[sz]ation", re.I)),
+    ("ILO", re.compile(r"(?-i:\bILO\b|\bМОТ\b)|International Labou?r Organi[sz]ation"
+                       r"|Committee on Freedom of Association|Committee of Experts on the Application of Conventions",
+                       re.I)),
     ("other", re.compile(r"treaty bod(?:y|ies)|European Parliament|European Union|(?-i:\bEU\b)|Council of Europe|"
                          r"Venice Commission|Amnesty International|Human Rights Watch|international community|"
                          r"UN Committees|UN member states|United Nations states|Совет\w* Европы|Венецианск\w+ комисси|"

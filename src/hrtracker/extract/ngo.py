@@ -51,14 +51,17 @@ _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommen
              r"proposals|предложения|рекомендации и предложения|"
              # campaign wording: "Our asks", "Key demands", "What needs to change", "What we are asking for"
              r"(?:our|key|main|core|the\s+coalition'?s?|ngo)\s+(?:asks|demands|requests)|what\s+(?:needs|has)\s+to\s+(?:change|be\s+done)|what\s+must\s+change|"
-             r"what\s+we\s+(?:are\s+asking|ask)\s+for|what\s+we\s+ask|"
+             r"what\s+we\s+(?:are\s+asking|ask)\s+for|what\s+we\s+(?:ask|recommend|propose|urge)|"
              r"требования|что\s+(?:необходимо|нужно|следует)\s+(?:сделать|изменить))")
 _QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
 _LABEL_TAIL = (r"(?:\s+(?:to|for|on|concerning|regarding|к|для)\s+[^:()]{1,80}"
                r"|\s+(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|парламент\w*)(?:\s+[^:()]{1,60})?)?"
                r"\s*(?:" + _PAREN + r")?\s*[:.]?\s*$")
 _REC_LABEL = re.compile(
-    r"^(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|основные|наши)\s+"
+    # "Annex: list of recommendations", "Summary of recommendations", "Annex 2 – additional recommendations"
+    r"^(?:annex(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*|приложение(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*)?"
+    r"(?:(?:full\s+|consolidated\s+|complete\s+)?(?:list|summary|overview)\s+of\s+(?:the\s+|our\s+)?|перечень\s+)?"
+    r"(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|основные|наши)\s+"
     r"(?:[a-zа-яё-]{3,20}\s+)?)?"
     + _REC_WORD + _LABEL_TAIL
     + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$"
@@ -213,7 +216,13 @@ _NEW_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*;\s+(?=(?:the|this|that|the
                          r"nothing|so far|to date|since then|instead)\b)", re.I)
 _REFERS_REC = re.compile(r"\b(?:this|these|that|the|those|such|both|neither)\s+(?:\w+\s+)?recommendations?\b|"
                          r"(?<!\w)(?:эта|эти|данн\w+|указанн\w+)\s+рекомендаци", re.I)
-_POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+recommendations?(?:\s*\([^()]{1,60}\))?\s*:\s*")
+_POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:recommendations?|calls?|appeals?)(?:\s*\([^()]{1,60}\))?"
+                       r"(?:\s*:\s*|\s+(?=to\s+[a-z]))")
+# requests to a UN mandate holder, not to the State: "Our requests to the mandate holders", "We ask you to:"
+_TO_MANDATE = re.compile(
+    r"^(?!.*\b(?:recommend|call\w*\s+(?:on|upon)\s+the\s+(?:State|Government)|urge\s+the\s+(?:State|Government)))"
+    r".*(?:\b(?:requests|asks|demands)\s+(?:to|for)\s+(?:the\s+)?|\b(?:ask|request|invite)\s+)"
+    r"(?:you|the\s+(?:mandate[- ]holders?|special\s+rapporteurs?|special\s+procedures?|working\s+group))\b", re.I)
 _THE_REC = re.compile(r"^(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
@@ -665,6 +674,33 @@ def _upr_quote_states(before: str, after: str) -> list[str]:
     return []
 
 
+# "Lower the threshold ...", "Double the number ...": a capitalised word, then an article or determiner
+_VERB_THE = re.compile(r"^(?!(?:the|a|an|in|on|at|for|since|as|this|these|those|our|we|it|there|by|from|with|of|to|"
+                       r"after|before|during|while|although|all|most|many|some|no|each|every|one|two)\b)"
+                       r"[A-Z][a-z]{2,}\s+(?:the|a|an|all|any|its|their|every|each|no|those|these)\b")
+# a run-in title before the request: "Monitoring mechanism. Create, within ..."
+_RUN_IN = re.compile(r"^([A-ZА-ЯЁ][^.:!?]{2,60})[.:]\s+(?=\S)")
+
+
+def _request_like(t: str) -> bool:
+    """A paragraph in a recommendations block that makes a request although its verb is not in the list:
+    "Lower the membership threshold ...", "Corporal punishment. Run a public campaign ..."."""
+    if _VERB_THE.match(t):
+        return True
+    m = _RUN_IN.match(t)
+    if m and len(m.group(1).split()) <= 6:
+        rest = t[m.end():]
+        return bool(_IMPERATIVE.match(rest) or _VERB_THE.match(rest))
+    return False
+
+
+def _is_title_item(text: str) -> bool:
+    """A list item that only titles the next one: a few words, no full stop, no request."""
+    t = strip_marker(clean(text)).strip()
+    words = t.split()
+    return 0 < len(words) <= 5 and not _ends_terminal(t) and not t.endswith(":") and not _IMPERATIVE.match(t)
+
+
 def _is_question_item(text: str) -> bool:
     """A list item that asks rather than requests: "How many ...?", "Please indicate ...?"."""
     t = strip_marker(clean(text)).strip()
@@ -785,6 +821,8 @@ def extract_ngo(doc: Document) -> Extraction:
                 words = clean(body).split()
                 if len(words) <= 15 and ":" not in " ".join(words)[:-1] and not _IMPERATIVE.match(" ".join(words)):
                     continue  # "in the revised legislation ...:" flattened into the same list level
+            if block == "recommendation" and _is_title_item(body):
+                continue  # "Minimum wage" over its request (a <dt> above its <dd>)
             kind = block or "recommendation"
             if kind == "recommendation" and _is_question_item(body):
                 kind = "question"  # "How many children were ...?" in a list under a recommendations label
@@ -856,7 +894,8 @@ def extract_ngo(doc: Document) -> Extraction:
             continue  # a column header ("Recommendation", "Status"), not a label opening a list
         label_t = _SECTION_NO.sub("", t, count=1)
         numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]", seg.marker.strip("*_ ")))
-        is_rec_label = bool(_REC_LABEL.match(label_t) or _is_own_leadin(label_t)) and numbered
+        is_rec_label = (bool(_REC_LABEL.match(label_t) or _is_own_leadin(label_t)) and numbered
+                        and not _TO_MANDATE.search(label_t))
         is_que_label = bool(_QUE_LABEL.match(label_t)) and numbered and not is_rec_label
         if is_rec_label or is_que_label:
             end_block()
@@ -865,6 +904,10 @@ def extract_ngo(doc: Document) -> Extraction:
             if label_t != t:  # a numbered heading: "4. Suggested questions", "2.2 Recommendations"
                 # a markdown paragraph number ("**5.** *Suggested questions:*") is no heading depth
                 ctx.new_block_section(body_t, None if md and not seg.md_level else _head_level(seg))
+            elif seg.md_level and re.match(r"(?i)(?:annex|summary|list|overview|consolidated|приложение|перечень)\b",
+                                           label_t):
+                # a document-level list ("Summary of recommendations"): a heading as high as the topic ends it
+                ctx.new_block_section(body_t, seg.md_level)
             elif seg.md_level:
                 ctx.section = body_t
             continue
@@ -933,11 +976,14 @@ def extract_ngo(doc: Document) -> Extraction:
                         prev.extra.append(seg)
                         continue
                     if (_IMPERATIVE.match(t) or _OWN_REQUEST.match(t) or _SHOULD_WORD.search(t)
-                            or t.endswith(":")):
+                            or t.endswith(":") or _request_like(t)):
                         if "plain" not in [c[0] for c in classes]:
                             classes.insert(0, ("plain", ""))
                         items.append(_Item(seg, 0, 0, seg.flat))
                         continue
+                if not items and len(t.split()) <= 40 and re.search(
+                        r"\b(?:below|following|listed|addressed to)\b|(?<!\w)(?:ниже|следующ)", t, re.I):
+                    continue  # "The recommendations below are addressed to the Government.": the list follows
                 end_block()
         if in_block and block is None and _is_heading(seg, nxt, md, in_block=False):
             # the list ended at this paragraph: "4. Asylum seekers (articles 7 and 13)" after the last item
@@ -1423,17 +1469,24 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 found.append((rp.end(), clause.start() if clause else len(sent), "UPR"))
                 sources[0] = countries_in(rp.group(1))
             elif rn and not rb:
-                # "Recommendation 115.32 (Germany): ...", "accepted recommendation 128.45 to abolish ..."
-                src_text = (rn.group("src") or "") + " " + (rn.group("more") or "")
-                # English names from the State list; Russian ones as written: "(Германия)"
-                src_countries = countries_in(src_text) or re.findall(r"\(([А-ЯЁ][а-яё-]+(?:\s[А-ЯЁа-яё-]+){0,2})\)",
-                                                                    src_text)
-                end = len(sent)
-                status_at = re.search(r"\s+[–—-]\s+(?=(?:supported|accepted|noted|rejected)\b)", sent[rn.end() :], re.I)
-                if status_at:
-                    end = rn.end() + status_at.start()
-                found.append((rn.end(), end, "UPR"))
-                sources[0] = src_countries
+                # "Recommendation 115.32 (Germany): ...", "accepted recommendation 128.45 to abolish ...";
+                # several in one sentence: "recommendation 118.90 (Greece) to ..., and recommendation 118.93 ..."
+                numbered = list(_UPR_NUMBERED.finditer(sent))
+                for k_rn, rn in enumerate(numbered):
+                    src_text = (rn.group("src") or "") + " " + (rn.group("more") or "")
+                    # English names from the State list; Russian ones as written: "(Германия)"
+                    src_countries = countries_in(src_text) or re.findall(
+                        r"\(([А-ЯЁ][а-яё-]+(?:\s[А-ЯЁа-яё-]+){0,2})\)", src_text)
+                    end = numbered[k_rn + 1].start() if k_rn + 1 < len(numbered) else len(sent)
+                    tail = re.search(r"(?:,\s*|\s+)(?:and|as well as|и)\s*$|,\s*$", sent[rn.end() : end])
+                    if tail:
+                        end = rn.end() + tail.start()
+                    status_at = re.search(r"\s+[–—-]\s+(?=(?:supported|accepted|noted|rejected)\b)",
+                                          sent[rn.end() : end], re.I)
+                    if status_at:
+                        end = rn.end() + status_at.start()
+                    sources[len(found)] = src_countries
+                    found.append((rn.end(), end, "UPR"))
             elif _PASSIVE_NEED.match(s_clean):
                 found.append((0, len(sent), pick_mechanism(mechanism_mentions(sent, committee), countries_in(sent))))
             elif rb:
