@@ -30,16 +30,11 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("ru-coalition-report-takhristan.txt", "question", "сколько человек внесено в «профилактический список»"),
     # a list item that is itself a full request and the lead-in to sub-items
     ("upr-submission-lusvania.md", "recommendation", "Extend the protection protocol of 2024"),
-    # two-column PDF: a column's footnotes are read into an item that goes on in the next column
-    ("hrc-shadow-report-ostravia.pdf", "question", "What is the longest period of"),
-    ("hrc-shadow-report-ostravia.pdf", "recommendation", "Repeal the Law on Foreign-Funded Organisations,"),
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
     # asks the Committee for a grade, not the State for an action
     ("recommendation", 'Assess the implementation of paragraphs 14 and 33 as "D" (me'),
-    ("question", "What is the longest period of pre-trial detention currently "),  # the two-column PDF above
-    ("recommendation", "Repeal the Law on Foreign-Funded"),
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = set()

@@ -262,3 +262,25 @@ def test_margin_paragraph_after_an_indented_list_item_is_its_own_block() -> None
     assert "2. What steps have been taken to reform the law on legal capacity?" in texts
     assert "3. How many persons are under guardianship?" in texts
     assert texts.count("The Forum recommends that the Committee urge the State to:") == 2
+
+
+def test_two_columns_with_a_centred_title_and_footnotes_under_each_column() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((200, 60), "A CENTRED REPORT TITLE", fontsize=16, fontname="hebo")
+    page.insert_text((276, 80), "May 2026", fontsize=10, fontname="helv")
+    left = [f"Left column line {i} of the body text goes on." for i in range(1, 30)] + ["The left column ends in"]
+    right = ["the middle of a sentence here."] + [f"Right column line {i} of the text." for i in range(1, 30)]
+    for i, t in enumerate(left):
+        _line(page, 110 + i * LINE, t, x=50)
+    for i, t in enumerate(right):
+        _line(page, 110 + i * LINE, t, x=320)
+    _line(page, 800, "1 A footnote under the left column.", size=7, x=50)
+    _line(page, 800, "2 A footnote under the right column.", size=7, x=320)
+    d = read_bytes(doc.tobytes(), "twocol.pdf")
+    assert d.text.startswith("A CENTRED REPORT TITLE")
+    assert "The left column ends in the middle of a sentence here." in d.text
+    body = d.text[: d.blocks[-2].start] if len(d.blocks) > 2 else d.text
+    assert "A footnote under the left column." not in body.split("Right column line 29")[0]
+    assert d.footnotes.get("1") == "A footnote under the left column."
+    assert d.footnotes.get("2") == "A footnote under the right column."

@@ -146,8 +146,18 @@ def _columns(raw: list[tuple[float, float, float, float, list[dict]]], width: fl
     if min(ly1, ry1) - max(ly0, ry0) < 0.3 * max(ly1 - ly0, ry1 - ry0):
         return [raw]
     wide = [r for r in raw if r[2] < gx - 2 and r[3] > gx + 2]
-    top = min(ly0, ry0)
-    return [[r for r in wide if r[1] <= top + 1], left, right, [r for r in wide if r[1] > top + 1]]
+    # a title block across the page: the wide lines above the point where both columns run, and any short
+    # (centred) line among them that fell on one side
+    start = max(ly0, ry0)
+    top_wide = [r for r in wide if r[1] <= start + 1]
+    cut = max((r[1] for r in top_wide), default=min(ly0, ry0) - 1)
+    if top_wide:  # lines of the title block that fell on one side lie above the other column's first line
+        cut = max(cut, max((r[1] for r in left if r[1] < ry0 - 1), default=cut),
+                  max((r[1] for r in right if r[1] < ly0 - 1), default=cut))
+    top = sorted([*top_wide, *(r for r in left + right if r[1] <= cut + 1)], key=lambda r: r[0])
+    left = [r for r in left if r[1] > cut + 1]
+    right = [r for r in right if r[1] > cut + 1]
+    return [top, left, right, [r for r in wide if r[1] > start + 1]]
 
 
 def _merge_rows(raw: list[tuple[float, float, float, float, list[dict]]], pno: int) -> list[_Line]:
@@ -417,9 +427,14 @@ def read_pdf(data: bytes, name: str) -> Document:
     body_lines: list[_Line] = []
     note_items: list[list] = []
     for lines, h in zip(pages, heights, strict=True):
-        b, f = _split_footnotes(lines, h, body)
-        body_lines.extend(b)
-        _footnote_items(f, note_items)
+        # each column has its own footnote area in a multi-column layout
+        groups: dict[int, list[_Line]] = {}
+        for ln in lines:
+            groups.setdefault(ln.col, []).append(ln)
+        for col_lines in groups.values():
+            b, f = _split_footnotes(col_lines, h, body)
+            body_lines.extend(b)
+            _footnote_items(f, note_items)
     notes = [(it[0], it[1].replace("\u00ad", ""), it[2]) for it in note_items if it[1].strip()]
     vocab = {w.lower() for ln in body_lines for w in _WORD.findall(ln.text)}
     text, blocks = _assemble(body_lines, body, vocab)
