@@ -1,5 +1,6 @@
-"""Who made a recommendation and what is said of its implementation: UN mechanisms, recommending
-States, reporting verbs and status claims, shared by the NGO-report and UPR-summary extractors.
+"""Who made a recommendation, when, and what is said of its implementation: UN mechanisms,
+recommending States, reporting verbs, status claims, years and sources of citations, shared by the
+NGO-report and UPR-summary extractors.
 
 Mechanism names follow shared/eval/GUIDELINES.md: HRC, CAT, CEDAW, CRC, CERD, CESCR, UPR, SR,
 HRCouncil, OSCE, ILO, other.
@@ -8,6 +9,9 @@ HRCouncil, OSCE, ILO, other.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .textutil import collapse, sentence_spans
 
 MECHS: list[tuple[str, re.Pattern[str]]] = [
     ("CAT", re.compile(r"Committee against Torture|\bUNCAT\b|(?-i:\bCAT\b)|Комитет\w* (?:ООН )?против пыток", re.I)),
@@ -250,8 +254,143 @@ def countries_in(text: str) -> list[str]:
     return [m.group(1) for m in COUNTRY.finditer(text)]
 
 
+# ---------------------------------------------------------------- year and source of a citation
+
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+
+def source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
+    if mech == "UPR" and countries:
+        return ", ".join(dict.fromkeys(countries))
+    mandate_end = (r"(?=\s+(?:recommend|urg|call|request|note|stat|express|visit|found|conclud|ask|invit|encourag|"
+                   r"said|has|had|have|was|were|is|in\s+\d{4}|during|following|after|also)\w*\b|[,;.():]|$)")
+    for rx in (r"(?:Special Rapporteur|Independent Expert) on [^,;.()]+?" + mandate_end,
+               r"General Comment (?:No\.?\s*)?\d+",
+               r"Concluding Observations[^,;.:]*?" + mandate_end, r"List of Issues[^,;.:]*?" + mandate_end,
+               r"Working Group on [^,;.()]+?" + mandate_end):
+        m = re.search(rx, sent, re.I)
+        if m:
+            return collapse(m.group(0))
+    mentions = mechanism_mentions(sent, None)
+    if mentions:
+        return ", ".join(dict.fromkeys(collapse(t) for _, _, t in mentions))
+    return None
+
+
+_YEAR_CONTEXT = re.compile(r"recommend|review|cycle|session|concluding observations|list of issues|visit|рекоменд|"
+                           r"обзор|цикл|сесси|заключительн|перечн\w* вопросов|визит", re.I)
+
+
+def trailing_ref(after: str) -> str:
+    """A footnote number right after a sentence ("... all settings.2 Parliament ..."): the sentence splitter
+    leaves it out of both sentences."""
+    m = re.match(r"\d{1,3}(?=\s|$)", after)
+    return m.group(0) if m else ""
+
+
+def context_year(before: str, sent: str, mech: str, notes: dict[str, str], committee: str | None) -> int | None:
+    """The year of the review / session / visit an earlier sentence of the paragraph speaks of, when it
+    is the same mechanism's.
+
+    "Following the third cycle of the UPR in 2019, 13 recommendations were made. Those recommendations
+    included ..." gives 2019 to the second sentence; not when the sentence speaks of a previous review.
+    """
+    if re.search(r"\b(?:previous|earlier|last|prior|former)\b|предыдущ|прошл", sent, re.I):
+        return None
+    for a, b in reversed(sentence_spans(before)):
+        prev = before[a:b]
+        if _YEAR_CONTEXT.search(prev) and YEAR.search(prev):
+            mentions = mechanism_mentions(prev, committee)
+            if mentions and pick_mechanism(mentions, countries_in(prev)) == mech:
+                return year_in(prev, notes)
+            if not mentions and mech == "UPR" and re.search(r"\b(?:review|cycle|supported|accepted|noted)\b|обзор|цикл|"
+                                                            r"поддержал|принял", prev, re.I):
+                return year_in(prev, notes)
+            return None
+    return None
+
+
+UPR_NAME = re.compile(r"Universal Periodic Review|\bUPR\b|\bУПО\b|Универсальн\w+ периодическ", re.I)
+
+
+_REVIEW_HELD = re.compile(r"\b(?:session|held|took place|was reviewed|underwent|consideration|dialogue)\b|"
+                          r"сесси|состоял|прош[её]л|рассмотрени|диалог", re.I)
+
+
+_PREVIOUS_REVIEW = re.compile(r"\b(?:previous|earlier|prior|last)\s+(?:\w+\s+){0,2}?(?:UPR|review|cycle|session)\b|"
+                              r"предыдущ\w+\s+(?:\w+\s+){0,2}?(?:УПО|обзор\w*|цикл\w*|сесси\w*)", re.I)
+
+
+_EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|former|first|second)\b|предыдущ|прошл", re.I)
+
+
+@lru_cache(maxsize=64)
+def _review_years(opening: str) -> tuple[int | None, int | None]:
+    """(year of the UPR review the report is about, year of the previous one) from its opening."""
+    current = previous = None
+    for a, b in sentence_spans(opening):
+        sent = opening[a:b]
+        if not UPR_NAME.search(sent) and not re.search(r"\b(?:UPR|review)\b", sent, re.I):
+            continue
+        years = YEAR.findall(sent)
+        if not years:
+            continue
+        prev_m = _PREVIOUS_REVIEW.search(sent)
+        if prev_m:
+            # "The previous UPR on Kazakhstan was held in February 2010": the year after that phrase
+            y = YEAR.search(sent, prev_m.end(), prev_m.end() + 150)
+            previous = previous or (int(y.group(1)) if y else None)
+            if UPR_NAME.search(sent[: prev_m.start()]) and _REVIEW_HELD.search(sent[: prev_m.start()]):
+                y0 = YEAR.search(sent[: prev_m.start()])
+                current = current or (int(y0.group(1)) if y0 else None)
+        elif _EARLIER.search(sent):
+            continue
+        elif UPR_NAME.search(sent) and _REVIEW_HELD.search(sent):
+            current = current or int(years[0])
+    return current, previous
+
+
+def review_year(opening: str, sent: str) -> int | None:
+    """A UPR recommendation reported without a year: the year of the review the report is about
+    (of the previous review when the sentence says "previous")."""
+    current, previous = _review_years(opening)
+    return previous if _EARLIER.search(sent) else current
+
+
+def previous_review_year(opening: str, sent: str, mech: str) -> int | None:
+    """"... recommendations it had adopted at the previous UPR": the year of the previous review, when the
+    report's opening gives it ("The previous UPR on Kazakhstan was held in February 2010")."""
+    if mech != "UPR" or not re.search(r"\b(?:previous|earlier|prior)\s+(?:UPR|review|cycle|Universal)", sent, re.I):
+        return None
+    return _review_years(opening)[1]
+
+
+def observations_year(opening: str) -> int | None:
+    """The year of the concluding observations a follow-up or shadow report's opening names
+    ("Dravonia – concluding observations of 2022", "the 2019 concluding observations")."""
+    m = re.search(r"concluding observations\b[^.\n]{0,40}?\b((?:19|20)\d\d)\b"
+                  r"|\b((?:19|20)\d\d)\s+concluding observations"
+                  r"|заключительн\w+ замечани\w+[^«»]{0,120}?\b((?:19|20)\d\d)\b", opening, re.I)
+    return int(next(g for g in m.groups() if g)) if m else None
+
+
+def year_in(sent: str, notes: dict[str, str]) -> int | None:
+    m = re.search(r"\((19[5-9]\d|20[0-4]\d)\)", sent) or YEAR.search(sent)
+    if m:
+        return int(m.group(1))
+    refs = re.findall(r"(?<=[.,;:”\"’)\]a-z])\s?(\d{1,3})(?=\s|$)", sent) + re.findall(r"\[\^?(\d{1,3})\]", sent)
+    for ref in refs:
+        note = notes.get(ref)
+        if note:
+            y = YEAR.search(note)
+            if y:
+                return int(y.group(1))
+    return None
+
+
 __all__ = [
-    "COUNTRY", "ICCPR_DOC", "MECHS", "MECH_ALL", "REC_BY", "RU_CUES", "THE_COMMITTEE", "VERB_CUES",
-    "bare_committee", "countries_in", "doc_committee", "is_status_report", "mechanism_mentions",
-    "pick_mechanism", "status_of",
+    "COUNTRY", "ICCPR_DOC", "MECHS", "MECH_ALL", "REC_BY", "RU_CUES", "THE_COMMITTEE", "UPR_NAME", "VERB_CUES", "YEAR",
+    "bare_committee", "context_year", "countries_in", "doc_committee", "is_status_report", "mechanism_mentions",
+    "observations_year", "pick_mechanism", "previous_review_year", "review_year", "source_detail", "status_of",
+    "trailing_ref", "year_in",
 ]

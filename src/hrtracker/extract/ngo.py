@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..models import Document, Extraction, Unit
 from .articles import explicit_articles, keyword_articles
@@ -27,14 +26,23 @@ from .mechanisms import (
     MECH_ALL,
     REC_BY,
     RU_CUES,
+    UPR_NAME,
     VERB_CUES,
+    YEAR,
     bare_committee,
+    context_year,
     countries_in,
     doc_committee,
     is_status_report,
     mechanism_mentions,
+    observations_year,
     pick_mechanism,
+    previous_review_year,
+    review_year,
+    source_detail,
     status_of,
+    trailing_ref,
+    year_in,
 )
 from .textutil import MARKER, clean, collapse, quote_ranges, sentence_spans, strip_emphasis, strip_marker
 
@@ -238,7 +246,6 @@ _ANY_CUE = re.compile(r"recommend|urg|call|request|ask|appeal|need|decision|view
 _BRACKET_REF = re.compile(r"\s?\[(?:\^?\d{1,3}|\^[\w-]{1,20})\]")
 _NOTE_LINE = re.compile(r"^\s{0,3}\[\^?(\d{1,3})\]:?\s+(\S.*)$")
 _FOOTREF = re.compile(r"(?<!\d[.,])(?<=[.,;:”\"’)\]])\s?\d{1,3}(?=\s|$)|(?<=[a-z])\d{1,2}(?=[.,;]?\s*$)")
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 
 # ---------------------------------------------------------------- segments
@@ -1007,7 +1014,7 @@ def extract_ngo(doc: Document) -> Extraction:
                     u.end = seg.doc_pos(ref.start() + 1)
                     ref_text = ref.group(1) or ref.group(2)
                     u.source_detail = u.source_detail or _ref_symbol(ref_text)
-                    u.year = u.year or _year(ref_text, notes)
+                    u.year = u.year or year_in(ref_text, notes)
                 u.text = u.text.strip("\"“”«»„ ")
                 u.status_claim = "unknown"
                 ctx.recent_cited.append(u)
@@ -1180,10 +1187,10 @@ def _table_units(units: list[Unit], doc: Document, rows: dict[int, dict[int, tup
                 if state_col is not None and others.get(state_col):  # a UPR table: "Norway (97.54)"
                     u.mechanism = "UPR"
                     detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
-                    u.year = u.year or _review_year(doc.text[:4000], context)
+                    u.year = u.year or review_year(doc.text[:4000], context)
                 u.source_detail = detail or None
-                in_refs = _YEAR.search(" ".join([symbol or "", *refs]))
-                u.year = int(in_refs.group(1)) if in_refs else _year(context, notes)
+                in_refs = YEAR.search(" ".join([symbol or "", *refs]))
+                u.year = int(in_refs.group(1)) if in_refs else year_in(context, notes)
             units.append(u)
         return True
     return False
@@ -1303,9 +1310,9 @@ def _upr_item(units: list[Unit], doc: Document, segs: list[_Seg], idx: int, ctx:
     units.append(Unit(kind="cited_recommendation", text=text, start=start, end=seg.doc_pos(len(seg.flat)),
                       section=ctx.section, articles=_unit_articles(text, ctx), mechanism="UPR",
                       source_detail=", ".join(dict.fromkeys(countries)) or None,
-                      year=(_review_year(doc.text[:4000], "") or _year(ctx.section, {})
+                      year=(review_year(doc.text[:4000], "") or year_in(ctx.section, {})
                             or next((y for p in reversed(ctx.topic_body[-4:])
-                                     if (y := _context_year(p, "", "UPR", {}, False))), None)),
+                                     if (y := context_year(p, "", "UPR", {}, False))), None)),
                       status_claim=status or status_of(tail) or "unknown"))
     return last
 
@@ -1336,8 +1343,8 @@ def _cited_leadin(t: str, doc: Document, notes: dict[str, str],
             return None
         mentions = [(0, doc_committee(doc.text), "Committee")]  # "the Committee" of the report's treaty
     mech = pick_mechanism(mentions, countries)
-    year = _year(sent, notes) or (_observations_year(doc.text[:4000]) if mech == bare_committee(doc.text) else None)
-    return mech, year, _source_detail(sent, mech, countries)
+    year = year_in(sent, notes) or (observations_year(doc.text[:4000]) if mech == bare_committee(doc.text) else None)
+    return mech, year, source_detail(sent, mech, countries)
 
 
 # ---------------------------------------------------------------- cited recommendations
@@ -1516,7 +1523,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                         subj = sent[good[-1][0].end() : m.start()]
                     subj_countries = countries_in(subj)
                     ru_names = _RU_NAMES_SUBJ.search(subj) if not subj_mech and not subj_countries else None
-                    if ru_names and _UPR_NAME.search(body):
+                    if ru_names and UPR_NAME.search(body):
                         subj_countries = re.split(r"\s*,\s*|\s+и\s+", ru_names.group(1))
                     if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
                         good.append((m, pick_mechanism(subj_mech, subj_countries), subj_countries))
@@ -1578,142 +1585,19 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             fb = base + sa + b
             u = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(fa), end=seg.doc_pos(fb),
                      section=ctx.section, articles=_unit_articles(text, ctx), mechanism=mech,
-                     source_detail=_source_detail(sent, mech, sources.get(k) or countries_in(sent)),
-                     year=(_previous_review_year(doc.text[:4000], sent, mech)
-                           or _year(sent + _trailing_ref(body[sb:]), notes)
-                           or _context_year(body[:sa], sent, mech, notes, committee)
-                           or (_context_year(ctx.topic_body[-2], sent, mech, notes, committee)
-                               if len(ctx.topic_body) >= 2 and not _YEAR.search(body) else None)
-                           or (_review_year(doc.text[:4000], sent) if mech == "UPR" else None)
-                           or (_observations_year(doc.text[:4000]) if mech == committee else None)),
+                     source_detail=source_detail(sent, mech, sources.get(k) or countries_in(sent)),
+                     year=(previous_review_year(doc.text[:4000], sent, mech)
+                           or year_in(sent + trailing_ref(body[sb:]), notes)
+                           or context_year(body[:sa], sent, mech, notes, committee)
+                           or (context_year(ctx.topic_body[-2], sent, mech, notes, committee)
+                               if len(ctx.topic_body) >= 2 and not YEAR.search(body) else None)
+                           or (review_year(doc.text[:4000], sent) if mech == "UPR" else None)
+                           or (observations_year(doc.text[:4000]) if mech == committee else None)),
                      status_claim=status_of(sent[a:b]) or status or "unknown")
             units.append(u)
             para_units.append(u)
             last_mech = mech
     ctx.recent_cited = para_units
-
-
-def _source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
-    if mech == "UPR" and countries:
-        return ", ".join(dict.fromkeys(countries))
-    mandate_end = (r"(?=\s+(?:recommend|urg|call|request|note|stat|express|visit|found|conclud|ask|invit|encourag|"
-                   r"said|has|had|have|was|were|is|in\s+\d{4}|during|following|after|also)\w*\b|[,;.():]|$)")
-    for rx in (r"(?:Special Rapporteur|Independent Expert) on [^,;.()]+?" + mandate_end,
-               r"General Comment (?:No\.?\s*)?\d+",
-               r"Concluding Observations[^,;.:]*?" + mandate_end, r"List of Issues[^,;.:]*?" + mandate_end,
-               r"Working Group on [^,;.()]+?" + mandate_end):
-        m = re.search(rx, sent, re.I)
-        if m:
-            return collapse(m.group(0))
-    mentions = mechanism_mentions(sent, None)
-    if mentions:
-        return ", ".join(dict.fromkeys(collapse(t) for _, _, t in mentions))
-    return None
-
-
-_YEAR_CONTEXT = re.compile(r"recommend|review|cycle|session|concluding observations|list of issues|visit|рекоменд|"
-                           r"обзор|цикл|сесси|заключительн|перечн\w* вопросов|визит", re.I)
-
-
-def _trailing_ref(after: str) -> str:
-    """A footnote number right after a sentence ("... all settings.2 Parliament ..."): the sentence splitter
-    leaves it out of both sentences."""
-    m = re.match(r"\d{1,3}(?=\s|$)", after)
-    return m.group(0) if m else ""
-
-
-def _context_year(before: str, sent: str, mech: str, notes: dict[str, str], committee: str | None) -> int | None:
-    """The year of the review / session / visit an earlier sentence of the paragraph speaks of, when it
-    is the same mechanism's.
-
-    "Following the third cycle of the UPR in 2019, 13 recommendations were made. Those recommendations
-    included ..." gives 2019 to the second sentence; not when the sentence speaks of a previous review.
-    """
-    if re.search(r"\b(?:previous|earlier|last|prior|former)\b|предыдущ|прошл", sent, re.I):
-        return None
-    for a, b in reversed(sentence_spans(before)):
-        prev = before[a:b]
-        if _YEAR_CONTEXT.search(prev) and _YEAR.search(prev):
-            mentions = mechanism_mentions(prev, committee)
-            if mentions and pick_mechanism(mentions, countries_in(prev)) == mech:
-                return _year(prev, notes)
-            if not mentions and mech == "UPR" and re.search(r"\b(?:review|cycle|supported|accepted|noted)\b|обзор|цикл|"
-                                                            r"поддержал|принял", prev, re.I):
-                return _year(prev, notes)
-            return None
-    return None
-
-
-_UPR_NAME = re.compile(r"Universal Periodic Review|\bUPR\b|\bУПО\b|Универсальн\w+ периодическ", re.I)
-_REVIEW_HELD = re.compile(r"\b(?:session|held|took place|was reviewed|underwent|consideration|dialogue)\b|"
-                          r"сесси|состоял|прош[её]л|рассмотрени|диалог", re.I)
-_PREVIOUS_REVIEW = re.compile(r"\b(?:previous|earlier|prior|last)\s+(?:\w+\s+){0,2}?(?:UPR|review|cycle|session)\b|"
-                              r"предыдущ\w+\s+(?:\w+\s+){0,2}?(?:УПО|обзор\w*|цикл\w*|сесси\w*)", re.I)
-_EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|former|first|second)\b|предыдущ|прошл", re.I)
-
-
-@lru_cache(maxsize=64)
-def _review_years(opening: str) -> tuple[int | None, int | None]:
-    """(year of the UPR review the report is about, year of the previous one) from its opening."""
-    current = previous = None
-    for a, b in sentence_spans(opening):
-        sent = opening[a:b]
-        if not _UPR_NAME.search(sent) and not re.search(r"\b(?:UPR|review)\b", sent, re.I):
-            continue
-        years = _YEAR.findall(sent)
-        if not years:
-            continue
-        prev_m = _PREVIOUS_REVIEW.search(sent)
-        if prev_m:
-            # "The previous UPR on Kazakhstan was held in February 2010": the year after that phrase
-            y = _YEAR.search(sent, prev_m.end(), prev_m.end() + 150)
-            previous = previous or (int(y.group(1)) if y else None)
-            if _UPR_NAME.search(sent[: prev_m.start()]) and _REVIEW_HELD.search(sent[: prev_m.start()]):
-                y0 = _YEAR.search(sent[: prev_m.start()])
-                current = current or (int(y0.group(1)) if y0 else None)
-        elif _EARLIER.search(sent):
-            continue
-        elif _UPR_NAME.search(sent) and _REVIEW_HELD.search(sent):
-            current = current or int(years[0])
-    return current, previous
-
-
-def _review_year(opening: str, sent: str) -> int | None:
-    """A UPR recommendation reported without a year: the year of the review the report is about
-    (of the previous review when the sentence says "previous")."""
-    current, previous = _review_years(opening)
-    return previous if _EARLIER.search(sent) else current
-
-
-def _previous_review_year(opening: str, sent: str, mech: str) -> int | None:
-    """"... recommendations it had adopted at the previous UPR": the year of the previous review, when the
-    report's opening gives it ("The previous UPR on Kazakhstan was held in February 2010")."""
-    if mech != "UPR" or not re.search(r"\b(?:previous|earlier|prior)\s+(?:UPR|review|cycle|Universal)", sent, re.I):
-        return None
-    return _review_years(opening)[1]
-
-
-def _observations_year(opening: str) -> int | None:
-    """The year of the concluding observations a follow-up or shadow report's opening names
-    ("Dravonia – concluding observations of 2022", "the 2019 concluding observations")."""
-    m = re.search(r"concluding observations\b[^.\n]{0,40}?\b((?:19|20)\d\d)\b"
-                  r"|\b((?:19|20)\d\d)\s+concluding observations"
-                  r"|заключительн\w+ замечани\w+[^«»]{0,120}?\b((?:19|20)\d\d)\b", opening, re.I)
-    return int(next(g for g in m.groups() if g)) if m else None
-
-
-def _year(sent: str, notes: dict[str, str]) -> int | None:
-    m = re.search(r"\((19[5-9]\d|20[0-4]\d)\)", sent) or _YEAR.search(sent)
-    if m:
-        return int(m.group(1))
-    refs = re.findall(r"(?<=[.,;:”\"’)\]a-z])\s?(\d{1,3})(?=\s|$)", sent) + re.findall(r"\[\^?(\d{1,3})\]", sent)
-    for ref in refs:
-        note = notes.get(ref)
-        if note:
-            y = _YEAR.search(note)
-            if y:
-                return int(y.group(1))
-    return None
 
 
 __all__ = ["extract_ngo"]
