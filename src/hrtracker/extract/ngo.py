@@ -26,6 +26,7 @@ from .mechanisms import (
     MECH_ALL,
     REC_BY,
     RU_CUES,
+    THE_COMMITTEE,
     UPR_NAME,
     VERB_CUES,
     YEAR,
@@ -62,7 +63,7 @@ _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommen
              r"what\s+we\s+(?:are\s+asking|ask)\s+for|what\s+we\s+(?:ask|recommend|propose|urge)|"
              r"требования|что\s+(?:необходимо|нужно|следует)\s+(?:сделать|изменить))")
 _QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
-_LABEL_TAIL = (r"(?:\s+(?:to|for|on|concerning|regarding|к|для)\s+[^:()]{1,80}"
+_LABEL_TAIL = (r"(?:\s+(?:to|for|on|of|from|by|concerning|regarding|к|для)\s+[^:()]{1,120}"
                r"|\s+(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|парламент\w*)(?:\s+[^:()]{1,60})?)?"
                r"\s*(?:" + _PAREN + r")?\s*[:.]?\s*$")
 _REC_LABEL = re.compile(
@@ -229,8 +230,10 @@ _POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:recommendations?|call
 # requests to a UN mandate holder, not to the State: "Our requests to the mandate holders", "We ask you to:"
 _TO_MANDATE = re.compile(
     r"^(?!.*\b(?:recommend|call\w*\s+(?:on|upon)\s+the\s+(?:State|Government)|urge\s+the\s+(?:State|Government)))"
-    r".*(?:\b(?:requests|asks|demands)\s+(?:to|for)\s+(?:the\s+)?|\b(?:ask|request|invite)\s+)"
+    r".*(?:\b(?:requests|asks|demands)\s+(?:to|for|of)\s+(?:the\s+)?|\b(?:ask|request|invite)\s+(?:of\s+)?)"
     r"(?:you|the\s+(?:mandate[- ]holders?|special\s+rapporteurs?|special\s+procedures?|working\s+group))\b", re.I)
+_THE_REC_OF = re.compile(r"^(?:[\w-]+\s+){0,2}recommendations?\s+(?:of|from|by|made\s+by)\s+(?P<who>.+?)"
+                         r"(?:\s+(?:to|for)\s+.*)?\s*:?\s*$", re.I)
 _THE_REC = re.compile(r"^(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
@@ -459,6 +462,14 @@ _NAMED_REQUEST = re.compile(
     r"^(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)\s+(?:(?:also|further|strongly|также|настоятельно)\s+)?"
     r"(?:recommends|urges|calls\s+(?:on|upon)|рекомендует|призывает)\b(?:\s+\S+){0,6}?\s+"
     r"(?:to|that|чтобы|[а-яё-]+(?:ть|ться|чь|сти|зти))\b", re.I)
+
+
+def _is_others_recs(t: str) -> bool:
+    """ "Recommendations of the Special Rapporteur / of Germany:" heads a UN body's or a State's list, not the
+    authors' own ("Recommendations of the Belsarian Bureau to the Government:" is the authors')."""
+    m = _THE_REC_OF.match(t)
+    return bool(m and (mechanism_mentions(m.group("who"), None) or countries_in(m.group("who"))
+                       or THE_COMMITTEE.search(m.group("who"))))
 
 
 def _is_named_own_request(t: str) -> bool:
@@ -902,7 +913,7 @@ def extract_ngo(doc: Document) -> Extraction:
         label_t = _SECTION_NO.sub("", t, count=1)
         numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]", seg.marker.strip("*_ ")))
         is_rec_label = (bool(_REC_LABEL.match(label_t) or _is_own_leadin(label_t)) and numbered
-                        and not _TO_MANDATE.search(label_t))
+                        and not _TO_MANDATE.search(label_t) and not _is_others_recs(label_t))
         is_que_label = bool(_QUE_LABEL.match(label_t)) and numbered and not is_rec_label
         if is_rec_label or is_que_label:
             end_block()
