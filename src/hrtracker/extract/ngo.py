@@ -109,6 +109,8 @@ _STANDALONE_Q = re.compile(r"^>?\s*(?P<label>(?:(?:recommended|suggested|propose
 _STRONG_HEAD = re.compile(
     r"^(?:(?:issue|section|part|chapter|annex|appendix|раздел|глава|часть)\s+(?:\d{1,3}|[IVXLC]{1,6})\b"
     r"|[IVXLC]{1,6}\.\s+\S"
+    # "Annex. Methodology"
+    r"|(?:annex|appendix|приложение)(?:\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-H]))?\s*[.:–—-]\s+[A-ZА-ЯЁ]"
     r"|(?:article|статья)\s+\d{1,2}(?:\s*[.:\-–—]\s+[\"“«(]?[A-ZА-ЯЁ]|\s*$))",
     re.I,
 )
@@ -198,7 +200,9 @@ _NOUN_CUE = re.compile(
 _QUOTE_CUE = re.compile(r"\b(?:should|must|urges?|urged|calls? (?:on|upon)|called (?:on|upon)|recommends?)\b|"
                         r"(?<!\w)(?:следует|должн\w*|необходимо|рекомендует|призывает)(?!\w)", re.I)
 _OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs|the following|this (?:report|submission)|"
-                        r"the present (?:report|submission))\b", re.I)
+                        r"the present (?:report|submission)|it is (?:necessary|important|essential|crucial|vital|"
+                        r"worth (?:noting|recalling|mentioning)))\b|^(?:необходимо|важно|следует отметить)(?!\w)",
+                        re.I)
 # a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
 # "It assesses the implementation of the recommendations received in 2019."
 _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|(?<!\w)(?:мы|нами)(?!\w)|"
@@ -371,6 +375,9 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
     cur: _Seg | None = None
     brk = False
     bracket_refs = len(re.findall(r"\S\[\^?\d{1,3}\]", text)) >= 1
+    # Word text saved as plain text: one (long) line per paragraph, not lines wrapped at a width
+    widths = sorted(b - a for a, b in lines if b > a)
+    long_lines = not md and doc.format == "txt" and len(widths) >= 10 and widths[int(len(widths) * 0.9)] > 140
     # markdown setext headings: a text line underlined with "===" (level 1) or "---" (level 2)
     setext: dict[int, int] = {}
     if md:
@@ -406,6 +413,11 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
             a2 += hm.end()  # the text of a markdown heading starts after its hashes
         block_level = head_levels.get(a2) or setext.get(i)
         head_line = head_line or block_level is not None
+        if long_lines and cur is not None and not hm and not mm and not head_line:
+            # a text with one line per paragraph: a line after a finished sentence starts a new paragraph
+            prev_line = text[cur.pieces[-1][0] : cur.pieces[-1][1]].rstrip()
+            if prev_line[-1:] in ".!?:;" and content[:1].isupper():
+                cur = None
         if hm or mm or cur is None or head_line:
             cur = _Seg([(a2, b2)], after_break=brk)
             if hm:
