@@ -200,9 +200,11 @@ _NOUN_CUE = re.compile(
 _QUOTE_CUE = re.compile(r"\b(?:should|must|urges?|urged|calls? (?:on|upon)|called (?:on|upon)|recommends?)\b|"
                         r"(?<!\w)(?:следует|должн\w*|необходимо|рекомендует|призывает)(?!\w)", re.I)
 _OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs|the following|this (?:report|submission)|"
-                        r"the present (?:report|submission)|it is (?:necessary|important|essential|crucial|vital|"
-                        r"worth (?:noting|recalling|mentioning)))\b|^(?:необходимо|важно|следует отметить)(?!\w)",
-                        re.I)
+                        r"the present (?:report|submission))\b", re.I)
+# the authors' comment ("It is necessary to underline that the State never responded to the Views ..."):
+# no citation by a noun alone ("Views", "recommendations"); a reporting verb in it still cites
+_OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|vital|worth (?:noting|recalling|"
+                          r"mentioning)))\b|^(?:необходимо|важно|следует отметить)(?!\w)", re.I)
 # a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
 # "It assesses the implementation of the recommendations received in 2019."
 _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|(?<!\w)(?:мы|нами)(?!\w)|"
@@ -765,6 +767,7 @@ class _Ctx:
         self.iccpr = iccpr  # the report is about the Covenant: a bare "Article 19" heading is its article
         self.covenant = True  # "the Covenant" is the ICCPR (not in a report to CESCR)
         self.recent_cited: list[Unit] = []  # cited recommendations of the last paragraph / list
+        self.body_started = False  # a paragraph of running text (a full sentence) has been seen
 
     def heading(self, text: str, level: int | None) -> None:
         """Enter a new section with heading ``text`` (``level`` 1 = top, None when unknown)."""
@@ -1055,6 +1058,7 @@ def extract_ngo(doc: Document) -> Extraction:
             continue
         quote_meta = None
         ctx.topic_body.append(t)
+        ctx.body_started = ctx.body_started or (_ends_terminal(t) and len(t.split()) >= 12)
         inline = _LEAD_QUOTED_LIST.match(seg.flat)
         if inline or (nxt is not None and t.endswith(":") and _OPEN_QUOTED_ITEM.match(nxt.flat)):
             # 'The Committee recommended:' + '«а) ...;' + 'б) ...».': a quoted list, one unit per item
@@ -1576,7 +1580,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 cue = next((c for c in _NOUN_CUE.finditer(sent) if not any(a <= c.start() < b for a, b in qr)), None)
                 mentions = mechanism_mentions(sent, committee) if not good and cue is not None else []
                 if cue is not None and (
-                    (not ctx.section and not _ends_terminal(sent))  # the title block: "... List of Issues ..."
+                    # the title block before the first real paragraph: "Submission ... List of Issues ..."
+                    (not ctx.body_started and not _ends_terminal(sent))
                     # "General Recommendation No. 35 sets out ...": a reference, unless it asks for something
                     or (_GENERAL_REF.search(sent) and not _QUOTE_CUE.search(sent))
                 ):
@@ -1588,7 +1593,8 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     if last is not None and last.status_claim in (None, "unknown"):
                         last.status_claim = status_of(sent)
                     continue
-                if not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent):
+                if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
+                        and not _OWN_COMMENT.match(s_clean)):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
                             mech = pick_mechanism(mentions, [])
