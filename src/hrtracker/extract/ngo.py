@@ -309,11 +309,15 @@ def _running_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
     """Line indexes of running headers / footers in PDF text: a line with a page number at its edge
     ("SCCL – Submission to the Committee        2") whose words recur on other pages."""
     keys: dict[str, list[int]] = {}
+    beside_page_no: dict[str, list[int]] = {}  # a recurring line next to a bare page number: "4" / "Report title"
+    page_no = {i for i, (a, b) in enumerate(lines) if _PAGE_NO.match(text[a:b]) and text[a:b].strip()}
     for i, (a, b) in enumerate(lines):
         line = text[a:b].strip()
         if 12 <= len(line) <= 200 and _PAGE_EDGE.match(line):
             keys.setdefault(collapse(re.sub(r"\d+", " ", line)).lower(), []).append(i)
-    return {i for idx in keys.values() if len(idx) >= 2 for i in idx}
+        elif 12 <= len(line) <= 200 and any(j in page_no for j in (i - 2, i - 1, i + 1, i + 2)):
+            beside_page_no.setdefault(collapse(line).lower(), []).append(i)
+    return {i for group in (keys, beside_page_no) for idx in group.values() if len(idx) >= 2 for i in idx}
 
 
 def _footnote_zones(doc: Document, lines: list[tuple[int, int]],
