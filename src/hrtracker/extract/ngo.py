@@ -201,6 +201,9 @@ _QUOTE_CUE = re.compile(r"\b(?:should|must|urges?|urged|calls? (?:on|upon)|calle
                         r"(?<!\w)(?:следует|должн\w*|необходимо|рекомендует|призывает)(?!\w)", re.I)
 _OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs|the following|this (?:report|submission)|"
                         r"the present (?:report|submission))\b", re.I)
+# "We (also) note that the State has not complied with ... in which the Committee requested ...": a citation
+_WE_NOTE = re.compile(r"^we\s+(?:also\s+|further\s+)?(?:note|recall|regret|observe|stress|emphasi[sz]e|remind|"
+                      r"point out)\s+(?:with\s+\w+\s+)?that\b", re.I)
 # the authors' comment ("It is necessary to underline that the State never responded to the Views ..."):
 # no citation by a noun alone ("Views", "recommendations"); a reporting verb in it still cites
 _OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|vital|worth (?:noting|recalling|"
@@ -1420,7 +1423,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 if u.status_claim in (None, "unknown"):
                     u.status_claim = status
             continue
-        if _OWN_VOICE.match(s_clean):
+        if _OWN_VOICE.match(s_clean) and not _WE_NOTE.match(s_clean):
             continue
         anaphor = _ANAPHOR.match(s_clean)
         if k_sent == 0 and recent and is_status_report(sent):
@@ -1548,7 +1551,10 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     if m.group(0).lower().startswith("asked") and "?" in sent:
                         continue
                     subj_mech = mechanism_mentions(subj, committee)
-                    if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b", subj, re.I):
+                    # the verb's own subject: after the last clause boundary ("We note that ..., in which the
+                    # Committee requested ...": the Committee, not "we")
+                    local = re.split(r"\b(?:that|which|whom|where)\b|[,;:]", subj)[-1]
+                    if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b", local, re.I):
                         continue
                     if good:  # the subject of a second cue starts after the first one
                         subj = sent[good[-1][0].end() : m.start()]
