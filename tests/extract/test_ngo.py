@@ -533,3 +533,32 @@ def test_several_numbered_upr_recommendations_and_a_states_call_in_one_sentence(
         ("end the detention of children for immigration purposes.", "Brazil"),
         ("to end the blocking of news websites without judicial authorisation.", "Norway"),
     ]
+
+
+def test_pdftotext_page_break_with_dash_page_number_and_running_header_inside_a_quote() -> None:
+    header = "Coalition submission to the Human Rights Committee, 146th session"
+    text = (
+        f"{header}\n\n1. Torture\n\n"
+        "Confessions obtained under torture are used in court. The CAT, in its concluding observations of 2021,\n"
+        "called on the State party to \"ensure that allegations of torture made by defendants in court\n"
+        "                                                        \n"
+        "1 A/HRC/38/38/Add.1, para. 91.\n\n"
+        "- 4 -\n"
+        f"{header}\n\n"
+        "are promptly and effectively investigated\" (CAT/C/XX/CO/3, para. 19). Nothing has changed.\n\n"
+        "2.2. В 2020 году Германия рекомендовала Республике восстановить специализированные суды по делам\n"
+        "несовершеннолетних, а Уругвай – применять лишение свободы к несовершеннолетним только в крайнем случае.\n"
+        "Обе рекомендации не выполнены. Универсальный периодический обзор.\n\n"
+        "We also note that the State has not complied with the decisions of the Committee against Torture, in "
+        "which the Committee requested to carry out an impartial investigation into every complaint.\n\n"
+        "- 5 -\n"
+        f"{header}\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    texts = [u.text for u in cited]
+    assert ("ensure that allegations of torture made by defendants in court are promptly and effectively "
+            "investigated") in texts
+    assert "восстановить специализированные суды по делам несовершеннолетних" in texts
+    assert any(t.startswith("применять лишение свободы") for t in texts)
+    assert any(t.startswith("to carry out an impartial investigation") for t in texts)
+    assert not any(header in u.text for u in cited)

@@ -50,7 +50,7 @@ from .textutil import MARKER, clean, collapse, quote_ranges, sentence_spans, str
 # ---------------------------------------------------------------- patterns
 
 _TERMINAL = ".?!:;"
-_PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+_PAGE_NO = re.compile(r"^\s*[-–—]?\s*(?:page\s+|стр\.?\s*)?\d{1,4}(?:\s*(?:of|/|из)\s*\d{1,4})?\s*[-–—]?\s*$", re.I)
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _FOOT_SEP = re.compile(r"^(?:[ \t]{20,}|\s*[_\-]{8,}\s*)$")
 _FOOT_LINE = re.compile(r"^\s{0,2}(\d{1,3})\s*(\S.*)$")
@@ -243,6 +243,7 @@ _TO_MANDATE = re.compile(
     r"(?:you|the\s+(?:mandate[- ]holders?|special\s+rapporteurs?|special\s+procedures?|working\s+group))\b", re.I)
 _THE_REC_OF = re.compile(r"^(?:[\w-]+\s+){0,2}recommendations?\s+(?:of|from|by|made\s+by)\s+(?P<who>.+?)"
                          r"(?:\s+(?:to|for)\s+.*)?\s*:?\s*$", re.I)
+_AND_STATE_DASH = re.compile(r",\s+(?:а|и|and|while)\s+(?P<who>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\s*[–—]\s*")
 _THE_REC = re.compile(r"^(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
@@ -1584,6 +1585,13 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                     clause = _NEW_CLAUSE.search(sent, a, b)
                     if clause:  # "... an exceptional measure (118.27); the Government has not yet ..."
                         b = clause.start()
+                    other = _AND_STATE_DASH.search(sent, a, b)
+                    if other and mech == "UPR":
+                        # "Германия рекомендовала восстановить ..., а Уругвай – применять ...": two States, two requests
+                        found.append((a, other.start(), mech))
+                        sources[len(found) - 1] = subj_countries
+                        a = other.end()
+                        subj_countries = [other.group("who")]
                     found.append((a, b, mech))
                     sources[len(found) - 1] = subj_countries
                 qr = quote_ranges(sent)
