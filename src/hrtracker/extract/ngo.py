@@ -102,7 +102,7 @@ _QUE_LABEL = re.compile(
     re.I,
 )
 _STANDALONE = re.compile(r"^(?P<label>(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}\s*)?"
-                         r"(?:" + _PAREN + r")?\s*:)\s*(?P<body>\S.*)$", re.I | re.S)
+                         r"(?:" + _PAREN + r")?\s*(?::|\.(?=\s+[A-ZА-ЯЁ])))\s*(?P<body>\S.*)$", re.I | re.S)
 _STANDALONE_Q = re.compile(r"^>?\s*(?P<label>(?:(?:recommended|suggested|proposed)\s+)?questions?\s*(?:" + _PAREN
                            + r")?\s*:)\s*"
                            r"(?P<body>\S.*)$", re.I | re.S)
@@ -121,7 +121,7 @@ _SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H][.)]
 _OWN_LEADIN = re.compile(
     r"^(?:we|[A-ZА-ЯЁ][^.:;]{0,80}?)\s+(?:(?:therefore|also|further|strongly|respectfully)\s+)*"
     r"(?:recommends?|urges?|calls?\s+(?:on|upon)|asks?|requests?|encourages?|invites?|"
-    r"рекоменду(?:ем|ет|ют)|призыва(?:ем|ет|ют))\b[^.:]{0,120}:\s*$",
+    r"рекоменду(?:ем|ет|ют)|призыва(?:ем|ет|ют))\b[^.:]{0,200}:\s*$",
     re.I,
 )
 # a paragraph in the authors' own voice that makes a request: "We also urge the State party to ..."
@@ -210,7 +210,9 @@ _OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|v
                           r"mentioning)))\b|^(?:необходимо|важно|следует отметить)(?!\w)", re.I)
 # a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
 # "It assesses the implementation of the recommendations received in 2019."
-_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|(?<!\w)(?:мы|нами)(?!\w)|"
+_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|"
+                           r"\b(?:the|this|our)\s+(?:report|submission)\s+(?:follows|covers|is\s+structured|is\s+based|"
+                           r"describes|presents)\b|(?<!\w)(?:мы|нами)(?!\w)|"
                            # "Of the three recommendations selected for follow-up, one was ...": a tally
                            r"^\s*(?:\d{1,3}\.\s+)?(?:of|из)\s+(?:the\s+|all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                            r"двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\s+(?:\w+\s+)?"
@@ -1248,7 +1250,8 @@ def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, lab
 
 
 # a closing quotation mark followed only by a reference: '... accommodation" (E/C.12/KEL/CO/2, para. 34, 2016).'
-_QUOTE_REF = re.compile(r"[\"”»“]\s*(?:\(([^()]{2,120})\)|((?:[A-Z]{1,6}/){2,}[^\"“”«»]{2,100}?))\s*\.?\s*$")
+_QUOTE_REF = re.compile(r"[\"”»“]\s*(?:\(((?:[^()]|\([^()]{0,10}\)){2,120})\)|((?:[A-Z]{1,6}/){2,}[^\"“”«»]{2,100}?))"
+                        r"\s*\.?\s*$")
 
 
 def _is_block_quote(seg: _Seg) -> bool:
