@@ -161,7 +161,7 @@ _IMPERATIVE = re.compile(
     r"prosecute|put|quash|raise|regulate|reinstate|replace|require|reverse|revoke|seek|submit|suspend|transfer|use|"
     r"undertake|uphold|adapt|address|bring|build|change|continue|deliver|disband|dissolve|empower|ensure|guarantee|"
     r"inform|inspect|modify|notify|oblige|offer|punish|redress|register|reject|renounce|rescind|safeguard|separate|"
-    r"simplify|stipulate|strike|verify|vacate|waive|"
+    r"simplify|stipulate|strike|verify|vacate|waive|reconsider|lower|double|halt|abandon|desist|"
     r"обеспечить|принять|отменить|внести|ратифицировать|создать|пересмотреть|привести|гарантировать)\b"
     # a Russian recommendation starts with an infinitive: "Упростить процедуру ...", "Прекратить ..."
     r"|(?:незамедлительно\s+|немедленно\s+)?[а-яё]{3,}(?:(?:ать|ять|еть|ить|уть|ыть|оть)(?:ся)?|(?<![оа])(?:сти|зти)(?:сь)?|чь)(?!\w))",
@@ -1469,7 +1469,9 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 found.append((qa + 1, qb - 1, pick_mechanism(inner_mech, [])))
                 last_qb = qb
             elif (_QUOTE_CUE.search(inner) or _IMPERATIVE.match(inner.lstrip())
-                  or (inner.lstrip()[:1].isupper() and _upr_quote_states(before, sent[qb:]))) \
+                  or (inner.lstrip()[:1].isupper() and _upr_quote_states(before, sent[qb:]))
+                  # 'asking the Government to "reconsider ..."': the quote is the request itself
+                  or (re.search(r"\bto\s*$", before) and inner.lstrip()[:1].islower())) \
                     and len(inner.split()) <= 90 and (
                 mechanism_mentions(before, committee)
                 or re.search(r"(?:recommend|рекоменд)\w*[^\"“”«]{0,80}$", before, re.I) or coordinated
