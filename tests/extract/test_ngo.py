@@ -562,3 +562,26 @@ def test_pdftotext_page_break_with_dash_page_number_and_running_header_inside_a_
     assert any(t.startswith("применять лишение свободы") for t in texts)
     assert any(t.startswith("to carry out an impartial investigation") for t in texts)
     assert not any(header in u.text for u in cited)
+
+
+def test_table_laid_out_with_spaces_as_pdftotext_writes_it() -> None:
+    text = (
+        "Follow-up submission to the Human Rights Committee\n\n"
+        "2. Summary table\n\n"
+        "  Para.   Recommendation of the Committee (2022)     State party report         NGO assessment\n"
+        "                                                     (2024)\n\n\n"
+        "  17      Ensure that all deaths in custody are      Investigations are         E - 14 deaths in\n"
+        "  (a)     promptly investigated by an independent    conducted by the police    2023-2024\n"
+        "          body;\n\n"
+        "  33      Repeal or revise the Law on Non-           The Law corresponds to     B - amended in\n"
+        "          Commercial Organisations of 2021;          international standards    2023\n\n\n"
+        "3. Deaths in custody (article 6)\n\n"
+        "Fourteen persons died in police custody in 2023-2024.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.mechanism, u.status_claim, u.source_detail, u.year) for u in cited] == [
+        ("Ensure that all deaths in custody are promptly investigated by an independent body;", "HRC",
+         "not_implemented", "17 (a)", 2022),
+        ("Repeal or revise the Law on Non-Commercial Organisations of 2021;", "HRC", "partially_implemented", "33",
+         2022),
+    ]

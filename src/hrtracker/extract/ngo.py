@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..models import Document, Extraction, Unit
 from .articles import explicit_articles, keyword_articles
+from .followup import GRADE_STATUS
 from .mechanisms import (
     COUNTRY,
     ICCPR_DOC,
@@ -275,6 +276,7 @@ class _Seg:
     marker: str = ""  # list marker as written ("-", "1)", "a)", "**14.**", "- 17.")
     md_level: int = 0  # markdown heading level
     in_table: bool = False  # a table cell (DOCX / HTML)
+    table: dict | None = None  # a table laid out in plain text (row -> column -> cell), read as a whole
     flat: str = ""
     dirty: bool = False  # pieces added since build()
     display: str = ""  # flat text without markdown emphasis, whitespace collapsed
@@ -399,8 +401,16 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
             if under and len(under.group(1)) >= 3 and above and not MARKER.match(above) and not above.startswith("|"):
                 setext[i - 1] = 1 if under.group(1)[0] == "=" else 2
                 skip.add(i)
+    text_tables = {} if md or doc.format != "txt" else _text_tables(text, lines, skip)
+    for used, _rows in text_tables.values():
+        skip |= used
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
+        if i in text_tables:
+            a2 = a + len(line) - len(line.lstrip())
+            segs.append(_Seg([(a2, a + len(line.rstrip()))], table=text_tables[i][1]))
+            cur = None
+            continue
         if i in skip or _PAGE_NO.match(line) and line.strip() or _URL_ONLY.match(line):
             brk = True
             continue
@@ -448,6 +458,73 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
     for s in segs:
         s.build(text)
     return _merge(segs, md, text, structured=doc.format in ("html", "docx")), notes
+
+
+_FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without a double space: one cell of a laid-out row
+
+
+def _layout_column(cols: list[int], x: int, end: int) -> int | None:
+    """The column a laid-out cell fragment from ``x`` to ``end`` belongs to, or None when it does not start
+    at a column or runs into the next one."""
+    k = max((k for k, c in enumerate(cols) if x >= c - 3), default=None)
+    if k is None or abs(x - cols[k]) > 3 or (k + 1 < len(cols) and end > cols[k + 1] + 1):
+        return None
+    return k
+
+
+def _text_tables(text: str, lines: list[tuple[int, int]], skip: set[int]) -> dict[int, tuple[set[int], dict]]:
+    """Tables laid out with spaces (pdftotext -layout, typed tables) whose header names a recommendations or
+    questions column: header line index -> (line indexes used, row -> column -> (start, end, text)).
+
+    Columns start where the header's cells start; a cell's wrapped lines start at its column; rows are
+    separated by blank lines. Reading stops at a line whose text runs across a column boundary."""
+    out: dict[int, tuple[set[int], dict]] = {}
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        fields = [(m.start(), m.end(), m.group(0)) for m in _FIELD.finditer(text[a:b])]
+        if not (len(fields) >= 3 and all(len(f[2]) <= 60 for f in fields)
+                and any(_REC_COL.match(f[2]) or _QUE_COL.match(f[2]) for f in fields)):
+            i += 1
+            continue
+        cols = [f[0] for f in fields]
+
+        rows: dict[int, dict[int, list]] = {0: {k: [a + f[0], a + f[1], f[2]] for k, f in enumerate(fields)}}
+        used = {i}
+        row = 0
+        blanks = 0
+        j = i + 1
+        while j < len(lines):
+            la, lb = lines[j]
+            line = text[la:lb]
+            if not line.strip() or j in skip:
+                blanks += 1 if not line.strip() else 0
+                if blanks >= 3 and row > 0:
+                    break
+                j += 1
+                continue
+            placed = [(_layout_column(cols, m.start(), m.end()), m) for m in _FIELD.finditer(line)]
+            if any(k is None for k, _m in placed):
+                break
+            if blanks:
+                row += 1  # a blank line before: a new row (the header's own second line has none)
+            blanks = 0
+            cells = rows.setdefault(row, {})
+            for k, m in placed:
+                if k in cells:
+                    sep = "" if cells[k][2].endswith("-") else " "
+                    cells[k][2] += sep + m.group(0)
+                    cells[k][1] = la + m.end()
+                else:
+                    cells[k] = [la + m.start(), la + m.end(), m.group(0)]
+            used.add(j)
+            j += 1
+        if row >= 1:
+            out[i] = (used, {r: {k: tuple(c) for k, c in cs.items()} for r, cs in rows.items()})
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _marker_of(content: str) -> str:
@@ -908,6 +985,10 @@ def extract_ngo(doc: Document) -> Extraction:
                     units, doc, _block_rows([b for b in cells.values() if b.cell and b.cell[0] == tid]), ctx, notes)
             if tables_done[tid]:
                 continue
+        if seg.table is not None:
+            end_block()
+            _table_units(units, doc, seg.table, ctx, notes)
+            continue
         if md and t.startswith("|") and len(seg.pieces) >= 3:
             end_block()
             if _table_units(units, doc, _md_rows(seg, doc.text), ctx, notes):
@@ -1181,8 +1262,8 @@ def _table_units(units: list[Unit], doc: Document, rows: dict[int, dict[int, tup
     False (nothing taken) for any other table.
     """
 
-    def txt(b: tuple[int, int]) -> str:
-        return collapse(doc.text[b[0] : b[1]])
+    def txt(b: tuple) -> str:
+        return collapse(b[2]) if len(b) > 2 else collapse(doc.text[b[0] : b[1]])
 
     committee = bare_committee(doc.text)
     for r in sorted(rows)[:3]:
@@ -1218,6 +1299,10 @@ def _table_units(units: list[Unit], doc: Document, rows: dict[int, dict[int, tup
                     else committee or "other")
                 others = {c: txt(x) for c, x in rows[rr].items() if c != col}
                 status = status_of(others[status_col]) if status_col in others else None
+                grade = (re.match(r"\[?([A-E])\d?\]?\s*(?:[-–—:(]|$)", others.get(status_col, ""))
+                         if status is None and status_col is not None else None)
+                if grade:  # the follow-up procedure's grades: "E - 14 deaths in 2023-2024"
+                    status = GRADE_STATUS[grade.group(1)]
                 u.status_claim = status or "unknown"
                 refs = [v for c, v in others.items() if c != status_col and _REF_CELL.match(v)]
                 detail = ", ".join(x for x in [symbol, *refs] if x)
@@ -1226,7 +1311,7 @@ def _table_units(units: list[Unit], doc: Document, rows: dict[int, dict[int, tup
                     detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
                     u.year = u.year or review_year(doc.text[:4000], context)
                 u.source_detail = detail or None
-                in_refs = YEAR.search(" ".join([symbol or "", *refs]))
+                in_refs = YEAR.search(" ".join([symbol or "", *refs, hdr]))
                 u.year = int(in_refs.group(1)) if in_refs else year_in(context, notes)
             units.append(u)
         return True
