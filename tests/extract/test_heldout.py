@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout4/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout5/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -18,7 +18,7 @@ import pytest
 from hrtracker.extract import extract
 from hrtracker.readers import read_path
 
-SETS = [Path(__file__).parent / "fixtures" / name for name in ("heldout", "heldout2", "heldout3", "heldout4")]
+SETS = sorted(p for p in (Path(__file__).parent / "fixtures").glob("heldout*") if p.is_dir())
 GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
@@ -30,14 +30,31 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("ru-coalition-report-takhristan.txt", "question", "сколько человек внесено в «профилактический список»"),
     # a list item that is itself a full request and the lead-in to sub-items
     ("upr-submission-lusvania.md", "recommendation", "Extend the protection protocol of 2024"),
+    # the follow-up procedure's information request (annotated here, left out by design: _FOLLOW_UP_INFO)
+    ("hrc-followup-ngo-tesmania.txt", "cited_recommendation", "to provide, within two years, information"),
+    # officials' claims that recommendations were implemented, annotated as citations with a disputed status
+    ("upr-session-review-belsaria.txt", "cited_recommendation", "all recommendations of the OSCE/ODIHR have"),
+    ("upr-session-review-belsaria.txt", "cited_recommendation", "the decriminalisation of defamation"),
+    ("upr-session-review-belsaria.txt", "cited_recommendation",
+     "Belsaria has fully implemented the recommendations"),
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
     # asks the Committee for a grade, not the State for an action
     ("recommendation", 'Assess the implementation of paragraphs 14 and 33 as "D" (me'),
+    # sentences that speak of recommendations without reporting one
+    ("cited_recommendation", "instead of implementing the recommendation of the Committee,"),
+    ("cited_recommendation", "the term of 48 hours was introduced for the judicial review "),
+    ("cited_recommendation", "The conviction has not been quashed; the Supreme Court refus"),
+    ("cited_recommendation", "Following the third cycle of the UPR in 2020, Karatau suppor"),
+    ("cited_recommendation", 'Belsaria told the UN Human Rights Council that "everything i'),
+    ("cited_recommendation", "which is still one of the highest in the OSCE region, so the"),
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
-KNOWN_MECHANISM: set[tuple[str, str]] = set()
+KNOWN_MECHANISM: set[tuple[str, str]] = {
+    ("hrc-submission-migrants-serendia.html", "to accede to the 1954 and"),  # States named after a UN body
+    ("upr-session-review-belsaria.txt", "Belsaria had not implemented the recommendations"),  # the UPR by context
+}
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
