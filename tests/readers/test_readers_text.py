@@ -158,3 +158,9 @@ def test_utf8_with_stray_cp1252_bytes() -> None:
     text = "Les États “parties” — première session, naïve café.\n"
     data = text.encode() + b"Don\x92t panic.\n"
     assert read_bytes(data, "mixed.txt").text == text + "Don’t panic.\n"
+
+
+def test_koi8_r_and_cp1251_russian_are_told_apart() -> None:
+    t = "Рекомендации государству:\n1. Отменить статью 174 Уголовного кодекса и обеспечить свободу мнений.\n"
+    for enc in ("cp1251", "koi8_r"):
+        assert read_bytes(t.encode(enc), "r.txt").text.startswith("Рекомендации государству:")

@@ -11,7 +11,7 @@ from ..models import Block, Document
 _HEADER_KEY = re.compile(r"^([A-Z][A-Z_]{1,20}):\s?(.*)$")
 
 # single-byte encodings tried, in order of preference on a tie
-_SINGLE_BYTE = ("cp1252", "mac_roman", "cp1251")
+_SINGLE_BYTE = ("cp1252", "mac_roman", "cp1251", "koi8_r")
 _GOOD_PUNCT = set("’‘“”–—…")
 _OK_PUNCT = set("•€£§°«»©®™·¶×½¼¾¹²³")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
@@ -50,7 +50,9 @@ def _score(text: str) -> float:
             score -= 3 * cyr
             continue
         if cyr:
-            score += 2 * cyr if cyr >= 2 else 0
+            # KOI8-R read as cp1251 (or the reverse) swaps the case: "тЕЛПНЕОДБГЙЙ"
+            flips = sum(1 for x, y in zip(word, word[1:], strict=False) if x.islower() and y.isupper())
+            score += (2 * cyr if cyr >= 2 else 0) - 6 * flips
             continue
         for i, c in enumerate(word):
             if c.isascii():
@@ -73,7 +75,7 @@ def _score(text: str) -> float:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode bytes: BOMs, UTF-8, UTF-16 without BOM, then the likeliest of cp1252/Mac Roman/cp1251."""
+    """Decode bytes: BOMs, UTF-8, UTF-16 without BOM, then the likeliest of cp1252/Mac Roman/cp1251/KOI8-R."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
