@@ -71,7 +71,8 @@ _REC_LABEL = re.compile(
     # "Annex: list of recommendations", "Summary of recommendations", "Annex 2 – additional recommendations"
     r"^(?:annex(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*|приложение(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*)?"
     r"(?:(?:full\s+|consolidated\s+|complete\s+)?(?:list|summary|overview)\s+of\s+(?:the\s+|our\s+)?|перечень\s+)?"
-    r"(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|основные|наши)\s+"
+    r"(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|основные|наши|предлагаемые|"
+    r"рекомендуемые|ключевые|дополнительные|общие|конкретные|наши\s+основные)\s+"
     r"(?:[a-zа-яё-]{3,20}\s+)?)?"
     + _REC_WORD + _LABEL_TAIL
     + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$"
@@ -117,6 +118,7 @@ _STRONG_HEAD = re.compile(
 )
 _NUM_HEAD = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]|\d{1,2}(?:\.\d{1,2})+)\s+[\"“«(]?[A-ZА-ЯЁ]")
 # a section number before a heading or label: "2.2", "4.", "IV.", "B)"
+_UPPER_ROMAN = re.compile(r"^([IVX]{1,5})\.\s+(?=\S)")
 _SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H][.)])\s+")
 # the authors' own lead-in to a list: "We urge the State party to:", "The Coalition recommends that the authorities:"
 _OWN_LEADIN = re.compile(
@@ -429,7 +431,11 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
         content = text[a2:b2]
         hm = _MD_HEAD.match(content) if md else None
         mm = MARKER.match(content)
-        head_line = (not md and bool(_STRONG_HEAD.match(content)) and len(content) <= 200) or (
+        # "II.  Восстановить лицензии ...": an upper-case roman number before a request numbers an item, not a part
+        roman_item = _UPPER_ROMAN.match(content)
+        if roman_item and not _IMPERATIVE.match(content[roman_item.end() :]):
+            roman_item = None
+        head_line = (not md and not roman_item and bool(_STRONG_HEAD.match(content)) and len(content) <= 200) or (
             len(content) <= 150 and _LABEL_HINT.search(content) is not None and _is_label(clean(content)))
         if hm:
             a2 += hm.end()  # the text of a markdown heading starts after its hashes
@@ -440,7 +446,7 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
             prev_line = text[cur.pieces[-1][0] : cur.pieces[-1][1]].rstrip()
             if prev_line[-1:] in ".!?:;" and content[:1].isupper():
                 cur = None
-        if hm or mm or cur is None or head_line:
+        if hm or mm or roman_item or cur is None or head_line:
             cur = _Seg([(a2, b2)], after_break=brk)
             if hm:
                 cur.md_level = len(hm.group(1))
@@ -448,6 +454,8 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
                 cur.md_level = block_level
             elif mm:
                 cur.marker = _marker_of(content)
+            elif roman_item:
+                cur.marker = roman_item.group(1) + "."
             cur.in_table = a2 in cell_starts
             segs.append(cur)
             if head_line:
@@ -1320,12 +1328,15 @@ def _table_units(units: list[Unit], doc: Document, rows: dict[int, dict[int, tup
 
 def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, label: str) -> Unit | None:
     seg = it.seg
-    raw = seg.flat[it.start :]
+    at = it.start
+    if at == 0 and seg.marker and _UPPER_ROMAN.match(seg.flat):  # a marker MARKER does not strip: "II."
+        at = _UPPER_ROMAN.match(seg.flat).end()  # type: ignore[union-attr]
+    raw = seg.flat[at:]
     extra_texts = [e.flat for e in it.extra]
     text = _clean_unit(" ".join([raw, *extra_texts]))
     if len(text.split()) < 2:
         return None
-    start = seg.doc_pos(it.start)
+    start = seg.doc_pos(at)
     last = it.extra[-1] if it.extra else seg
     end = last.doc_pos(len(last.flat))
     unit = Unit(kind=kind, text=text, start=start, end=end, section=ctx.section,
