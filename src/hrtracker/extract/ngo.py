@@ -283,17 +283,23 @@ class _Seg:
     dirty: bool = False  # pieces added since build()
     display: str = ""  # flat text without markdown emphasis, whitespace collapsed
     _starts: list[int] = field(default_factory=list)
+    vocab: frozenset[str] = frozenset()  # the document's words: "recommenda-" + "tion" is one of them
 
     def build(self, text: str) -> None:
         self.dirty = False
-        parts: list[str] = []
+        out = ""
         self._starts = []
-        pos = 0
-        for a, b in self.pieces:
-            self._starts.append(pos)
-            parts.append(text[a:b])
-            pos += b - a + 1
-        self.flat = " ".join(parts)
+        for k, (a, b) in enumerate(self.pieces):
+            self._starts.append(len(out))
+            piece = text[a:b]
+            nxt = text[self.pieces[k + 1][0] : self.pieces[k + 1][1]] if k + 1 < len(self.pieces) else ""
+            left = re.search(r"(\w+)-$", piece) if nxt[:1].islower() else None
+            right = re.match(r"\w+", nxt) if left else None
+            if left and right and (left.group(1) + right.group(0)).lower() in self.vocab:
+                out += piece[:-1]  # a word hyphenated at a line break: "imple-" + "mented"
+            else:
+                out += piece + (" " if k + 1 < len(self.pieces) else "")
+        self.flat = out
         self.display = collapse(strip_emphasis(self.flat))
 
     def doc_pos(self, i: int) -> int:
@@ -404,6 +410,7 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
                 setext[i - 1] = 1 if under.group(1)[0] == "=" else 2
                 skip.add(i)
     text_tables = {} if md or doc.format != "txt" else _text_tables(text, lines, skip)
+    vocab = frozenset(w.lower() for w in re.findall(r"\w{3,}", text)) if doc.format == "txt" else frozenset()
     for used, _rows in text_tables.values():
         skip |= used
     for i, (a, b) in enumerate(lines):
@@ -447,7 +454,7 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
             if prev_line[-1:] in ".!?:;" and content[:1].isupper():
                 cur = None
         if hm or mm or roman_item or cur is None or head_line:
-            cur = _Seg([(a2, b2)], after_break=brk)
+            cur = _Seg([(a2, b2)], after_break=brk, vocab=vocab)
             if hm:
                 cur.md_level = len(hm.group(1))
             elif block_level is not None:
