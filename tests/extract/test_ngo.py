@@ -585,3 +585,21 @@ def test_table_laid_out_with_spaces_as_pdftotext_writes_it() -> None:
         ("Repeal or revise the Law on Non-Commercial Organisations of 2021;", "HRC", "partially_implemented", "33",
          2022),
     ]
+
+
+def test_two_recommendations_by_states_in_one_sentence_quoted_or_not() -> None:
+    text = (
+        "Religion\n\n"
+        "During the 3rd cycle, Norland noted the recommendation of the United States (139.88) to remove the "
+        "membership requirement for religious communities, and supported the recommendation of Italy (139.90) "
+        "to \"guarantee freedom of religion to all, including unregistered communities\". Voravia noted the "
+        "recommendations of Lithuania and Canada to release all persons detained for their views, and it "
+        "supported the recommendation of Switzerland to stop using security laws against critics.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.source_detail) for u in cited] == [
+        ("remove the membership requirement for religious communities", "United States"),
+        ("guarantee freedom of religion to all, including unregistered communities", "Italy"),
+        ("release all persons detained for their views", "Lithuania, Canada"),
+        ("stop using security laws against critics.", "Switzerland"),
+    ]

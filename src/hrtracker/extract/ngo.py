@@ -213,7 +213,9 @@ _OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|v
                           r"mentioning)))\b|^(?:необходимо|важно|следует отметить)(?!\w)", re.I)
 # a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
 # "It assesses the implementation of the recommendations received in 2019."
-_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|"
+_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^it\s+(?:covers|assesses|reviews|describes|examines)\b|"
+                           r"\b(?:presents?|submits?)\s+(?:this|the\s+present)\s+(?:submission|report)\b|"
+                           r"оценк\w+\s+(?:выполнения|осуществления|реализации)\s+рекомендаций|"
                            r"\b(?:the|this|our)\s+(?:report|submission)\s+(?:follows|covers|is\s+structured|is\s+based|"
                            r"describes|presents)\b|(?<!\w)(?:мы|нами)(?!\w)|"
                            # "Of the three recommendations selected for follow-up, one was ...": a tally
@@ -236,7 +238,8 @@ _STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|i
                            re.I)
 # "; " before a new clause about what happened next ends a reported request
 _NEW_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*;\s+(?=(?:the|this|that|these|it|they|but|however|yet|no|none|"
-                         r"nothing|so far|to date|since then|instead)\b)", re.I)
+                         r"nothing|so far|to date|since then|instead|ответ|однако|но|это|эти|данн\w*|никак\w*|"
+                         r"до сих пор|пока|правительство|государство)(?!\w))", re.I)
 _REFERS_REC = re.compile(r"\b(?:this|these|that|the|those|such|both|neither)\s+(?:\w+\s+)?recommendations?\b|"
                          r"(?<!\w)(?:эта|эти|данн\w+|указанн\w+)\s+рекомендаци", re.I)
 _POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:recommendations?|calls?|appeals?)(?:\s*\([^()]{1,60}\))?"
@@ -254,7 +257,8 @@ _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|t
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
 _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|although|though|while|when|as of|"
                           r"in \w+ \d{4}|in \d{4})\b[^,]{0,200},\s+", re.I)
-_TRAIL_CLAUSE = re.compile(r",\s+(?:however|but|in practice|while|whereas|yet|although|though|nevertheless)\b", re.I)
+_TRAIL_CLAUSE = re.compile(r",\s+(?:however|but|in practice|while|whereas|yet|although|though|nevertheless|because|"
+                           r"однако|но|хотя|поскольку|так как)(?!\w)", re.I)
 _LEAD_ADVERB = re.compile(r"^(?:unfortunately|however|furthermore|moreover|in addition|at the same time|essentially|"
                           r"thus|also|in particular|notably|indeed|for example|for instance),\s*", re.I)
 _THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|argued|believes?|indicated|declared|"
@@ -263,7 +267,8 @@ _ANY_CUE = re.compile(r"recommend|urg|call|request|ask|appeal|need|decision|view
                       r"general comment|encourag|invit|рекоменд|призва|просил|предложил|[\"“”«»]", re.I)
 _BRACKET_REF = re.compile(r"\s?\[(?:\^?\d{1,3}|\^[\w-]{1,20})\]")
 _NOTE_LINE = re.compile(r"^\s{0,3}\[\^?(\d{1,3})\]:?\s+(\S.*)$")
-_FOOTREF = re.compile(r"(?<!\d[.,])(?<=[.,;:”\"’)\]])\s?\d{1,3}(?=\s|$)|(?<=[a-z])\d{1,2}(?=[.,;]?\s*$)")
+_FOOTREF = re.compile(r"(?<!\d[.,])(?<=[.,;:”\"’)\]])\s?\d{1,3}(?=\s|$)|(?<=[a-z])\d{1,2}(?=[.,;]?\s*$)"
+                      r"|(?<=[а-яё])\d{1,2}(?=[.,;:]?(?:\s|$))")  # "года5;": a note number glued to a Russian word
 
 
 # ---------------------------------------------------------------- segments
@@ -1508,6 +1513,43 @@ def _trim(sent: str, cue_at: int) -> tuple[int, int]:
     return a, b
 
 
+def _more_rec_by(sent: str, after: int) -> list[re.Match[str]]:
+    """Further "recommendation(s) of / by <States> to ..." in the sentence after ``after``."""
+    out = []
+    for m in REC_BY.finditer(sent, after):
+        if m.group("of") and not (countries_in(m.group("of")) or mechanism_mentions(m.group("of"), None)):
+            continue
+        out.append(m)
+    return out
+
+
+def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None,
+                  found: list[tuple[int, int, str]], sources: dict[int, list[str]]) -> None:
+    """One citation per "recommendations by / of X to ..." in the sentence: each runs to the next one
+    ("..., and it supported the recommendation of Switzerland to ...") or to a trailing clause."""
+    for k, rb in enumerate(matches):
+        src = rb.group("src") or rb.group("of") or rb.group("ru") or rb.group("ru2") or rb.group("by") or ""
+        if not src and rb.group("resp"):
+            src = rb.group(0)  # "supported the recommendation of Switzerland to": the States inside the match
+        src_countries = countries_in(src)
+        mentions = mechanism_mentions(src, None)
+        mech = pick_mechanism(mentions, src_countries)
+        if not mentions and not src_countries:
+            mech = pick_mechanism(mechanism_mentions(sent, committee), [])
+            if rb.group("resp") and not mechanism_mentions(sent, committee):
+                mech = "UPR"  # States support / note recommendations only in the UPR
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(sent)
+        if k + 1 < len(matches):  # "..., and it supported the" before the next one
+            tail = re.search(r"(?:,\s*|\s+)(?:and|while|but|whereas|и|а)\s+[^,;\"“«]{0,120}$", sent[rb.end() : end])
+            end = rb.end() + tail.start() if tail else end
+        trail = _TRAIL_CLAUSE.search(sent, rb.end(), end)  # "..., but instead the penalty was increased"
+        if trail:
+            end = trail.start()
+        ru_names = rb.group("ru") or rb.group("ru2")
+        sources[len(found)] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
+        found.append((rb.end(), end, mech))
+
+
 def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[str, str]) -> None:
     flat = seg.flat
     mk = MARKER.match(flat)
@@ -1607,6 +1649,28 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 elif not mechanism_mentions(before, committee) and committee and _STATE_SHOULD.search(before):
                     mech = committee
                 found.append((qa + 1, qb - 1, mech))
+        if found:
+            # 'noted the recommendation of the United States (139.88) to remove ..., and supported the
+            # recommendation of Italy to "..."': the unquoted one besides the quoted
+            qr = quote_ranges(sent)
+            extra = [m for m in _more_rec_by(sent, 0)
+                     if not any(a <= m.start() < b for a, b in qr) and not re.match(r"\s*[\"“«„]", sent[m.end() :])]
+            if extra:
+                first_q = min(a for a, _b in qr) if qr else len(sent)
+                before_q = [m for m in extra if m.end() < first_q]
+                if before_q:
+                    quoted = list(found)
+                    quoted_src = {k: sources.pop(k) for k in list(sources)}
+                    found.clear()
+                    _rec_by_units(sent[:first_q], before_q, committee, found, sources)
+                    for k, (a, b, mech) in enumerate(found):
+                        tail = re.search(r"(?:,\s*|\s+)(?:and|while|but|и|а)\s+[^,;\"“«]{0,120}$", sent[a:b])
+                        found[k] = (a, a + tail.start() if tail else b, mech)
+                    shift = len(found)
+                    for k, q in enumerate(quoted):
+                        if k in quoted_src:
+                            sources[k + shift] = quoted_src[k]
+                        found.append(q)
         if not found:
             rb = REC_BY.search(sent)
             if rb and rb.group("of") and not (countries_in(rb.group("of")) or mechanism_mentions(rb.group("of"), None)):
@@ -1640,18 +1704,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
             elif _PASSIVE_NEED.match(s_clean):
                 found.append((0, len(sent), pick_mechanism(mechanism_mentions(sent, committee), countries_in(sent))))
             elif rb:
-                src = rb.group("src") or rb.group("of") or rb.group("ru") or rb.group("ru2") or rb.group("by") or ""
-                src_countries = countries_in(src)
-                mentions = mechanism_mentions(src, None)
-                mech = pick_mechanism(mentions, src_countries)
-                if not mentions and not src_countries:
-                    mech = pick_mechanism(mechanism_mentions(sent, committee), [])
-                    if rb.group("resp") and not mechanism_mentions(sent, committee):
-                        mech = "UPR"  # States support / note recommendations only in the UPR
-                trail = _TRAIL_CLAUSE.search(sent, rb.end())  # "..., but instead the penalty was increased"
-                found.append((rb.end(), trail.start() if trail else len(sent), mech))
-                ru_names = rb.group("ru") or rb.group("ru2")
-                sources[0] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
+                _rec_by_units(sent, [rb, *_more_rec_by(sent, rb.end())], committee, found, sources)
             else:
                 cues = sorted([*VERB_CUES.finditer(sent), *RU_CUES.finditer(sent)], key=lambda m: m.start())
                 good = []
