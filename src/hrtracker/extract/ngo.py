@@ -674,7 +674,10 @@ def _is_heading(seg: _Seg, nxt: _Seg | None, md: bool, in_block: bool) -> bool:
         return not _starts_lower(t) and not _STANDALONE.match(t)
     if seg.in_table:
         return False  # a table cell ("Recommending State", "Status") is no section heading
-    if seg.marker and not _NUM_HEAD.match(t):
+    roman = _UPPER_ROMAN.match(t)
+    if roman and _IMPERATIVE.match(t[roman.end() :]):
+        roman = None  # "II.  Восстановить ...": a numbered request
+    if seg.marker and not _NUM_HEAD.match(t) and not roman:  # "V. STATELESSNESS" is a part of the report
         return False
     if not t or len(t) > 200:
         return False
