@@ -116,10 +116,10 @@ _STRONG_HEAD = re.compile(
     r"|(?:article|статья)\s+\d{1,2}(?:\s*[.:\-–—]\s+[\"“«(]?[A-ZА-ЯЁ]|\s*$))",
     re.I,
 )
-_NUM_HEAD = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]|\d{1,2}(?:\.\d{1,2})+)\s+[\"“«(]?[A-ZА-ЯЁ]")
+_NUM_HEAD = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-HА-Е])[.)]|\d{1,2}(?:\.\d{1,2})+)\s+[\"“«(]?[A-ZА-ЯЁ]")
 # a section number before a heading or label: "2.2", "4.", "IV.", "B)"
 _UPPER_ROMAN = re.compile(r"^([IVX]{1,5})\.\s+(?=\S)")
-_SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H][.)])\s+")
+_SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-HА-Е][.)])\s+")
 # the authors' own lead-in to a list: "We urge the State party to:", "The Coalition recommends that the authorities:"
 _OWN_LEADIN = re.compile(
     r"^(?:we|[A-ZА-ЯЁ][^.:;]{0,80}?)\s+(?:(?:therefore|also|further|strongly|respectfully)\s+)*"
@@ -687,7 +687,12 @@ def _is_heading(seg: _Seg, nxt: _Seg | None, md: bool, in_block: bool) -> bool:
     if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85 and len(t) <= 150:
         return True
     if in_block:
-        return False
+        # "В. Выборы" after a list of requests: a short lettered title before a paragraph ends the list
+        head = _NUM_HEAD.match(t)
+        rest = _SECTION_NO.sub("", t, count=1)
+        return bool(head and seg.marker and len(t.split()) <= 10 and t[-1] not in ".;:,?" and nxt is not None
+                    and (not nxt.marker or len(nxt.display.split()) > 25)  # a paragraph (numbered) follows
+                    and not _IMPERATIVE.match(rest) and not _is_label(rest))
     if md:
         # markdown: a whole paragraph in bold is a heading
         raw = seg.flat.strip()
