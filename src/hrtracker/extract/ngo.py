@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 
 from ..models import Document, Extraction, Unit
 from .articles import explicit_articles, keyword_articles
-from .followup import GRADE_STATUS
 from .mechanisms import (
     COUNTRY,
     ICCPR_DOC,
@@ -46,6 +45,7 @@ from .mechanisms import (
     trailing_ref,
     year_in,
 )
+from .tables import block_rows, md_rows, table_units, text_tables
 from .textutil import MARKER, clean, collapse, quote_ranges, sentence_spans, strip_emphasis, strip_marker
 
 # ---------------------------------------------------------------- patterns
@@ -414,15 +414,15 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
             if under and len(under.group(1)) >= 3 and above and not MARKER.match(above) and not above.startswith("|"):
                 setext[i - 1] = 1 if under.group(1)[0] == "=" else 2
                 skip.add(i)
-    text_tables = {} if md or doc.format != "txt" else _text_tables(text, lines, skip)
+    laid_out = {} if md or doc.format != "txt" else text_tables(text, lines, skip)
     vocab = frozenset(w.lower() for w in re.findall(r"\w{3,}", text)) if doc.format == "txt" else frozenset()
-    for used, _rows in text_tables.values():
+    for used, _rows in laid_out.values():
         skip |= used
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
-        if i in text_tables:
+        if i in laid_out:
             a2 = a + len(line) - len(line.lstrip())
-            segs.append(_Seg([(a2, a + len(line.rstrip()))], table=text_tables[i][1]))
+            segs.append(_Seg([(a2, a + len(line.rstrip()))], table=laid_out[i][1]))
             cur = None
             continue
         if i in skip or _PAGE_NO.match(line) and line.strip() or _URL_ONLY.match(line):
@@ -478,73 +478,6 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
     for s in segs:
         s.build(text)
     return _merge(segs, md, text, structured=doc.format in ("html", "docx")), notes
-
-
-_FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without a double space: one cell of a laid-out row
-
-
-def _layout_column(cols: list[int], x: int, end: int) -> int | None:
-    """The column a laid-out cell fragment from ``x`` to ``end`` belongs to, or None when it does not start
-    at a column or runs into the next one."""
-    k = max((k for k, c in enumerate(cols) if x >= c - 3), default=None)
-    if k is None or abs(x - cols[k]) > 3 or (k + 1 < len(cols) and end > cols[k + 1] + 1):
-        return None
-    return k
-
-
-def _text_tables(text: str, lines: list[tuple[int, int]], skip: set[int]) -> dict[int, tuple[set[int], dict]]:
-    """Tables laid out with spaces (pdftotext -layout, typed tables) whose header names a recommendations or
-    questions column: header line index -> (line indexes used, row -> column -> (start, end, text)).
-
-    Columns start where the header's cells start; a cell's wrapped lines start at its column; rows are
-    separated by blank lines. Reading stops at a line whose text runs across a column boundary."""
-    out: dict[int, tuple[set[int], dict]] = {}
-    i = 0
-    while i < len(lines):
-        a, b = lines[i]
-        fields = [(m.start(), m.end(), m.group(0)) for m in _FIELD.finditer(text[a:b])]
-        if not (len(fields) >= 3 and all(len(f[2]) <= 60 for f in fields)
-                and any(_REC_COL.match(f[2]) or _QUE_COL.match(f[2]) for f in fields)):
-            i += 1
-            continue
-        cols = [f[0] for f in fields]
-
-        rows: dict[int, dict[int, list]] = {0: {k: [a + f[0], a + f[1], f[2]] for k, f in enumerate(fields)}}
-        used = {i}
-        row = 0
-        blanks = 0
-        j = i + 1
-        while j < len(lines):
-            la, lb = lines[j]
-            line = text[la:lb]
-            if not line.strip() or j in skip:
-                blanks += 1 if not line.strip() else 0
-                if blanks >= 3 and row > 0:
-                    break
-                j += 1
-                continue
-            placed = [(_layout_column(cols, m.start(), m.end()), m) for m in _FIELD.finditer(line)]
-            if any(k is None for k, _m in placed):
-                break
-            if blanks:
-                row += 1  # a blank line before: a new row (the header's own second line has none)
-            blanks = 0
-            cells = rows.setdefault(row, {})
-            for k, m in placed:
-                if k in cells:
-                    sep = "" if cells[k][2].endswith("-") else " "
-                    cells[k][2] += sep + m.group(0)
-                    cells[k][1] = la + m.end()
-                else:
-                    cells[k] = [la + m.start(), la + m.end(), m.group(0)]
-            used.add(j)
-            j += 1
-        if row >= 1:
-            out[i] = (used, {r: {k: tuple(c) for k, c in cs.items()} for r, cs in rows.items()})
-            i = j
-        else:
-            i += 1
-    return out
 
 
 def _marker_of(content: str) -> str:
@@ -1010,7 +943,7 @@ def extract_ngo(doc: Document) -> Extraction:
             if tid not in tables_done:
                 end_block()
                 tables_done[tid] = _table_units(
-                    units, doc, _block_rows([b for b in cells.values() if b.cell and b.cell[0] == tid]), ctx, notes)
+                    units, doc, block_rows([b for b in cells.values() if b.cell and b.cell[0] == tid]), ctx, notes)
             if tables_done[tid]:
                 continue
         if seg.table is not None:
@@ -1019,7 +952,7 @@ def extract_ngo(doc: Document) -> Extraction:
             continue
         if md and t.startswith("|") and len(seg.pieces) >= 3:
             end_block()
-            if _table_units(units, doc, _md_rows(seg, doc.text), ctx, notes):
+            if _table_units(units, doc, md_rows(seg.pieces, doc.text), ctx, notes):
                 continue
         nxt = segs[idx + 1] if idx + 1 < len(segs) else None
         body_t = t
@@ -1243,107 +1176,17 @@ def _is_iccpr_report(text: str) -> bool:
     return not _OTHER_TREATY.search(head)
 
 
-# column headers of a table of recommendations / questions: "Recommendation of the Committee", "Recommended action"
-_REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:(?:UN|UPR|our|proposed|suggested|key|NGO)\s+)?"
-                      r"(?:recommendations?|recommended\s+actions?|рекомендаци[яи])\b", re.I)
-_QUE_COL = re.compile(r"^(?:(?:suggested|proposed|our)\s+)?questions?\b|^(?:предлагаемые\s+)?вопрос", re.I)
-_STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-up|оценка|статус|выполнени", re.I)
-_CITED_COL = re.compile(r"\b(?:received|accepted|supported|noted|previous|earlier|UN|UPR|cycle)\b", re.I)
-_REF_CELL = re.compile(r"^(?:para(?:graph)?s?\.?\s*)?\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-z]\))?$|^para", re.I)
-_STATE_COL = re.compile(r"^(?:recommending\s+States?|States?|country|countries|recommended\s+by|source|"
-                        r"рекомендующ\w+\s+государств\w*|государств\w*)\s*$", re.I)
-_SYMBOL = re.compile(r"\b(?:[A-Z]{1,6}/)+[A-Z0-9.]+(?:/[A-Za-z0-9.\-]+)*")
-
-
-def _block_rows(cells: list) -> dict[int, dict[int, tuple[int, int]]]:
-    """Row -> column -> (start, end) of a Word / HTML table's cells."""
-    rows: dict[int, dict[int, tuple[int, int]]] = {}
-    for b in cells:
-        rows.setdefault(b.cell[1], {})[b.cell[2]] = (b.start, b.end)
-    return rows
-
-
-def _md_rows(seg: _Seg, text: str) -> dict[int, dict[int, tuple[int, int]]]:
-    """Row -> column -> (start, end) of a markdown pipe table ("| a | b |" lines; the "|---|" rule skipped)."""
-    rows: dict[int, dict[int, tuple[int, int]]] = {}
-    for a, b in seg.pieces:
-        line = text[a:b]
-        if not line.strip().startswith("|") or re.fullmatch(r"[\s|:-]+", line):
-            continue  # not a row, or the "|---|:--|" rule under the header
-        row: dict[int, tuple[int, int]] = {}
-        bars = [m.start() for m in re.finditer(r"(?<!\\)\|", line)]
-        for c, (x, y) in enumerate(zip(bars, bars[1:], strict=False)):
-            cell = line[x + 1 : y]
-            lead = len(cell) - len(cell.lstrip())
-            row[c] = (a + x + 1 + lead, a + x + 1 + len(cell.rstrip()))
-        rows[len(rows)] = row
-    return rows
-
-
-def _table_units(units: list[Unit], doc: Document, rows: dict[int, dict[int, tuple[int, int]]], ctx: _Ctx,
-                 notes: dict[str, str]) -> bool:
-    """Units of a table whose header row names a recommendations or questions column: one per row.
-
-    A recommendations column is the authors' own unless its header names a mechanism or an earlier
-    review, or another column assesses implementation (a follow-up table): then each row is a
-    cited_recommendation, its status from the assessment cell, its source from the reference cells.
-    False (nothing taken) for any other table.
-    """
-
-    def txt(b: tuple) -> str:
-        return collapse(b[2]) if len(b) > 2 else collapse(doc.text[b[0] : b[1]])
-
-    committee = bare_committee(doc.text)
-    for r in sorted(rows)[:3]:
-        header = {c: txt(b) for c, b in rows[r].items()}
-        rec_col = next((c for c, h in header.items() if len(h) <= 60 and _REC_COL.match(h)), None)
-        que_col = next((c for c, h in header.items() if len(h) <= 60 and _QUE_COL.match(h)), None)
-        col = rec_col if rec_col is not None else que_col
-        if col is None:
-            continue
-        if any(_UPR_ITEM.match(txt(x[col])) for rr, x in rows.items() if rr > r and col in x):
-            return False  # numbered UPR recommendations: read row by row with their State and response
-        hdr = header[col]
-        status_col = next((c for c, h in header.items() if c != col and _STATUS_COL.search(h)), None)
-        mentions = mechanism_mentions(hdr, committee)
-        state_col = next((c for c, h in header.items() if c != col and _STATE_COL.match(h)), None)
-        cited = rec_col is not None and bool(mentions or countries_in(hdr) or status_col is not None
-                                             or _CITED_COL.search(hdr))
-        kind = "cited_recommendation" if cited else ("recommendation" if rec_col is not None else "question")
-        symbol = next((m.group(0) for h in header.values() for m in [_SYMBOL.search(h)] if m), None)
-        context = " ".join([ctx.section, *ctx.topic_body[-1:]])
-        for rr in sorted(rows):
-            b = rows[rr].get(col)
-            if rr <= r or b is None:
-                continue
-            text = _clean_unit(strip_marker(txt(b)))
-            if len(text.split()) < 3:
-                continue
-            u = Unit(kind=kind, text=text, start=b[0], end=b[1], section=ctx.section,
-                     articles=_unit_articles(text, ctx))
-            if cited:
-                u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
-                    pick_mechanism(mechanism_mentions(context, committee), []) if mechanism_mentions(context, committee)
-                    else committee or "other")
-                others = {c: txt(x) for c, x in rows[rr].items() if c != col}
-                status = status_of(others[status_col]) if status_col in others else None
-                grade = (re.match(r"\[?([A-E])\d?\]?\s*(?:[-–—:(]|$)", others.get(status_col, ""))
-                         if status is None and status_col is not None else None)
-                if grade:  # the follow-up procedure's grades: "E - 14 deaths in 2023-2024"
-                    status = GRADE_STATUS[grade.group(1)]
-                u.status_claim = status or "unknown"
-                refs = [v for c, v in others.items() if c != status_col and _REF_CELL.match(v)]
-                detail = ", ".join(x for x in [symbol, *refs] if x)
-                if state_col is not None and others.get(state_col):  # a UPR table: "Norway (97.54)"
-                    u.mechanism = "UPR"
-                    detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
-                    u.year = u.year or review_year(doc.text[:4000], context)
-                u.source_detail = detail or None
-                in_refs = YEAR.search(" ".join([symbol or "", *refs, hdr]))
-                u.year = int(in_refs.group(1)) if in_refs else year_in(context, notes)
-            units.append(u)
-        return True
-    return False
+def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: _Ctx, notes: dict[str, str]) -> bool:
+    """Units of a table of recommendations or questions (tables.py), with this extractor's text and article
+    rules; False when the table is no such table."""
+    found = table_units(doc, rows, ctx.section, " ".join([ctx.section, *ctx.topic_body[-1:]]), notes,
+                        clean_text=lambda t: _clean_unit(strip_marker(t)),
+                        articles_of=lambda t: _unit_articles(t, ctx),
+                        upr_item=lambda t: bool(_UPR_ITEM.match(t)))
+    if found is None:
+        return False
+    units.extend(found)
+    return True
 
 
 def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, label: str) -> Unit | None:

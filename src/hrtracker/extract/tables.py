@@ -1,0 +1,195 @@
+"""Tables of recommendations in NGO reports: Word / HTML cells, Markdown pipe tables and tables laid
+out with spaces (pdftotext -layout) are read into rows, and a table whose header names a
+recommendations or questions column gives one unit per row (a follow-up table: cited
+recommendations with their status and source)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..models import Document, Unit
+from .followup import GRADE_STATUS
+from .mechanisms import (
+    YEAR,
+    bare_committee,
+    countries_in,
+    mechanism_mentions,
+    pick_mechanism,
+    review_year,
+    status_of,
+    year_in,
+)
+from .textutil import collapse
+
+# column headers of a table of recommendations / questions: "Recommendation of the Committee", "Recommended action"
+_REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:(?:UN|UPR|our|proposed|suggested|key|NGO)\s+)?"
+                      r"(?:recommendations?|recommended\s+actions?|рекомендаци[яи])\b", re.I)
+_QUE_COL = re.compile(r"^(?:(?:suggested|proposed|our)\s+)?questions?\b|^(?:предлагаемые\s+)?вопрос", re.I)
+_STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-up|оценка|статус|выполнени", re.I)
+_CITED_COL = re.compile(r"\b(?:received|accepted|supported|noted|previous|earlier|UN|UPR|cycle)\b", re.I)
+_REF_CELL = re.compile(r"^(?:para(?:graph)?s?\.?\s*)?\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-z]\))?$|^para", re.I)
+_STATE_COL = re.compile(r"^(?:recommending\s+States?|States?|country|countries|recommended\s+by|source|"
+                        r"рекомендующ\w+\s+государств\w*|государств\w*)\s*$", re.I)
+_SYMBOL = re.compile(r"\b(?:[A-Z]{1,6}/)+[A-Z0-9.]+(?:/[A-Za-z0-9.\-]+)*")
+_FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without a double space: one cell of a laid-out row
+
+
+def _layout_column(cols: list[int], x: int, end: int) -> int | None:
+    """The column a laid-out cell fragment from ``x`` to ``end`` belongs to, or None when it does not start
+    at a column or runs into the next one."""
+    k = max((k for k, c in enumerate(cols) if x >= c - 3), default=None)
+    if k is None or abs(x - cols[k]) > 3 or (k + 1 < len(cols) and end > cols[k + 1] + 1):
+        return None
+    return k
+
+
+def text_tables(text: str, lines: list[tuple[int, int]], skip: set[int]) -> dict[int, tuple[set[int], dict]]:
+    """Tables laid out with spaces (pdftotext -layout, typed tables) whose header names a recommendations or
+    questions column: header line index -> (line indexes used, row -> column -> (start, end, text)).
+
+    Columns start where the header's cells start; a cell's wrapped lines start at its column; rows are
+    separated by blank lines. Reading stops at a line whose text runs across a column boundary."""
+    out: dict[int, tuple[set[int], dict]] = {}
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        fields = [(m.start(), m.end(), m.group(0)) for m in _FIELD.finditer(text[a:b])]
+        if not (len(fields) >= 3 and all(len(f[2]) <= 60 for f in fields)
+                and any(_REC_COL.match(f[2]) or _QUE_COL.match(f[2]) for f in fields)):
+            i += 1
+            continue
+        cols = [f[0] for f in fields]
+
+        rows: dict[int, dict[int, list]] = {0: {k: [a + f[0], a + f[1], f[2]] for k, f in enumerate(fields)}}
+        used = {i}
+        row = 0
+        blanks = 0
+        j = i + 1
+        while j < len(lines):
+            la, lb = lines[j]
+            line = text[la:lb]
+            if not line.strip() or j in skip:
+                blanks += 1 if not line.strip() else 0
+                if blanks >= 3 and row > 0:
+                    break
+                j += 1
+                continue
+            placed = [(_layout_column(cols, m.start(), m.end()), m) for m in _FIELD.finditer(line)]
+            if any(k is None for k, _m in placed):
+                break
+            if blanks:
+                row += 1  # a blank line before: a new row (the header's own second line has none)
+            blanks = 0
+            cells = rows.setdefault(row, {})
+            for k, m in placed:
+                if k in cells:
+                    sep = "" if cells[k][2].endswith("-") else " "
+                    cells[k][2] += sep + m.group(0)
+                    cells[k][1] = la + m.end()
+                else:
+                    cells[k] = [la + m.start(), la + m.end(), m.group(0)]
+            used.add(j)
+            j += 1
+        if row >= 1:
+            out[i] = (used, {r: {k: tuple(c) for k, c in cs.items()} for r, cs in rows.items()})
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def block_rows(cells: list) -> dict[int, dict[int, tuple[int, int]]]:
+    """Row -> column -> (start, end) of a Word / HTML table's cells."""
+    rows: dict[int, dict[int, tuple[int, int]]] = {}
+    for b in cells:
+        rows.setdefault(b.cell[1], {})[b.cell[2]] = (b.start, b.end)
+    return rows
+
+
+def md_rows(pieces: list[tuple[int, int]], text: str) -> dict[int, dict[int, tuple[int, int]]]:
+    """Row -> column -> (start, end) of a markdown pipe table ("| a | b |" lines; the "|---|" rule skipped)."""
+    rows: dict[int, dict[int, tuple[int, int]]] = {}
+    for a, b in pieces:
+        line = text[a:b]
+        if not line.strip().startswith("|") or re.fullmatch(r"[\s|:-]+", line):
+            continue  # not a row, or the "|---|:--|" rule under the header
+        row: dict[int, tuple[int, int]] = {}
+        bars = [m.start() for m in re.finditer(r"(?<!\\)\|", line)]
+        for c, (x, y) in enumerate(zip(bars, bars[1:], strict=False)):
+            cell = line[x + 1 : y]
+            lead = len(cell) - len(cell.lstrip())
+            row[c] = (a + x + 1 + lead, a + x + 1 + len(cell.rstrip()))
+        rows[len(rows)] = row
+    return rows
+
+
+def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, context: str,
+                notes: dict[str, str], clean_text: Callable[[str], str], articles_of: Callable[[str], list[int]],
+                upr_item: Callable[[str], bool]) -> list[Unit] | None:
+    """Units of a table whose header row names a recommendations or questions column: one per row.
+
+    A recommendations column is the authors' own unless its header names a mechanism or an earlier
+    review, or another column assesses implementation (a follow-up table): then each row is a
+    cited_recommendation, its status from the assessment cell, its source from the reference cells.
+    None for any other table (and for numbered UPR recommendations, read row by row elsewhere).
+    ``section`` and ``context`` (the section and the paragraph before the table) date the rows;
+    ``clean_text``, ``articles_of`` and ``upr_item`` are the extractor's own unit rules.
+    """
+
+    def txt(b: tuple) -> str:
+        return collapse(b[2]) if len(b) > 2 else collapse(doc.text[b[0] : b[1]])
+
+    committee = bare_committee(doc.text)
+    for r in sorted(rows)[:3]:
+        header = {c: txt(b) for c, b in rows[r].items()}
+        rec_col = next((c for c, h in header.items() if len(h) <= 60 and _REC_COL.match(h)), None)
+        que_col = next((c for c, h in header.items() if len(h) <= 60 and _QUE_COL.match(h)), None)
+        col = rec_col if rec_col is not None else que_col
+        if col is None:
+            continue
+        if any(upr_item(txt(x[col])) for rr, x in rows.items() if rr > r and col in x):
+            return None  # numbered UPR recommendations: read row by row with their State and response
+        hdr = header[col]
+        status_col = next((c for c, h in header.items() if c != col and _STATUS_COL.search(h)), None)
+        mentions = mechanism_mentions(hdr, committee)
+        state_col = next((c for c, h in header.items() if c != col and _STATE_COL.match(h)), None)
+        cited = rec_col is not None and bool(mentions or countries_in(hdr) or status_col is not None
+                                             or _CITED_COL.search(hdr))
+        kind = "cited_recommendation" if cited else ("recommendation" if rec_col is not None else "question")
+        symbol = next((m.group(0) for h in header.values() for m in [_SYMBOL.search(h)] if m), None)
+        units: list[Unit] = []
+        for rr in sorted(rows):
+            b = rows[rr].get(col)
+            if rr <= r or b is None:
+                continue
+            text = clean_text(txt(b))
+            if len(text.split()) < 3:
+                continue
+            u = Unit(kind=kind, text=text, start=b[0], end=b[1], section=section, articles=articles_of(text))
+            if cited:
+                u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
+                    pick_mechanism(mechanism_mentions(context, committee), []) if mechanism_mentions(context, committee)
+                    else committee or "other")
+                others = {c: txt(x) for c, x in rows[rr].items() if c != col}
+                status = status_of(others[status_col]) if status_col in others else None
+                grade = (re.match(r"\[?([A-E])\d?\]?\s*(?:[-–—:(]|$)", others.get(status_col, ""))
+                         if status is None and status_col is not None else None)
+                if grade:  # the follow-up procedure's grades: "E - 14 deaths in 2023-2024"
+                    status = GRADE_STATUS[grade.group(1)]
+                u.status_claim = status or "unknown"
+                refs = [v for c, v in others.items() if c != status_col and _REF_CELL.match(v)]
+                detail = ", ".join(x for x in [symbol, *refs] if x)
+                if state_col is not None and others.get(state_col):  # a UPR table: "Norway (97.54)"
+                    u.mechanism = "UPR"
+                    detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
+                    u.year = u.year or review_year(doc.text[:4000], context)
+                u.source_detail = detail or None
+                in_refs = YEAR.search(" ".join([symbol or "", *refs, hdr]))
+                u.year = int(in_refs.group(1)) if in_refs else year_in(context, notes)
+            units.append(u)
+        return units
+    return None
+
+
+__all__ = ["block_rows", "md_rows", "table_units", "text_tables"]
