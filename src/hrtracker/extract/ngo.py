@@ -213,7 +213,10 @@ _OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|v
                           r"mentioning)))\b|^(?:необходимо|важно|следует отметить)(?!\w)", re.I)
 # a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
 # "It assesses the implementation of the recommendations received in 2019."
-_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^it\s+(?:covers|assesses|reviews|describes|examines)\b|"
+_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^it\s+(?:also\s+)?(?:covers|assesses|reviews|describes|examines|draws\s+on|"
+                           r"is\s+based\s+on|relies\s+on)\b|"
+                           r"\b(?:selected|chose|identified)\s+(?:this|these|the)\s+(?:\w+\s+)?recommendations?\s+for\s+"
+                           r"(?:the\s+)?follow-up\b|"
                            r"\b(?:presents?|submits?)\s+(?:this|the\s+present)\s+(?:submission|report)\b|"
                            r"оценк\w+\s+(?:выполнения|осуществления|реализации)\s+рекомендаций|"
                            r"\b(?:the|this|our)\s+(?:report|submission)\s+(?:follows|covers|is\s+structured|is\s+based|"
@@ -252,7 +255,7 @@ _TO_MANDATE = re.compile(
 _THE_REC_OF = re.compile(r"^(?:[\w-]+\s+){0,2}recommendations?\s+(?:of|from|by|made\s+by)\s+(?P<who>.+?)"
                          r"(?:\s+(?:to|for)\s+.*)?\s*:?\s*$", re.I)
 _AND_STATE_DASH = re.compile(r",\s+(?:а|и|and|while)\s+(?P<who>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\s*[–—]\s*")
-_THE_REC = re.compile(r"^(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
+_THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
 _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|although|though|while|when|as of|"
@@ -674,7 +677,7 @@ def _marker_class(marker: str, md: bool) -> tuple[str, str]:
         return ("para", "")
     if re.fullmatch(r"\(?\d{1,3}(?:\.\d+)*[.)]", m):
         return ("num", m[-1] + ("(" if m.startswith("(") else ""))
-    if re.fullmatch(r"(?:R|Q|Rec\.?\s?)\d{1,3}[.):]", m):  # "R1.", "Rec. 2:", "Q3."
+    if re.fullmatch(r"(?:R|Q|Rec\.?\s?)\d{1,3}[.):]?", m):  # "R1.", "Rec. 2:", "Q3.", "R1"
         return ("num", m[0])
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", m):  # "3.2" section-numbered paragraph
         return ("num", "sec")
@@ -969,7 +972,8 @@ def extract_ngo(doc: Document) -> Extraction:
             it = _Item(seg, max(start, 0), 0, seg.flat)
             _emit(units, doc, it, kind, ctx, m.group("label"))
             continue
-        if (block is None or seg.in_table) and _UPR_ITEM.match(t) and _IMPERATIVE.match(t[_UPR_ITEM.match(t).end():]):
+        upr_at = _UPR_ITEM.match(body_nomark)
+        if (block is None or seg.in_table) and upr_at and _IMPERATIVE.match(body_nomark[upr_at.end() :]):
             # a UPR recommendation listed by its number (a table row or a line of an implementation review):
             # "115.12 Ratify the OP-CAT (Denmark) – Supported", then maybe cells "Denmark", "Not implemented"
             end_block()
@@ -1273,9 +1277,10 @@ def _upr_item(units: list[Unit], doc: Document, segs: list[_Seg], idx: int, ctx:
     """Emit the UPR recommendation that starts ``segs[idx]``; returns the index of the last segment it used
     (the cells that follow it with the recommending State and the implementation status)."""
     seg = segs[idx]
-    m = _UPR_ITEM.match(seg.display)
+    shown = strip_marker(seg.display) if seg.marker else seg.display  # "• 128.45 Ratify ..." in a bullet list
+    m = _UPR_ITEM.match(shown)
     assert m is not None
-    body = seg.display[m.end() :]
+    body = shown[m.end() :]
     if not _IMPERATIVE.match(body):
         return idx
     tail = ""

@@ -13,7 +13,7 @@ MARKER = re.compile(
     r"|\*\*\(?\d{1,3}[.)]?\*\*"
     r"|\(?\d{1,3}(?:\.\d{1,2})*[.)](?!\d)"
     r"|\d{1,2}(?:\.\d{1,2})+(?=\s+[\"“«(]?[A-ZА-ЯЁ])"  # section-numbered paragraph "3.2 The ..."
-    r"|(?-i:R|Q|Rec\.?\s?)\d{1,3}[.):](?=\s)"  # numbered recommendations / questions "R1.", "Rec. 2:", "Q3."
+    r"|(?-i:R|Q|Rec\.?\s?)\d{1,3}(?:[.):](?=\s)|(?=\s+(?-i:[A-ZА-ЯЁ])))"  # "R1.", "Rec. 2:", "Q3.", "R1 Extend"
     r"|(?-i:Q):(?=\s)"  # "Q: How many ...?"
     r"|>>(?=\s)"  # ">> Ratify ..."
     r"|(?-i:[ivx]{2,5})\.(?=\s)"  # roman "ii.", "iii." ("i." is read as a letter)
