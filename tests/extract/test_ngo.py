@@ -603,3 +603,15 @@ def test_two_recommendations_by_states_in_one_sentence_quoted_or_not() -> None:
         ("release all persons detained for their views", "Lithuania, Canada"),
         ("stop using security laws against critics.", "Switzerland"),
     ]
+
+
+def test_the_committee_named_in_the_title_wins_over_other_treaties_in_the_opening() -> None:
+    text = (
+        "Alternative report to the Committee on the Rights of the Child\n\n"
+        "This report also draws on the views of the Committee on Economic, Social and Cultural Rights.\n\n"
+        "1. Child marriage\n\n"
+        "In 2016 the Committee recommended that the State party raise the minimum age of marriage to 18 years "
+        "for girls and boys. This has not been done.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.mechanism for u in cited] == ["CRC"]

@@ -167,6 +167,11 @@ def bare_committee(text: str) -> str | None:
 def doc_committee(text: str) -> str:
     """The treaty body a report is addressed to: the Human Rights Committee when it speaks of the Covenant,
     else the first treaty body its opening names ("other" when none)."""
+    # the body named in the title block first ("Alternative report to the Committee on the Rights of the Child")
+    for m in MECH_ALL.finditer(text[:600]):
+        if m.lastgroup in ("CAT", "CEDAW", "CRC", "CERD", "CESCR") or (
+                m.lastgroup == "HRC" and re.search(r"Human Rights Committee|CCPR", m.group(0))):
+            return m.lastgroup
     head = text[:3000]
     if _ICESCR.search(head) and not re.search(r"Civil and Political|ICCPR|Human Rights Committee", head):
         return "CESCR"  # "the Covenant" of a report to CESCR is the other Covenant

@@ -221,6 +221,13 @@ def read_html(data: bytes, name: str) -> Document:
         b = _Builder()
     if not b.parts:
         _fallback(html, b)
+    elif not any(x.kind == "heading" for x in b.blocks):
+        # trafilatura sometimes drops every heading (sections inside <section> after a table): the plain
+        # walk keeps them, when it holds about as much text
+        alt = _Builder()
+        _fallback(html, alt)
+        if any(x.kind == "heading" for x in alt.blocks) and len(alt.text) >= 0.9 * len(b.text):
+            b = alt
     if "title" not in meta:
         m = re.search(r"<title[^>]*>(.*?)</title>", html[:20000], re.I | re.S)
         if m and m.group(1).strip():
