@@ -59,6 +59,15 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('cerd-shadow-report-aldenmark.docx', C, 'the authorities commission a study on'),
     ('crc-alternative-report-sundarvan.html', 'recommendation', 'Guarantee that married girls can continue'),
     ('hrc-ngo-statement-second-report-tasumbe.md', C, 'to establish an independent commission of'),
+    # heldout8
+    ('cat-ngo-submission-morvania.html', C, 'to register detainees from the moment'),
+    ('hrc-loi-submission-quarvenia.txt', C, 'Investigations into allegations of torture are'),
+    ('ru-hrc-shadow-report-kamenistan.txt', C, 'оборудовать все помещения для допросов системами'),
+    ('ru-hrc-shadow-report-kamenistan.txt', C, 'сократить срок задержания до доставки к'),
+    ('ru-osce-hdim-statement-tobolia.txt', C, 'законодательно закрепить право граждан и общественных'),
+    ('ru-osce-hdim-statement-tobolia.txt', C, 'пересмотреть порядок формирования избирательных комиссий, с'),
+    ('ru-upr-midterm-report-ordania.md', C, 'о запрете дискриминации по признаку сексуальной'),
+    ('ru-upr-midterm-report-ordania.md', C, 'о ратификации Факультативного протокола к Конвенции'),
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
@@ -80,6 +89,19 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     (C, 'The Committee has adopted Views in three individual communic'),
     (C, 'The Supreme Court ruled in 2024 that the Views of the Commit'),
     (C, 'отменить закон в целом, поскольку его основные положения нес'),
+    # heldout8
+    ('question', 'We respectfully suggest that the Committee raise the followi'),
+    ('recommendation', 'At present eight of the fourteen regions have no shelter at '),
+    ('question', 'CCPR/C/QRV/CO/3, adopted at the 127th session.'),
+    ('question', 'Supreme Court of Quarvenia, Judicial Statistics 2025, table '),
+    ('question', 'QCF, "Behind Closed Doors": Torture Monitoring Report 2020-2'),
+    (C, 'The Committee last reviewed Quarvenia in October 2019 and ad'),
+    (C, 'По каждой теме приводятся оценка выполнения предыдущих реком'),
+    (C, 'В 2024 году была введена обязательная видеофиксация допросов'),
+    (C, 'Настоящее заявление описывает основные проблемы и содержит р'),
+    (C, 'Реестр приостановленных организаций Министерства юстиции, по'),
+    (C, 'В ходе четвёртого цикла УПО (январь 2024 года) Ордания получ'),
+    (C, 'Her report, presented to the Human Rights Council in March 2'),
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
@@ -87,6 +109,12 @@ KNOWN_MECHANISM: set[tuple[str, str]] = {
     ("upr-session-review-belsaria.txt", "Belsaria had not implemented the recommendations"),  # the UPR by context
     ('hrc-loipr-submission-arzania.html', 'ensure free and fair elections in'),
     ('ru-upr-joint-submission-shamkhalia.txt', 'Обеспечить безопасную и благоприятную среду для'),
+    ('cat-ngo-submission-morvania.html', 'bring the definition of torture into'),
+    ('ru-osce-hdim-statement-tobolia.txt', 'отказаться от введения разрешительного порядка для'),
+    ('ru-upr-midterm-report-ordania.md', 'улучшить условия содержания в местах лишения'),
+    ('ru-upr-midterm-report-ordania.md', 'обеспечить наличие приютов для жертв домашнего'),
+    ('ru-upr-midterm-report-ordania.md', 'создать независимый орган по вопросам равенства,'),
+    ('sr-hrd-followup-note-tavrenia.pdf', 'repeal the Law on Foreign Agents'),
 }
 
 

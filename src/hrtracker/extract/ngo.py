@@ -65,6 +65,7 @@ _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommen
              r"требования|что\s+(?:необходимо|нужно|следует)\s+(?:сделать|изменить))")
 _QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
 _LABEL_TAIL = (r"(?:\s+(?:to|for|on|of|from|by|concerning|regarding|к|для)\s+[^:()]{1,120}"
+               r"|\s+[а-яёА-ЯЁ-]+(?:\s+[а-яёА-ЯЁ-]+)?(?=\s*:\s*$)"  # "Рекомендации коалиции:"
                r"|\s+(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|парламент\w*)(?:\s+[^:()]{1,60})?)?"
                r"\s*(?:" + _PAREN + r")?\s*[:.]?\s*$")
 _REC_LABEL = re.compile(
@@ -119,7 +120,8 @@ _STRONG_HEAD = re.compile(
 _NUM_HEAD = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-HА-Е])[.)]|\d{1,2}(?:\.\d{1,2})+)\s+[\"“«(]?[A-ZА-ЯЁ]")
 # a section number before a heading or label: "2.2", "4.", "IV.", "B)"
 _UPPER_ROMAN = re.compile(r"^([IVX]{1,5})\.\s+(?=\S)")
-_SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-HА-Е][.)])\s+")
+_SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-HА-Е][.)]|"
+                         r"(?i:part|section|chapter|раздел|часть)\s+[\w]{1,12}[.:]?)\s+")
 # the authors' own lead-in to a list: "We urge the State party to:", "The Coalition recommends that the authorities:"
 _OWN_LEADIN = re.compile(
     r"^(?:we|[A-ZА-ЯЁ][^.:;]{0,80}?)\s+(?:(?:therefore|also|further|strongly|respectfully)\s+)*"
@@ -677,7 +679,7 @@ def _marker_class(marker: str, md: bool) -> tuple[str, str]:
         return ("para", "")
     if re.fullmatch(r"\(?\d{1,3}(?:\.\d+)*[.)]", m):
         return ("num", m[-1] + ("(" if m.startswith("(") else ""))
-    if re.fullmatch(r"(?:R|Q|Rec\.?\s?)\d{1,3}[.):]?", m):  # "R1.", "Rec. 2:", "Q3.", "R1"
+    if re.fullmatch(r"(?:R|Q|Rec\.?\s?)\d{1,3}\s*[.):–—-]?", m):  # "R1.", "Rec. 2:", "Q3.", "R1", "Rec. 1 –"
         return ("num", m[0])
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", m):  # "3.2" section-numbered paragraph
         return ("num", "sec")
@@ -691,7 +693,7 @@ def _marker_class(marker: str, md: bool) -> tuple[str, str]:
 
 
 def _marker_number(marker: str) -> int | None:
-    m = re.search(r"(\d{1,3})(?:\.\d+)*[.)]?\**\s*$", marker.replace("*", "") + "")
+    m = re.search(r"(\d{1,3})[.)]?\**\s*$", marker.replace("*", "") + "")  # "1.2." is item 2 of part 1
     if m:
         return int(m.group(1))
     m = re.search(r"([a-zа-яё])[.)]?\s*$", marker, re.I)
@@ -1070,6 +1072,11 @@ def extract_ngo(doc: Document) -> Extraction:
                             classes.insert(0, ("plain", ""))
                         items.append(_Item(seg, 0, 0, seg.flat))
                         continue
+                if (items and nxt is not None and nxt.marker and _marker_class(nxt.marker, md) in classes
+                        and _ends_terminal(t)):
+                    continue  # an explanation under one numbered request, before the next one: not a unit
+                if not items and nxt is not None and nxt.marker and _ends_terminal(t) and len(t.split()) <= 80:
+                    continue  # an introduction between the label and its list
                 if not items and len(t.split()) <= 40 and re.search(
                         r"\b(?:below|following|listed|addressed to)\b|(?<!\w)(?:ниже|следующ)", t, re.I):
                     continue  # "The recommendations below are addressed to the Government.": the list follows

@@ -13,7 +13,8 @@ MARKER = re.compile(
     r"|\*\*\(?\d{1,3}[.)]?\*\*"
     r"|\(?\d{1,3}(?:\.\d{1,2})*[.)](?!\d)"
     r"|\d{1,2}(?:\.\d{1,2})+(?=\s+[\"“«(]?[A-ZА-ЯЁ])"  # section-numbered paragraph "3.2 The ..."
-    r"|(?-i:R|Q|Rec\.?\s?)\d{1,3}(?:[.):](?=\s)|(?=\s+(?-i:[A-ZА-ЯЁ])))"  # "R1.", "Rec. 2:", "Q3.", "R1 Extend"
+    # "R1.", "Rec. 2 –", "R1 Extend", "Q3."
+    r"|(?-i:R|Q|Rec\.?\s?)\d{1,3}(?:[.):](?=\s)|\s*[–—-](?=\s)|(?=\s+(?-i:[A-ZА-ЯЁ])))"
     r"|(?-i:Q):(?=\s)"  # "Q: How many ...?"
     r"|>>(?=\s)"  # ">> Ratify ..."
     r"|(?-i:[ivx]{2,5})\.(?=\s)"  # roman "ii.", "iii." ("i." is read as a letter)

@@ -32,7 +32,7 @@ _JOB_NO = re.compile(r"^GE\.\s?\d{2}\s?-\s?\d+")
 # a list / paragraph marker at the start of a line: "93.12.", "1.", "1)", "(a)", "a)", "iv)", bullets
 _MARKER = re.compile(
     r"^(?:(?P<num>\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\d{1,3}\.(?=\s)|\d{1,3}\))|(?P<par>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\))"
-    r"|(?P<let>[a-z][.)](?=\s))|(?P<rom>[IVX]{1,5}\.(?=\s))|(?P<cap>[A-H]\.(?=\s))"
+    r"|(?P<let>[a-z][.)](?=\s))|(?P<rom>[IVX]{1,5}\.(?=\s))|(?P<cap>[A-H][.)](?=\s))"
     r"|(?P<bul>[•●▪◦○■□·\-–—*](?=\s)|[\uf0a7\uf0b7]))"
 )
 _TERMINAL = re.compile(r"[.!?:;](?:[”\"’')\]]*)$")
