@@ -615,3 +615,27 @@ def test_the_committee_named_in_the_title_wins_over_other_treaties_in_the_openin
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [u.mechanism for u in cited] == ["CRC"]
+
+
+def test_sub_numbered_and_rec_dash_lists_with_explanations_and_part_labels() -> None:
+    text = (
+        "PART FIVE. RECOMMENDATIONS OF THE COALITION\n\n"
+        "Juvenile justice\n\n"
+        "Rec. 1 – Remove the exception that allows children aged 12 to be prosecuted.\n"
+        "Rec. 2 – Establish specialised juvenile courts in each region.\n\n"
+        "Рекомендации коалиции:\n\n"
+        "1.1. Передать расследование всех жалоб на пытки независимому органу.\n\n"
+        "1.2. Оборудовать системами видеозаписи все помещения для допросов.\n\n"
+        "Recommendations\n\n"
+        "1. Extend emergency barring orders to a minimum of 14 days.\n\n"
+        "At present barring orders last only three days, which leaves victims without protection.\n\n"
+        "2. Increase the number of shelter places to at least 640 by 2030.\n"
+    )
+    assert [u.text for u in _kind(_units(text), "recommendation")] == [
+        "Remove the exception that allows children aged 12 to be prosecuted.",
+        "Establish specialised juvenile courts in each region.",
+        "Передать расследование всех жалоб на пытки независимому органу.",
+        "Оборудовать системами видеозаписи все помещения для допросов.",
+        "Extend emergency barring orders to a minimum of 14 days.",
+        "Increase the number of shelter places to at least 640 by 2030.",
+    ]
