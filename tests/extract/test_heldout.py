@@ -60,7 +60,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('crc-alternative-report-sundarvan.html', 'recommendation', 'Guarantee that married girls can continue'),
     ('hrc-ngo-statement-second-report-tasumbe.md', C, 'to establish an independent commission of'),
     # heldout8
-    ('cat-ngo-submission-morvania.html', C, 'to register detainees from the moment'),
     ('hrc-loi-submission-quarvenia.txt', C, 'Investigations into allegations of torture are'),
     ('ru-hrc-shadow-report-kamenistan.txt', C, 'оборудовать все помещения для допросов системами'),
     ('ru-hrc-shadow-report-kamenistan.txt', C, 'сократить срок задержания до доставки к'),
@@ -109,7 +108,6 @@ KNOWN_MECHANISM: set[tuple[str, str]] = {
     ("upr-session-review-belsaria.txt", "Belsaria had not implemented the recommendations"),  # the UPR by context
     ('hrc-loipr-submission-arzania.html', 'ensure free and fair elections in'),
     ('ru-upr-joint-submission-shamkhalia.txt', 'Обеспечить безопасную и благоприятную среду для'),
-    ('cat-ngo-submission-morvania.html', 'bring the definition of torture into'),
     ('ru-osce-hdim-statement-tobolia.txt', 'отказаться от введения разрешительного порядка для'),
     ('ru-upr-midterm-report-ordania.md', 'улучшить условия содержания в местах лишения'),
     ('ru-upr-midterm-report-ordania.md', 'обеспечить наличие приютов для жертв домашнего'),

@@ -886,8 +886,8 @@ def extract_ngo(doc: Document) -> Extraction:
     segs, notes = _segments(doc)
     notes = {**notes, **(doc.footnotes or {})}
     units: list[Unit] = []
-    ctx = _Ctx(iccpr=_is_iccpr_report(doc.text))
-    ctx.covenant = doc_committee(doc.text[:3000]) != "CESCR"
+    ctx = _Ctx(iccpr=_is_iccpr_report(_opening(doc)))
+    ctx.covenant = doc_committee(_opening(doc)[:3000]) != "CESCR"
     block: str | None = None  # "recommendation" | "question" | "cited_recommendation"
     label = ""
     cited_meta: tuple[str, int | None, str | None] = ("other", None, None)  # mechanism, year, source
@@ -1176,6 +1176,13 @@ _OTHER_TREATY = re.compile(
 )
 
 
+def _opening(doc: Document) -> str:
+    """The document's text with its title first: an HTML page's <title> names the body it addresses when
+    the page's own header was dropped as navigation."""
+    title = doc.meta.get("title", "") if doc.meta else ""
+    return f"{title}\n\n{doc.text}" if title and title not in doc.text[:2000] else doc.text
+
+
 def _is_iccpr_report(text: str) -> bool:
     """Whether the report is about the ICCPR: its opening names the Covenant / Human Rights Committee,
     or no other treaty. In a report to CAT or CEDAW "Article 2" is that Convention's article."""
@@ -1345,14 +1352,15 @@ def _cited_leadin(t: str, doc: Document, notes: dict[str, str],
     subj = sent[: cue.start()]
     if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b|(?<!\w)мы(?!\w)", subj, re.I):
         return None
-    mentions = mechanism_mentions(subj, bare_committee(doc.text))
+    mentions = mechanism_mentions(subj, bare_committee(_opening(doc)))
     countries = countries_in(subj)
     if not mentions and not countries:
         if not re.search(r"\b(?i:the|its|this)\s+Committee\b(?!\s+(?:of|for|on)\b)|(?<![\w-])Комитет(?:ом)?\s", subj):
             return None
-        mentions = [(0, doc_committee(doc.text), "Committee")]  # "the Committee" of the report's treaty
+        mentions = [(0, doc_committee(_opening(doc)), "Committee")]  # "the Committee" of the report's treaty
     mech = pick_mechanism(mentions, countries)
-    year = year_in(sent, notes) or (observations_year(doc.text[:4000]) if mech == bare_committee(doc.text) else None)
+    year = year_in(sent, notes) or (observations_year(doc.text[:4000]) if mech == bare_committee(_opening(doc))
+                                    else None)
     return mech, year, source_detail(sent, mech, countries)
 
 
@@ -1421,7 +1429,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
     recent, ctx.recent_cited = ctx.recent_cited, []
     if not _ANY_CUE.search(body) and not (recent and status_of(body)):
         return
-    committee = bare_committee(doc.text)
+    committee = bare_committee(_opening(doc))
     para_units: list[Unit] = []
     last_mech: str | None = None
     for k_sent, (sa, sb) in enumerate(sentence_spans(body)):

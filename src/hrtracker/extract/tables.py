@@ -140,7 +140,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
     def txt(b: tuple) -> str:
         return collapse(b[2]) if len(b) > 2 else collapse(doc.text[b[0] : b[1]])
 
-    committee = bare_committee(doc.text)
+    title = doc.meta.get("title", "") if doc.meta else ""
+    committee = bare_committee(f"{title}\n\n{doc.text}" if title else doc.text)
     for r in sorted(rows)[:3]:
         header = {c: txt(b) for c, b in rows[r].items()}
         rec_col = next((c for c, h in header.items() if len(h) <= 60 and _REC_COL.match(h)), None)
