@@ -220,7 +220,9 @@ _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^it\s+(?:also\s+)?(?:covers|assesses|
                            r"\b(?:selected|chose|identified)\s+(?:this|these|the)\s+(?:\w+\s+)?recommendations?\s+for\s+"
                            r"(?:the\s+)?follow-up\b|"
                            r"\b(?:presents?|submits?)\s+(?:this|the\s+present)\s+(?:submission|report)\b|"
-                           r"оценк\w+\s+(?:выполнения|осуществления|реализации)\s+рекомендаций|"
+                           r"оценк\w+\s+(?:выполнения|осуществления|реализации)\s+(?:[а-яё]+\s+)?рекомендаций|"
+                           r"(?<!\w)настоящ\w+\s+(?:заявлени|доклад|информаци|материал|документ)\w*|"
+                           r"(?<!\w)наш(?:их|ей)\s+организаци|"
                            r"\b(?:the|this|our)\s+(?:report|submission)\s+(?:follows|covers|is\s+structured|is\s+based|"
                            r"describes|presents)\b|(?<!\w)(?:мы|нами)(?!\w)|"
                            # "Of the three recommendations selected for follow-up, one was ...": a tally
