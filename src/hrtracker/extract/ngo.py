@@ -30,7 +30,6 @@ from .mechanisms import (
     UPR_NAME,
     VERB_CUES,
     YEAR,
-    bare_committee,
     context_year,
     countries_in,
     doc_committee,
@@ -120,6 +119,13 @@ _STRONG_HEAD = re.compile(
 _NUM_HEAD = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-HА-Е])[.)]|\d{1,2}(?:\.\d{1,2})+)\s+[\"“«(]?[A-ZА-ЯЁ]")
 # a section number before a heading or label: "2.2", "4.", "IV.", "B)"
 _UPPER_ROMAN = re.compile(r"^([IVX]{1,5})\.\s+(?=\S)")
+
+
+def _roman_item(t: str) -> re.Match[str] | None:
+    """ "II.  Восстановить лицензии ...": an upper-case roman number before a request numbers an item, not a
+    part of the report ("V. STATELESSNESS"); the number's match, or None."""
+    m = _UPPER_ROMAN.match(t)
+    return m if m and _IMPERATIVE.match(t[m.end() :]) else None
 _SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-HА-Е][.)]|"
                          r"(?i:part|section|chapter|раздел|часть)\s+[\w]{1,12}[.:]?)\s+")
 # the authors' own lead-in to a list: "We urge the State party to:", "The Coalition recommends that the authorities:"
@@ -450,10 +456,7 @@ def _segments(doc: Document) -> tuple[list[_Seg], dict[str, str]]:
         content = text[a2:b2]
         hm = _MD_HEAD.match(content) if md else None
         mm = MARKER.match(content)
-        # "II.  Восстановить лицензии ...": an upper-case roman number before a request numbers an item, not a part
-        roman_item = _UPPER_ROMAN.match(content)
-        if roman_item and not _IMPERATIVE.match(content[roman_item.end() :]):
-            roman_item = None
+        roman_item = _roman_item(content)
         head_line = (not md and not roman_item and bool(_STRONG_HEAD.match(content)) and len(content) <= 200) or (
             len(content) <= 150 and _LABEL_HINT.search(content) is not None and _is_label(clean(content)))
         if hm:
@@ -511,7 +514,12 @@ def _is_own_leadin(t: str) -> bool:
         return False
     subj = t[: m.end()]
     subj = subj[: re.search(r"recommend|urge|call|ask|request|encourag|invit|рекоменд|призыва", subj, re.I).start()]
-    # "The Norland Helsinki Committee recommends ...:" is an NGO; "The Committee recommends ...:" is not
+    return _is_authors(subj)
+
+
+def _is_authors(subj: str) -> bool:
+    """Whether the subject of a request is the report's authors, not a UN body or a State: "The Norland
+    Helsinki Committee recommends" is an NGO; "The Committee recommends", "Germany urges" are not."""
     the_body = re.search(r"\b(?i:the|its|this)\s+(?:Human\s+Rights\s+)?(?:Committee|Council)\b|^\s*(?:Комитет|Совет)",
                          subj)
     return not (MECH_ALL.search(subj) or COUNTRY.search(subj) or the_body)
@@ -538,10 +546,7 @@ def _is_named_own_request(t: str) -> bool:
     m = _NAMED_REQUEST.match(t)
     if not m:
         return False
-    subj = m.group("subj")
-    the_body = re.search(r"\b(?i:the|its|this)\s+(?:Human\s+Rights\s+)?(?:Committee|Council)\b|^\s*(?:Комитет|Совет)",
-                         subj)
-    return not (MECH_ALL.search(subj) or COUNTRY.search(subj) or the_body or len(t) > 600)
+    return _is_authors(m.group("subj")) and len(t) <= 600
 
 
 def _starts_lower(s: str) -> bool:
@@ -614,10 +619,8 @@ def _is_heading(seg: _Seg, nxt: _Seg | None, md: bool, in_block: bool) -> bool:
         return not _starts_lower(t) and not _STANDALONE.match(t)
     if seg.in_table:
         return False  # a table cell ("Recommending State", "Status") is no section heading
-    roman = _UPPER_ROMAN.match(t)
-    if roman and _IMPERATIVE.match(t[roman.end() :]):
-        roman = None  # "II.  Восстановить ...": a numbered request
-    if seg.marker and not _NUM_HEAD.match(t) and not roman:  # "V. STATELESSNESS" is a part of the report
+    part = _UPPER_ROMAN.match(t) and not _roman_item(t)  # "V. STATELESSNESS", not "II. Восстановить ..."
+    if seg.marker and not _NUM_HEAD.match(t) and not part:
         return False
     if not t or len(t) > 200:
         return False
@@ -823,6 +826,8 @@ class _Ctx:
         self.covenant = True  # "the Covenant" is the ICCPR (not in a report to CESCR)
         self.recent_cited: list[Unit] = []  # cited recommendations of the last paragraph / list
         self.body_started = False  # a paragraph of running text (a full sentence) has been seen
+        self.committee: str | None = None  # the treaty body a bare "the Committee" is (bare_committee)
+        self.doc_committee = "other"  # the same, "other" when the report names none (doc_committee)
 
     def heading(self, text: str, level: int | None) -> None:
         """Enter a new section with heading ``text`` (``level`` 1 = top, None when unknown)."""
@@ -888,8 +893,11 @@ def extract_ngo(doc: Document) -> Extraction:
     segs, notes = _segments(doc)
     notes = {**notes, **(doc.footnotes or {})}
     units: list[Unit] = []
-    ctx = _Ctx(iccpr=_is_iccpr_report(_opening(doc)))
-    ctx.covenant = doc_committee(_opening(doc)[:3000]) != "CESCR"
+    opening = _opening(doc)
+    ctx = _Ctx(iccpr=_is_iccpr_report(opening))
+    ctx.covenant = doc_committee(opening[:3000]) != "CESCR"
+    ctx.doc_committee = doc_committee(opening)
+    ctx.committee = None if ctx.doc_committee == "other" else ctx.doc_committee
     block: str | None = None  # "recommendation" | "question" | "cited_recommendation"
     label = ""
     cited_meta: tuple[str, int | None, str | None] = ("other", None, None)  # mechanism, year, source
@@ -1012,7 +1020,7 @@ def extract_ngo(doc: Document) -> Extraction:
         if block == "cited_recommendation" and not seg.marker:
             end_block()  # the list a UN body's lead-in introduced ends with the first plain paragraph
         elif (block and not seg.marker and t.endswith(":") and nxt is not None and nxt.marker
-              and _cited_leadin(t, doc, notes) is not None):
+              and _cited_leadin(t, doc, notes, ctx) is not None):
             end_block()  # "In 2020 the Special Rapporteur recommended:" ends the authors' own list
         if block:
             cls = _marker_class(seg.marker, md)
@@ -1114,12 +1122,8 @@ def extract_ngo(doc: Document) -> Extraction:
                     units.remove(u)
                     ctx.recent_cited.remove(u)
                     for a, b in subs:
-                        text = _clean_unit(seg.flat[a:b]).strip("\"“”«»„ ")
-                        v = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(a), end=seg.doc_pos(b),
-                                 section=ctx.section, articles=_unit_articles(text, ctx), mechanism=u.mechanism,
-                                 year=u.year, source_detail=u.source_detail, status_claim="unknown")
-                        units.append(v)
-                        ctx.recent_cited.append(v)
+                        _add_quoted(units, ctx, seg, a, b, _clean_unit(seg.flat[a:b]).strip("\"“”«»„ "),
+                                    (u.mechanism or "other", u.year, u.source_detail))
             continue
         quote_meta = None
         ctx.topic_body.append(t)
@@ -1127,7 +1131,7 @@ def extract_ngo(doc: Document) -> Extraction:
         inline = _LEAD_QUOTED_LIST.match(seg.flat)
         if inline or (nxt is not None and t.endswith(":") and _OPEN_QUOTED_ITEM.match(nxt.flat)):
             # 'The Committee recommended:' + '«а) ...;' + 'б) ...».': a quoted list, one unit per item
-            meta = _cited_leadin(collapse(inline.group("lead")) if inline else t, doc, notes)
+            meta = _cited_leadin(collapse(inline.group("lead")) if inline else t, doc, notes, ctx)
             if meta is not None:
                 ctx.recent_cited = []
                 first = idx if inline else idx + 1
@@ -1141,22 +1145,18 @@ def extract_ngo(doc: Document) -> Extraction:
                     b -= 1 if closed else 0
                     text = _clean_unit(sj.flat[a:b])
                     if len(text.split()) >= 2:
-                        v = Unit(kind="cited_recommendation", text=text, start=sj.doc_pos(a), end=sj.doc_pos(b),
-                                 section=ctx.section, articles=_unit_articles(text, ctx), mechanism=meta[0],
-                                 year=meta[1], source_detail=meta[2], status_claim="unknown")
-                        units.append(v)
-                        ctx.recent_cited.append(v)
+                        _add_quoted(units, ctx, sj, a, b, text, meta)
                     skip_to = j
                     if closed or not (j + 1 < len(segs) and segs[j + 1].marker):
                         break
                 continue
         if nxt is not None and t.endswith(":") and _is_block_quote(nxt):
             # "The Committee's concluding observations of 2017 stated:" or "... recommended that the State party:"
-            quote_meta = _cited_leadin(t, doc, notes, quoted=True) or _cited_leadin(t, doc, notes)
+            quote_meta = _cited_leadin(t, doc, notes, ctx, quoted=True) or _cited_leadin(t, doc, notes, ctx)
             if quote_meta is not None:
                 ctx.recent_cited = []
                 continue
-        meta = _cited_leadin(t, doc, notes) if nxt is not None and nxt.marker and t.endswith(":") else None
+        meta = _cited_leadin(t, doc, notes, ctx) if nxt is not None and nxt.marker and t.endswith(":") else None
         if meta is not None:
             # "In 2019 the Committee against Torture recommended that the State party:" + list items
             end_block()
@@ -1199,7 +1199,7 @@ def _is_iccpr_report(text: str) -> bool:
 def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: _Ctx, notes: dict[str, str]) -> bool:
     """Units of a table of recommendations or questions (tables.py), with this extractor's text and article
     rules; False when the table is no such table."""
-    found = table_units(doc, rows, ctx.section, " ".join([ctx.section, *ctx.topic_body[-1:]]), notes,
+    found = table_units(doc, rows, ctx.section, " ".join([ctx.section, *ctx.topic_body[-1:]]), notes, ctx.committee,
                         clean_text=lambda t: _clean_unit(strip_marker(t)),
                         articles_of=lambda t: _unit_articles(t, ctx),
                         upr_item=lambda t: bool(_UPR_ITEM.match(t)))
@@ -1209,11 +1209,23 @@ def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: _Ctx, notes:
     return True
 
 
+def _add_quoted(units: list[Unit], ctx: _Ctx, seg: _Seg, a: int, b: int, text: str,
+                meta: tuple[str, int | None, str | None]) -> None:
+    """A cited recommendation quoted as one item of a list, at flat offsets ``a``-``b`` of ``seg``, with the
+    lead-in's (mechanism, year, source)."""
+    v = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(a), end=seg.doc_pos(b), section=ctx.section,
+             articles=_unit_articles(text, ctx), mechanism=meta[0], year=meta[1], source_detail=meta[2],
+             status_claim="unknown")
+    units.append(v)
+    ctx.recent_cited.append(v)
+
+
 def _emit(units: list[Unit], doc: Document, it: _Item, kind: str, ctx: _Ctx, label: str) -> Unit | None:
     seg = it.seg
     at = it.start
-    if at == 0 and seg.marker and _UPPER_ROMAN.match(seg.flat):  # a marker MARKER does not strip: "II."
-        at = _UPPER_ROMAN.match(seg.flat).end()  # type: ignore[union-attr]
+    roman = _UPPER_ROMAN.match(seg.flat) if at == 0 and seg.marker else None
+    if roman:  # a marker MARKER does not strip: "II."
+        at = roman.end()
     raw = seg.flat[at:]
     extra_texts = [e.flat for e in it.extra]
     text = _clean_unit(" ".join([raw, *extra_texts]))
@@ -1239,8 +1251,9 @@ def _is_block_quote(seg: _Seg) -> bool:
     raw = seg.flat.strip()
     if raw.startswith(">"):
         return True
-    if _QUOTE_REF.search(raw):
-        raw = raw[: _QUOTE_REF.search(raw).start() + 1]  # type: ignore[union-attr]
+    ref = _QUOTE_REF.search(raw)
+    if ref:
+        raw = raw[: ref.start() + 1]
     return len(raw) > 40 and raw[0] in "\"“«„" and raw.rstrip(".")[-1:] in "\"”»“"
 
 
@@ -1335,7 +1348,7 @@ def _upr_item(units: list[Unit], doc: Document, segs: list[_Seg], idx: int, ctx:
     return last
 
 
-def _cited_leadin(t: str, doc: Document, notes: dict[str, str],
+def _cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: _Ctx,
                   quoted: bool = False) -> tuple[str, int | None, str | None] | None:
     """(mechanism, year, source) when the paragraph's last sentence is a UN body's or a State's lead-in to
     a list of its recommendations ("In 2019 the Committee against Torture recommended that the State party:"),
@@ -1354,15 +1367,14 @@ def _cited_leadin(t: str, doc: Document, notes: dict[str, str],
     subj = sent[: cue.start()]
     if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b|(?<!\w)мы(?!\w)", subj, re.I):
         return None
-    mentions = mechanism_mentions(subj, bare_committee(_opening(doc)))
+    mentions = mechanism_mentions(subj, ctx.committee)
     countries = countries_in(subj)
     if not mentions and not countries:
         if not re.search(r"\b(?i:the|its|this)\s+Committee\b(?!\s+(?:of|for|on)\b)|(?<![\w-])Комитет(?:ом)?\s", subj):
             return None
-        mentions = [(0, doc_committee(_opening(doc)), "Committee")]  # "the Committee" of the report's treaty
+        mentions = [(0, ctx.doc_committee, "Committee")]  # "the Committee" of the report's treaty
     mech = pick_mechanism(mentions, countries)
-    year = year_in(sent, notes) or (observations_year(doc.text[:4000]) if mech == bare_committee(_opening(doc))
-                                    else None)
+    year = year_in(sent, notes) or (observations_year(doc.text[:4000]) if mech == ctx.committee else None)
     return mech, year, source_detail(sent, mech, countries)
 
 
@@ -1431,7 +1443,7 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
     recent, ctx.recent_cited = ctx.recent_cited, []
     if not _ANY_CUE.search(body) and not (recent and status_of(body)):
         return
-    committee = bare_committee(_opening(doc))
+    committee = ctx.committee
     para_units: list[Unit] = []
     last_mech: str | None = None
     for k_sent, (sa, sb) in enumerate(sentence_spans(body)):
@@ -1448,13 +1460,6 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
         if _OWN_VOICE.match(s_clean) and not _WE_NOTE.match(s_clean):
             continue
         anaphor = _ANAPHOR.match(s_clean)
-        if k_sent == 0 and recent and is_status_report(sent):
-            # "Neither recommendation has been implemented." after the paragraph or list that cited them
-            status = status_of(sent)
-            for u in recent:
-                if u.status_claim in (None, "unknown"):
-                    u.status_claim = status
-            continue
         if para_units and is_status_report(sent):
             # a sentence that only says how far the recommendations just cited were implemented
             status = status_of(sent)
@@ -1481,24 +1486,26 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 continue
             before = sent[:qa]
             inner_mech = mechanism_mentions(inner, None)
+            before_mech = mechanism_mentions(before, committee)
+            quote_states = _upr_quote_states(before, sent[qb:])
             # '... the recommendations to "..." (Ireland) and to "..." (Canada)': the second one is coordinated
             coordinated = last_qb >= 0 and _COORD_QUOTE.fullmatch(sent[last_qb:qa]) is not None
             if inner_mech and _NOUN_CUE.search(inner) and len(inner.split()) <= 60:
                 found.append((qa + 1, qb - 1, pick_mechanism(inner_mech, [])))
                 last_qb = qb
             elif (_QUOTE_CUE.search(inner) or _IMPERATIVE.match(inner.lstrip())
-                  or (inner.lstrip()[:1].isupper() and _upr_quote_states(before, sent[qb:]))
+                  or (inner.lstrip()[:1].isupper() and quote_states)
                   # 'asking the Government to "reconsider ..."': the quote is the request itself
                   or (re.search(r"\bto\s*$", before) and inner.lstrip()[:1].islower())) \
                     and len(inner.split()) <= 90 and (
-                mechanism_mentions(before, committee)
+                before_mech
                 or re.search(r"(?:recommend|рекоменд)\w*[^\"“”«]{0,80}$", before, re.I) or coordinated
                 # 'The State party should "..."': a treaty body's words, quoted in a report to that body
                 or (committee is not None and _STATE_SHOULD.search(before))
-                or _upr_quote_states(before, sent[qb:])
+                or quote_states
             ):
                 last_qb = qb
-                mech = pick_mechanism(mechanism_mentions(before, committee), [])
+                mech = pick_mechanism(before_mech, [])
                 after = re.match(r"\s*\(([^()]{2,120})\)", sent[qb:]) or re.search(
                     r"\(([^()]{2,120})\)\s*[:,–—-]?\s*$", before)
                 after_countries = countries_in(after.group(1)) if after else []
@@ -1510,16 +1517,16 @@ def _cited(units: list[Unit], doc: Document, seg: _Seg, ctx: _Ctx, notes: dict[s
                 if not after_countries and numbered:  # 'supported recommendation 118.41 (Denmark) to "..."'
                     after_countries = countries_in(numbered.group(1))
                 if not after_countries:
-                    after_countries = _upr_quote_states(before, sent[qb:])
+                    after_countries = quote_states
                 subj_rec = re.search(r"^(.{2,120}?)\brecommended\b[^\"“”«]{0,80}$", before)
                 if not after_countries and subj_rec:  # 'Brazil and Ghana recommended that Lusvania "..."'
                     after_countries = countries_in(subj_rec.group(1))
-                if not mechanism_mentions(before, committee) and after_countries:
+                if not before_mech and after_countries:
                     mech = "UPR"  # '... the recommendation to "..." (Australia)'
                     sources[len(found)] = after_countries
-                elif not mechanism_mentions(before, committee) and last_mech:
+                elif not before_mech and last_mech:
                     mech = last_mech
-                elif not mechanism_mentions(before, committee) and committee and _STATE_SHOULD.search(before):
+                elif not before_mech and committee and _STATE_SHOULD.search(before):
                     mech = committee
                 found.append((qa + 1, qb - 1, mech))
         if found:

@@ -12,7 +12,6 @@ from ..models import Document, Unit
 from .followup import GRADE_STATUS
 from .mechanisms import (
     YEAR,
-    bare_committee,
     countries_in,
     mechanism_mentions,
     pick_mechanism,
@@ -125,8 +124,8 @@ def md_rows(pieces: list[tuple[int, int]], text: str) -> dict[int, dict[int, tup
 
 
 def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, context: str,
-                notes: dict[str, str], clean_text: Callable[[str], str], articles_of: Callable[[str], list[int]],
-                upr_item: Callable[[str], bool]) -> list[Unit] | None:
+                notes: dict[str, str], committee: str | None, clean_text: Callable[[str], str],
+                articles_of: Callable[[str], list[int]], upr_item: Callable[[str], bool]) -> list[Unit] | None:
     """Units of a table whose header row names a recommendations or questions column: one per row.
 
     A recommendations column is the authors' own unless its header names a mechanism or an earlier
@@ -134,14 +133,13 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
     cited_recommendation, its status from the assessment cell, its source from the reference cells.
     None for any other table (and for numbered UPR recommendations, read row by row elsewhere).
     ``section`` and ``context`` (the section and the paragraph before the table) date the rows;
+    ``committee`` is the treaty body a bare "the Committee" is;
     ``clean_text``, ``articles_of`` and ``upr_item`` are the extractor's own unit rules.
     """
 
     def txt(b: tuple) -> str:
         return collapse(b[2]) if len(b) > 2 else collapse(doc.text[b[0] : b[1]])
 
-    title = doc.meta.get("title", "") if doc.meta else ""
-    committee = bare_committee(f"{title}\n\n{doc.text}" if title else doc.text)
     for r in sorted(rows)[:3]:
         header = {c: txt(b) for c, b in rows[r].items()}
         rec_col = next((c for c, h in header.items() if len(h) <= 60 and _REC_COL.match(h)), None)

@@ -140,11 +140,11 @@ def _cell_of(td, tables: dict) -> tuple[int, int, int] | None:
     table = next((a for a in td.iterancestors() if isinstance(a.tag, str) and a.tag.lower() == "table"), None)
     if tr is None or table is None:
         return None
-    if table not in tables:
-        tables[table] = len(tables)
-    rows = [x for x in table.iter("tr")]
+    if table not in tables:  # the table's number and its rows' indexes, worked out once per table
+        tables[table] = (len(tables), {row: k for k, row in enumerate(table.iter("tr"))})
+    number, rows = tables[table]
     cols = [x for x in tr if isinstance(x.tag, str) and x.tag.lower() in ("td", "th")]
-    return (tables[table], rows.index(tr) if tr in rows else 0, cols.index(td) if td in cols else 0)
+    return (number, rows.get(tr, 0), cols.index(td) if td in cols else 0)
 
 
 def _fallback(html: str, b: _Builder) -> None:
