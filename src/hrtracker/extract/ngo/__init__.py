@@ -1,0 +1,402 @@
+"""NGO (shadow) report extractor: recommendations, suggested questions, cited recommendations.
+
+Rules: shared/eval/GUIDELINES.md. The text is cut into segments (paragraphs, list items,
+headings, table cells) with offsets into ``doc.text``; PDF line breaks, page numbers and page-footer
+footnotes are dropped; Word / HTML headings come from the reader's blocks. Blocks opened by a
+"Recommendations:" / "Suggested questions:" label (also numbered "2.2 Recommendations", the authors'
+own "We urge the State party to:" / "The Government should:", "The Committee may wish to ask:", and
+the Russian equivalents) give one unit per list item (bullets, 1), a), (i), R1., 3.2) or per request
+paragraph. Narrative paragraphs are searched sentence by sentence for recommendations that UN
+mechanisms or States made earlier (reporting verbs, quotations, "recommendations by X to ...", UPR
+numbers, a UN body's lead-in to a list or a quoted paragraph); the sentence after them may give their
+implementation status, the context their year.
+
+Modules: ``segments`` (cutting the text), ``cues`` (labels, request and question shapes), ``context``
+(what is known while walking the document; unit text cleaning), ``citations`` (earlier recommendations in
+running text); this module walks the segments and emits the units.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Document, Extraction, Unit
+from ..mechanisms import (
+    doc_committee,
+    is_status_report,
+    status_of,
+    year_in,
+)
+from ..tables import block_rows, md_rows, table_units
+from ..textutil import MARKER, clean, collapse, sentence_spans, strip_marker
+from .citations import (
+    LEAD_QUOTED_LIST,
+    OPEN_QUOTED_ITEM,
+    QUOTE_REF,
+    UPR_ITEM,
+    add_quoted,
+    cited_in_text,
+    cited_leadin,
+    is_block_quote,
+    quote_start,
+    quoted_sub_items,
+    ref_symbol,
+    upr_item,
+)
+from .context import (
+    Ctx,
+    Item,
+    clean_unit,
+    is_iccpr_report,
+    report_opening,
+    unit_articles,
+)
+from .cues import (
+    ASK_COMMITTEE,
+    IMPERATIVE,
+    INTERROG,
+    OWN_REQUEST,
+    PLEASE,
+    QUE_LABEL,
+    REC_LABEL,
+    SECTION_NO,
+    SHOULD_WORD,
+    STANDALONE,
+    STANDALONE_Q,
+    TO_MANDATE,
+    UPPER_ROMAN,
+    ends_terminal,
+    is_named_own_request,
+    is_others_recs,
+    is_own_leadin,
+    is_question_item,
+    is_title_item,
+    request_like,
+)
+from .segments import (
+    head_level,
+    is_block_subheading,
+    is_heading,
+    line_items,
+    marker_class,
+    marker_number,
+    roman_marker,
+    split_segments,
+)
+
+
+def extract_ngo(doc: Document) -> Extraction:
+    """Extract units from an NGO report (rules: shared/eval/GUIDELINES.md)."""
+    md = doc.format == "md"
+    segs, notes = split_segments(doc)
+    notes = {**notes, **(doc.footnotes or {})}
+    units: list[Unit] = []
+    opening = report_opening(doc)
+    ctx = Ctx(iccpr=is_iccpr_report(opening))
+    ctx.covenant = doc_committee(opening[:3000]) != "CESCR"
+    ctx.doc_committee = doc_committee(opening)
+    ctx.committee = None if ctx.doc_committee == "other" else ctx.doc_committee
+    block: str | None = None  # "recommendation" | "question" | "cited_recommendation"
+    label = ""
+    cited_meta: tuple[str, int | None, str | None] = ("other", None, None)  # mechanism, year, source
+    quote_meta: tuple[str, int | None, str | None] | None = None  # a lead-in to a quoted paragraph was seen
+    items: list[Item] = []
+    classes: list[tuple[str, str]] = []
+    seq: dict[tuple[str, str], int] = {}
+
+    def flush() -> None:
+        nonlocal items, classes, seq
+        for k, it in enumerate(items):
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            body = it.text
+            if body.rstrip(" *_").endswith(":") and nxt is not None:
+                if nxt.level > it.level:
+                    continue  # lead-in that only introduces sub-items
+                words = clean(body).split()
+                if len(words) <= 15 and ":" not in " ".join(words)[:-1] and not IMPERATIVE.match(" ".join(words)):
+                    continue  # "in the revised legislation ...:" flattened into the same list level
+            if block == "recommendation" and is_title_item(body):
+                continue  # "Minimum wage" over its request (a <dt> above its <dd>)
+            kind = block or "recommendation"
+            if kind == "recommendation" and is_question_item(body):
+                kind = "question"  # "How many children were ...?" in a list under a recommendations label
+            u = _emit(units, doc, it, kind, ctx, label)
+            if u is not None and block == "cited_recommendation":
+                u.mechanism, u.year, u.source_detail = cited_meta
+                u.status_claim = "unknown"
+                ctx.recent_cited.append(u)
+                spans = sentence_spans(u.text)
+                if len(spans) > 1 and is_status_report(u.text[spans[-1][0] :]):
+                    # "... of detention. None of these recommendations has been implemented." (no blank line)
+                    status = status_of(u.text[spans[-1][0] :])
+                    u.text = u.text[: spans[-2][1]]
+                    for c in ctx.recent_cited:
+                        c.status_claim = status
+        items = []
+        classes = []
+        seq = {}
+
+    def end_block() -> None:
+        nonlocal block, label
+        if block:
+            flush()
+        block = None
+        label = ""
+
+    skip_to = -1
+    cells = {b.start: b for b in doc.blocks if b.kind == "table_cell" and b.cell is not None}
+    tables_done: dict[int, bool] = {}  # table -> its units were taken from its columns
+    for idx, seg in enumerate(segs):
+        t = seg.display
+        if not t or idx <= skip_to:
+            continue
+        cell = cells.get(seg.pieces[0][0]) if seg.in_table else None
+        if cell is not None and cell.cell is not None:
+            tid = cell.cell[0]
+            if tid not in tables_done:
+                end_block()
+                tables_done[tid] = _table_units(
+                    units, doc, block_rows([b for b in cells.values() if b.cell and b.cell[0] == tid]), ctx, notes)
+            if tables_done[tid]:
+                continue
+        if seg.table is not None:
+            end_block()
+            _table_units(units, doc, seg.table, ctx, notes)
+            continue
+        if md and t.startswith("|") and len(seg.pieces) >= 3:
+            end_block()
+            if _table_units(units, doc, md_rows(seg.pieces, doc.text), ctx, notes):
+                continue
+        nxt = segs[idx + 1] if idx + 1 < len(segs) else None
+        body_t = t
+        body_nomark = strip_marker(t) if seg.marker else t
+        # stand-alone "Recommendation (...): to ..." paragraph (also when written as a heading)
+        sm = STANDALONE.match(body_nomark) if not seg.marker or seg.md_level else None
+        qm = STANDALONE_Q.match(body_nomark) if not seg.marker else None
+        if sm or qm:
+            end_block()
+            m = sm or qm
+            assert m is not None
+            kind = "recommendation" if sm else "question"
+            start = seg.flat.find(m.group("body")[:20])
+            it = Item(seg, max(start, 0), 0, seg.flat)
+            _emit(units, doc, it, kind, ctx, m.group("label"))
+            continue
+        upr_at = UPR_ITEM.match(body_nomark)
+        if (block is None or seg.in_table) and upr_at and IMPERATIVE.match(body_nomark[upr_at.end() :]):
+            # a UPR recommendation listed by its number (a table row or a line of an implementation review):
+            # "115.12 Ratify the OP-CAT (Denmark) – Supported", then maybe cells "Denmark", "Not implemented"
+            end_block()
+            skip_to = upr_item(units, doc, segs, idx, ctx)
+            continue
+        if seg.in_table and (REC_LABEL.match(t) or QUE_LABEL.match(t)):
+            continue  # a column header ("Recommendation", "Status"), not a label opening a list
+        label_t = SECTION_NO.sub("", t, count=1)
+        numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]", seg.marker.strip("*_ ")))
+        is_rec_label = (bool(REC_LABEL.match(label_t) or is_own_leadin(label_t)) and numbered
+                        and not TO_MANDATE.search(label_t) and not is_others_recs(label_t))
+        is_que_label = bool(QUE_LABEL.match(label_t)) and numbered and not is_rec_label
+        if is_rec_label or is_que_label:
+            end_block()
+            block = "recommendation" if is_rec_label else "question"
+            label = label_t
+            if label_t != t:  # a numbered heading: "4. Suggested questions", "2.2 Recommendations"
+                # a markdown paragraph number ("**5.** *Suggested questions:*") is no heading depth
+                ctx.new_block_section(body_t, None if md and not seg.md_level else head_level(seg))
+            elif seg.md_level and re.match(r"(?i)(?:annex|summary|list|overview|consolidated|приложение|перечень)\b",
+                                           label_t):
+                # a document-level list ("Summary of recommendations"): a heading as high as the topic ends it
+                ctx.new_block_section(body_t, seg.md_level)
+            elif seg.md_level:
+                ctx.section = body_t
+            continue
+        in_block = block is not None
+        if is_heading(seg, nxt, md, in_block=in_block):
+            end_block()
+            ctx.heading(body_t, head_level(seg))
+            continue
+        if block == "cited_recommendation" and not seg.marker:
+            end_block()  # the list a UN body's lead-in introduced ends with the first plain paragraph
+        elif (block and not seg.marker and t.endswith(":") and nxt is not None and nxt.marker
+              and cited_leadin(t, doc, notes, ctx) is not None):
+            end_block()  # "In 2020 the Special Rapporteur recommended:" ends the authors' own list
+        if block:
+            cls = marker_class(seg.marker, md)
+            if cls[0] != "plain":
+                num = marker_number(seg.marker)
+                rom = roman_marker(seg.marker)
+                if cls[0] == "let" and rom is not None and num is not None and seq.get(cls) != num - 1:
+                    cls, num = ("rom", cls[1]), rom  # "(i)", "ii)" after "c)": roman sub-items, not letters
+                elif cls[0] == "rom":
+                    num = rom
+                if cls[0] in ("num", "let", "para", "rom") and num is not None:
+                    last = seq.get(cls)
+                    if last is None and items and num != 1:
+                        end_block()
+                    elif last is not None and num != last + 1:
+                        end_block()
+                    else:
+                        seq[cls] = num
+                if block:
+                    if cls in classes:
+                        level = classes.index(cls)
+                        del classes[level + 1 :]
+                    else:
+                        classes.append(cls)
+                        level = len(classes) - 1
+                    items.append(Item(seg, 0, level, seg.flat))
+                    continue
+            else:
+                prev = items[-1] if items else None
+                if (nxt is not None and nxt.marker and (prev is None or ends_terminal(prev.text))
+                        and is_block_subheading(t)):
+                    # "Freedom of expression" between groups of bullets under one recommendations label
+                    flush()
+                    ctx.section = body_t
+                    ctx.topic = body_t
+                    continue
+                lines_ = line_items(seg, doc.text, block)
+                if lines_ and (prev is None or ends_terminal(prev.text)):
+                    # one question / request per line, without markers: each line is an item
+                    if "plain" not in [c[0] for c in classes]:
+                        classes.insert(0, ("plain", ""))
+                    items.extend(Item(sub, 0, 0, sub.flat) for sub in lines_)
+                    continue
+                if block == "question":
+                    questionish = bool(PLEASE.match(t) or INTERROG.match(t) or "?" in t or t.endswith(":"))
+                    if prev is not None and prev.seg.marker and (questionish or not ends_terminal(prev.text)):
+                        prev.extra.append(seg)
+                        continue
+                    if questionish:
+                        items.append(Item(seg, 0, 0, seg.flat))
+                        continue
+                else:
+                    if prev is not None and not ends_terminal(prev.text) and not prev.text.rstrip().endswith(":"):
+                        prev.extra.append(seg)
+                        continue
+                    if (IMPERATIVE.match(t) or OWN_REQUEST.match(t) or SHOULD_WORD.search(t)
+                            or t.endswith(":") or request_like(t)):
+                        if "plain" not in [c[0] for c in classes]:
+                            classes.insert(0, ("plain", ""))
+                        items.append(Item(seg, 0, 0, seg.flat))
+                        continue
+                if (items and nxt is not None and nxt.marker and marker_class(nxt.marker, md) in classes
+                        and ends_terminal(t)):
+                    continue  # an explanation under one numbered request, before the next one: not a unit
+                if not items and nxt is not None and nxt.marker and ends_terminal(t) and len(t.split()) <= 80:
+                    continue  # an introduction between the label and its list
+                if not items and len(t.split()) <= 40 and re.search(
+                        r"\b(?:below|following|listed|addressed to)\b|(?<!\w)(?:ниже|следующ)", t, re.I):
+                    continue  # "The recommendations below are addressed to the Government.": the list follows
+                end_block()
+        if in_block and block is None and is_heading(seg, nxt, md, in_block=False):
+            # the list ended at this paragraph: "4. Asylum seekers (articles 7 and 13)" after the last item
+            ctx.heading(body_t, head_level(seg))
+            continue
+        # narrative paragraph (or list item outside a block)
+        if PLEASE.match(body_nomark) or ASK_COMMITTEE.match(body_nomark):
+            _emit(units, doc, Item(seg, 0, 0, seg.flat), "question", ctx, "")
+            continue
+        if (OWN_REQUEST.match(body_nomark) or is_named_own_request(body_nomark)) and not body_nomark.endswith(":"):
+            _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
+            continue
+        if quote_meta is not None and is_block_quote(seg):
+            # the quoted paragraph a lead-in introduced: "The Committee stated:" + "> The State party should ..."
+            u = _emit(units, doc, Item(seg, quote_start(seg.flat), 0, seg.flat), "cited_recommendation", ctx, "")
+            if u is not None:
+                u.mechanism, u.year, u.source_detail = quote_meta
+                ref = QUOTE_REF.search(seg.flat)
+                if ref:  # '"... accommodation" (E/C.12/KEL/CO/2, para. 34, 2016).': the reference is not the text
+                    u.text = clean_unit(seg.flat[quote_start(seg.flat) : ref.start() + 1])
+                    u.end = seg.doc_pos(ref.start() + 1)
+                    ref_text = ref.group(1) or ref.group(2)
+                    u.source_detail = u.source_detail or ref_symbol(ref_text)
+                    u.year = u.year or year_in(ref_text, notes)
+                u.text = u.text.strip("\"“”«»„ ")
+                u.status_claim = "unknown"
+                ctx.recent_cited.append(u)
+                subs = quoted_sub_items(seg)
+                if len(subs) >= 2:  # '«а) обеспечить ...; б) обеспечить ...»': one unit per sub-item
+                    units.remove(u)
+                    ctx.recent_cited.remove(u)
+                    for a, b in subs:
+                        add_quoted(units, ctx, seg, a, b, clean_unit(seg.flat[a:b]).strip("\"“”«»„ "),
+                                    (u.mechanism or "other", u.year, u.source_detail))
+            continue
+        quote_meta = None
+        ctx.topic_body.append(t)
+        ctx.body_started = ctx.body_started or (ends_terminal(t) and len(t.split()) >= 12)
+        inline = LEAD_QUOTED_LIST.match(seg.flat)
+        if inline or (nxt is not None and t.endswith(":") and OPEN_QUOTED_ITEM.match(nxt.flat)):
+            # 'The Committee recommended:' + '«а) ...;' + 'б) ...».': a quoted list, one unit per item
+            meta = cited_leadin(collapse(inline.group("lead")) if inline else t, doc, notes, ctx)
+            if meta is not None:
+                ctx.recent_cited = []
+                first = idx if inline else idx + 1
+                for j in range(first, min(first + 12, len(segs))):
+                    sj = segs[j]
+                    head = (inline if j == idx else OPEN_QUOTED_ITEM.match(sj.flat)) if j == first \
+                        else MARKER.match(sj.flat)
+                    a = head.end() if head else 0
+                    closed = sj.flat.rstrip(" .").endswith(("»", "\"", "”"))
+                    b = len(sj.flat.rstrip(" ."))
+                    b -= 1 if closed else 0
+                    text = clean_unit(sj.flat[a:b])
+                    if len(text.split()) >= 2:
+                        add_quoted(units, ctx, sj, a, b, text, meta)
+                    skip_to = j
+                    if closed or not (j + 1 < len(segs) and segs[j + 1].marker):
+                        break
+                continue
+        if nxt is not None and t.endswith(":") and is_block_quote(nxt):
+            # "The Committee's concluding observations of 2017 stated:" or "... recommended that the State party:"
+            quote_meta = cited_leadin(t, doc, notes, ctx, quoted=True) or cited_leadin(t, doc, notes, ctx)
+            if quote_meta is not None:
+                ctx.recent_cited = []
+                continue
+        meta = cited_leadin(t, doc, notes, ctx) if nxt is not None and nxt.marker and t.endswith(":") else None
+        if meta is not None:
+            # "In 2019 the Committee against Torture recommended that the State party:" + list items
+            end_block()
+            block, cited_meta = "cited_recommendation", meta
+            ctx.recent_cited = []
+            continue
+        cited_in_text(units, doc, seg, ctx, notes)
+    end_block()
+    return Extraction(doc_type="ngo_report", units=units)
+
+
+def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: Ctx, notes: dict[str, str]) -> bool:
+    """Units of a table of recommendations or questions (tables.py), with this extractor's text and article
+    rules; False when the table is no such table."""
+    found = table_units(doc, rows, ctx.section, " ".join([ctx.section, *ctx.topic_body[-1:]]), notes, ctx.committee,
+                        clean_text=lambda t: clean_unit(strip_marker(t)),
+                        articles_of=lambda t: unit_articles(t, ctx),
+                        upr_item=lambda t: bool(UPR_ITEM.match(t)))
+    if found is None:
+        return False
+    units.extend(found)
+    return True
+
+
+def _emit(units: list[Unit], doc: Document, it: Item, kind: str, ctx: Ctx, label: str) -> Unit | None:
+    seg = it.seg
+    at = it.start
+    roman = UPPER_ROMAN.match(seg.flat) if at == 0 and seg.marker else None
+    if roman:  # a marker MARKER does not strip: "II."
+        at = roman.end()
+    raw = seg.flat[at:]
+    extra_texts = [e.flat for e in it.extra]
+    text = clean_unit(" ".join([raw, *extra_texts]))
+    if len(text.split()) < 2:
+        return None
+    start = seg.doc_pos(at)
+    last = it.extra[-1] if it.extra else seg
+    end = last.doc_pos(len(last.flat))
+    unit = Unit(kind=kind, text=text, start=start, end=end, section=ctx.section,
+                articles=unit_articles(text, ctx, label))
+    units.append(unit)
+    return unit
+
+
+__all__ = ["extract_ngo"]

@@ -1,0 +1,604 @@
+"""Recommendations that UN mechanisms or States made earlier, found in an NGO report's own text.
+
+Reporting verbs, quotations, "recommendations by X to ...", UPR numbers, a UN body's lead-in to a list or
+a quoted paragraph; the sentence after them may give their implementation status, the context their year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Document, Unit
+from ..mechanisms import (
+    REC_BY,
+    RU_CUES,
+    UPR_NAME,
+    VERB_CUES,
+    YEAR,
+    context_year,
+    countries_in,
+    is_status_report,
+    mechanism_mentions,
+    observations_year,
+    pick_mechanism,
+    previous_review_year,
+    review_year,
+    source_detail,
+    status_of,
+    trailing_ref,
+    year_in,
+)
+from ..textutil import MARKER, collapse, quote_ranges, sentence_spans, strip_marker
+from .context import (
+    Ctx,
+    clean_unit,
+    unit_articles,
+)
+from .cues import (
+    IMPERATIVE,
+    ends_terminal,
+)
+from .segments import (
+    Seg,
+)
+
+_SUBJECT_WORDS = re.compile(r"\b(?:delegat\w+|representatives?|States|countries|governments?|member states)\b"
+                            r"|(?<!\w)(?:государств(?:а|ами)?(?!-)|стран(?:ы|ами)?|делегаци\w+)(?!\w)", re.I)
+# Russian: States named as the subject ("Германия и Франция рекомендовали"), read as UPR where the UPR is spoken of
+_RU_NAMES_SUBJ = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:\s*,\s*|\s+и\s+))*[А-ЯЁ][а-яё]+)\s*$")
+
+# a UPR recommendation by its paragraph number: "Recommendation 115.32 (Germany): ...", "recommendation 128.45 to ..."
+_UPR_NUMBERED = re.compile(
+    r"(?:\brecommendations?|(?<!\w)рекомендаци\w*)\s+(?:No\.?\s*|№\s*)?\d{2,3}\.\d{1,3}(?:\s*\((?P<src>[^()]{2,120})\))?"
+    # "Recommendation 128.88 (Ireland) and 128.91 (Czechia): ...", "рекомендации 118.4 (Германия) и 118.9 (Канада)"
+    r"(?P<more>(?:\s*(?:,|and|&|и)\s*\d{2,3}\.\d{1,3}(?:\s*\([^()]{2,120}\))?)*)"
+    r"\s*(?::\s*|,\s*|\s+to\s+(?=[a-z])|\s+(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b))",
+    re.I,
+)
+_PASSIVE_NEED = re.compile(
+    r"^(?:the\s+)?need\s+(?:to|for)\b.*\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:put forward|highlighted|"
+    r"raised|stressed|emphasi[sz]ed|underlined|noted|mentioned|pointed out|voiced)\s+by\b",
+    re.I | re.S,
+)
+_NOUN_CUE = re.compile(
+    r"\brecommendations?\b|\b(?:decision|decisions|views) of the\b|concluding observations|\blist of issues\b"
+    r"|\brequest\b|\bgeneral comment\b|\b(?:urging|calling (?:on|upon|for)|requesting)\b|рекомендаци",
+    re.I,
+)
+_QUOTE_CUE = re.compile(r"\b(?:should|must|urges?|urged|calls? (?:on|upon)|called (?:on|upon)|recommends?)\b|"
+                        r"(?<!\w)(?:следует|должн\w*|необходимо|рекомендует|призывает)(?!\w)", re.I)
+_OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs|the following|this (?:report|submission)|"
+                        r"the present (?:report|submission))\b", re.I)
+# "We (also) note that the State has not complied with ... in which the Committee requested ...": a citation
+_WE_NOTE = re.compile(r"^we\s+(?:also\s+|further\s+)?(?:note|recall|regret|observe|stress|emphasi[sz]e|remind|"
+                      r"point out)\s+(?:with\s+\w+\s+)?that\b", re.I)
+# the authors' comment ("It is necessary to underline that the State never responded to the Views ..."):
+# no citation by a noun alone ("Views", "recommendations"); a reporting verb in it still cites
+_OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|vital|worth (?:noting|recalling|"
+                          r"mentioning)))\b|^(?:необходимо|важно|следует отметить)(?!\w)", re.I)
+# a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
+# "It assesses the implementation of the recommendations received in 2019."
+_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^it\s+(?:also\s+)?(?:covers|assesses|reviews|describes|examines|draws\s+on|"
+                           r"is\s+based\s+on|relies\s+on)\b|"
+                           r"\b(?:selected|chose|identified)\s+(?:this|these|the)\s+(?:\w+\s+)?recommendations?\s+for\s+"
+                           r"(?:the\s+)?follow-up\b|"
+                           r"\b(?:presents?|submits?)\s+(?:this|the\s+present)\s+(?:submission|report)\b|"
+                           r"оценк\w+\s+(?:выполнения|осуществления|реализации)\s+(?:[а-яё]+\s+)?рекомендаций|"
+                           r"(?<!\w)настоящ\w+\s+(?:заявлени|доклад|информаци|материал|документ)\w*|"
+                           r"(?<!\w)наш(?:их|ей)\s+организаци|"
+                           r"\b(?:the|this|our)\s+(?:report|submission)\s+(?:follows|covers|is\s+structured|is\s+based|"
+                           r"describes|presents)\b|(?<!\w)(?:мы|нами)(?!\w)|"
+                           # "Of the three recommendations selected for follow-up, one was ...": a tally
+                           r"^\s*(?:\d{1,3}\.\s+)?(?:of|из)\s+(?:the\s+|all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\s+(?:\w+\s+)?"
+                           r"(?:recommendations|рекомендаций)\b|\bour\s+(?:own\s+)?(?:assessment|evaluation|analysis|rating|grading|scoring)\b|"
+                           r"\b(?:the|this)\s+table\b|"
+                           r"\b(?:assessment|evaluation|analysis)\s+of\s+(?:each\s+of\s+)?(?:the\s+|these\s+|all\s+)?"
+                           r"(?:\w+\s+){0,2}recommendations\b|\b(?:assess|review|examin|evaluat|analy[sz]|track|monitor|follow)\w*\s+"
+                           r"(?:\w+\s+){0,2}(?:implementation|status|follow-up)\s+of\s+(?:the\s+|all\s+)?"
+                           r"(?:\w+\s+){0,2}recommendations\b", re.I)
+_COORD_QUOTE = re.compile(r"\s*(?:\([^()]{2,120}\))?\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+|;\s*)(?:to\s+)?",
+                          re.I)
+_GENERAL_REF = re.compile(r"\bgeneral\s+(?:recommendation|comment)s?\b", re.I)
+# the follow-up procedure's request for information on the recommendations is not a recommendation itself
+_FOLLOW_UP_INFO = re.compile(
+    r"\b(?:information|report)\b.{0,40}\b(?:follow-up|implementation)\s+(?:to|of)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"recommendations|информаци\w+ о (?:выполнении|осуществлении|реализации) рекомендаций", re.I)
+_STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|is\s+(?:urged|requested)\s+to)\s*$",
+                           re.I)
+# "; " before a new clause about what happened next ends a reported request
+_NEW_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*;\s+(?=(?:the|this|that|these|it|they|but|however|yet|no|none|"
+                         r"nothing|so far|to date|since then|instead|ответ|однако|но|это|эти|данн\w*|никак\w*|"
+                         r"до сих пор|пока|правительство|государство)(?!\w))", re.I)
+_REFERS_REC = re.compile(r"\b(?:this|these|that|the|those|such|both|neither)\s+(?:\w+\s+)?recommendations?\b|"
+                         r"(?<!\w)(?:эта|эти|данн\w+|указанн\w+)\s+рекомендаци", re.I)
+_POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:recommendations?|calls?|appeals?)(?:\s*\([^()]{1,60}\))?"
+                       r"(?:\s*:\s*|\s+(?=to\s+[a-z]))")
+_AND_STATE_DASH = re.compile(r",\s+(?:а|и|and|while)\s+(?P<who>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\s*[–—]\s*")
+_THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
+_ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
+_PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
+_LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|although|though|while|when|as of|"
+                          r"in \w+ \d{4}|in \d{4})\b[^,]{0,200},\s+", re.I)
+_TRAIL_CLAUSE = re.compile(r",\s+(?:however|but|in practice|while|whereas|yet|although|though|nevertheless|because|"
+                           r"однако|но|хотя|поскольку|так как)(?!\w)", re.I)
+_LEAD_ADVERB = re.compile(r"^(?:unfortunately|however|furthermore|moreover|in addition|at the same time|essentially|"
+                          r"thus|also|in particular|notably|indeed|for example|for instance),\s*", re.I)
+_THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|argued|believes?|indicated|declared|"
+                          r"affirmed|concluded) that\s+", re.I)
+_ANY_CUE = re.compile(r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
+                      r"general comment|encourag|invit|рекоменд|призва|просил|предложил|[\"“”«»]", re.I)
+
+
+def _upr_quote_states(before: str, after: str) -> list[str]:
+    """The recommending States of a quoted UPR recommendation, from how it is introduced or followed:
+    'Sweden: "..."', '"..." (Iceland).', 'Card 3 | 142.47 | Denmark | noted | "..."' (a paragraph number and
+    a State just before the quote). [] when it is not introduced as a State's."""
+    m = re.search(r"(?:^|[.;|]\s*)([A-Z][\w ,]{2,80}?)\s*:\s*$", before)
+    if m and countries_in(m.group(1)):
+        return countries_in(m.group(1))
+    m = re.match(r"\s*\(([^()]{2,120})\)", after)
+    if m and countries_in(m.group(1)) and not re.search(r"\d{4}", m.group(1)):
+        return countries_in(m.group(1))
+    tail = before[-120:]
+    if re.search(r"\b\d{2,3}\.\d{1,3}\b", tail) and countries_in(tail):
+        return countries_in(tail)
+    return []
+
+
+def add_quoted(units: list[Unit], ctx: Ctx, seg: Seg, a: int, b: int, text: str,
+                meta: tuple[str, int | None, str | None]) -> None:
+    """A cited recommendation quoted as one item of a list, at flat offsets ``a``-``b`` of ``seg``, with the
+    lead-in's (mechanism, year, source)."""
+    v = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(a), end=seg.doc_pos(b), section=ctx.section,
+             articles=unit_articles(text, ctx), mechanism=meta[0], year=meta[1], source_detail=meta[2],
+             status_claim="unknown")
+    units.append(v)
+    ctx.recent_cited.append(v)
+
+
+# a closing quotation mark followed only by a reference: '... accommodation" (E/C.12/KEL/CO/2, para. 34, 2016).'
+QUOTE_REF = re.compile(r"[\"”»“]\s*(?:\(((?:[^()]|\([^()]{0,10}\)){2,120})\)|((?:[A-Z]{1,6}/){2,}[^\"“”«»]{2,100}?))"
+                        r"\s*\.?\s*$")
+
+
+def is_block_quote(seg: Seg) -> bool:
+    """A paragraph quoted as a whole: markdown "> ...", or wrapped in quotation marks (a reference in
+    brackets may follow the closing mark)."""
+    raw = seg.flat.strip()
+    if raw.startswith(">"):
+        return True
+    ref = QUOTE_REF.search(raw)
+    if ref:
+        raw = raw[: ref.start() + 1]
+    return len(raw) > 40 and raw[0] in "\"“«„" and raw.rstrip(".")[-1:] in "\"”»“"
+
+
+LEAD_QUOTED_LIST = re.compile(r"^(?P<lead>[^«\"“„]{10,300}:)\s*[«\"“„]\s*(?:\(?[a-zа-яё]\)|\d{1,2}\))\s+", re.I | re.S)
+OPEN_QUOTED_ITEM = re.compile(r"^\s*[«\"“„]\s*(?:\(?[a-zа-яё]\)|\d{1,2}\))\s+", re.I)
+_SUB_MARK = re.compile(r"(?:^|[«\"“„;:])\s*(\(?[a-zа-яё]\)|\d{1,2}\))\s+", re.I)
+
+
+def quoted_sub_items(seg: Seg) -> list[tuple[int, int]]:
+    """Flat offsets of the sub-items of a quoted recommendation: '"(a) ensure ...; (b) ensure ..."'
+    (markers at the start or after ";" / ":"), or [] when it has none."""
+    flat = seg.flat
+    marks = list(_SUB_MARK.finditer(flat))
+    if len(marks) < 2 or marks[0].start(1) > quote_start(flat) + 3:
+        return []
+    out = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start(1) if k + 1 < len(marks) else len(flat)
+        seg_text = flat[m.end() : end].rstrip()
+        out.append((m.end(), m.end() + len(seg_text.rstrip("»\"”.; "))))
+    return out
+
+
+def ref_symbol(ref: str) -> str | None:
+    """The document symbol and paragraph of a bracketed reference, without its year:
+    "E/C.12/KEL/CO/2, para. 34, 2016" -> "E/C.12/KEL/CO/2, para. 34"."""
+    out = re.sub(r"(?:,\s*|\s+)\(?(?:19|20)\d\d\)?\s*$", "", ref).strip(" ,")
+    return out if "/" in out or re.search(r"\bpara", out, re.I) else None
+
+
+def quote_start(flat: str) -> int:
+    m = re.match(r"\s*(?:>\s*)+", flat)
+    return m.end() if m else 0
+
+
+_QUOTE_VERBS = re.compile(r"\b(?:stated|states|reads?|read as follows|noted|notes|said|concluded|observed|wrote|held|"
+                          r"found|declared|recommended|recommends|urged|called|requested)\b|(?:заявил|отметил|указал|"
+                          r"рекомендовал|говорится|гласит)\w*", re.I)
+
+
+UPR_ITEM = re.compile(r"^(?:(?:Rec(?:ommendation)?\.?|Para(?:graph)?\.?)\s*)?\d{2,3}\.\d{1,3}\.?\s+(?=[A-Z])")
+_POSITION = re.compile(r"\s*(?:[–—-]\s*|\(|,\s*)?\b(?:supported|accepted|noted|rejected|partially supported)\b\)?"
+                       r"[.;]?\s*$", re.I)
+# the State's position written after the recommendation: " – Supported.", " (noted)", ", accepted;"
+_POSITION_AT = re.compile(r"\s*(?:(?:[–—-]|\(|,)\s*(?:partially\s+)?(?:supported|accepted|noted|rejected)"
+                          r"|\s(?-i:(?:Partially )?(?:Supported|Accepted|Noted|Rejected)))\b\)?[.;:]?", re.I)
+
+
+def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: Ctx) -> int:
+    """Emit the UPR recommendation that starts ``segs[idx]``; returns the index of the last segment it used
+    (the cells that follow it with the recommending State and the implementation status)."""
+    seg = segs[idx]
+    shown = strip_marker(seg.display) if seg.marker else seg.display  # "• 128.45 Ratify ..." in a bullet list
+    m = UPR_ITEM.match(shown)
+    assert m is not None
+    body = shown[m.end() :]
+    if not IMPERATIVE.match(body):
+        return idx
+    tail = ""
+    pos = _POSITION_AT.search(body)
+    if pos:
+        body, tail = body[: pos.start()], body[pos.end() :]
+    countries: list[str] = []
+    paren = re.search(r"\s*\(([^()]{2,120})\)\s*[.;]?\s*$", body)
+    if paren and countries_in(paren.group(1)):
+        countries = countries_in(paren.group(1))
+        body = body[: paren.start()]
+    status = None
+    last = idx
+    for j in range(idx + 1, min(idx + 4, len(segs))):
+        cell = segs[j].display
+        if len(cell.split()) > 8 or segs[j].marker or UPR_ITEM.match(cell):
+            break
+        if countries_in(cell) and not countries:
+            countries = countries_in(cell)
+        elif status_of(cell):
+            status = status_of(cell)
+        elif not _POSITION.fullmatch(" " + cell):
+            break
+        last = j
+    text = clean_unit(body).strip(" ,;:–—-")
+    if len(text.split()) < 2:
+        return idx
+    start = seg.doc_pos(seg.flat.find(body[:15])) if body[:15] in seg.flat else seg.doc_pos(0)
+    units.append(Unit(kind="cited_recommendation", text=text, start=start, end=seg.doc_pos(len(seg.flat)),
+                      section=ctx.section, articles=unit_articles(text, ctx), mechanism="UPR",
+                      source_detail=", ".join(dict.fromkeys(countries)) or None,
+                      year=(review_year(doc.text[:4000], "") or year_in(ctx.section, {})
+                            or next((y for p in reversed(ctx.topic_body[-4:])
+                                     if (y := context_year(p, "", "UPR", {}, False))), None)),
+                      status_claim=status or status_of(tail) or "unknown"))
+    return last
+
+
+def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
+                  quoted: bool = False) -> tuple[str, int | None, str | None] | None:
+    """(mechanism, year, source) when the paragraph's last sentence is a UN body's or a State's lead-in to
+    a list of its recommendations ("In 2019 the Committee against Torture recommended that the State party:"),
+    or (``quoted``) to a quoted paragraph ("The Committee's concluding observations of 2017 stated:")."""
+    spans = sentence_spans(t)
+    if not spans:
+        return None
+    sent = t[spans[-1][0] : spans[-1][1]]
+    if quoted:
+        cue = _QUOTE_VERBS.search(sent)
+    else:
+        cue = next(iter(sorted([*VERB_CUES.finditer(sent), *RU_CUES.finditer(sent)], key=lambda m: m.start())),
+                   None)
+    if cue is None or len(sent[cue.end() :].split()) > 12:
+        return None
+    subj = sent[: cue.start()]
+    if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b|(?<!\w)мы(?!\w)", subj, re.I):
+        return None
+    mentions = mechanism_mentions(subj, ctx.committee)
+    countries = countries_in(subj)
+    if not mentions and not countries:
+        if not re.search(r"\b(?i:the|its|this)\s+Committee\b(?!\s+(?:of|for|on)\b)|(?<![\w-])Комитет(?:ом)?\s", subj):
+            return None
+        mentions = [(0, ctx.doc_committee, "Committee")]  # "the Committee" of the report's treaty
+    mech = pick_mechanism(mentions, countries)
+    year = year_in(sent, notes) or (observations_year(doc.text[:4000]) if mech == ctx.committee else None)
+    return mech, year, source_detail(sent, mech, countries)
+
+
+
+
+def _trim(sent: str, cue_at: int) -> tuple[int, int]:
+    """Offsets in ``sent`` of the clause that holds the cue at ``cue_at``."""
+    a, b = 0, len(sent)
+    m = _LEAD_ADVERB.match(sent)
+    if m:
+        a = m.end()
+    m = _LEAD_CLAUSE.match(sent[a:])
+    if m and a + m.end() <= cue_at:
+        a += m.end()
+    for m in _THAT_CLAUSE.finditer(sent, a, cue_at):
+        a = m.end()
+    for m in _TRAIL_CLAUSE.finditer(sent, cue_at):
+        b = m.start()
+        break
+    return a, b
+
+
+def _more_rec_by(sent: str, after: int) -> list[re.Match[str]]:
+    """Further "recommendation(s) of / by <States> to ..." in the sentence after ``after``."""
+    out = []
+    for m in REC_BY.finditer(sent, after):
+        if m.group("of") and not (countries_in(m.group("of")) or mechanism_mentions(m.group("of"), None)):
+            continue
+        out.append(m)
+    return out
+
+
+def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None,
+                  found: list[tuple[int, int, str]], sources: dict[int, list[str]]) -> None:
+    """One citation per "recommendations by / of X to ..." in the sentence: each runs to the next one
+    ("..., and it supported the recommendation of Switzerland to ...") or to a trailing clause."""
+    for k, rb in enumerate(matches):
+        src = rb.group("src") or rb.group("of") or rb.group("ru") or rb.group("ru2") or rb.group("by") or ""
+        if not src and rb.group("resp"):
+            src = rb.group(0)  # "supported the recommendation of Switzerland to": the States inside the match
+        src_countries = countries_in(src)
+        mentions = mechanism_mentions(src, None)
+        mech = pick_mechanism(mentions, src_countries)
+        if not mentions and not src_countries:
+            mech = pick_mechanism(mechanism_mentions(sent, committee), [])
+            if rb.group("resp") and not mechanism_mentions(sent, committee):
+                mech = "UPR"  # States support / note recommendations only in the UPR
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(sent)
+        if k + 1 < len(matches):  # "..., and it supported the" before the next one
+            tail = re.search(r"(?:,\s*|\s+)(?:and|while|but|whereas|и|а)\s+[^,;\"“«]{0,120}$", sent[rb.end() : end])
+            end = rb.end() + tail.start() if tail else end
+        trail = _TRAIL_CLAUSE.search(sent, rb.end(), end)  # "..., but instead the penalty was increased"
+        if trail:
+            end = trail.start()
+        ru_names = rb.group("ru") or rb.group("ru2")
+        sources[len(found)] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
+        found.append((rb.end(), end, mech))
+
+
+def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: dict[str, str]) -> None:
+    flat = seg.flat
+    mk = MARKER.match(flat)
+    base = mk.end() if mk else 0
+    body = flat[base:]
+    recent, ctx.recent_cited = ctx.recent_cited, []
+    if not _ANY_CUE.search(body) and not (recent and status_of(body)):
+        return
+    committee = ctx.committee
+    para_units: list[Unit] = []
+    last_mech: str | None = None
+    for k_sent, (sa, sb) in enumerate(sentence_spans(body)):
+        sent = body[sa:sb]
+        s_clean = collapse(sent)
+        if recent and not para_units and is_status_report(sent) and (k_sent == 0 or _REFERS_REC.search(sent)):
+            # "Neither recommendation has been implemented." after the paragraph or list that cited them;
+            # later in that paragraph too when it names them: "We consider the recommendation partially implemented."
+            status = status_of(sent)
+            for u in recent:
+                if u.status_claim in (None, "unknown"):
+                    u.status_claim = status
+            continue
+        if _OWN_VOICE.match(s_clean) and not _WE_NOTE.match(s_clean):
+            continue
+        anaphor = _ANAPHOR.match(s_clean)
+        if para_units and is_status_report(sent):
+            # a sentence that only says how far the recommendations just cited were implemented
+            status = status_of(sent)
+            for u in para_units:
+                if u.status_claim in (None, "unknown"):
+                    u.status_claim = status
+            continue
+        if not _ANY_CUE.search(sent):
+            continue
+        status = status_of(sent) if anaphor or re.search(r"recommend|рекоменд", sent, re.I) else None
+        # a short sentence about the recommendations just cited: their status
+        if anaphor and status and len(s_clean.split()) < 20 and not re.search(r"\binclud", sent):
+            for u in para_units:
+                if u.status_claim in (None, "unknown"):
+                    u.status_claim = status
+            continue
+        found: list[tuple[int, int, str]] = []  # (start, end, mechanism) in sent
+        # quoted recommendation: "... recommended: "..."" or a mechanism's words in quotes
+        sources: dict[int, list[str]] = {}  # found index -> recommending States named as its subject
+        last_qb = -1  # end of the last quoted recommendation taken
+        for qa, qb in quote_ranges(sent):
+            inner = sent[qa + 1 : qb - 1]
+            if len(inner.split()) < 6:
+                continue
+            before = sent[:qa]
+            inner_mech = mechanism_mentions(inner, None)
+            before_mech = mechanism_mentions(before, committee)
+            quote_states = _upr_quote_states(before, sent[qb:])
+            # '... the recommendations to "..." (Ireland) and to "..." (Canada)': the second one is coordinated
+            coordinated = last_qb >= 0 and _COORD_QUOTE.fullmatch(sent[last_qb:qa]) is not None
+            if inner_mech and _NOUN_CUE.search(inner) and len(inner.split()) <= 60:
+                found.append((qa + 1, qb - 1, pick_mechanism(inner_mech, [])))
+                last_qb = qb
+            elif (_QUOTE_CUE.search(inner) or IMPERATIVE.match(inner.lstrip())
+                  or (inner.lstrip()[:1].isupper() and quote_states)
+                  # 'asking the Government to "reconsider ..."': the quote is the request itself
+                  or (re.search(r"\bto\s*$", before) and inner.lstrip()[:1].islower())) \
+                    and len(inner.split()) <= 90 and (
+                before_mech
+                or re.search(r"(?:recommend|рекоменд)\w*[^\"“”«]{0,80}$", before, re.I) or coordinated
+                # 'The State party should "..."': a treaty body's words, quoted in a report to that body
+                or (committee is not None and _STATE_SHOULD.search(before))
+                or quote_states
+            ):
+                last_qb = qb
+                mech = pick_mechanism(before_mech, [])
+                after = re.match(r"\s*\(([^()]{2,120})\)", sent[qb:]) or re.search(
+                    r"\(([^()]{2,120})\)\s*[:,–—-]?\s*$", before)
+                after_countries = countries_in(after.group(1)) if after else []
+                by_states = re.search(r"recommendations?\s+(?:made\s+)?(?:of|by|from)\s+([^\"“”«]{2,120}?)"
+                                      r"(?:\s+(?:to|that)|\s*[-–—:,])\s*$", before, re.I)
+                if not after_countries and by_states:  # 'the recommendation of Switzerland to "..."'
+                    after_countries = countries_in(by_states.group(1))
+                numbered = re.search(r"\b\d{2,3}\.\d{1,3}\s*\(([^()]{2,120})\)[^\"“”«]{0,40}$", before)
+                if not after_countries and numbered:  # 'supported recommendation 118.41 (Denmark) to "..."'
+                    after_countries = countries_in(numbered.group(1))
+                if not after_countries:
+                    after_countries = quote_states
+                subj_rec = re.search(r"^(.{2,120}?)\brecommended\b[^\"“”«]{0,80}$", before)
+                if not after_countries and subj_rec:  # 'Brazil and Ghana recommended that Lusvania "..."'
+                    after_countries = countries_in(subj_rec.group(1))
+                if not before_mech and after_countries:
+                    mech = "UPR"  # '... the recommendation to "..." (Australia)'
+                    sources[len(found)] = after_countries
+                elif not before_mech and last_mech:
+                    mech = last_mech
+                elif not before_mech and committee and _STATE_SHOULD.search(before):
+                    mech = committee
+                found.append((qa + 1, qb - 1, mech))
+        if found:
+            # 'noted the recommendation of the United States (139.88) to remove ..., and supported the
+            # recommendation of Italy to "..."': the unquoted one besides the quoted
+            qr = quote_ranges(sent)
+            extra = [m for m in _more_rec_by(sent, 0)
+                     if not any(a <= m.start() < b for a, b in qr) and not re.match(r"\s*[\"“«„]", sent[m.end() :])]
+            if extra:
+                first_q = min(a for a, _b in qr) if qr else len(sent)
+                before_q = [m for m in extra if m.end() < first_q]
+                if before_q:
+                    quoted = list(found)
+                    quoted_src = {k: sources.pop(k) for k in list(sources)}
+                    found.clear()
+                    _rec_by_units(sent[:first_q], before_q, committee, found, sources)
+                    for k, (a, b, mech) in enumerate(found):
+                        tail = re.search(r"(?:,\s*|\s+)(?:and|while|but|и|а)\s+[^,;\"“«]{0,120}$", sent[a:b])
+                        found[k] = (a, a + tail.start() if tail else b, mech)
+                    shift = len(found)
+                    for k, q in enumerate(quoted):
+                        if k in quoted_src:
+                            sources[k + shift] = quoted_src[k]
+                        found.append(q)
+        if not found:
+            rb = REC_BY.search(sent)
+            if rb and rb.group("of") and not (countries_in(rb.group("of")) or mechanism_mentions(rb.group("of"), None)):
+                rb = None  # "the recommendations of the working group to be set up" names no recommender
+            rn = _UPR_NUMBERED.search(sent)
+            rp = _POSS_REC.search(sent)
+            if rp and countries_in(rp.group(1)) and not rb and not rn:
+                # "Estonia's recommendation: to decriminalise defamation and insult."
+                clause = _NEW_CLAUSE.search(sent, rp.end())
+                found.append((rp.end(), clause.start() if clause else len(sent), "UPR"))
+                sources[0] = countries_in(rp.group(1))
+            elif rn and not rb:
+                # "Recommendation 115.32 (Germany): ...", "accepted recommendation 128.45 to abolish ...";
+                # several in one sentence: "recommendation 118.90 (Greece) to ..., and recommendation 118.93 ..."
+                numbered = list(_UPR_NUMBERED.finditer(sent))
+                for k_rn, rn in enumerate(numbered):
+                    src_text = (rn.group("src") or "") + " " + (rn.group("more") or "")
+                    # English names from the State list; Russian ones as written: "(Германия)"
+                    src_countries = countries_in(src_text) or re.findall(
+                        r"\(([А-ЯЁ][а-яё-]+(?:\s[А-ЯЁа-яё-]+){0,2})\)", src_text)
+                    end = numbered[k_rn + 1].start() if k_rn + 1 < len(numbered) else len(sent)
+                    tail = re.search(r"(?:,\s*|\s+)(?:and|as well as|и)\s*$|,\s*$", sent[rn.end() : end])
+                    if tail:
+                        end = rn.end() + tail.start()
+                    status_at = re.search(r"\s+[–—-]\s+(?=(?:supported|accepted|noted|rejected)\b)",
+                                          sent[rn.end() : end], re.I)
+                    if status_at:
+                        end = rn.end() + status_at.start()
+                    sources[len(found)] = src_countries
+                    found.append((rn.end(), end, "UPR"))
+            elif _PASSIVE_NEED.match(s_clean):
+                found.append((0, len(sent), pick_mechanism(mechanism_mentions(sent, committee), countries_in(sent))))
+            elif rb:
+                _rec_by_units(sent, [rb, *_more_rec_by(sent, rb.end())], committee, found, sources)
+            else:
+                cues = sorted([*VERB_CUES.finditer(sent), *RU_CUES.finditer(sent)], key=lambda m: m.start())
+                good = []
+                for m in cues:
+                    subj = sent[: m.start()]
+                    if m.group(0).lower().startswith("asked") and "?" in sent:
+                        continue
+                    subj_mech = mechanism_mentions(subj, committee)
+                    # the verb's own subject: after the last clause boundary ("We note that ..., in which the
+                    # Committee requested ...": the Committee, not "we")
+                    local = re.split(r"\b(?:that|which|whom|where)\b|[,;:]", subj)[-1]
+                    if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b", local, re.I):
+                        continue
+                    if good:  # the subject of a second cue starts after the first one
+                        subj = sent[good[-1][0].end() : m.start()]
+                    subj_countries = countries_in(subj)
+                    ru_names = _RU_NAMES_SUBJ.search(subj) if not subj_mech and not subj_countries else None
+                    if ru_names and UPR_NAME.search(body):
+                        subj_countries = re.split(r"\s*,\s*|\s+и\s+", ru_names.group(1))
+                    if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
+                        good.append((m, pick_mechanism(subj_mech, subj_countries), subj_countries))
+                    elif _PRONOUN_SUBJ.match(collapse(subj) + " x") and last_mech:
+                        good.append((m, last_mech, []))
+                for k, (m, mech, subj_countries) in enumerate(good):
+                    a = m.end()
+                    if sent[a:].lstrip().startswith(","):  # "recommended, as an effective measure, a review"
+                        c = sent.find(",", sent.find(",", a) + 1)
+                        if 0 < c - a < 60:
+                            a = c + 1
+                    if re.match(r"asked\b", m.group(0), re.I):
+                        a = m.start()
+                    b = len(sent)
+                    if k + 1 < len(good):
+                        nxt = good[k + 1][0].start()
+                        cut = None
+                        for cm in re.finditer(r",?\s+and\s+|;\s+", sent[a:nxt]):
+                            cut = a + cm.start()
+                        b = cut if cut is not None else nxt
+                    clause = _NEW_CLAUSE.search(sent, a, b)
+                    if clause:  # "... an exceptional measure (118.27); the Government has not yet ..."
+                        b = clause.start()
+                    other = _AND_STATE_DASH.search(sent, a, b)
+                    if other and mech == "UPR":
+                        # "Германия рекомендовала восстановить ..., а Уругвай – применять ...": two States, two requests
+                        found.append((a, other.start(), mech))
+                        sources[len(found) - 1] = subj_countries
+                        a = other.end()
+                        subj_countries = [other.group("who")]
+                    found.append((a, b, mech))
+                    sources[len(found) - 1] = subj_countries
+                qr = quote_ranges(sent)
+                cue = next((c for c in _NOUN_CUE.finditer(sent) if not any(a <= c.start() < b for a, b in qr)), None)
+                mentions = mechanism_mentions(sent, committee) if not good and cue is not None else []
+                if cue is not None and (
+                    # the title block before the first real paragraph: "Submission ... List of Issues ..."
+                    (not ctx.body_started and not ends_terminal(sent))
+                    # "General Recommendation No. 35 sets out ...": a reference, unless it asks for something
+                    or (_GENERAL_REF.search(sent) and not _QUOTE_CUE.search(sent))
+                ):
+                    cue = None
+                if not good and cue is not None and is_status_report(sent) and _THE_REC.match(s_clean):
+                    # "The recommendation is therefore only partially implemented." under its own heading:
+                    # the status of the recommendation cited last, not a new one
+                    last = next((u for u in reversed(units) if u.kind == "cited_recommendation"), None)
+                    if last is not None and last.status_claim in (None, "unknown"):
+                        last.status_claim = status_of(sent)
+                    continue
+                if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
+                        and not _OWN_COMMENT.match(s_clean)):
+                    if mentions or (status and re.search(r"recommendation", sent, re.I)):
+                        if mentions or _ANAPHOR.match(s_clean) or status:
+                            mech = pick_mechanism(mentions, [])
+                            if not mentions and _ANAPHOR.match(s_clean) and last_mech:
+                                mech = last_mech
+                            a, b = _trim(sent, cue.start())
+                            found.append((a, b, mech))
+                    elif _ANAPHOR.match(s_clean) and last_mech:
+                        a, b = _trim(sent, cue.start())
+                        found.append((a, b, last_mech))
+        for k, (a, b, mech) in enumerate(found):
+            text = clean_unit(sent[a:b]).strip(" ,;:")
+            # three words at least ("декриминализировать диффамацию": two are enough in Russian)
+            if len(text.split()) < (2 if re.search(r"[а-яё]{4}", text) else 3) or _FOLLOW_UP_INFO.search(text):
+                continue
+            fa = base + sa + a
+            fb = base + sa + b
+            u = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(fa), end=seg.doc_pos(fb),
+                     section=ctx.section, articles=unit_articles(text, ctx), mechanism=mech,
+                     source_detail=source_detail(sent, mech, sources.get(k) or countries_in(sent)),
+                     year=(previous_review_year(doc.text[:4000], sent, mech)
+                           or year_in(sent + trailing_ref(body[sb:]), notes)
+                           or context_year(body[:sa], sent, mech, notes, committee)
+                           or (context_year(ctx.topic_body[-2], sent, mech, notes, committee)
+                               if len(ctx.topic_body) >= 2 and not YEAR.search(body) else None)
+                           or (review_year(doc.text[:4000], sent) if mech == "UPR" else None)
+                           or (observations_year(doc.text[:4000]) if mech == committee else None)),
+                     status_claim=status_of(sent[a:b]) or status or "unknown")
+            units.append(u)
+            para_units.append(u)
+            last_mech = mech
+    ctx.recent_cited = para_units

@@ -1,0 +1,245 @@
+"""Word-level cues of NGO reports: list labels, request and question shapes, the authors' own voice."""
+
+from __future__ import annotations
+
+import re
+
+from ..mechanisms import (
+    COUNTRY,
+    MECH_ALL,
+    THE_COMMITTEE,
+    countries_in,
+    mechanism_mentions,
+)
+from ..textutil import clean, strip_emphasis, strip_marker
+
+TERMINAL = ".?!:;"
+_PAREN = r"\((?:[^()]|\([^()]*\))*\)"
+_REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommended|needed|required)|рекомендаци[яи]|"
+             r"proposals|предложения|рекомендации и предложения|"
+             # campaign wording: "Our asks", "Key demands", "What needs to change", "What we are asking for"
+             r"(?:our|key|main|core|the\s+coalition'?s?|ngo)\s+(?:asks|demands|requests)|what\s+(?:needs|has)\s+to\s+(?:change|be\s+done)|what\s+must\s+change|"
+             r"what\s+we\s+(?:are\s+asking|ask)\s+for|what\s+we\s+(?:ask|recommend|propose|urge)|"
+             r"требования|что\s+(?:необходимо|нужно|следует)\s+(?:сделать|изменить))")
+_QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
+_LABEL_TAIL = (r"(?:\s+(?:to|for|on|of|from|by|concerning|regarding|к|для)\s+[^:()]{1,120}"
+               r"|\s+[а-яёА-ЯЁ-]+(?:\s+[а-яёА-ЯЁ-]+)?(?=\s*:\s*$)"  # "Рекомендации коалиции:"
+               r"|\s+(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|парламент\w*)(?:\s+[^:()]{1,60})?)?"
+               r"\s*(?:" + _PAREN + r")?\s*[:.]?\s*$")
+REC_LABEL = re.compile(
+    # "Annex: list of recommendations", "Summary of recommendations", "Annex 2 – additional recommendations"
+    r"^(?:annex(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*|приложение(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*)?"
+    r"(?:(?:full\s+|consolidated\s+|complete\s+)?(?:list|summary|overview)\s+of\s+(?:the\s+|our\s+)?|перечень\s+)?"
+    r"(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|основные|наши|предлагаемые|"
+    r"рекомендуемые|ключевые|дополнительные|общие|конкретные|наши\s+основные)\s+"
+    r"(?:[a-zа-яё-]{3,20}\s+)?)?"
+    + _REC_WORD + _LABEL_TAIL
+    + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$"
+    r"|^(?:мы\s+)?(?:также\s+)?(?:рекомендуем|призываем|предлагаем)\b[^.:]{0,120}:\s*$"
+    # "The Government should:", "The State party must, as a matter of priority:", "Государству следует:"
+    r"|^(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|Parliament)(?:\s+of\s+[A-Z][\w ]{1,40}?)?\s+"
+    r"(?:should|must)\b[^.:]{0,60}:\s*$"
+    r"|^(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|власти)\s+(?:следует|необходимо|должн\w*)"
+    r"[^.:]{0,60}:\s*$",
+    re.I,
+)
+QUE_LABEL = re.compile(
+    r"^(?:(?:recommended|suggested|proposed|possible|key|additional|further|draft|рекомендуемые|предлагаемые|"
+    r"возможные)\s+(?:[a-zа-яё-]{3,20}\s+)?)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL
+    # "Questions the Committee may wish to include in the list of issues"
+    # "Questions the Special Rapporteur may wish to raise", "Advance questions that States could put to X:"
+    + r"|^(?:(?:recommended|suggested|proposed|possible|key|additional|further|advance)\s+)?" + _QUE_WORD
+    + r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:may|might|could|should|can|suggest|propose|recommend)\b[^.:]{0,120}[:.]?\s*$"
+    # "Вопросы, которые Комитет мог бы задать ...:", "Вопрос Комитету для письма ...:"
+    r"|^(?:(?:предлагаемые|возможные|рекомендуемые)\s+)?вопрос\w*(?:\s*,\s*которые\b[^:]{0,160}"
+    r"|\s+(?:к\s+)?(?:Комитет\w*|государств\w*|правительств\w*|власт\w*)\b[^:]{0,120})\s*:\s*$"
+    # "The Committee may wish to ask the State party:", "We suggest that the Committee ask the Government:"
+    + r"|^(?:(?:we\s+)?(?:suggest|propose|recommend)\s+that\s+)?(?:the\s+)?(?:\w+\s+)?Committee\s+"
+    r"(?:(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)?(?:ask(?:ing)?|put|rais(?:e|ing)|"
+    r"request(?:ing)?)\b[^.:]{0,100}:\s*$"
+    r"|^(?:мы\s+)?(?:предлагаем|рекомендуем)?\s*(?:Комитет\w*)\s+(?:может|мог\w*)?\s*(?:пожелать\s+)?"
+    r"(?:задать|запросить|спросить)\b[^.:]{0,100}:\s*$",
+    re.I,
+)
+STANDALONE = re.compile(r"^(?P<label>(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}\s*)?"
+                         r"(?:" + _PAREN + r")?\s*(?::|\.(?=\s+[A-ZА-ЯЁ])))\s*(?P<body>\S.*)$", re.I | re.S)
+STANDALONE_Q = re.compile(r"^>?\s*(?P<label>(?:(?:recommended|suggested|proposed)\s+)?questions?\s*(?:" + _PAREN
+                           + r")?\s*:)\s*"
+                           r"(?P<body>\S.*)$", re.I | re.S)
+# a section number before a heading or label: "2.2", "4.", "IV.", "B)"
+UPPER_ROMAN = re.compile(r"^([IVX]{1,5})\.\s+(?=\S)")
+
+
+def roman_item(t: str) -> re.Match[str] | None:
+    """ "II.  Восстановить лицензии ...": an upper-case roman number before a request numbers an item, not a
+    part of the report ("V. STATELESSNESS"); the number's match, or None."""
+    m = UPPER_ROMAN.match(t)
+    return m if m and IMPERATIVE.match(t[m.end() :]) else None
+SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-HА-Е][.)]|"
+                         r"(?i:part|section|chapter|раздел|часть)\s+[\w]{1,12}[.:]?)\s+")
+# the authors' own lead-in to a list: "We urge the State party to:", "The Coalition recommends that the authorities:"
+_OWN_LEADIN = re.compile(
+    r"^(?:we|[A-ZА-ЯЁ][^.:;]{0,80}?)\s+(?:(?:therefore|also|further|strongly|respectfully)\s+)*"
+    r"(?:recommends?|urges?|calls?\s+(?:on|upon)|asks?|requests?|encourages?|invites?|"
+    r"рекоменду(?:ем|ет|ют)|призыва(?:ем|ет|ют))\b[^.:]{0,200}:\s*$",
+    re.I,
+)
+# a paragraph in the authors' own voice that makes a request: "We also urge the State party to ..."
+OWN_REQUEST = re.compile(
+    r"^(?:we|мы)\s+(?:(?:therefore|also|further|strongly|respectfully|again|также|настоятельно)\s+)*"
+    r"(?:recommend|urge|call\s+(?:on|upon)|ask|request|encourage|invite|рекомендуем|призываем)\b"
+    r"(?:\s+\w+){0,6}?\s+(?:to|that|что|чтобы|\w+(?:ть|ться))\b",
+    re.I,
+)
+PLEASE = re.compile(r"^please,?\s+(?:provide|explain|indicate|describe|clarify|comment|inform|specify|elaborate|give|"
+                     r"outline|report|state|update)\b", re.I)
+# "We suggest that the Committee ask the State party to explain ...", "Предлагаем Комитету запросить у государства ..."
+ASK_COMMITTEE = re.compile(
+    # the authors' suggestion ("We suggest that the Committee ask ...") or a modal ("The Committee may wish to
+    # ask ..."); a bare "The Committee requests the State party ..." quotes concluding observations
+    r"^(?:(?:we\s+)?(?:would\s+)?(?:suggest|propose|recommend|invite|urge)\s+(?:that\s+)?the\s+(?:\w+\s+)?Committee\s+"
+    r"(?:(?:may|might|could|should|is invited to)\s+(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)?"
+    r"|the\s+(?:\w+\s+)?Committee\s+(?:may|might|could|should|is invited to)\s+"
+    r"(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)"
+    r"(?:ask|request|question|enquire|inquire)(?:s|ing)?\s+(?:of\s+)?the\s+(?:State|Government|authorities)\b(?![^.:]*:\s*$)"
+    r"|^(?:предлагаем|просим|рекомендуем)\s+Комитету\s+(?:запросить|спросить|задать)\b(?![^.:]*:\s*$)",
+    re.I,
+)
+INTERROG = re.compile(r"^(?:what|how|why|when|where|which|who|whether|is|are|does|do|did|has|have|will|can|could|"
+                       r"какие|каким|как|почему|когда|есть ли)\b", re.I)
+IMPERATIVE = re.compile(
+    r"^(?:to\s+\w+|that\s+|the\s+(?:state(?:\s+party)?|government|authorities)\b.*\b(?:should|must)\b|"
+    r"(?:(?:immediately|urgently|promptly|swiftly|fully|effectively|further|also|systematically|"
+    r"without delay,?)\s+)?(?:"
+    r"ensure|adopt|repeal|amend|abolish|establish|guarantee|take|provide|bring|review|revise|introduce|develop|"
+    r"implement|ratify|release|investigate|stop|cease|end|create|remove|allow|conduct|consider|strengthen|eliminate|"
+    r"decriminali[sz]e|set|publish|protect|respect|prevent|prohibit|include|increase|improve|expedite|withdraw|"
+    r"accede|align|harmoni[sz]e|refrain|recognise|recognize|define|facilitate|grant|lift|reform|reduce|support|"
+    r"train|monitor|collect|exclude|invite|cooperate|extend|enact|criminali[sz]e|make|carry|restore|annul|"
+    r"allocate|apply|approve|assess|ban|clarify|close|combat|comply|compensate|consult|designate|disclose|drop|enable|"
+    r"enforce|engage|expand|give|hold|integrate|issue|keep|launch|limit|maintain|open|pass|pay|prioriti[sz]e|"
+    r"prosecute|put|quash|raise|regulate|reinstate|replace|require|reverse|revoke|seek|submit|suspend|transfer|use|"
+    r"undertake|uphold|adapt|address|bring|build|change|continue|deliver|disband|dissolve|empower|ensure|guarantee|"
+    r"inform|inspect|modify|notify|oblige|offer|punish|redress|register|reject|renounce|rescind|safeguard|separate|"
+    r"simplify|stipulate|strike|verify|vacate|waive|reconsider|lower|double|halt|abandon|desist|"
+    r"обеспечить|принять|отменить|внести|ратифицировать|создать|пересмотреть|привести|гарантировать)\b"
+    # a Russian recommendation starts with an infinitive: "Упростить процедуру ...", "Прекратить ..."
+    r"|(?:незамедлительно\s+|немедленно\s+)?[а-яё]{3,}(?:(?:ать|ять|еть|ить|уть|ыть|оть)(?:ся)?|(?<![оа])(?:сти|зти)(?:сь)?|чь)(?!\w))",
+    re.I,
+)
+# a request paragraph without a list marker: "The law must be amended", "Государству следует ..."
+SHOULD_WORD = re.compile(r"\b(?:should|must)\b|(?<!\w)(?:следует|должн[аоы]?|необходимо|надлежит)(?!\w)", re.I)
+STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as|that|which|is|are|и|в|на|с|по)$",
+                       re.I)
+# requests to a UN mandate holder, not to the State: "Our requests to the mandate holders", "We ask you to:"
+TO_MANDATE = re.compile(
+    r"^(?!.*\b(?:recommend|call\w*\s+(?:on|upon)\s+the\s+(?:State|Government)|urge\s+the\s+(?:State|Government)))"
+    r".*(?:\b(?:requests|asks|demands)\s+(?:to|for|of)\s+(?:the\s+)?|\b(?:ask|request|invite)\s+(?:of\s+)?)"
+    r"(?:you|the\s+(?:mandate[- ]holders?|special\s+rapporteurs?|special\s+procedures?|working\s+group))\b", re.I)
+_THE_REC_OF = re.compile(r"^(?:[\w-]+\s+){0,2}recommendations?\s+(?:of|from|by|made\s+by)\s+(?P<who>.+?)"
+                         r"(?:\s+(?:to|for)\s+.*)?\s*:?\s*$", re.I)
+
+
+def is_label(t: str) -> bool:
+    t = SECTION_NO.sub("", t, count=1)
+    return bool(REC_LABEL.match(t) or QUE_LABEL.match(t) or is_own_leadin(t))
+
+
+def is_own_leadin(t: str) -> bool:
+    """The authors' own lead-in to a recommendations list (not a UN body's or a State's)."""
+    m = _OWN_LEADIN.match(t)
+    if not m:
+        return False
+    subj = t[: m.end()]
+    subj = subj[: re.search(r"recommend|urge|call|ask|request|encourag|invit|рекоменд|призыва", subj, re.I).start()]
+    return _is_authors(subj)
+
+
+def _is_authors(subj: str) -> bool:
+    """Whether the subject of a request is the report's authors, not a UN body or a State: "The Norland
+    Helsinki Committee recommends" is an NGO; "The Committee recommends", "Germany urges" are not."""
+    the_body = re.search(r"\b(?i:the|its|this)\s+(?:Human\s+Rights\s+)?(?:Committee|Council)\b|^\s*(?:Комитет|Совет)",
+                         subj)
+    return not (MECH_ALL.search(subj) or COUNTRY.search(subj) or the_body)
+
+
+# the authors, by name, making a request of their own: "The Bureau recommends that the State party ...",
+# "Бюро рекомендует государству-участнику отменить ..." (present tense: a past one reports another's)
+_NAMED_REQUEST = re.compile(
+    r"^(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)\s+(?:(?:also|further|strongly|также|настоятельно)\s+)?"
+    r"(?:recommends|urges|calls\s+(?:on|upon)|рекомендует|призывает)\b(?:\s+\S+){0,6}?\s+"
+    r"(?:to|that|чтобы|[а-яё-]+(?:ть|ться|чь|сти|зти))\b", re.I)
+
+
+def is_others_recs(t: str) -> bool:
+    """ "Recommendations of the Special Rapporteur / of Germany:" heads a UN body's or a State's list, not the
+    authors' own ("Recommendations of the Belsarian Bureau to the Government:" is the authors')."""
+    m = _THE_REC_OF.match(t)
+    return bool(m and (mechanism_mentions(m.group("who"), None) or countries_in(m.group("who"))
+                       or THE_COMMITTEE.search(m.group("who"))))
+
+
+def is_named_own_request(t: str) -> bool:
+    """A paragraph in which the authors, named as its subject, make a request (not a UN body or a State)."""
+    m = _NAMED_REQUEST.match(t)
+    if not m:
+        return False
+    return _is_authors(m.group("subj")) and len(t) <= 600
+
+
+def starts_lower(s: str) -> bool:
+    s = strip_emphasis(s).lstrip("#* \t\"“«(")
+    return bool(s) and s[0].islower()
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|remains?|received|supported|noted|accepted|"
+                     r"rejected|adopted|recommended|recommends|urged|urges|called|calls|stated|reported|continues?|"
+                     r"cannot|can|will)\b|"
+                     r"(?<!\w)(?:является|являются|был[аио]?|остается|остаются|принял[аио]?|поддержал[аио]?|"
+                     r"рекоменду(?:ет|ют|ем)|рекомендовал[аио]?|призыва(?:ет|ют|ем)|призвал[аио]?|счита(?:ет|ют|ем))(?!\w)",
+                     re.I)
+
+
+def is_numbered_sentence(t: str) -> bool:
+    """A numbered paragraph that is a sentence ("2. Norland noted recommendations to ... .[3]"), not a heading."""
+    body = re.sub(r"(?:\[\d{1,3}\]|\d{1,3})$", "", t.rstrip()).rstrip()
+    return body.endswith(".") and bool(_FINITE.search(body))
+
+
+# "Lower the threshold ...", "Double the number ...": a capitalised word, then an article or determiner
+_VERB_THE = re.compile(r"^(?!(?:the|a|an|in|on|at|for|since|as|this|these|those|our|we|it|there|by|from|with|of|to|"
+                       r"after|before|during|while|although|all|most|many|some|no|each|every|one|two)\b)"
+                       r"[A-Z][a-z]{2,}\s+(?:the|a|an|all|any|its|their|every|each|no|those|these)\b")
+# a run-in title before the request: "Monitoring mechanism. Create, within ..."
+_RUN_IN = re.compile(r"^([A-ZА-ЯЁ][^.:!?]{2,60})[.:]\s+(?=\S)")
+
+
+def request_like(t: str) -> bool:
+    """A paragraph in a recommendations block that makes a request although its verb is not in the list:
+    "Lower the membership threshold ...", "Corporal punishment. Run a public campaign ..."."""
+    if _VERB_THE.match(t):
+        return True
+    m = _RUN_IN.match(t)
+    if m and len(m.group(1).split()) <= 6:
+        rest = t[m.end():]
+        return bool(IMPERATIVE.match(rest) or _VERB_THE.match(rest))
+    return False
+
+
+def is_title_item(text: str) -> bool:
+    """A list item that only titles the next one: a few words, no full stop, no request."""
+    t = strip_marker(clean(text)).strip()
+    words = t.split()
+    return 0 < len(words) <= 5 and not ends_terminal(t) and not t.endswith(":") and not IMPERATIVE.match(t)
+
+
+def is_question_item(text: str) -> bool:
+    """A list item that asks rather than requests: "How many ...?", "Please indicate ...?"."""
+    t = strip_marker(clean(text)).strip()
+    return t.endswith("?") and bool(INTERROG.match(t) or PLEASE.match(t) or re.match(r"(?i)[а-яё]+\s", t))
+
+
+def ends_terminal(t: str) -> bool:
+    t = t.rstrip("\"”’»*_ )")
+    return bool(t) and t[-1] in ".!?;"

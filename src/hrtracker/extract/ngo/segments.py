@@ -1,0 +1,454 @@
+"""An NGO report cut into segments (paragraphs, list items, headings, table cells) with offsets into the text.
+
+PDF line breaks, running headers, page numbers and page-footer footnotes are dropped; paragraphs broken
+across lines and pages are joined; Word / HTML headings come from the reader's blocks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ...models import Document
+from ..tables import text_tables
+from ..textutil import MARKER, clean, collapse, strip_emphasis
+from .cues import (
+    IMPERATIVE,
+    INTERROG,
+    PLEASE,
+    QUE_LABEL,
+    REC_LABEL,
+    SECTION_NO,
+    STANDALONE,
+    STOP_END,
+    TERMINAL,
+    UPPER_ROMAN,
+    ends_terminal,
+    is_label,
+    is_numbered_sentence,
+    roman_item,
+    starts_lower,
+)
+
+_PAGE_NO = re.compile(r"^\s*[-–—]?\s*(?:page\s+|стр\.?\s*)?\d{1,4}(?:\s*(?:of|/|из)\s*\d{1,4})?\s*[-–—]?\s*$", re.I)
+_URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_FOOT_SEP = re.compile(r"^(?:[ \t]{20,}|\s*[_\-]{8,}\s*)$")
+_FOOT_LINE = re.compile(r"^\s{0,2}(\d{1,3})\s*(\S.*)$")
+_MD_HEAD = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_STRONG_HEAD = re.compile(
+    r"^(?:(?:issue|section|part|chapter|annex|appendix|раздел|глава|часть)\s+(?:\d{1,3}|[IVXLC]{1,6})\b"
+    r"|[IVXLC]{1,6}\.\s+\S"
+    # "Annex. Methodology"
+    r"|(?:annex|appendix|приложение)(?:\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-H]))?\s*[.:–—-]\s+[A-ZА-ЯЁ]"
+    r"|(?:article|статья)\s+\d{1,2}(?:\s*[.:\-–—]\s+[\"“«(]?[A-ZА-ЯЁ]|\s*$))",
+    re.I,
+)
+_NUM_HEAD = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-HА-Е])[.)]|\d{1,2}(?:\.\d{1,2})+)\s+[\"“«(]?[A-ZА-ЯЁ]")
+
+_LABEL_HINT = re.compile(r"recommend|question|рекоменд|вопрос|we\s", re.I)
+_NOTE_LINE = re.compile(r"^\s{0,3}\[\^?(\d{1,3})\]:?\s+(\S.*)$")
+
+
+
+
+@dataclass
+class Seg:
+    """A paragraph, list item or heading: pieces of doc.text (one per kept line)."""
+
+    pieces: list[tuple[int, int]]
+    after_break: bool = False  # a page footer / page number was dropped just before it
+    marker: str = ""  # list marker as written ("-", "1)", "a)", "**14.**", "- 17.")
+    md_level: int = 0  # markdown heading level
+    in_table: bool = False  # a table cell (DOCX / HTML)
+    table: dict | None = None  # a table laid out in plain text (row -> column -> cell), read as a whole
+    flat: str = ""
+    dirty: bool = False  # pieces added since build()
+    display: str = ""  # flat text without markdown emphasis, whitespace collapsed
+    _starts: list[int] = field(default_factory=list)
+    vocab: frozenset[str] = frozenset()  # the document's words: "recommenda-" + "tion" is one of them
+
+    def build(self, text: str) -> None:
+        self.dirty = False
+        out = ""
+        self._starts = []
+        for k, (a, b) in enumerate(self.pieces):
+            self._starts.append(len(out))
+            piece = text[a:b]
+            nxt = text[self.pieces[k + 1][0] : self.pieces[k + 1][1]] if k + 1 < len(self.pieces) else ""
+            left = re.search(r"(\w+)-$", piece) if nxt[:1].islower() else None
+            right = re.match(r"\w+", nxt) if left else None
+            if left and right and (left.group(1) + right.group(0)).lower() in self.vocab:
+                out += piece[:-1]  # a word hyphenated at a line break: "imple-" + "mented"
+            else:
+                out += piece + (" " if k + 1 < len(self.pieces) else "")
+        self.flat = out
+        self.display = collapse(strip_emphasis(self.flat))
+
+    def doc_pos(self, i: int) -> int:
+        """Offset in doc.text of flat index ``i``."""
+        k = max(0, bisect.bisect_right(self._starts, i) - 1)
+        a, b = self.pieces[k]
+        return min(a + (i - self._starts[k]), b)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+_PAGE_EDGE = re.compile(r"^(?:(?:page\s+)?\d{1,4}\s{2,}\S.*|.*\S(?:\s{2,}|\s+[-–—|]\s+)(?:page\s+)?\d{1,4})$", re.I)
+
+
+def _running_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Line indexes of running headers / footers in PDF text: a line with a page number at its edge
+    ("SCCL – Submission to the Committee        2") whose words recur on other pages."""
+    keys: dict[str, list[int]] = {}
+    beside_page_no: dict[str, list[int]] = {}  # a recurring line next to a bare page number: "4" / "Report title"
+    page_no = {i for i, (a, b) in enumerate(lines) if _PAGE_NO.match(text[a:b]) and text[a:b].strip()}
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b].strip()
+        if 12 <= len(line) <= 200 and _PAGE_EDGE.match(line):
+            keys.setdefault(collapse(re.sub(r"\d+", " ", line)).lower(), []).append(i)
+        elif 12 <= len(line) <= 200 and any(j in page_no for j in (i - 2, i - 1, i + 1, i + 2)):
+            beside_page_no.setdefault(collapse(line).lower(), []).append(i)
+    return {i for group in (keys, beside_page_no) for idx in group.values() if len(idx) >= 2 for i in idx}
+
+
+def _footnote_zones(doc: Document, lines: list[tuple[int, int]],
+                    running: set[int]) -> tuple[set[int], dict[str, str]]:
+    """Line indexes of page-footer footnote zones (PDF text) and the footnotes found there; a running
+    footer ends a zone (the next page begins)."""
+    skip: set[int] = set()
+    notes: dict[str, str] = {}
+    if doc.format == "md":
+        return skip, notes
+    text = doc.text
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if _FOOT_SEP.match(text[a:b]) and i + 1 < len(lines):
+            nxt = text[lines[i + 1][0] : lines[i + 1][1]]
+            if not _FOOT_LINE.match(nxt):
+                i += 1
+                continue
+            skip.add(i)
+            cur = None
+            j = i + 1
+            while j < len(lines) and j - i <= 40:
+                la, lb = lines[j]
+                line = text[la:lb]
+                if j in running:
+                    break
+                if line[:1].isspace() and line.strip() and not _FOOT_LINE.match(line) and not line.strip().startswith(
+                    ("http", "www")
+                ):
+                    break
+                skip.add(j)
+                m = _FOOT_LINE.match(line)
+                if m:
+                    cur = m.group(1)
+                    notes[cur] = m.group(2).strip()
+                elif cur and line.strip():
+                    notes[cur] += " " + line.strip()
+                j += 1
+            i = j
+            continue
+        i += 1
+    return skip, notes
+
+
+def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
+    text = doc.text
+    md = doc.format == "md"
+    lines = _lines(text)
+    running = set() if md else _running_lines(text, lines)
+    skip, notes = _footnote_zones(doc, lines, running)
+    skip |= running
+    # headings the reader knew from the file's structure (Word heading styles, HTML <h1>-<h6>)
+    head_levels = {} if md else {b.start: b.level or 1 for b in doc.blocks if b.kind == "heading"}
+    cell_starts = {b.start for b in doc.blocks if b.kind == "table_cell"}
+    # footnotes the reader set apart (Word footnotes at the end of the text): notes, not paragraphs
+    foot_spans = [(b.start, b.end) for b in doc.blocks if b.kind == "footnote"] if not md else []
+    if foot_spans:
+        skip |= {i for i, (a, _b) in enumerate(lines) if any(fa <= a < fb for fa, fb in foot_spans)}
+    segs: list[Seg] = []
+    cur: Seg | None = None
+    brk = False
+    bracket_refs = len(re.findall(r"\S\[\^?\d{1,3}\]", text)) >= 1
+    # Word text saved as plain text: one (long) line per paragraph, not lines wrapped at a width
+    widths = sorted(b - a for a, b in lines if b > a)
+    long_lines = not md and doc.format == "txt" and len(widths) >= 10 and widths[int(len(widths) * 0.9)] > 140
+    # markdown setext headings: a text line underlined with "===" (level 1) or "---" (level 2)
+    setext: dict[int, int] = {}
+    if md:
+        for i in range(1, len(lines)):
+            under = re.fullmatch(r" {0,3}(=+|-+)\s*", text[lines[i][0] : lines[i][1]])
+            above = text[lines[i - 1][0] : lines[i - 1][1]].strip()
+            if under and len(under.group(1)) >= 3 and above and not MARKER.match(above) and not above.startswith("|"):
+                setext[i - 1] = 1 if under.group(1)[0] == "=" else 2
+                skip.add(i)
+    laid_out = {} if md or doc.format != "txt" else text_tables(text, lines, skip)
+    vocab = frozenset(w.lower() for w in re.findall(r"\w{3,}", text)) if doc.format == "txt" else frozenset()
+    for used, _rows in laid_out.values():
+        skip |= used
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if i in laid_out:
+            a2 = a + len(line) - len(line.lstrip())
+            segs.append(Seg([(a2, a + len(line.rstrip()))], table=laid_out[i][1]))
+            cur = None
+            continue
+        if i in skip or _PAGE_NO.match(line) and line.strip() or _URL_ONLY.match(line):
+            brk = True
+            continue
+        fm = _NOTE_LINE.match(line)
+        if fm and bracket_refs:
+            # "[2] A/HRC/41/9, 2019." / markdown "[^2]: ...": a footnote, kept for years, not a paragraph
+            notes[fm.group(1)] = fm.group(2).strip()
+            cur = None
+            continue
+        if not line.strip():
+            cur = None
+            continue
+        # trim to content
+        a2 = a + len(line) - len(line.lstrip())
+        b2 = a + len(line.rstrip())
+        content = text[a2:b2]
+        hm = _MD_HEAD.match(content) if md else None
+        mm = MARKER.match(content)
+        roman = roman_item(content)
+        head_line = (not md and not roman and bool(_STRONG_HEAD.match(content)) and len(content) <= 200) or (
+            len(content) <= 150 and _LABEL_HINT.search(content) is not None and is_label(clean(content)))
+        if hm:
+            a2 += hm.end()  # the text of a markdown heading starts after its hashes
+        block_level = head_levels.get(a2) or setext.get(i)
+        head_line = head_line or block_level is not None
+        if long_lines and cur is not None and not hm and not mm and not head_line:
+            # a text with one line per paragraph: a line after a finished sentence starts a new paragraph
+            prev_line = text[cur.pieces[-1][0] : cur.pieces[-1][1]].rstrip()
+            if prev_line[-1:] in ".!?:;" and content[:1].isupper():
+                cur = None
+        if hm or mm or roman or cur is None or head_line:
+            cur = Seg([(a2, b2)], after_break=brk, vocab=vocab)
+            if hm:
+                cur.md_level = len(hm.group(1))
+            elif block_level is not None:
+                cur.md_level = block_level
+            elif mm:
+                cur.marker = _marker_of(content)
+            elif roman:
+                cur.marker = roman.group(1) + "."
+            cur.in_table = a2 in cell_starts
+            segs.append(cur)
+            if head_line:
+                cur = None  # a heading line of its own; what follows is a new paragraph
+        else:
+            cur.pieces.append((a2, b2))
+        brk = False
+    for s in segs:
+        s.build(text)
+    return _merge(segs, md, text, structured=doc.format in ("html", "docx")), notes
+
+
+def _marker_of(content: str) -> str:
+    m = MARKER.match(content)
+    if not m:
+        return ""
+    mk = m.group(0)
+    rest = content[m.end() :]
+    m2 = MARKER.match(rest)
+    if m2 and mk.strip() in ("-", "*", "•"):
+        mk += m2.group(0)
+    return collapse(mk)
+
+
+def _is_line_block(seg: Seg, text: str) -> bool:
+    """Three or more short lines (a legend, an address, a table typed as text): not a sentence cut by a
+    page or line break, so nothing is joined to it."""
+    lines = [text[a:b].strip() for a, b in seg.pieces]
+    return len(lines) >= 3 and max(len(x) for x in lines) < 60
+
+
+def _front_matter_break(prev_text: str, nxt: str, first: bool) -> bool:
+    """Paragraphs that stay apart although the first has no full stop: the document's title block, a line
+    ending in a date, an address or an e-mail before a capitalised one, an ALL-CAPS heading."""
+    if nxt[:1].islower():
+        return False
+    if first or (nxt.isupper() and len(nxt) <= 80):
+        return True
+    return bool(re.search(r"\b(?:19|20)\d\d$|\S+@\S+$|https?://\S+$|www\.\S+$", prev_text))
+
+
+def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> list[Seg]:
+    """Join paragraphs split by page or line breaks inside a sentence (``structured``: the paragraphs
+    come from a Word / HTML file's own structure, and only a lower-case continuation is joined)."""
+    out: list[Seg] = []
+    for s in segs:
+        if out and not s.marker and not s.in_table and not out[-1].in_table:  # table cells stay apart
+            prev = out[-1]
+            la, lb = prev.pieces[-1]
+            pt = collapse(strip_emphasis(text[la:lb])).rstrip("\"”’»*_ ")
+            pt = re.sub(r"\s*\[\d{1,3}\]$", "", pt)  # "... penalty.[3]" ends a sentence
+            joined = False
+            if pt and pt[-1] not in TERMINAL and (starts_lower(s.flat) or STOP_END.search(pt)):
+                joined = not s.md_level or starts_lower(s.flat)
+            elif (s.after_break or not md) and not structured and pt and pt[-1] not in TERMINAL and not prev.md_level:
+                # PDF text: a paragraph cut by a page footer or by blank lines between its lines
+                if prev.dirty:
+                    prev.build(text)
+                    prev.dirty = False
+                joined = (not s.md_level and not _STRONG_HEAD.match(s.display) and not is_label(s.display)
+                          and not is_label(prev.display) and not is_heading(prev, s, md, in_block=False)
+                          and not _front_matter_break(pt, s.display, first=len(out) == 1)
+                          and not _is_line_block(prev, text))
+            elif pt.endswith("-") and starts_lower(s.flat):
+                joined = True
+            elif (not md and prev.md_level == 0 and _STRONG_HEAD.match(pt) and pt[-1] not in ".:)"
+                  and len(s.display) <= 120 and not REC_LABEL.match(s.display) and not QUE_LABEL.match(s.display)
+                  and not s.md_level):
+                joined = True
+            if joined:
+                prev.pieces.extend(s.pieces)
+                prev.dirty = True
+                continue
+        out.append(s)
+    for s in out:
+        if s.dirty:
+            s.build(text)
+    return out
+
+
+
+
+def is_heading(seg: Seg, nxt: Seg | None, md: bool, in_block: bool) -> bool:
+    t = seg.display
+    if seg.md_level:
+        return not starts_lower(t) and not STANDALONE.match(t)
+    if seg.in_table:
+        return False  # a table cell ("Recommending State", "Status") is no section heading
+    part = UPPER_ROMAN.match(t) and not roman_item(t)  # "V. STATELESSNESS", not "II. Восстановить ..."
+    if seg.marker and not _NUM_HEAD.match(t) and not part:
+        return False
+    if not t or len(t) > 200:
+        return False
+    if _STRONG_HEAD.match(t):
+        return True
+    letters = [c for c in t if c.isalpha()]
+    if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85 and len(t) <= 150:
+        return True
+    if in_block:
+        # "В. Выборы" after a list of requests: a short lettered title before a paragraph ends the list
+        head = _NUM_HEAD.match(t)
+        rest = SECTION_NO.sub("", t, count=1)
+        return bool(head and seg.marker and len(t.split()) <= 10 and t[-1] not in ".;:,?" and nxt is not None
+                    and (not nxt.marker or len(nxt.display.split()) > 25)  # a paragraph (numbered) follows
+                    and not IMPERATIVE.match(rest) and not is_label(rest))
+    if md:
+        # markdown: a whole paragraph in bold is a heading
+        raw = seg.flat.strip()
+        return raw.startswith("**") and raw.endswith("**") and len(t) <= 150 and t[-1:] not in ".;,"
+    if _NUM_HEAD.match(t) and t[-1] not in ";," and (len(t) <= 130 or t[-1] != ".") and not is_numbered_sentence(t):
+        return True
+    t_end = re.sub(r"\s*\[\d{1,3}\]$", "", t)  # a footnote reference "[3]" after the full stop
+    if not t_end or t_end[-1] in ".,;" or STOP_END.search(t_end):
+        return False
+    if t.endswith(":"):
+        return len(t.split()) <= 4 and t[0].isupper()
+    if not (t[0].isupper() or t[0].isdigit()):
+        return False
+    words = len(t.split())
+    if words > 16 and not t.endswith(")"):
+        return False
+    if nxt is not None and starts_lower(nxt.flat):
+        return False
+    return True
+
+
+def marker_class(marker: str, md: bool) -> tuple[str, str]:
+    m = marker.replace("**", "").strip()
+    if m != "*":
+        m = m.replace("*", "").strip()
+    if not m:
+        return ("plain", "")
+    parts = m.split()
+    if len(parts) > 1:  # "- 17." bullet + number: a numbered paragraph rendered as a list item
+        return ("para", "")
+    if "**" in marker:
+        return ("para", "")
+    if re.fullmatch(r"\(?\d{1,3}(?:\.\d+)*[.)]", m):
+        return ("num", m[-1] + ("(" if m.startswith("(") else ""))
+    if re.fullmatch(r"(?:R|Q|Rec\.?\s?)\d{1,3}\s*[.):–—-]?", m):  # "R1.", "Rec. 2:", "Q3.", "R1", "Rec. 1 –"
+        return ("num", m[0])
+    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", m):  # "3.2" section-numbered paragraph
+        return ("num", "sec")
+    if re.fullmatch(r"\(?\d{1,3}\)", m):
+        return ("num", "()")
+    if re.fullmatch(r"\(?[a-zа-яё][.)]|\([a-zа-яё]\)", m, re.I):
+        return ("let", m[-1] + ("(" if m.startswith("(") else ""))
+    if re.fullmatch(r"\(?[ivx]{1,5}[.)]", m, re.I):
+        return ("rom", m[-1] + ("(" if m.startswith("(") else ""))
+    return ("bullet", m)
+
+
+def marker_number(marker: str) -> int | None:
+    m = re.search(r"(\d{1,3})[.)]?\**\s*$", marker.replace("*", "") + "")  # "1.2." is item 2 of part 1
+    if m:
+        return int(m.group(1))
+    m = re.search(r"([a-zа-яё])[.)]?\s*$", marker, re.I)
+    if m:
+        c = m.group(1).lower()
+        return ord(c) - (ord("а") if "а" <= c <= "я" else ord("a")) + 1
+    return None
+
+
+def is_block_subheading(t: str) -> bool:
+    """A short title line ("Freedom of expression", "Human rights defenders") inside a list block."""
+    words = t.split()
+    return (0 < len(words) <= 8 and t[0].isupper() and t[-1] not in TERMINAL + ",)" and not STOP_END.search(t)
+            and not IMPERATIVE.match(t))
+
+
+def roman_marker(marker: str) -> int | None:
+    """Value of a lower-case roman numeral marker ("(iv)", "ii)", "x."), else None."""
+    m = re.fullmatch(r"\(?([ivx]{1,5})[.)]", marker.replace("*", "").strip())
+    if not m:
+        return None
+    vals = {"i": 1, "v": 5, "x": 10}
+    r = m.group(1)
+    total = 0
+    for k, c in enumerate(r):
+        v = vals[c]
+        total += -v if k + 1 < len(r) and vals[r[k + 1]] > v else v
+    return total
+
+
+def line_items(seg: Seg, text: str, block: str) -> list[Seg]:
+    """The lines of an unmarked paragraph in a list block when each is an item of its own: every line is a
+    whole question ("What ...?", "Please provide ... .") or a whole request ("Ensure ...;"), not a
+    wrapped sentence."""
+    if len(seg.pieces) < 2:
+        return []
+    subs = [Seg([piece]) for piece in seg.pieces]
+    for sub in subs:
+        sub.build(text)
+        t = sub.display
+        if len(t.split()) < 3 or not ends_terminal(t) or not t[0].isupper():
+            return []
+        if block == "question" and not (PLEASE.match(t) or INTERROG.match(t)):
+            return []
+        if block == "recommendation" and not IMPERATIVE.match(t):
+            return []
+    return subs
+
+
+def head_level(seg: Seg) -> int | None:
+    """A heading's level: its markdown / Word level, else the depth of its number ("2.1" → 2)."""
+    if seg.md_level:
+        return seg.md_level
+    m = re.match(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s", seg.display)
+    return m.group(1).count(".") + 1 if m else None
