@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from _common import cited_fields, read_jsonl
 from hrtracker import service
 from hrtracker.store import Store
 
@@ -47,6 +48,8 @@ def main() -> None:
         pred = Path(tmp) / "units.jsonl"
         n = service.write_export(service.export_units(store), "jsonl", pred)
         res = {g: score(shared, g, pred) for g in ("gold", "gold-un")}
+        gold_units = read_jsonl(sorted((shared / "eval" / "gold").glob("*.jsonl")))
+        res["gold"]["cited_fields"] = cited_fields(shared, gold_units, read_jsonl([pred]))
     rows = []
     for g, r in res.items():
         for kind, k in r["kinds"].items():
@@ -61,6 +64,9 @@ def main() -> None:
         sf = f"{sf:.3f}" if sf != "" else ""
         print(f"{g:8} {kind:22} {ng!s:>5} {npred!s:>5}  {p:6.3f} {r:6.3f} {f:6.3f}  {sf:>7}  "
               f"{'>= ' + str(bar) if bar else ''}")
+    cf = res["gold"]["cited_fields"]
+    print(f"gold: cited fields on {cf['matched']} matched units: mechanism {cf['mechanism']:.3f}, "
+          f"year {cf['year']:.3f}, status {cf['status_claim']:.3f} (agreement; not scored by score.py)")
     print(f"\ningest of {len(files)} corpus files: {ingest_s:.2f} s with classification, "
           f"{ingest_nocls_s:.2f} s without (bar < 5 s); {n} units; {len(bad)} files not ok")
     for r in bad:

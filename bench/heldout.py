@@ -18,6 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _common import cited_fields, match_units, read_jsonl
 from hrtracker import service
 from hrtracker.store import Store
 
@@ -36,26 +37,17 @@ def documents(fixtures: Path = FIXTURES) -> list[Path]:
 
 def misses(shared: Path, pred: Path, fixtures: Path = FIXTURES) -> list[str]:
     """Lines describing unmatched gold units (-) and unmatched predictions (+), per document and kind."""
-    sys.path.insert(0, str(shared / "eval"))
-    from score import jaccard, shingles  # type: ignore[import-not-found]
-
-    gold = [json.loads(line) for f in sorted(fixtures.glob("*.expected.jsonl"))
-            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    preds = [json.loads(line) for line in pred.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = read_jsonl(sorted(fixtures.glob("*.expected.jsonl")))
+    preds = read_jsonl([pred])
     lines: list[str] = []
     for key in sorted({(g["doc"], g["kind"]) for g in gold} | {(p["doc"], p["kind"]) for p in preds}):
         gs = [g for g in gold if (g["doc"], g["kind"]) == key]
         ps = [p for p in preds if (p["doc"], p["kind"]) == key]
-        gsh, psh = [shingles(g["text"]) for g in gs], [shingles(p["text"]) for p in ps]
-        pairs = sorted(((jaccard(a, b), i, j) for i, a in enumerate(gsh) for j, b in enumerate(psh)), reverse=True)
-        ug: set[int] = set()
-        up: set[int] = set()
-        for sim, i, j in pairs:
-            if sim >= 0.5 and i not in ug and j not in up:
-                ug.add(i)
-                up.add(j)
-        lines += [f"- {key[0]} {key[1]}: {g['text'][:110]}" for i, g in enumerate(gs) if i not in ug]
-        lines += [f"+ {key[0]} {key[1]}: {p['text'][:110]}" for j, p in enumerate(ps) if j not in up]
+        pairs = match_units(shared, gs, ps)
+        ug = {id(g) for g, _ in pairs}
+        up = {id(p) for _, p in pairs}
+        lines += [f"- {key[0]} {key[1]}: {g['text'][:110]}" for g in gs if id(g) not in ug]
+        lines += [f"+ {key[0]} {key[1]}: {p['text'][:110]}" for p in ps if id(p) not in up]
     return lines
 
 
@@ -77,6 +69,8 @@ def main() -> None:
         out = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(fixtures), str(pred), "--json"],
                              check=True, capture_output=True, text=True).stdout
         res = json.loads(out)
+        res["cited_fields"] = cited_fields(shared, read_jsonl(sorted(fixtures.glob("*.expected.jsonl"))),
+                                           read_jsonl([pred]))
         gone = misses(shared, pred, fixtures) if a.misses else []
         if a.pred:
             shutil.copyfile(pred, a.pred)
@@ -87,6 +81,9 @@ def main() -> None:
               f"{k['span']['f']:7.3f}")
     ar = res["articles"]
     print(f"{'articles (matched)':22} {'':11}  {ar['p']:6.3f} {ar['r']:6.3f} {ar['f']:6.3f}")
+    cf = res["cited_fields"]
+    print(f"cited fields on {cf['matched']} matched units: mechanism {cf['mechanism']:.3f}, year {cf['year']:.3f}, "
+          f"status {cf['status_claim']:.3f} (agreement; not scored by score.py)")
     for r in results:
         if r.status != "ok":
             print(f"  {r.path}: {r.status} {r.message}")

@@ -639,3 +639,45 @@ def test_sub_numbered_and_rec_dash_lists_with_explanations_and_part_labels() -> 
         "Extend emergency barring orders to a minimum of 14 days.",
         "Increase the number of shelter places to at least 640 by 2030.",
     ]
+
+
+def _statuses(text: str) -> list[str | None]:
+    return [u.status_claim for u in _kind(_units(text), "cited_recommendation")]
+
+
+def test_state_claim_of_implementation_gives_way_to_the_reports_own_view() -> None:
+    disputed = (
+        'In 2019 the Committee recommended that the State party "establish an independent body to investigate '
+        'complaints against the police". The Government claims that this recommendation has been implemented. '
+        "However, the new body is part of the Ministry of the Interior.\n"
+    )
+    assert _statuses(disputed) == ["not_implemented"]
+    refined = disputed.replace(
+        "However, the new body is part of the Ministry of the Interior.",
+        "We consider it only partially implemented: the body reports to the Minister.")
+    assert _statuses(refined) == ["partially_implemented"]
+    contradicted = (
+        'In 2019 the Committee recommended that the State party "establish an independent body to investigate '
+        'complaints against the police". In its follow-up report the Government stated that this recommendation '
+        '"has been fully implemented", which is contradicted by the facts.\n'
+    )
+    assert _statuses(contradicted) == ["not_implemented"]
+    undisputed = disputed.replace(" However, the new body is part of the Ministry of the Interior.", "")
+    assert _statuses(undisputed) == ["implemented"]
+
+
+def test_status_read_from_the_facts_after_a_citation() -> None:
+    base = ('In 2019 the Committee recommended that the State party "amend article 174 of the Criminal Code '
+            'to bring it into line with article 19 of the Covenant". ')
+    assert _statuses(base + "The article has not been amended.\n") == ["not_implemented"]
+    assert _statuses(base + "No amendment has been proposed since.\n") == ["not_implemented"]
+    assert _statuses(base + "Instead, the penalties were increased.\n") == ["not_implemented"]
+    assert _statuses(base + "The Government replied that the article protects public order.\n") == ["not_implemented"]
+    assert _statuses(base + "A new article was adopted in 2023, but the offence has not been repealed.\n") == [
+        "partially_implemented"]
+    # a later explicit verdict on the recommendation replaces what the facts suggested
+    assert _statuses(base + "The practice continues. The recommendation has been only partially implemented.\n") == [
+        "partially_implemented"]
+    ru = ("В 2019 году Комитет рекомендовал государству-участнику «привести статью 174 Уголовного кодекса в "
+          "соответствие со статьей 19 Пакта». Вместо этого санкции были ужесточены.\n")
+    assert _statuses(ru) == ["not_implemented"]

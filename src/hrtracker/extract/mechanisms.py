@@ -131,12 +131,18 @@ REC_BY = re.compile(
 )
 
 
+# what a State does about a recommendation, negated in a status sentence ("has not been amended")
+_DONE = (r"amended|adopted|established|created|set\s+up|changed|repealed|abolished|introduced|enacted|ratified|"
+         r"signed|acceded|tabled|submitted|proposed|taken|made|quashed|withdrawn|charged|prosecuted|convicted|"
+         r"investigated|opened|published|reformed|revised|passed|launched|implemented|decriminali[sz]ed")
+
 _STATUS = [
     ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
                                          r"not (?:yet )?fully implemented|only (?:partly|partially|in part)|"
                                          r"частично|не в полном объ[её]ме|не полностью", re.I)),
     ("not_implemented", re.compile(
-        r"\b(?:not|never)\s+(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced)"
+        r"\b(?:not|never)\s+(?!only\b)(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced|"
+        r"ratified|amended|repealed|adopted|established)\b"
         r"|\bfail(?:ed|s|ure)? to\b|\brefus(?:ed|es|al) to\b|\bignor(?:e|es|ed|ing)\b|\bunheeded\b|"
         r"\bunimplemented\b|\bno (?:\w+ )?progress\b|\b(?:still|virtually) (?:has|have|had) (?:virtually )?no\b|"
         r"\b(?:neither|none)\b[^.;]{0,60}\b(?:has|have|was|were)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
@@ -150,7 +156,26 @@ _STATUS = [
         r"\b(?:remains?|is|are)\s+(?:a\s+|merely\s+a\s+|a\s+mere\s+)?formality\b|\bonly on paper\b|"
         r"\bnot (?:applied|enforced|implemented) in practice\b|"
         r"не примен\w+ на практике|только на бумаге|остается формальн|остаются формальн|не выполн|невыполн|"
-        r"не исполн|неисполн|не реализ|нереализ|не принято никаких|никаких (?:мер|шагов)|так и не\b",
+        r"не исполн|неисполн|не реализ|нереализ|не принято никаких|никаких (?:мер|шагов)|так и не\b|"
+        # the facts after a citation that say nothing was done: "The Labour Code has not been amended.",
+        # "No such framework has been adopted.", "Complaints are still investigated by the police."
+        r"\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+|even\s+|so\s+far\s+)?(?:been\s+)?(?:" + _DONE + r")\b|"
+        r"\b(?:no|none|neither|nothing)\b(?:\s+(?:such|one|single|new|of\s+(?:them|these|the\s+\w+)))?"
+        r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had|was|were)\s+(?:yet\s+|since\s+|ever\s+|so\s+far\s+)?(?:been\s+)?"
+        r"(?:" + _DONE + r")\b|"
+        r"\bstill\s+(?:not|no|lacks?|without|pending|has\s+no|have\s+no)\b|\b(?:is|are|was|were|remains?)\s+still\b|"
+        r"\b(?:did|does|do)\s+not\s+(?:reply|respond|act|change|follow|comply)\b|\binstead\b|"
+        r"\b(?:the\s+)?opposite\s+direction\b|\b(?:did|does)\s+the\s+opposite\b|\bcontrary\s+to\s+(?:these|this|those|the|its)\b|"
+        r"\b(?:the\s+)?practice\s+continues\b|\bcannot\s+be\s+regarded\s+as\s+(?:\w+\s+)?implementation\b|"
+        r"(?<!\w)не\s+(?:был[аио]?\s+)?(?:внесен|принят|создан|изменен|изменён|отменен|отменён|ратифицирован|пересмотрен)|"
+        r"по-прежнему\s+(?:не|нет|отсутству)|до\s+сих\s+пор\s+не\b|"
+        # the State only defends itself, gave no answer, or rejected the recommendation at its review
+        r"\b(?:replied|responded|answered)\b(?:\s+to\s+[^.;,]{1,60})?\s+that\b|\bnot\s+aware\s+of\s+any\s+"
+        r"(?:response|reply|action|steps|measures)\b|\b(?:did\s+not|never)\s+(?:support|accept)\b|\bnot\s+supported\b|"
+        r"\bnoted\s+(?:these|this|the|those|both|all)\s+recommendations?\b|"
+        r"\b(?:has|have)\s+(?:further\s+)?(?:worsened|deteriorated)\b|"
+        r"(?<!\w)ответил[аио]?,?\s+что|ответ\w*\s+(?:\w+\s+)?не\s+поступ|не\s+ответил|вместо\s+этого|"
+        r"противореч\w*\s+(?:эт|данн|указанн)\w*\s+рекоменд|не\s+поддержал",
         re.I)),
     ("implemented", re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
                                r"\bcomplied with\b|(?<!\w)(?:выполнен|реализован|исполнен)|"
@@ -218,11 +243,45 @@ def pick_mechanism(mentions: list[tuple[int, str, str]], countries: list[str]) -
 
 # a step taken, then a "but": "The law was adopted in 2023, but it is not applied in practice."
 _STEP_TAKEN = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:adopted|introduced|amended|established|"
-                         r"created|enacted|ratified|passed)\b|(?<!\w)(?:принят|введен|введён|создан|ратифицирован|"
-                         r"внесен|внесён)\w*", re.I)
+                         r"created|enacted|ratified|passed)\b|"
+                         r"(?<!\w)(?<!не )(?:принят|введен|введён|создан|ратифицирован|внесен|внесён)\w*", re.I)
 
 
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although)\b|(?<!\w)(?:но|однако|хотя)(?!\w)", re.I)
+
+
+# the State's own word on a recommendation: "The Government claims that it has been implemented",
+# "According to the mid-term report, ...", "По утверждению государства, рекомендация выполнена"
+_STATE_CLAIM = re.compile(
+    r"\b(?:government|state(?:\s+party)?|authorities|ministry|minister|prosecutor|officials?|delegation|"
+    r"(?:mid-term|follow-up|national|state|periodic)\s+(?:report|reply))\b[^.;]{0,120}?\b(?:claim(?:s|ed)?|stated?|says|"
+    r"said|reports?|reported|asserts?|asserted|affirm(?:s|ed)?|consider(?:s|ed)|maintain(?:s|ed)?|informed|insist(?:s|ed)?|"
+    r"regards?|regarded|announced)\b|\baccording\s+to\s+(?:the\s+)?(?:government|state|authorities|ministry|"
+    r"(?:mid-term|follow-up|national|state)\s+report)|"
+    r"(?<!\w)по\s+(?:утверждению|мнению|информации|данным|словам|оценке)\s+(?:государства|правительства|властей|"
+    r"министерства)|(?<!\w)(?:правительство|государство|власти|министерство|прокуратура)\b[^.;]{0,80}?"
+    r"(?:сообщил|утвержда|заявил|считает|указал)|(?<!\w)заявил[аио]?,\s+что",
+    re.I,
+)
+# the report's own assessment against the State's claim: "However, ...", "In reality ...", "We disagree"
+_DISPUTE = re.compile(
+    r"^(?:however|but|yet|in\s+(?:reality|practice|fact)|this\s+(?:is\s+not|cannot|does\s+not)|"
+    r"in\s+(?:our|the\s+\w+['’]s)\s+view|we\s+(?:consider|disagree|do\s+not\s+agree|believe|find)|"
+    r"однако|но\b|между\s+тем|на\s+практике|в\s+действительности|мы\s+(?:не\s+согласны|считаем)|считаем)"
+    r"|\b(?:contradicted|contrary\s+to\s+(?:the\s+)?(?:facts|reality|practice))\b|;\s*in\s+(?:reality|practice|fact)\b|"
+    r",\s+(?:but|however)\s+in\s+practice\b",
+    re.I,
+)
+
+
+def state_claim(sent: str) -> bool:
+    """Whether the sentence reports what the State or its officials say about implementation."""
+    return _STATE_CLAIM.search(sent) is not None
+
+
+def disputes(sent: str) -> bool:
+    """Whether the sentence sets the report's own view against a claim just reported."""
+    return _DISPUTE.search(sent.strip(" \t\"“”«»-–—*")) is not None
 
 
 def status_of(text: str) -> str | None:

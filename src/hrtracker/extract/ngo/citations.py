@@ -17,6 +17,7 @@ from ..mechanisms import (
     YEAR,
     context_year,
     countries_in,
+    disputes,
     is_status_report,
     mechanism_mentions,
     observations_year,
@@ -24,6 +25,7 @@ from ..mechanisms import (
     previous_review_year,
     review_year,
     source_detail,
+    state_claim,
     status_of,
     trailing_ref,
     year_in,
@@ -351,6 +353,53 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
         found.append((rb.end(), end, mech))
 
 
+_EXPLICIT = re.compile(r"recommend|implement|fulfil|рекоменд|выполн|реализ|исполн", re.I)
+
+
+def _set_status(units: list[Unit], sent: str, ctx: Ctx, status: str | None = None) -> None:
+    """Give ``units`` the implementation status ``sent`` states (or ``status``), unless they have one.
+
+    Two kinds of status are provisional: a State's own claim ("The Government reports that it has been
+    implemented"), which the report's assessment after it ("However, ...") replaces, and one read from the
+    facts ("The Code has not been amended."), which a later explicit verdict on the recommendation ("It has
+    been only partially implemented.") replaces. A claim the same sentence contradicts is not implemented.
+    """
+    status = status or status_of(sent)
+    if status is None:
+        return
+    claim = status == "implemented" and state_claim(sent)
+    if claim and disputes(sent):
+        status, claim = "not_implemented", False
+    explicit = not claim and _EXPLICIT.search(sent) is not None
+    for u in units:
+        key = id(u)
+        if (u.status_claim in (None, "unknown") or (key in ctx.claimed and not claim)
+                or (key in ctx.inferred and explicit)):
+            u.status_claim = status
+            ctx.claimed.discard(key)
+            ctx.inferred.discard(key)
+            if claim:
+                ctx.claimed.add(key)
+            elif not explicit:
+                ctx.inferred.add(key)
+
+
+def _dispute(units: list[Unit], sent: str, ctx: Ctx) -> bool:
+    """The report's own view after a State's claim about ``units``: their status; True when it applied."""
+    held = [u for u in units if id(u) in ctx.claimed]
+    if not held or not disputes(sent):
+        return False
+    own = status_of(sent)
+    if own == "implemented" and state_claim(sent):
+        return False
+    for u in held:
+        u.status_claim = own or "not_implemented"
+        ctx.claimed.discard(id(u))
+        if own is None or _EXPLICIT.search(sent) is None:
+            ctx.inferred.add(id(u))  # "However, nothing changed in practice": a later verdict may refine it
+    return True
+
+
 def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: dict[str, str]) -> None:
     flat = seg.flat
     mk = MARKER.match(flat)
@@ -365,32 +414,26 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     for k_sent, (sa, sb) in enumerate(sentence_spans(body)):
         sent = body[sa:sb]
         s_clean = collapse(sent)
+        if _dispute(para_units or recent, s_clean, ctx) and not _ANY_CUE.search(sent):
+            continue
         if recent and not para_units and is_status_report(sent) and (k_sent == 0 or _REFERS_REC.search(sent)):
             # "Neither recommendation has been implemented." after the paragraph or list that cited them;
             # later in that paragraph too when it names them: "We consider the recommendation partially implemented."
-            status = status_of(sent)
-            for u in recent:
-                if u.status_claim in (None, "unknown"):
-                    u.status_claim = status
+            _set_status(recent, sent, ctx)
             continue
         if _OWN_VOICE.match(s_clean) and not _WE_NOTE.match(s_clean):
             continue
         anaphor = _ANAPHOR.match(s_clean)
         if para_units and is_status_report(sent):
             # a sentence that only says how far the recommendations just cited were implemented
-            status = status_of(sent)
-            for u in para_units:
-                if u.status_claim in (None, "unknown"):
-                    u.status_claim = status
+            _set_status(para_units, sent, ctx)
             continue
         if not _ANY_CUE.search(sent):
             continue
         status = status_of(sent) if anaphor or re.search(r"recommend|рекоменд", sent, re.I) else None
         # a short sentence about the recommendations just cited: their status
         if anaphor and status and len(s_clean.split()) < 20 and not re.search(r"\binclud", sent):
-            for u in para_units:
-                if u.status_claim in (None, "unknown"):
-                    u.status_claim = status
+            _set_status(para_units, sent, ctx, status)
             continue
         found: list[tuple[int, int, str]] = []  # (start, end, mechanism) in sent
         # quoted recommendation: "... recommended: "..."" or a mechanism's words in quotes
@@ -565,8 +608,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     # "The recommendation is therefore only partially implemented." under its own heading:
                     # the status of the recommendation cited last, not a new one
                     last = next((u for u in reversed(units) if u.kind == "cited_recommendation"), None)
-                    if last is not None and last.status_claim in (None, "unknown"):
-                        last.status_claim = status_of(sent)
+                    if last is not None:
+                        _set_status([last], sent, ctx)
                     continue
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
                         and not _OWN_COMMENT.match(s_clean)):
@@ -597,7 +640,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                                if len(ctx.topic_body) >= 2 and not YEAR.search(body) else None)
                            or (review_year(doc.text[:4000], sent) if mech == "UPR" else None)
                            or (observations_year(doc.text[:4000]) if mech == committee else None)),
-                     status_claim=status_of(sent[a:b]) or status or "unknown")
+                     status_claim="unknown")
+            _set_status([u], sent[a:b], ctx)
+            _set_status([u], sent, ctx, status)
             units.append(u)
             para_units.append(u)
             last_mech = mech

@@ -43,6 +43,8 @@ class Ctx:
         self.iccpr = iccpr  # the report is about the Covenant: a bare "Article 19" heading is its article
         self.covenant = True  # "the Covenant" is the ICCPR (not in a report to CESCR)
         self.recent_cited: list[Unit] = []  # cited recommendations of the last paragraph / list
+        self.claimed: set[int] = set()  # ids of units whose status is only the State's claim so far
+        self.inferred: set[int] = set()  # ids of units whose status was read from the facts only
         self.body_started = False  # a paragraph of running text (a full sentence) has been seen
         self.committee: str | None = None  # the treaty body a bare "the Committee" is (bare_committee)
         self.doc_committee = "other"  # the same, "other" when the report names none (doc_committee)
