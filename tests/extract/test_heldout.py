@@ -25,10 +25,8 @@ C = "cited_recommendation"
 KNOWN_MISSES: set[tuple[str, str, str]] = {
     # requests and questions written into running text, a subjunctive and an infinitive citation
     ("cerd-followup-letter-halvetra.txt", "cited_recommendation", "to introduce stop forms that are"),
-    ("crc-coalition-report-meridonia.txt", "question", "when will the amendment to article"),
     ("crc-coalition-report-meridonia.txt", "recommendation", "The Alliance asks the Committee to"),
     ("hrc-briefing-pellaria.txt", "cited_recommendation", "that registration not be a precondition"),
-    ("ru-coalition-report-takhristan.txt", "question", "сколько человек внесено в «профилактический список»"),
     # a list item that is itself a full request and the lead-in to sub-items
     ("upr-submission-lusvania.md", "recommendation", "Extend the protection protocol of 2024"),
     # the follow-up procedure's information request (annotated here, left out by design: _FOLLOW_UP_INFO)
@@ -56,7 +54,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('upr-joint-submission-zangeria.txt', C, 'The mid-term report submitted by the'),
     ('upr-joint-submission-zangeria.txt', C, 'to ratify the European Charter for'),
     # heldout7: a list inside a table cell, a citation across a Quote-style block
-    ('cerd-shadow-report-aldenmark.docx', C, 'the authorities commission a study on'),
     ('crc-alternative-report-sundarvan.html', 'recommendation', 'Guarantee that married girls can continue'),
     ('hrc-ngo-statement-second-report-tasumbe.md', C, 'to establish an independent commission of'),
     # heldout8
@@ -67,6 +64,36 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('ru-osce-hdim-statement-tobolia.txt', C, 'пересмотреть порядок формирования избирательных комиссий, с'),
     ('ru-upr-midterm-report-ordania.md', C, 'о запрете дискриминации по признаку сексуальной'),
     ('ru-upr-midterm-report-ordania.md', C, 'о ратификации Факультативного протокола к Конвенции'),
+    # heldout9 and heldout10 (leftovers after the general fixes; BEFORE numbers in bench/results history)
+    ('ced-alternative-report-corvessa.txt', 'recommendation', 'The Coalition recommends that the State'),
+    ('ced-alternative-report-corvessa.txt', 'recommendation', 'the identity of the person, the'),
+    ('ced-alternative-report-corvessa.txt', 'recommendation', 'the authority that ordered the deprivation'),
+    ('ced-alternative-report-corvessa.txt', 'recommendation', 'every transfer, with its destination and'),
+    ('ced-alternative-report-corvessa.txt', 'recommendation', 'the date and time of release'),
+    ('ced-alternative-report-corvessa.txt', C, 'ensure that, where there are reasonable'),
+    ('ced-alternative-report-corvessa.txt', C, 'search for and identify the children'),
+    ('ced-alternative-report-corvessa.txt', C, 'review and, where appropriate, annul any'),
+    ('hrc-foe-report-ustyurtia.md', 'recommendation', 'Recommend to the Government to abolish'),
+    ('hrc-foe-report-ustyurtia.md', 'recommendation', 'Recommend to the Government to release'),
+    ('hrc-foe-report-ustyurtia.md', 'recommendation', 'Recommend to the Government to ensure'),
+    ('ru-hrc-followup-bekturia.docx', C, 'представить к 3 ноября 2025 года'),
+    ('sr-visit-joint-statement-gravenia.html', 'question', 'On what evidence and under what'),
+    ('sr-visit-joint-statement-gravenia.html', 'question', 'How many of the judges appointed'),
+    ('sr-visit-joint-statement-gravenia.html', 'question', 'What measures have been taken to'),
+    ('sr-visit-joint-statement-gravenia.html', 'question', 'How many lawyers have been subject'),
+    ('sr-visit-joint-statement-gravenia.html', 'question', 'When will the Government ensure that'),
+    ('sr-visit-joint-statement-gravenia.html', C, 'ensure that the majority of the'),
+    ('sr-visit-joint-statement-gravenia.html', C, 'guarantee the independence of the Bar'),
+    ('cerd-shadow-report-korvelia.pdf', 'recommendation', 'Give the Commissioner for Equality the'),
+    ('cerd-shadow-report-korvelia.pdf', 'recommendation', 'Collect and publish data disaggregated by'),
+    ('cerd-shadow-report-korvelia.pdf', C, 'adopt comprehensive legislation prohibiting direct and'),
+    ('cerd-shadow-report-korvelia.pdf', C, 'provide the Commissioner for Equality with'),
+    ('cerd-shadow-report-korvelia.pdf', C, 'regularise the tenure of Sevran settlements'),
+    ('hrc-loipr-submission-castavia.md', 'question', 'Please provide information on the number'),
+    ('hrc-ombudsperson-parallel-report-nerevia.txt', C, 'the process for the selection and'),
+    ('hrc-rapporteur-letter-luskara.txt', C, 'ensure that all allegations of excessive'),
+    ('hrc-rapporteur-letter-luskara.txt', C, 'ensure that all deaths in custody'),
+    ('ru-upr-joint-submission-zarechia.md', C, 'ратифицировать Факультативный протокол к Конвенции против'),
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
@@ -96,9 +123,30 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('question', 'QCF, "Behind Closed Doors": Torture Monitoring Report 2020-2'),
     (C, 'The Committee last reviewed Quarvenia in October 2019 and ad'),
     (C, 'В 2024 году была введена обязательная видеофиксация допросов'),
-    (C, 'Реестр приостановленных организаций Министерства юстиции, по'),
     (C, 'В ходе четвёртого цикла УПО (январь 2024 года) Ордания получ'),
     (C, 'Her report, presented to the Human Rights Council in March 2'),
+    # heldout9 and heldout10 (leftovers after the general fixes; BEFORE numbers in bench/results history)
+    ('question', 'The organisations submitting this report suggest that the Co'),
+    (C, "the Committee's key recommendations on the definition of tor"),
+    (C, 'The State party submitted its follow-up information in Janua'),
+    (C, 'as shown below, most of the Committee’s recommendations rema'),
+    (C, 'Corvessa has also received recommendations on this issue in '),
+    (C, 'Neither recommendation has been implemented.'),
+    (C, 'Recommendation of Special Rapporteur concerning future shutd'),
+    (C, 'In general, from 5 recommendations of the Committee concerni'),
+    ('recommendation', 'Насилие в отношении женщин (статьи 2, 5 и 16; общая рекоменд'),
+    (C, 'Вместе с тем большинство рекомендаций, содержащихся в заключ'),
+    (C, 'The first of these recommendations was partially implemented'),
+    (C, 'What measures have been taken to implement the supported UPR'),
+    ('recommendation', 'Amend the Law on Public Associations in order to:'),
+    (C, 'the combined twenty-first and twenty-second periodic reports'),
+    (C, 'During its third Universal Periodic Review Korvelia received'),
+    (C, 'Castavia was last reviewed by the Committee in March 2021, a'),
+    (C, 'Neither recommendation has been implemented: no notification'),
+    (C, 'В каждом разделе приводятся соответствующие рекомендации Ком'),
+    (C, 'В ходе третьего цикла УПО (ноябрь 2022 года) Республика Заре'),
+    (C, 'Настоящее представление оценивает, по состоянию на 1 сентябр'),
+    (C, 'принятая государством, не выполнена: законопроект о декримин'),
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
@@ -111,6 +159,14 @@ KNOWN_MECHANISM: set[tuple[str, str]] = {
     ('ru-upr-midterm-report-ordania.md', 'обеспечить наличие приютов для жертв домашнего'),
     ('ru-upr-midterm-report-ordania.md', 'создать независимый орган по вопросам равенства,'),
     ('sr-hrd-followup-note-tavrenia.pdf', 'repeal the Law on Foreign Agents'),
+    # heldout9 and heldout10 (leftovers after the general fixes; BEFORE numbers in bench/results history)
+    ('ru-upr-joint-submission-zarechia.md', 'криминализировать домашнее насилие как самостоятельное преступление'),
+    ('ru-upr-joint-submission-zarechia.md', 'обеспечить видеонаблюдение во всех помещениях для'),
+    ('ru-upr-joint-submission-zarechia.md', 'создать безопасную и благоприятную среду для'),
+    ('ru-upr-joint-submission-zarechia.md', 'отменить требование о проведении собраний исключительно'),
+    ('ru-upr-joint-submission-zarechia.md', 'привести законодательство о мирных собраниях в'),
+    ('ru-upr-joint-submission-zarechia.md', 'прекратить блокировку интернет-ресурсов без решения суда'),
+    ('ru-upr-joint-submission-zarechia.md', 'декриминализировать клевету и оскорбление и привести'),
 }
 
 

@@ -681,3 +681,109 @@ def test_status_read_from_the_facts_after_a_citation() -> None:
     ru = ("В 2019 году Комитет рекомендовал государству-участнику «привести статью 174 Уголовного кодекса в "
           "соответствие со статьей 19 Пакта». Вместо этого санкции были ужесточены.\n")
     assert _statuses(ru) == ["not_implemented"]
+
+
+def test_rule_under_a_boxed_running_header_opens_the_body_not_footnotes() -> None:
+    rule = "-" * 60
+    text = (
+        "Report to the Committee against Torture\n\n1. INTRODUCTION\n\n"
+        "The coalition monitored 40 places of detention.\n\n"
+        f"{rule}\nAlternative report — page 2\n{rule}\n"
+        "2. DEFINITION OF TORTURE\n\nThe Criminal Code still lacks a definition of torture.\n\n"
+        "We call on the State party:\n\n"
+        "a) to amend article 146 of the Criminal Code;\n\nb) to abolish the statute of limitations for torture.\n"
+    )
+    units = _units(text)
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "to amend article 146 of the Criminal Code;", "to abolish the statute of limitations for torture."]
+    assert all(u.section == "2. DEFINITION OF TORTURE" for u in units)
+
+
+def test_html_box_in_the_article_and_consolidated_list_with_groups() -> None:
+    html = (
+        "<html><body><nav>Home | About</nav><article><h1>Alternative report</h1>"
+        "<h2>1. Children in care</h2><p>" + "Children live in large institutions far from their families. " * 4
+        + "</p><aside class='callout'><h3>Key recommendation</h3>"
+        "<p>Close all residential institutions with more than 12 places by 2030.</p></aside>"
+        "<h2>Consolidated recommendations</h2><p>For ease of reference, the recommendations are listed below.</p>"
+        "<h3>Children in care</h3><ol><li>Close all residential institutions with more than 12 places by 2030.</li>"
+        "<li>Appoint a guardian for every child in care.</li></ol>"
+        "<h3>Juvenile justice</h3><ol><li>Raise the minimum age of criminal responsibility to 14.</li></ol>"
+        "<h3>Notes</h3><ol><li>UNICEF, Children in care, 2025.</li></ol>"
+        "</article><aside><h3>Donate</h3><p>Support our work today.</p></aside></body></html>"
+    )
+    recs = _kind(_units(html, "x.html"), "recommendation")
+    assert [u.text for u in recs] == [
+        "Close all residential institutions with more than 12 places by 2030.",
+        "Close all residential institutions with more than 12 places by 2030.",
+        "Appoint a guardian for every child in care.",
+        "Raise the minimum age of criminal responsibility to 14.",
+    ]
+    assert recs[-1].section == "Juvenile justice"
+
+
+def test_named_authors_label_with_explanations_between_requests() -> None:
+    text = (
+        "# 3. Minimum wage\n\nThe minimum wage has been frozen since 2024.\n\n### What the PCL recommends\n\n"
+        "Establish by law a tripartite commission that reviews the minimum wage every year.\n\n"
+        "A fixed annual review would end the present practice of increases decided before elections.\n\n"
+        "Raise the minimum wage to at least 60 per cent of the average wage by 2029.\n\n"
+        "Pay transparency is the condition for any claim: women cannot challenge a gap they do not see.\n\n"
+        "# 4. Trade unions\n\nUnder the current law a union needs 150 members.\n"
+    )
+    assert [u.text for u in _kind(_units(text, "x.md"), "recommendation")] == [
+        "Establish by law a tripartite commission that reviews the minimum wage every year.",
+        "Raise the minimum wage to at least 60 per cent of the average wage by 2029.",
+    ]
+
+
+def test_previous_recommendation_table_with_paragraph_in_the_cell_and_notes_section() -> None:
+    text = (
+        "# Follow-up to the 2019 concluding observations\n\n"
+        "| Previous recommendation (E/C.12/PMB/CO/2) | Government action | Our assessment |\n|---|---|---|\n"
+        "| Para. 17: Adopt a mechanism for the regular adjustment of the minimum wage. | Decrees in 2021 | "
+        "Partially implemented |\n\n# Notes\n\n"
+        "4 ILO Committee of Experts on the Application of Conventions and Recommendations, Observation, 2024.\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.text, u.source_detail, u.status_claim) for u in cited] == [
+        ("Adopt a mechanism for the regular adjustment of the minimum wage.", "E/C.12/PMB/CO/2, Para. 17",
+         "partially_implemented")]
+
+
+def test_letter_questions_in_running_text_and_requests_to_the_rapporteur() -> None:
+    text = (
+        "Dear Madam Rapporteur,\n\nThe police beat protesters on 12 March. Also please ask them how many police "
+        "officers were punished for the beating of people on 12 March?\n\n"
+        "We hope the Committee will put our issues in the concluding observations. We ask the Committee to "
+        "recommend to the Government of Luskara:\n\n1) to stop the criminal case against Serik Kaliyev;\n\n"
+        "2) to publish the results of the water tests.\n\n"
+        "From you personally, dear Madam Rapporteur, we have two requests also:\n\n"
+        "1) if it is possible, to meet online with two of our members;\n2) to not publish the names of the teachers.\n"
+    )
+    units = _units(text)
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "to stop the criminal case against Serik Kaliyev;", "to publish the results of the water tests."]
+    assert [u.text for u in _kind(units, "question")] == [
+        "Also please ask them how many police officers were punished for the beating of people on 12 March?"]
+
+
+def test_numbered_russian_lead_in_and_inline_quoted_sub_items() -> None:
+    text = (
+        "II. Пункт 16: законодательство об экстремизме\n\n"
+        "5. Комитет рекомендовал государству-участнику:\n\n"
+        "«a) пересмотреть Закон «О противодействии экстремизму»;\n\n"
+        "b) прекратить уголовное преследование за мирное исповедание религии».\n\n"
+        "11. Комитет рекомендовал государству-участнику «a) привести Закон о мирных собраниях в соответствие "
+        "со статьей 21 Пакта; b) обеспечить расследование всех случаев применения силы».\n\n"
+        "Рекомендации НПО\n\n1) отменить требование о согласовании собраний;\n\n2) освободить задержанных.\n"
+    )
+    units = _units(text)
+    assert [u.text for u in _kind(units, "cited_recommendation")] == [
+        "пересмотреть Закон «О противодействии экстремизму»;",
+        "прекратить уголовное преследование за мирное исповедание религии",
+        "привести Закон о мирных собраниях в соответствие со статьей 21 Пакта",
+        "обеспечить расследование всех случаев применения силы",
+    ]
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "отменить требование о согласовании собраний;", "освободить задержанных."]

@@ -22,12 +22,14 @@ from .mechanisms import (
 from .textutil import collapse
 
 # column headers of a table of recommendations / questions: "Recommendation of the Committee", "Recommended action"
-_REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?(?:(?:UN|UPR|our|proposed|suggested|key|NGO)\s+)?"
+_REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?"
+                      r"(?:(?:UN|UPR|our|proposed|suggested|key|NGO|previous|earlier|prior|last)\s+)?"
                       r"(?:recommendations?|recommended\s+actions?|рекомендаци[яи])\b", re.I)
 _QUE_COL = re.compile(r"^(?:(?:suggested|proposed|our)\s+)?questions?\b|^(?:предлагаемые\s+)?вопрос", re.I)
 _STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-up|оценка|статус|выполнени", re.I)
 _CITED_COL = re.compile(r"\b(?:received|accepted|supported|noted|previous|earlier|UN|UPR|cycle)\b", re.I)
 _REF_CELL = re.compile(r"^(?:para(?:graph)?s?\.?\s*)?\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-z]\))?$|^para", re.I)
+_CELL_REF = re.compile(r"^((?:para(?:graph)?s?\.?|п\.)\s*\d{1,3}(?:\s*\([a-z]\))?)\s*[:.–—-]\s+(?=\S)", re.I)
 _STATE_COL = re.compile(r"^(?:recommending\s+States?|States?|country|countries|recommended\s+by|source|"
                         r"рекомендующ\w+\s+государств\w*|государств\w*)\s*$", re.I)
 _SYMBOL = re.compile(r"\b(?:[A-Z]{1,6}/)+[A-Z0-9.]+(?:/[A-Za-z0-9.\-]+)*")
@@ -163,6 +165,9 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
             if rr <= r or b is None:
                 continue
             text = clean_text(txt(b))
+            lead = _CELL_REF.match(text) if cited else None
+            if lead:  # "Para. 17: Adopt a mechanism ...": the paragraph goes to the source
+                text = text[lead.end() :]
             if len(text.split()) < 3:
                 continue
             u = Unit(kind=kind, text=text, start=b[0], end=b[1], section=section, articles=articles_of(text))
@@ -178,6 +183,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                     status = GRADE_STATUS[grade.group(1)]
                 u.status_claim = status or "unknown"
                 refs = [v for c, v in others.items() if c != status_col and _REF_CELL.match(v)]
+                if lead:
+                    refs.insert(0, lead.group(1))
                 detail = ", ".join(x for x in [symbol, *refs] if x)
                 if state_col is not None and others.get(state_col):  # a UPR table: "Norway (97.54)"
                     u.mechanism = "UPR"

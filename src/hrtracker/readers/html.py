@@ -191,11 +191,35 @@ def _fallback(html: str, b: _Builder) -> None:
         b.add("paragraph", body.text_content())
 
 
+_ASIDE = re.compile(r"<aside\b", re.I)
+
+
+def _keep_boxes(html: str) -> str:
+    """The page with each ``<aside>`` inside the article (a "Key recommendation" box, a case study) turned into
+    a ``<div>``: both trafilatura and the plain walk drop asides, which are right to drop beside the article
+    (a sidebar) but not in it."""
+    if not _ASIDE.search(html):
+        return html
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:
+        return html
+    boxes = [a for a in root.iter("aside") if any(p.tag in ("article", "main") for p in a.iterancestors())]
+    if not boxes:
+        return html
+    for a in boxes:
+        a.tag = "div"
+    return lxml.html.tostring(root, encoding="unicode")
+
+
 def read_html(data: bytes, name: str) -> Document:
     """Read an HTML page's main text (navigation, headers, footers dropped) into blocks."""
     html = decode_html(data, name)
     if "\x00" in html[:2000]:
         raise ReadError(name, "not an HTML file (binary content)")
+    html = _keep_boxes(html)
     b = _Builder()
     meta: dict[str, str] = {}
     try:

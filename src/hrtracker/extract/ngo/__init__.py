@@ -74,6 +74,7 @@ from .cues import (
     request_like,
 )
 from .segments import (
+    Seg,
     head_level,
     is_block_subheading,
     is_heading,
@@ -83,6 +84,13 @@ from .segments import (
     roman_marker,
     split_segments,
 )
+
+# "Pay transparency is the condition ...": a verb-looking first word that is the subject of a finite verb
+_NOUN_SUBJECT = re.compile(r"^\S+\s+(?:[\w-]+\s+)?(?:is|are|was|were|has|have|had|remains?|means|gives)\b")
+_NOTES_SECTION = re.compile(r"^\s*(?:(?:end|foot)?notes|references|sources|bibliography|примечания|сноски|"
+                            r"источники)\s*:?\s*$", re.I)
+_NOTES_HEAD = re.compile(r"(?:end|foot)?notes\b|references\b|sources\b|bibliography\b|примечани|сноски|источники",
+                        re.I)
 
 
 def extract_ngo(doc: Document) -> Extraction:
@@ -103,6 +111,7 @@ def extract_ngo(doc: Document) -> Extraction:
     items: list[Item] = []
     classes: list[tuple[str, str]] = []
     seq: dict[tuple[str, str], int] = {}
+    block_level: int | None = None  # heading level of a label that is itself a heading
 
     def flush() -> None:
         nonlocal items, classes, seq
@@ -137,11 +146,12 @@ def extract_ngo(doc: Document) -> Extraction:
         seq = {}
 
     def end_block() -> None:
-        nonlocal block, label
+        nonlocal block, label, block_level
         if block:
             flush()
         block = None
         label = ""
+        block_level = None
 
     skip_to = -1
     cells = {b.start: b for b in doc.blocks if b.kind == "table_cell" and b.cell is not None}
@@ -193,6 +203,12 @@ def extract_ngo(doc: Document) -> Extraction:
             continue  # a column header ("Recommendation", "Status"), not a label opening a list
         label_t = SECTION_NO.sub("", t, count=1)
         numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]", seg.marker.strip("*_ ")))
+        if not REC_LABEL.match(label_t) and label_t.endswith(":") and not seg.marker:
+            # "We hope the Committee will ... . We ask the Committee to recommend to the Government:": the
+            # last sentence is the lead-in
+            spans = sentence_spans(label_t)
+            if len(spans) > 1 and is_own_leadin(label_t[spans[-1][0] :]):
+                label_t = label_t[spans[-1][0] :]
         is_rec_label = (bool(REC_LABEL.match(label_t) or is_own_leadin(label_t)) and numbered
                         and not TO_MANDATE.search(label_t) and not is_others_recs(label_t))
         is_que_label = bool(QUE_LABEL.match(label_t)) and numbered and not is_rec_label
@@ -200,6 +216,7 @@ def extract_ngo(doc: Document) -> Extraction:
             end_block()
             block = "recommendation" if is_rec_label else "question"
             label = label_t
+            block_level = seg.md_level or None  # a heading, not a numbered paragraph ("3. **Recommendations**")
             if label_t != t:  # a numbered heading: "4. Suggested questions", "2.2 Recommendations"
                 # a markdown paragraph number ("**5.** *Suggested questions:*") is no heading depth
                 ctx.new_block_section(body_t, None if md and not seg.md_level else head_level(seg))
@@ -212,6 +229,13 @@ def extract_ngo(doc: Document) -> Extraction:
             continue
         in_block = block is not None
         if is_heading(seg, nxt, md, in_block=in_block):
+            level = head_level(seg)
+            if (block and block_level is not None and level is not None and level > block_level
+                    and nxt is not None and nxt.marker and not _NOTES_HEAD.match(t)):
+                # "Children in residential care" (h3) inside "Consolidated recommendations" (h2): a group
+                flush()
+                ctx.section = ctx.topic = body_t
+                continue
             end_block()
             ctx.heading(body_t, head_level(seg))
             continue
@@ -248,6 +272,9 @@ def extract_ngo(doc: Document) -> Extraction:
                     continue
             else:
                 prev = items[-1] if items else None
+                if t.endswith(":") and TO_MANDATE.search(t):
+                    end_block()  # "From you personally, dear Madam Rapporteur, we have two requests:"
+                    continue
                 if (nxt is not None and nxt.marker and (prev is None or ends_terminal(prev.text))
                         and is_block_subheading(t)):
                     # "Freedom of expression" between groups of bullets under one recommendations label
@@ -274,12 +301,16 @@ def extract_ngo(doc: Document) -> Extraction:
                     if prev is not None and not ends_terminal(prev.text) and not prev.text.rstrip().endswith(":"):
                         prev.extra.append(seg)
                         continue
-                    if (IMPERATIVE.match(t) or OWN_REQUEST.match(t) or SHOULD_WORD.search(t)
-                            or t.endswith(":") or request_like(t)):
+                    if ((IMPERATIVE.match(t) and not _NOUN_SUBJECT.match(t)) or OWN_REQUEST.match(t)
+                            or SHOULD_WORD.search(t) or t.endswith(":") or request_like(t)):
                         if "plain" not in [c[0] for c in classes]:
                             classes.insert(0, ("plain", ""))
                         items.append(Item(seg, 0, 0, seg.flat))
                         continue
+                    if (items and classes and classes[0][0] == "plain" and ends_terminal(t) and nxt is not None
+                            and not nxt.marker and IMPERATIVE.match(nxt.display)
+                            and not _NOUN_SUBJECT.match(nxt.display)):
+                        continue  # the explanation under one request paragraph, before the next request
                 if (items and nxt is not None and nxt.marker and marker_class(nxt.marker, md) in classes
                         and ends_terminal(t)):
                     continue  # an explanation under one numbered request, before the next one: not a unit
@@ -294,9 +325,12 @@ def extract_ngo(doc: Document) -> Extraction:
             ctx.heading(body_t, head_level(seg))
             continue
         # narrative paragraph (or list item outside a block)
+        if _NOTES_SECTION.match(ctx.section):
+            continue  # "Notes": "4 ILO Committee of Experts, Observation ..., adopted 2024." is a reference
         if PLEASE.match(body_nomark) or ASK_COMMITTEE.match(body_nomark):
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
+        _asked_in_text(units, seg, ctx)
         if (OWN_REQUEST.match(body_nomark) or is_named_own_request(body_nomark)) and not body_nomark.endswith(":"):
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue
@@ -329,7 +363,14 @@ def extract_ngo(doc: Document) -> Extraction:
         inline = LEAD_QUOTED_LIST.match(seg.flat)
         if inline or (nxt is not None and t.endswith(":") and OPEN_QUOTED_ITEM.match(nxt.flat)):
             # 'The Committee recommended:' + '«а) ...;' + 'б) ...».': a quoted list, one unit per item
-            meta = cited_leadin(collapse(inline.group("lead")) if inline else t, doc, notes, ctx)
+            lead = collapse(inline.group("lead")) if inline else t
+            meta = cited_leadin(lead if lead.endswith(":") else lead + ":", doc, notes, ctx)
+            subs = quoted_sub_items(seg, at=inline.end("lead")) if inline and meta is not None else []
+            if len(subs) >= 2:  # 'рекомендовал «a) привести ...; b) обеспечить ...».': one unit per sub-item
+                ctx.recent_cited = []
+                for a, b in subs:
+                    add_quoted(units, ctx, seg, a, b, clean_unit(seg.flat[a:b]).strip("\"“”«»„ "), meta)
+                continue
             if meta is not None:
                 ctx.recent_cited = []
                 first = idx if inline else idx + 1
@@ -377,6 +418,36 @@ def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: Ctx, notes: 
         return False
     units.extend(found)
     return True
+
+
+# a question the authors want put to the State, inside running text: "Also please ask them how many ...?",
+# "We would like that the Committee ask also: on which legal ground ...?"
+_ASK_THEM = re.compile(
+    r"\b(?:please\s+(?:also\s+)?ask|Committee\s+(?:(?:to|will|would|could|can|may)\s+)?(?:also\s+)?asks?(?:\s+also)?|"
+    r"ask\s+(?:them|the\s+(?:State(?:\s+party)?|Government|authorities|delegation)))\b"
+    r"|(?<!\w)(?:просим|предлагаем)\s+Комитет\w*\s+(?:также\s+)?(?:спросить|задать|запросить)",
+    re.I,
+)
+
+
+def _asked_in_text(units: list[Unit], seg: Seg, ctx: Ctx) -> None:
+    """Questions asked for inside a narrative paragraph (a sentence ending in "?" that asks the Committee
+    to ask them); the text after a colon when the request introduces it."""
+    flat = seg.flat
+    for a, b in sentence_spans(flat):
+        sent = flat[a:b].rstrip()
+        m = _ASK_THEM.search(sent)
+        if not m or not sent.rstrip("\"”»)] ").endswith("?"):
+            continue
+        colon = sent.find(":", m.end())
+        start = a + colon + 1 if colon >= 0 else a
+        while start < b and flat[start].isspace():
+            start += 1
+        text = clean_unit(flat[start : a + len(sent)])
+        if len(text.split()) < 4:
+            continue
+        units.append(Unit(kind="question", text=text, start=seg.doc_pos(start), end=seg.doc_pos(a + len(sent)),
+                          section=ctx.section, articles=unit_articles(text, ctx)))
 
 
 def _emit(units: list[Unit], doc: Document, it: Item, kind: str, ctx: Ctx, label: str) -> Unit | None:

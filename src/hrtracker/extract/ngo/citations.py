@@ -80,7 +80,8 @@ _OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|v
                           r"mentioning)))\b|^(?:необходимо|важно|следует отметить)(?!\w)", re.I)
 # a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
 # "It assesses the implementation of the recommendations received in 2019."
-_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^it\s+(?:also\s+)?(?:covers|assesses|reviews|describes|examines|draws\s+on|"
+_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^(?:it|(?:section|part|chapter|annex)\s+[\w.]{1,5})\s+(?:also\s+)?"
+                           r"(?:covers|assesses|reviews|describes|examines|draws\s+on|summari[sz]es|lists|sets\s+out|"
                            r"is\s+based\s+on|relies\s+on)\b|"
                            r"\b(?:selected|chose|identified)\s+(?:this|these|the)\s+(?:\w+\s+)?recommendations?\s+for\s+"
                            r"(?:the\s+)?follow-up\b|"
@@ -176,17 +177,19 @@ def is_block_quote(seg: Seg) -> bool:
     return len(raw) > 40 and raw[0] in "\"“«„" and raw.rstrip(".")[-1:] in "\"”»“"
 
 
-LEAD_QUOTED_LIST = re.compile(r"^(?P<lead>[^«\"“„]{10,300}:)\s*[«\"“„]\s*(?:\(?[a-zа-яё]\)|\d{1,2}\))\s+", re.I | re.S)
+LEAD_QUOTED_LIST = re.compile(r"^(?P<lead>[^«\"“„]{10,300}?:?)\s*[«\"“„]\s*(?:\(?[a-zа-яё]\)|\d{1,2}\))\s+",
+                              re.I | re.S)
 OPEN_QUOTED_ITEM = re.compile(r"^\s*[«\"“„]\s*(?:\(?[a-zа-яё]\)|\d{1,2}\))\s+", re.I)
 _SUB_MARK = re.compile(r"(?:^|[«\"“„;:])\s*(\(?[a-zа-яё]\)|\d{1,2}\))\s+", re.I)
 
 
-def quoted_sub_items(seg: Seg) -> list[tuple[int, int]]:
+def quoted_sub_items(seg: Seg, at: int | None = None) -> list[tuple[int, int]]:
     """Flat offsets of the sub-items of a quoted recommendation: '"(a) ensure ...; (b) ensure ..."'
-    (markers at the start or after ";" / ":"), or [] when it has none."""
+    (markers at the start or after ";" / ":"), or [] when it has none; ``at``: where the quotation
+    opens when a lead-in comes before it in the same paragraph."""
     flat = seg.flat
-    marks = list(_SUB_MARK.finditer(flat))
-    if len(marks) < 2 or marks[0].start(1) > quote_start(flat) + 3:
+    marks = [m for m in _SUB_MARK.finditer(flat) if at is None or m.start(1) >= at]
+    if len(marks) < 2 or marks[0].start(1) > (quote_start(flat) if at is None else at) + 3:
         return []
     out = []
     for k, m in enumerate(marks):

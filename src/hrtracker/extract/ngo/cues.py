@@ -20,17 +20,21 @@ _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommen
              # campaign wording: "Our asks", "Key demands", "What needs to change", "What we are asking for"
              r"(?:our|key|main|core|the\s+coalition'?s?|ngo)\s+(?:asks|demands|requests)|what\s+(?:needs|has)\s+to\s+(?:change|be\s+done)|what\s+must\s+change|"
              r"what\s+we\s+(?:are\s+asking|ask)\s+for|what\s+we\s+(?:ask|recommend|propose|urge)|"
+             # "What the PCL recommends", "What the coalition proposes"
+             r"what\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:recommends|proposes|urges|asks\s+for)|"
              r"требования|что\s+(?:необходимо|нужно|следует)\s+(?:сделать|изменить))")
 _QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
 _LABEL_TAIL = (r"(?:\s+(?:to|for|on|of|from|by|concerning|regarding|к|для)\s+[^:()]{1,120}"
                r"|\s+[а-яёА-ЯЁ-]+(?:\s+[а-яёА-ЯЁ-]+)?(?=\s*:\s*$)"  # "Рекомендации коалиции:"
+               r"|\s+(?:НПО|NGOs?|ННО|коалиции|организаций)"  # "Рекомендации НПО" as a heading
                r"|\s+(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|парламент\w*)(?:\s+[^:()]{1,60})?)?"
                r"\s*(?:" + _PAREN + r")?\s*[:.]?\s*$")
 REC_LABEL = re.compile(
     # "Annex: list of recommendations", "Summary of recommendations", "Annex 2 – additional recommendations"
     r"^(?:annex(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*|приложение(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*)?"
     r"(?:(?:full\s+|consolidated\s+|complete\s+)?(?:list|summary|overview)\s+of\s+(?:the\s+|our\s+)?|перечень\s+)?"
-    r"(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|основные|наши|предлагаемые|"
+    r"(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|consolidated|complete|full|"
+    r"priority|final|summary\s+of|основные|наши|предлагаемые|сводные|итоговые|"
     r"рекомендуемые|ключевые|дополнительные|общие|конкретные|наши\s+основные)\s+"
     r"(?:[a-zа-яё-]{3,20}\s+)?)?"
     + _REC_WORD + _LABEL_TAIL
@@ -136,7 +140,10 @@ STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as|
 TO_MANDATE = re.compile(
     r"^(?!.*\b(?:recommend|call\w*\s+(?:on|upon)\s+the\s+(?:State|Government)|urge\s+the\s+(?:State|Government)))"
     r".*(?:\b(?:requests|asks|demands)\s+(?:to|for|of)\s+(?:the\s+)?|\b(?:ask|request|invite)\s+(?:of\s+)?)"
-    r"(?:you|the\s+(?:mandate[- ]holders?|special\s+rapporteurs?|special\s+procedures?|working\s+group))\b", re.I)
+    r"(?:you|the\s+(?:mandate[- ]holders?|special\s+rapporteurs?|special\s+procedures?|working\s+group))\b"
+    # "From you personally, dear Madam Rapporteur, we have two requests:"
+    r"|\b(?:from|of|to|for)\s+you\b[^:]{0,80}\b(?:requests?|asks?)\b|\bdear\s+(?:madam|sir|mr\.?|ms\.?|mrs\.?)\b",
+    re.I)
 _THE_REC_OF = re.compile(r"^(?:[\w-]+\s+){0,2}recommendations?\s+(?:of|from|by|made\s+by)\s+(?P<who>.+?)"
                          r"(?:\s+(?:to|for)\s+.*)?\s*:?\s*$", re.I)
 
@@ -204,12 +211,15 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|remains?|re
 def is_numbered_sentence(t: str) -> bool:
     """A numbered paragraph that is a sentence ("2. Norland noted recommendations to ... .[3]"), not a heading."""
     body = re.sub(r"(?:\[\d{1,3}\]|\d{1,3})$", "", t.rstrip()).rstrip()
-    return body.endswith(".") and bool(_FINITE.search(body))
+    # also a lead-in: "5. Комитет рекомендовал государству-участнику:"
+    return body.endswith((".", ":")) and bool(_FINITE.search(body))
 
 
 # "Lower the threshold ...", "Double the number ...": a capitalised word, then an article or determiner
-_VERB_THE = re.compile(r"^(?!(?:the|a|an|in|on|at|for|since|as|this|these|those|our|we|it|there|by|from|with|of|to|"
-                       r"after|before|during|while|although|all|most|many|some|no|each|every|one|two)\b)"
+_VERB_THE = re.compile(r"^(?!(?i:the|a|an|in|on|at|for|since|as|this|these|those|our|we|it|there|by|from|with|of|to|"
+                       r"after|before|during|while|although|all|most|many|some|no|each|every|one|two|under|upon|"
+                       r"within|without|between|among|about|against|despite|through|throughout|across|over|into|"
+                       r"unlike|like|following|according|given|because|when|where|if|unless|until|once)\b)"
                        r"[A-Z][a-z]{2,}\s+(?:the|a|an|all|any|its|their|every|each|no|those|these)\b")
 # a run-in title before the request: "Monitoring mechanism. Create, within ..."
 _RUN_IN = re.compile(r"^([A-ZА-ЯЁ][^.:!?]{2,60})[.:]\s+(?=\S)")

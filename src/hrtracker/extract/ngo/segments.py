@@ -101,7 +101,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_PAGE_EDGE = re.compile(r"^(?:(?:page\s+)?\d{1,4}\s{2,}\S.*|.*\S(?:\s{2,}|\s+[-–—|]\s+)(?:page\s+)?\d{1,4})$", re.I)
+_PAGE_EDGE = re.compile(r"^(?:(?:page\s+)?\d{1,4}\s{2,}\S.*|.*\S(?:\s{2,}|\s+[-–—|]\s+)(?:page\s+|стр\.?\s*)?\d{1,4})$",
+                        re.I)
 
 
 def _running_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
@@ -133,7 +134,10 @@ def _footnote_zones(doc: Document, lines: list[tuple[int, int]],
         a, b = lines[i]
         if _FOOT_SEP.match(text[a:b]) and i + 1 < len(lines):
             nxt = text[lines[i + 1][0] : lines[i + 1][1]]
-            if not _FOOT_LINE.match(nxt):
+            note = _FOOT_LINE.match(nxt)
+            # a rule under a running header opens the next page's body ("2. DEFINITION OF TORTURE"), not notes
+            boxed = i >= 2 and _FOOT_SEP.match(text[lines[i - 2][0] : lines[i - 2][1]]) is not None  # rule, title, rule
+            if not note or (i > 0 and i - 1 in running) or boxed or note.group(2).isupper():
                 i += 1
                 continue
             skip.add(i)
