@@ -787,3 +787,30 @@ def test_numbered_russian_lead_in_and_inline_quoted_sub_items() -> None:
     ]
     assert [u.text for u in _kind(units, "recommendation")] == [
         "отменить требование о согласовании собраний;", "освободить задержанных."]
+
+
+def test_translated_recommend_to_paragraphs_invited_questions_and_request_with_its_own_list() -> None:
+    text = (
+        "2. Criminal prosecution for expression of opinion\n\n"
+        "Bloggers are sentenced for their publications under the defamation articles.\n\n"
+        "**Recommendations:**\n\n"
+        "Recommend to the Government to abolish Articles 139 and 140 of Criminal Code.\n\n"
+        "Recommend to the Government to release blogger Rustam Kadyrbaev.\n\n"
+        "## 3. Registers\n\n"
+        "19. The Coalition recommends that the State party establish by law a single register of all persons "
+        "deprived of liberty. The register should record at least:\n\n"
+        "(a) the identity of the person and the place of the deprivation of liberty;\n\n"
+        "(b) every transfer, with its destination.\n\n"
+        "## Questions we invite the Special Rapporteur to raise with the authorities\n\n"
+        "- How many judges were dismissed since 2023?\n"
+    )
+    units = _units(text, "x.md")
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "Recommend to the Government to abolish Articles 139 and 140 of Criminal Code.",
+        "Recommend to the Government to release blogger Rustam Kadyrbaev.",
+        "The Coalition recommends that the State party establish by law a single register of all persons deprived "
+        "of liberty. The register should record at least:",
+        "the identity of the person and the place of the deprivation of liberty;",
+        "every transfer, with its destination.",
+    ]
+    assert [u.text for u in _kind(units, "question")] == ["How many judges were dismissed since 2023?"]

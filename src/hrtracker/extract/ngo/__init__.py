@@ -334,6 +334,14 @@ def extract_ngo(doc: Document) -> Extraction:
         if (OWN_REQUEST.match(body_nomark) or is_named_own_request(body_nomark)) and not body_nomark.endswith(":"):
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue
+        if ((OWN_REQUEST.match(body_nomark) or is_named_own_request(body_nomark)) and nxt is not None and nxt.marker
+                and len(sentence_spans(body_nomark)) > 1):
+            # "The Coalition recommends that the State party establish a register ... It should record:" + (a)-(d):
+            # a request of its own, then the list it introduces
+            _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
+            end_block()
+            block = "recommendation"
+            continue
         if quote_meta is not None and is_block_quote(seg):
             # the quoted paragraph a lead-in introduced: "The Committee stated:" + "> The State party should ..."
             u = _emit(units, doc, Item(seg, quote_start(seg.flat), 0, seg.flat), "cited_recommendation", ctx, "")

@@ -54,7 +54,7 @@ QUE_LABEL = re.compile(
     # "Questions the Special Rapporteur may wish to raise", "Advance questions that States could put to X:"
     + r"|^(?:(?:recommended|suggested|proposed|possible|key|additional|further|advance)\s+)?" + _QUE_WORD
     + r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:may|might|could|should|can|suggest|propose|recommend)\b[^.:]{0,120}[:.]?\s*$"
+    r"(?:may|might|could|should|can|suggest|propose|recommend|invite|ask|urge)\b[^.:]{0,120}[:.]?\s*$"
     # "Вопросы, которые Комитет мог бы задать ...:", "Вопрос Комитету для письма ...:"
     r"|^(?:(?:предлагаемые|возможные|рекомендуемые)\s+)?вопрос\w*(?:\s*,\s*которые\b[^:]{0,160}"
     r"|\s+(?:к\s+)?(?:Комитет\w*|государств\w*|правительств\w*|власт\w*)\b[^:]{0,120})\s*:\s*$"
@@ -225,10 +225,14 @@ _VERB_THE = re.compile(r"^(?!(?i:the|a|an|in|on|at|for|since|as|this|these|those
 _RUN_IN = re.compile(r"^([A-ZА-ЯЁ][^.:!?]{2,60})[.:]\s+(?=\S)")
 
 
+# translated English: "Recommend to the Government to abolish ...", "Рекомендовать правительству ..."
+_RECOMMEND_TO = re.compile(r"^(?:recommend\s+(?:to\s+)?(?:the|that)\b|рекомендовать\s+\w+)", re.I)
+
+
 def request_like(t: str) -> bool:
     """A paragraph in a recommendations block that makes a request although its verb is not in the list:
     "Lower the membership threshold ...", "Corporal punishment. Run a public campaign ..."."""
-    if _VERB_THE.match(t):
+    if _VERB_THE.match(t) or _RECOMMEND_TO.match(t):
         return True
     m = _RUN_IN.match(t)
     if m and len(m.group(1).split()) <= 6:
