@@ -814,3 +814,19 @@ def test_translated_recommend_to_paragraphs_invited_questions_and_request_with_i
         "every transfer, with its destination.",
     ]
     assert [u.text for u in _kind(units, "question")] == ["How many judges were dismissed since 2023?"]
+
+
+def test_assessment_verdict_after_the_facts_and_a_colon_explanation() -> None:
+    text = (
+        "Paragraph 24: Liberty and security of person\n\n"
+        '13. The Committee recommended that the State party "ensure that pretrial detention is the exception '
+        'rather than the rule".\n\n'
+        "14. The Code of Criminal Procedure was amended in 2022. Nevertheless courts grant 91 per cent of "
+        "requests. Assessment: partially implemented.\n\n"
+        "Paragraph 26: Evictions\n\n"
+        'In 2019 the Committee recommended that the State party "refrain from forced evictions of Roma families '
+        'without prior consultation". We consider this '
+        "recommendation not implemented: the Law on Housing of 2022 still allows evictions without alternative "
+        "housing in all of the fourteen municipalities where the families live, and no court has ever stopped one.\n"
+    )
+    assert _statuses(text) == ["partially_implemented", "not_implemented"]

@@ -134,7 +134,8 @@ REC_BY = re.compile(
 # what a State does about a recommendation, negated in a status sentence ("has not been amended")
 _DONE = (r"amended|adopted|established|created|set\s+up|changed|repealed|abolished|introduced|enacted|ratified|"
          r"signed|acceded|tabled|submitted|proposed|taken|made|quashed|withdrawn|charged|prosecuted|convicted|"
-         r"investigated|opened|published|reformed|revised|passed|launched|implemented|decriminali[sz]ed")
+         r"investigated|opened|published|reformed|revised|passed|launched|implemented|decriminali[sz]ed|"
+         r"acted\s+(?:up)?on|heeded|followed|addressed|presented|considered")
 
 _STATUS = [
     ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
@@ -161,7 +162,7 @@ _STATUS = [
         # "No such framework has been adopted.", "Complaints are still investigated by the police."
         r"\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+|even\s+|so\s+far\s+)?(?:been\s+)?(?:" + _DONE + r")\b|"
         r"\b(?:no|none|neither|nothing)\b(?:\s+(?:such|one|single|new|of\s+(?:them|these|the\s+\w+)))?"
-        r"(?:\s+[\w-]+){0,3}?\s+(?:has|have|had|was|were)\s+(?:yet\s+|since\s+|ever\s+|so\s+far\s+)?(?:been\s+)?"
+        r"(?:\s+[\w-]+){0,4}?\s+(?:has|have|had|was|were)\s+(?:yet\s+|since\s+|ever\s+|so\s+far\s+)?(?:been\s+)?"
         r"(?:" + _DONE + r")\b|"
         r"\bstill\s+(?:not|no|lacks?|without|pending|has\s+no|have\s+no)\b|\b(?:is|are|was|were|remains?)\s+still\b|"
         r"\b(?:did|does|do)\s+not\s+(?:reply|respond|act|change|follow|comply)\b|\binstead\b|"
@@ -179,6 +180,8 @@ _STATUS = [
         re.I)),
     ("implemented", re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
                                r"\bcomplied with\b|(?<!\w)(?:выполнен|реализован|исполнен)|"
+                               r"\b(?:thereby|thus)\s+implementing\b|(?<!\w)(?:выполнив|реализовав)\s+(?:тем\s+самым\s+)?"
+                               r"рекомендаци|"
                                r"(?:^|status:?\s*)(?:fully\s+)?implemented\b", re.I)),
 ]
 
@@ -303,6 +306,11 @@ def is_status_report(sent: str) -> bool:
     """
     if status_of(sent) is None:
         return False
+    if re.search(r"recommendations?\s+(?:of\s+[^“\"«.]{1,60}\s+)?(?:to|that)\s*[\"“«„]", sent, re.I):
+        return False  # 'The recommendation to "ensure ..." has not been implemented': it quotes one
+    head = sent.split(":", 1)[0]  # "We consider both recommendations not implemented: the Law ..."
+    if status_of(head) is not None:
+        sent = head
     words = len(sent.split())
     refers = re.search(r"\b(?:this|these|that|the|those|such|its|their|эта|эти|этих|этой|эту|данн\w+|указанн\w+|"
                        r"её|ее|их)\s+(?:\w+\s+)?(?:recommendations?|рекомендаци\w*)", sent, re.I)

@@ -331,6 +331,8 @@ def extract_ngo(doc: Document) -> Extraction:
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
         _asked_in_text(units, seg, ctx)
+        if _graded(units, body_nomark, ctx):
+            continue
         if (OWN_REQUEST.match(body_nomark) or is_named_own_request(body_nomark)) and not body_nomark.endswith(":"):
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue
@@ -426,6 +428,27 @@ def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: Ctx, notes: 
         return False
     units.extend(found)
     return True
+
+
+# a paragraph that grades the recommendation(s) discussed just before: "Assessment: not implemented."
+_VERDICT = re.compile(r"(?:our\s+)?(?:assessment|status|evaluation|verdict|оценка|статус)\s*[:–—-]\s*", re.I)
+def _graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
+    """Apply a verdict sentence ("Assessment: partially implemented.") to the cited recommendations of the
+    current section that have no explicit status yet; True when the whole paragraph is the verdict."""
+    for k, (a, b) in enumerate(sentence_spans(text)):
+        sent = text[a:b]
+        verdict = _VERDICT.match(sent)
+        status = status_of(sent[verdict.end() :]) if verdict else None
+        if status is None:
+            continue
+        for u in reversed(units):
+            if u.kind != "cited_recommendation" or u.section != ctx.section:
+                break
+            if u.status_claim in (None, "unknown") or id(u) in ctx.inferred:
+                u.status_claim = status
+                ctx.inferred.discard(id(u))
+        return k == 0 and len(sentence_spans(text)) == 1
+    return False
 
 
 # a question the authors want put to the State, inside running text: "Also please ask them how many ...?",

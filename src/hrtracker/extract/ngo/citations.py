@@ -424,13 +424,14 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             # later in that paragraph too when it names them: "We consider the recommendation partially implemented."
             _set_status(recent, sent, ctx)
             continue
+        if para_units and is_status_report(sent):
+            # a sentence that only says how far the recommendations just cited were implemented (also in the
+            # authors' voice: "We consider this recommendation not implemented: ...")
+            _set_status(para_units, sent, ctx)
+            continue
         if _OWN_VOICE.match(s_clean) and not _WE_NOTE.match(s_clean):
             continue
         anaphor = _ANAPHOR.match(s_clean)
-        if para_units and is_status_report(sent):
-            # a sentence that only says how far the recommendations just cited were implemented
-            _set_status(para_units, sent, ctx)
-            continue
         if not _ANY_CUE.search(sent):
             continue
         status = status_of(sent) if anaphor or re.search(r"recommend|рекоменд", sent, re.I) else None
