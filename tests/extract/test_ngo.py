@@ -830,3 +830,17 @@ def test_assessment_verdict_after_the_facts_and_a_colon_explanation() -> None:
         "housing in all of the fourteen municipalities where the families live, and no court has ever stopped one.\n"
     )
     assert _statuses(text) == ["partially_implemented", "not_implemented"]
+
+
+def test_follow_up_grade_verdict_and_disregarded() -> None:
+    text = (
+        "Информация НПО для Комитета по правам человека\n\nII. Пункт 16: законодательство об экстремизме\n\n"
+        "5. Комитет рекомендовал государству-участнику «пересмотреть закон о противодействии экстремизму и "
+        "статью 233 Уголовного кодекса».\n\n"
+        "8. Оценка по пункту 16 (a): C. Постановление Пленума носит рекомендательный характер, а ни закон, ни "
+        "статья 233 не изменены; осуждения за хранение религиозной литературы продолжаются.\n"
+    )
+    assert _statuses(text) == ["not_implemented"]
+    en = ('In 2021 Ravendal supported the recommendations of Mexico to "respect the principle of non-refoulement '
+          'in all circumstances". Both recommendations have been disregarded since 2023.\n')
+    assert _statuses(en) == ["not_implemented"]

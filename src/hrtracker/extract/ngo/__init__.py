@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ...models import Document, Extraction, Unit
+from ..followup import GRADE_STATUS
 from ..mechanisms import (
     doc_committee,
     is_status_report,
@@ -431,7 +432,9 @@ def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: Ctx, notes: 
 
 
 # a paragraph that grades the recommendation(s) discussed just before: "Assessment: not implemented."
-_VERDICT = re.compile(r"(?:our\s+)?(?:assessment|status|evaluation|verdict|оценка|статус)\s*[:–—-]\s*", re.I)
+_VERDICT = re.compile(r"(?:our\s+)?(?:assessment|status|evaluation|verdict|grade|оценка|статус)"
+                      r"(?:\s+(?:of|for|on|по)\s+[^:.]{1,40})?\s*[:–—-]\s*", re.I)
+_GRADE = re.compile(r"\[?([A-E])\d?\]?(?=[\s.;,)]|$)")
 def _graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
     """Apply a verdict sentence ("Assessment: partially implemented.") to the cited recommendations of the
     current section that have no explicit status yet; True when the whole paragraph is the verdict."""
@@ -439,6 +442,9 @@ def _graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
         sent = text[a:b]
         verdict = _VERDICT.match(sent)
         status = status_of(sent[verdict.end() :]) if verdict else None
+        grade = _GRADE.match(sent, verdict.end()) if verdict and status is None else None
+        if grade:  # the follow-up procedure's grades: "Оценка по пункту 16 (a): C."
+            status = GRADE_STATUS[grade.group(1)]
         if status is None:
             continue
         for u in reversed(units):
