@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from ...models import Document, Extraction, Unit
-from ..followup import GRADE_STATUS
 from ..mechanisms import (
     doc_committee,
     is_status_report,
@@ -38,6 +37,7 @@ from .citations import (
     add_quoted,
     cited_in_text,
     cited_leadin,
+    graded,
     is_block_quote,
     quote_start,
     quoted_sub_items,
@@ -88,10 +88,10 @@ from .segments import (
 
 # "Pay transparency is the condition ...": a verb-looking first word that is the subject of a finite verb
 _NOUN_SUBJECT = re.compile(r"^\S+\s+(?:[\w-]+\s+)?(?:is|are|was|were|has|have|had|remains?|means|gives)\b")
-_NOTES_SECTION = re.compile(r"^\s*(?:(?:end|foot)?notes|references|sources|bibliography|примечания|сноски|"
-                            r"источники)\s*:?\s*$", re.I)
-_NOTES_HEAD = re.compile(r"(?:end|foot)?notes\b|references\b|sources\b|bibliography\b|примечани|сноски|источники",
-                        re.I)
+# the heading of a list of notes or references: "Notes", "Endnotes", "Источники"
+_NOTES_EN = r"(?:end|foot)?notes|references|sources|bibliography"
+_NOTES_SECTION = re.compile(rf"^\s*(?:{_NOTES_EN}|примечания|сноски|источники)\s*:?\s*$", re.I)  # the whole title
+_NOTES_HEAD = re.compile(rf"(?:{_NOTES_EN})\b|примечани|сноски|источники", re.I)  # a heading that begins with one
 
 
 def extract_ngo(doc: Document) -> Extraction:
@@ -332,13 +332,13 @@ def extract_ngo(doc: Document) -> Extraction:
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
         _asked_in_text(units, seg, ctx)
-        if _graded(units, body_nomark, ctx):
+        if graded(units, body_nomark, ctx):
             continue
-        if (OWN_REQUEST.match(body_nomark) or is_named_own_request(body_nomark)) and not body_nomark.endswith(":"):
+        own = bool(OWN_REQUEST.match(body_nomark) or is_named_own_request(body_nomark))
+        if own and not body_nomark.endswith(":"):
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue
-        if ((OWN_REQUEST.match(body_nomark) or is_named_own_request(body_nomark)) and nxt is not None and nxt.marker
-                and len(sentence_spans(body_nomark)) > 1):
+        if own and nxt is not None and nxt.marker and len(sentence_spans(body_nomark)) > 1:
             # "The Coalition recommends that the State party establish a register ... It should record:" + (a)-(d):
             # a request of its own, then the list it introduces
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
@@ -364,9 +364,7 @@ def extract_ngo(doc: Document) -> Extraction:
                 if len(subs) >= 2:  # '«а) обеспечить ...; б) обеспечить ...»': one unit per sub-item
                     units.remove(u)
                     ctx.recent_cited.remove(u)
-                    for a, b in subs:
-                        add_quoted(units, ctx, seg, a, b, clean_unit(seg.flat[a:b]).strip("\"“”«»„ "),
-                                    (u.mechanism or "other", u.year, u.source_detail))
+                    _add_sub_items(units, ctx, seg, subs, (u.mechanism or "other", u.year, u.source_detail))
             continue
         quote_meta = None
         ctx.topic_body.append(t)
@@ -379,8 +377,7 @@ def extract_ngo(doc: Document) -> Extraction:
             subs = quoted_sub_items(seg, at=inline.end("lead")) if inline and meta is not None else []
             if len(subs) >= 2:  # 'рекомендовал «a) привести ...; b) обеспечить ...».': one unit per sub-item
                 ctx.recent_cited = []
-                for a, b in subs:
-                    add_quoted(units, ctx, seg, a, b, clean_unit(seg.flat[a:b]).strip("\"“”«»„ "), meta)
+                _add_sub_items(units, ctx, seg, subs, meta)
                 continue
             if meta is not None:
                 ctx.recent_cited = []
@@ -418,6 +415,13 @@ def extract_ngo(doc: Document) -> Extraction:
     return Extraction(doc_type="ngo_report", units=units)
 
 
+def _add_sub_items(units: list[Unit], ctx: Ctx, seg: Seg, subs: list[tuple[int, int]],
+                   meta: tuple[str, int | None, str | None]) -> None:
+    """One cited recommendation per sub-item of a quotation: '«a) привести ...; b) обеспечить ...»'."""
+    for a, b in subs:
+        add_quoted(units, ctx, seg, a, b, clean_unit(seg.flat[a:b]).strip("\"“”«»„ "), meta)
+
+
 def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: Ctx, notes: dict[str, str]) -> bool:
     """Units of a table of recommendations or questions (tables.py), with this extractor's text and article
     rules; False when the table is no such table."""
@@ -429,32 +433,6 @@ def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: Ctx, notes: 
         return False
     units.extend(found)
     return True
-
-
-# a paragraph that grades the recommendation(s) discussed just before: "Assessment: not implemented."
-_VERDICT = re.compile(r"(?:our\s+)?(?:assessment|status|evaluation|verdict|grade|оценка|статус)"
-                      r"(?:\s+(?:of|for|on|по)\s+[^:.]{1,40})?\s*[:–—-]\s*", re.I)
-_GRADE = re.compile(r"\[?([A-E])\d?\]?(?=[\s.;,)]|$)")
-def _graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
-    """Apply a verdict sentence ("Assessment: partially implemented.") to the cited recommendations of the
-    current section that have no explicit status yet; True when the whole paragraph is the verdict."""
-    for k, (a, b) in enumerate(sentence_spans(text)):
-        sent = text[a:b]
-        verdict = _VERDICT.match(sent)
-        status = status_of(sent[verdict.end() :]) if verdict else None
-        grade = _GRADE.match(sent, verdict.end()) if verdict and status is None else None
-        if grade:  # the follow-up procedure's grades: "Оценка по пункту 16 (a): C."
-            status = GRADE_STATUS[grade.group(1)]
-        if status is None:
-            continue
-        for u in reversed(units):
-            if u.kind != "cited_recommendation" or u.section != ctx.section:
-                break
-            if u.status_claim in (None, "unknown") or id(u) in ctx.inferred:
-                u.status_claim = status
-                ctx.inferred.discard(id(u))
-        return k == 0 and len(sentence_spans(text)) == 1
-    return False
 
 
 # a question the authors want put to the State, inside running text: "Also please ask them how many ...?",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...models import Document, Unit
+from ..followup import GRADE_STATUS
 from ..mechanisms import (
     REC_BY,
     RU_CUES,
@@ -401,6 +402,35 @@ def _dispute(units: list[Unit], sent: str, ctx: Ctx) -> bool:
         if own is None or _EXPLICIT.search(sent) is None:
             ctx.inferred.add(id(u))  # "However, nothing changed in practice": a later verdict may refine it
     return True
+
+
+# a paragraph that grades the recommendation(s) discussed just before: "Assessment: not implemented."
+_VERDICT = re.compile(r"(?:our\s+)?(?:assessment|status|evaluation|verdict|grade|оценка|статус)"
+                      r"(?:\s+(?:of|for|on|по)\s+[^:.]{1,40})?\s*[:–—-]\s*", re.I)
+_GRADE = re.compile(r"\[?([A-E])\d?\]?(?=[\s.;,)]|$)")
+
+
+def graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
+    """Apply a verdict sentence ("Assessment: partially implemented.") to the cited recommendations of the
+    current section that have no explicit status yet; True when the whole paragraph is the verdict."""
+    spans = sentence_spans(text)
+    for k, (a, b) in enumerate(spans):
+        sent = text[a:b]
+        verdict = _VERDICT.match(sent)
+        status = status_of(sent[verdict.end() :]) if verdict else None
+        grade = _GRADE.match(sent, verdict.end()) if verdict and status is None else None
+        if grade:  # the follow-up procedure's grades: "Оценка по пункту 16 (a): C."
+            status = GRADE_STATUS[grade.group(1)]
+        if status is None:
+            continue
+        for u in reversed(units):
+            if u.kind != "cited_recommendation" or u.section != ctx.section:
+                break
+            if u.status_claim in (None, "unknown") or id(u) in ctx.inferred:
+                u.status_claim = status
+                ctx.inferred.discard(id(u))
+        return k == 0 and len(spans) == 1
+    return False
 
 
 def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: dict[str, str]) -> None:
