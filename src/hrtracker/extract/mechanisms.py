@@ -386,8 +386,19 @@ def context_year(before: str, sent: str, mech: str, notes: dict[str, str], commi
 UPR_NAME = re.compile(r"Universal Periodic Review|\bUPR\b|\bУПО\b|Универсальн\w+ периодическ", re.I)
 
 
-_REVIEW_HELD = re.compile(r"\b(?:session|held|took place|was reviewed|underwent|consideration|dialogue)\b|"
-                          r"сесси|состоял|прош[её]л|рассмотрени|диалог", re.I)
+_REVIEW_HELD = re.compile(r"\b(?:held|took place|was reviewed|underwent|consideration|dialogue)\b|"
+                          r"состоял|прош[её]л|рассмотрени|диалог", re.I)
+_SESSION = re.compile(r"\bsession\b|сесси", re.I)
+# the opening of a submission *for* a coming review ("Stakeholder submission to the 5th cycle",
+# "для четвертого цикла"): the session it names has not been held, its recommendations are not the cited ones
+_FOR_REVIEW = re.compile(r"\bsubmission\b|\bfor\s+the\s+\w+\s+(?:cycle|session)\b|\bпредставлени|"
+                         r"\bдля\s+\w+\s+(?:цикла|сессии)", re.I)
+# the review whose recommendations the report follows up ("the recommendations received by X during its
+# third UPR in November 2020", "X received 231 recommendations in 2022", "получила 231 рекомендацию")
+_RECEIVED = re.compile(r"\brecommendations?\b[^.;]{0,80}?\b(?:received|supported|accepted|noted)\b|"
+                       r"\b(?:received|supported|accepted)\s+(?:\w+\s+){0,3}?recommendations?\b|"
+                       r"рекомендаци\w*[^.;]{0,80}?(?:получ|поддерж|принят)|"
+                       r"(?:получил\w*|поддержал\w*|принял\w*)\s+(?:\w+\s+){0,3}?рекомендаци", re.I)
 
 
 _PREVIOUS_REVIEW = re.compile(r"\b(?:previous|earlier|prior|last)\s+(?:\w+\s+){0,2}?(?:UPR|review|cycle|session)\b|"
@@ -399,15 +410,26 @@ _EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|former|first|second)\b|
 
 @lru_cache(maxsize=64)
 def _review_years(opening: str) -> tuple[int | None, int | None]:
-    """(year of the UPR review the report is about, year of the previous one) from its opening."""
-    current = previous = None
+    """(year of the UPR review whose recommendations the report is about, year of the previous one) from
+    its opening.
+
+    A review said to have been held ("the interactive dialogue took place on 29 January 2025") comes
+    first, then the review the State "received / supported" its recommendations at, then a session
+    named without a verb ("49th session of the UPR Working Group (2025)") unless the report is a
+    submission for that session.
+    """
+    held = received = named = previous = None
     for a, b in sentence_spans(opening):
         sent = opening[a:b]
-        if not UPR_NAME.search(sent) and not re.search(r"\b(?:UPR|review)\b", sent, re.I):
+        if not UPR_NAME.search(sent) and not re.search(r"\b(?:UPR|review|cycle)\b|\bцикл", sent, re.I):
             continue
         years = YEAR.findall(sent)
         if not years:
             continue
+        rec = _RECEIVED.search(sent)
+        if rec and not _PREVIOUS_REVIEW.search(sent) and received is None:
+            y = YEAR.search(sent, rec.start()) or YEAR.search(sent)
+            received = int(y.group(1)) if y else None
         prev_m = _PREVIOUS_REVIEW.search(sent)
         if prev_m:
             # "The previous UPR on Kazakhstan was held in February 2010": the year after that phrase
@@ -415,12 +437,16 @@ def _review_years(opening: str) -> tuple[int | None, int | None]:
             previous = previous or (int(y.group(1)) if y else None)
             if UPR_NAME.search(sent[: prev_m.start()]) and _REVIEW_HELD.search(sent[: prev_m.start()]):
                 y0 = YEAR.search(sent[: prev_m.start()])
-                current = current or (int(y0.group(1)) if y0 else None)
-        elif _EARLIER.search(sent):
+                held = held or (int(y0.group(1)) if y0 else None)
+        elif _EARLIER.search(sent) or not UPR_NAME.search(sent):
             continue
-        elif UPR_NAME.search(sent) and _REVIEW_HELD.search(sent):
-            current = current or int(years[0])
-    return current, previous
+        elif _REVIEW_HELD.search(sent):
+            held = held or int(years[0])
+        elif _SESSION.search(sent):
+            named = named or int(years[0])
+    if named is not None and _FOR_REVIEW.search(opening[:600]):
+        named = None
+    return held or received or named, previous
 
 
 def review_year(opening: str, sent: str) -> int | None:
@@ -447,23 +473,74 @@ def observations_year(opening: str) -> int | None:
     return int(next(g for g in m.groups() if g)) if m else None
 
 
+_HRC_SYMBOL = re.compile(r"\bA/HRC/(WG\.6/)?(\d{1,2})/(?=\w)")
+
+
+def symbol_year(text: str) -> int | None:
+    """The year of the review or report a Human Rights Council symbol in ``text`` stands for.
+
+    A/HRC/WG.6/N/...: documents of the N-th UPR Working Group session (its year). A/HRC/N/...: documents
+    of the N-th Council session (three a year since 2007: March, June, September); a UPR Working Group
+    report is adopted at the session after the review, so the report of a March session (A/HRC/46/12)
+    holds the recommendations of a review held the November before.
+    """
+    from ..importers.calendar import session_year
+
+    m = _HRC_SYMBOL.search(text)
+    if not m:
+        return None
+    n = int(m.group(2))
+    if m.group(1):
+        return session_year(n)
+    if n < 4:
+        return 2006
+    year = 2007 + (n - 4) // 3
+    wg_report = re.search(r"Working Group|\bUPR\b|Universal Periodic|\d{2,3}\.\d{1,3}\b|\bУПО\b|"
+                          r"Рабоч\w+ групп", text[max(0, m.start() - 200) : m.end() + 200], re.I)
+    return year - 1 if (n - 4) % 3 == 0 and wg_report else year
+
+
 def year_in(sent: str, notes: dict[str, str]) -> int | None:
+    """The year a citation sentence gives: a year in it (one in brackets first), else its footnote's, else
+    the year of a Council symbol in it (as the footnotes date that symbol, else by the calendar)."""
     m = re.search(r"\((19[5-9]\d|20[0-4]\d)\)", sent) or YEAR.search(sent)
     if m:
         return int(m.group(1))
     refs = re.findall(r"(?<=[.,;:”\"’)\]a-z])\s?(\d{1,3})(?=\s|$)", sent) + re.findall(r"\[\^?(\d{1,3})\]", sent)
+    texts = [sent]
     for ref in refs:
         note = notes.get(ref)
         if note:
             y = YEAR.search(note)
             if y:
                 return int(y.group(1))
+            texts.append(note)
+    for text in texts:
+        y_sym = dated_symbol(text, notes)
+        if y_sym:
+            return y_sym
     return None
+
+
+def dated_symbol(text: str, notes: dict[str, str]) -> int | None:
+    """The year of the Council symbol in ``text``: as a footnote dates it ("A/HRC/49/12 (2022)"), else by
+    the calendar (``symbol_year``)."""
+    sym = _HRC_SYMBOL.search(text)
+    if not sym:
+        return None
+    full = re.match(r"[\w/.]+", text[sym.start() :])
+    symbol = full.group(0).rstrip(".") if full else sym.group(0)
+    dated = re.compile(re.escape(symbol) + r"(?![\w/])[^\n;]{0,30}?\b(19[5-9]\d|20[0-4]\d)\b")
+    for note in notes.values():
+        d = dated.search(note)
+        if d:
+            return int(d.group(1))
+    return symbol_year(text)
 
 
 __all__ = [
     "COUNTRY", "ICCPR_DOC", "MECHS", "MECH_ALL", "REC_BY", "RU_CUES", "THE_COMMITTEE", "UPR_NAME", "VERB_CUES", "YEAR",
-    "bare_committee", "context_year", "countries_in", "doc_committee", "is_status_report", "mechanism_mentions",
-    "observations_year", "pick_mechanism", "previous_review_year", "review_year", "source_detail", "status_of",
-    "trailing_ref", "year_in",
+    "bare_committee", "context_year", "countries_in", "dated_symbol", "doc_committee", "is_status_report",
+    "mechanism_mentions", "observations_year", "pick_mechanism", "previous_review_year", "review_year",
+    "source_detail", "status_of", "symbol_year", "trailing_ref", "year_in",
 ]

@@ -13,6 +13,7 @@ from .followup import GRADE_STATUS
 from .mechanisms import (
     YEAR,
     countries_in,
+    dated_symbol,
     mechanism_mentions,
     pick_mechanism,
     review_year,
@@ -189,10 +190,13 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 if state_col is not None and others.get(state_col):  # a UPR table: "Norway (97.54)"
                     u.mechanism = "UPR"
                     detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
-                    u.year = u.year or review_year(doc.text[:4000], context)
                 u.source_detail = detail or None
-                in_refs = YEAR.search(" ".join([symbol or "", *refs, hdr]))
-                u.year = int(in_refs.group(1)) if in_refs else year_in(context, notes)
+                refs_text = " ".join([symbol or "", *refs, hdr])
+                in_refs = YEAR.search(refs_text)
+                u.year = ((int(in_refs.group(1)) if in_refs else dated_symbol(refs_text, notes))
+                          or year_in(context, notes))
+                if u.mechanism == "UPR" and state_col is not None:
+                    u.year = u.year or review_year(doc.text[:4000], context)
             units.append(u)
         return units
     return None

@@ -1,0 +1,52 @@
+"""The year of a cited recommendation: Council symbols, footnotes and the review a report follows up."""
+
+from hrtracker.extract.mechanisms import review_year, symbol_year, year_in
+
+
+def test_symbol_year_follows_the_council_calendar():
+    # a UPR Working Group report adopted at a March session holds the review of the November before
+    assert symbol_year("supported the recommendation (A/HRC/46/12, para. 135.4)") == 2020
+    # June and September sessions: the review of the same year
+    assert symbol_year("the UPR recommendation (A/HRC/41/8, para. 115.98)") == 2019
+    assert symbol_year("A/HRC/48/11, para. 112.5") == 2021
+    # a Special Rapporteur's report of a March session is that year's
+    assert symbol_year("her report on the visit (A/HRC/52/36/Add.2)") == 2023
+    # documents of a Working Group session: that session's year
+    assert symbol_year("the national report (A/HRC/WG.6/34/KAZ/1)") == 2019
+    assert symbol_year("CCPR/C/KAZ/CO/2") is None
+
+
+def test_year_in_prefers_what_the_document_says():
+    notes = {"3": "Report of the Working Group on the Universal Periodic Review, A/HRC/49/12 (2022)."}
+    # the footnote dates the symbol: its year wins over the calendar (which would say 2021)
+    assert year_in("Canada recommended to adopt a plan (A/HRC/49/12, para. 118.41).", notes) == 2022
+    assert year_in("Canada recommended to adopt a plan (A/HRC/49/12, para. 118.41).", {}) == 2021
+    # a year in the sentence comes first
+    assert year_in("In 2018 the Committee recommended (A/HRC/49/12) to ...", notes) == 2018
+
+
+def test_review_year_of_a_submission_for_a_coming_session():
+    opening = ("Joint Stakeholders' Submission on the Republic of Zangeria for the 4th Cycle of the UPR\n"
+               "(51st Session of the UPR Working Group, January-February 2027)\n\n"
+               "1. The coalition presents this submission on the implementation of the recommendations "
+               "received by Zangeria in the 3rd UPR cycle (2022) in the areas of gender-based violence.")
+    assert review_year(opening, "Italy recommended to guarantee freedom of religion") == 2022
+    # no sentence says which review's recommendations are followed up: no year rather than the coming one
+    bare = ("Stakeholder submission to the 5th cycle of the Universal Periodic Review\n"
+            "50th session of the UPR Working Group (November 2026)\n\nSummary\n\nLusvania has moved backwards.")
+    assert review_year(bare, "Norway recommended to repeal the law") is None
+
+
+def test_review_year_of_a_review_held():
+    opening = ("Within the framework of the fourth cycle of the Universal Periodic Review, the member states "
+               "pointed to the failure of Belsaria to fulfil the recommendations which it accepted in 2020.\n\n"
+               "On 29 January 2025, within the framework of the 48th session of the UPR Working Group, the "
+               "interactive dialogue with the delegation of Belsaria took place.")
+    assert review_year(opening, "Lithuania recommended that Belsaria replace the permission regime") == 2025
+
+
+def test_a_footnote_dates_only_its_own_symbol():
+    notes = {"4": "A/HRC/49/52/Add.2 (2019), report of the Special Rapporteur."}
+    assert year_in("Canada recommended to adopt a plan (A/HRC/49/12, para. 118.41).", notes) == 2021
+    notes = {"4": "A/HRC/49/12/Add.1 (2023), the State's responses."}
+    assert year_in("Canada recommended to adopt a plan (A/HRC/49/12, para. 118.41).", notes) == 2021
