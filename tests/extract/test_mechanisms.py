@@ -50,3 +50,32 @@ def test_a_footnote_dates_only_its_own_symbol():
     assert year_in("Canada recommended to adopt a plan (A/HRC/49/12, para. 118.41).", notes) == 2021
     notes = {"4": "A/HRC/49/12/Add.1 (2023), the State's responses."}
     assert year_in("Canada recommended to adopt a plan (A/HRC/49/12, para. 118.41).", notes) == 2021
+
+
+def test_year_around_a_cited_recommendation():
+    from hrtracker.extract.mechanisms import year_around
+
+    s = ("Canada called on the authorities to release all persons detained after the protests of October "
+         "2024.")
+    a = s.index("release")
+    # the year dates the recommendation's content, not the recommendation
+    assert year_around(s, a, len(s) - 1, {}) is None
+    s = "The Committee recommended in 2019 that the State party establish an independent body."
+    assert year_around(s, s.index("in 2019"), len(s) - 1, {}) == 2019
+    s = ("Рекомендация 128.33 (Бразилия) «обеспечить видеонаблюдение», принятая государством, выполнена: "
+         "к концу 2024 года камеры установлены.")
+    # a fact reported after the recommendation is not its date
+    assert year_around(s, s.index("обеспечить"), s.index("»"), {}) is None
+    s = "It recommended to adopt a law (CCPR/C/KAZ/CO/2, para. 12, 2016). The law was adopted."
+    assert year_around(s, s.index("adopt"), s.index(" ("), {}) == 2016
+
+
+def test_year_around_is_fast_on_long_clauses():
+    import time
+
+    from hrtracker.extract.mechanisms import year_around
+
+    s = "recommended " + "very-long-hyphenated-words and more words " * 60 + "in 2019."
+    t = time.perf_counter()
+    year_around(s, 12, len(s), {})
+    assert time.perf_counter() - t < 0.5

@@ -522,6 +522,42 @@ def year_in(sent: str, notes: dict[str, str]) -> int | None:
     return None
 
 
+# what follows a cited recommendation in its sentence once the sentence turns to its fate: a year after it
+# ("..., accepted by the State, is implemented: by the end of 2024 cameras ...") is a fact, not its date
+_AFTER_CITE_TURN = re.compile(r"[;:]|\b(?:implement\w*|has|have|had|was|were|is|are|however|but|yet|still|"
+                              r"instead|although|whereas)\b|выполн|однако|но\s|до\s+сих|по-прежнему", re.I)
+
+
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
+# a year inside a recommendation's own words that dates its content, not the recommendation: "the protests
+# of October 2024", "by 2025", "since 2020", "the Law of 2004", "до 2025 года"
+_CONTENT_YEAR = re.compile(r"(?:\b(?:" + _MONTHS + r")|\b(?:by|since|until|before|after|from|of|between|and|to)|"
+                           r"(?<!\w)(?:к|до|с|со|после|между|от))\s+(?:\d{1,2}\s+)?$", re.I)
+
+
+def year_around(sent: str, a: int, b: int, notes: dict[str, str]) -> int | None:
+    """The year of the recommendation at ``sent[a:b]``: from its lead-in, from what directly follows it
+    (a bracketed reference, "made in 2016"), from its own words unless that year dates their content
+    ("the protests of October 2024", "by 2025"), from a footnote, or from a Council symbol."""
+    # the head of a reported clause is lead-in too: "... recommended [in 2022 that] the authorities extend ..."
+    head = re.match(r"(?:[^\w\n]*[\w-]+(?![\w-])){0,12}?\s+(?:that|to)\b", sent[a:b])
+    if head and YEAR.search(head.group(0)):
+        a += head.end()
+    lead, inner = sent[:a], sent[a:b]
+    after = sent[b:]
+    turn = _AFTER_CITE_TURN.search(after)
+    near = after[: turn.start()] if turn else after
+    for part in (lead, near):
+        m = re.search(r"\((19[5-9]\d|20[0-4]\d)\)", part) or YEAR.search(part)
+        if m:
+            return int(m.group(1))
+    for m in YEAR.finditer(inner):
+        if not _CONTENT_YEAR.search(inner[max(0, m.start() - 30) : m.start()]):
+            return int(m.group(1))
+    return year_in(re.sub(r"\b(?:19[5-9]\d|20[0-4]\d)\b", " ", sent), notes)
+
+
 def dated_symbol(text: str, notes: dict[str, str]) -> int | None:
     """The year of the Council symbol in ``text``: as a footnote dates it ("A/HRC/49/12 (2022)"), else by
     the calendar (``symbol_year``)."""
@@ -542,5 +578,5 @@ __all__ = [
     "COUNTRY", "ICCPR_DOC", "MECHS", "MECH_ALL", "REC_BY", "RU_CUES", "THE_COMMITTEE", "UPR_NAME", "VERB_CUES", "YEAR",
     "bare_committee", "context_year", "countries_in", "dated_symbol", "doc_committee", "is_status_report",
     "mechanism_mentions", "observations_year", "pick_mechanism", "previous_review_year", "review_year",
-    "source_detail", "status_of", "symbol_year", "trailing_ref", "year_in",
+    "source_detail", "status_of", "symbol_year", "trailing_ref", "year_around", "year_in",
 ]

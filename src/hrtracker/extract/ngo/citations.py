@@ -29,6 +29,7 @@ from ..mechanisms import (
     state_claim,
     status_of,
     trailing_ref,
+    year_around,
     year_in,
 )
 from ..textutil import MARKER, collapse, quote_ranges, sentence_spans, strip_marker
@@ -145,9 +146,13 @@ def _upr_quote_states(before: str, after: str) -> list[str]:
     if m and countries_in(m.group(1)) and not re.search(r"\d{4}", m.group(1)):
         return countries_in(m.group(1))
     tail = before[-120:]
-    if re.search(r"\b\d{2,3}\.\d{1,3}\b", tail) and countries_in(tail):
-        return countries_in(tail)
+    if re.search(r"\b\d{2,3}\.\d{1,3}\b", tail):
+        return countries_in(tail) or _RU_NUMBERED_STATE.findall(tail)
     return []
+
+
+# Russian State names as written after a UPR paragraph number: "рекомендации 128.71 (Норвегия) и 128.72 (Ирландия)"
+_RU_NUMBERED_STATE = re.compile(r"\b\d{2,3}\.\d{1,3}\s*\(([А-ЯЁ][а-яё-]+(?:\s[А-ЯЁа-яё-]+){0,2})\)")
 
 
 def add_quoted(units: list[Unit], ctx: Ctx, seg: Seg, a: int, b: int, text: str,
@@ -668,7 +673,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                      section=ctx.section, articles=unit_articles(text, ctx), mechanism=mech,
                      source_detail=source_detail(sent, mech, sources.get(k) or countries_in(sent)),
                      year=(previous_review_year(doc.text[:4000], sent, mech)
-                           or year_in(sent + trailing_ref(body[sb:]), notes)
+                           or year_around(sent + trailing_ref(body[sb:]), max(a, sent.find(text[:25], a)), b, notes)
                            or context_year(body[:sa], sent, mech, notes, committee)
                            or (context_year(ctx.topic_body[-2], sent, mech, notes, committee)
                                if len(ctx.topic_body) >= 2 and not YEAR.search(body) else None)
