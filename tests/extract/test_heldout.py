@@ -81,6 +81,13 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('hrc-rapporteur-letter-luskara.txt', C, 'ensure that all allegations of excessive'),
     ('hrc-rapporteur-letter-luskara.txt', C, 'ensure that all deaths in custody'),
     ('ru-upr-joint-submission-zarechia.md', C, 'ратифицировать Факультативный протокол к Конвенции против'),
+    # heldout11: the whole sentence annotated where the reported clause is extracted (an OSCE body, the ILO
+    # committee, a State's "noted the recommendation of ..."), a clause cut before "including by ..."
+    ('hrc-alternative-report-temirstan.txt', C, 'take all measures necessary to safeguard'),
+    ('hrc-alternative-report-temirstan.txt', C, 'The OSCE Representative on Freedom of'),
+    ('ru-hrc-alternative-report-kumisia.txt', C, 'Специальный докладчик ООН по вопросу о'),
+    ('upr-briefing-assembly-association-ventralia.txt', C, 'It noted the recommendation of the'),
+    ('upr-briefing-assembly-association-ventralia.txt', C, 'The ILO Committee of Experts on'),
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
@@ -111,7 +118,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     (C, 'The Committee last reviewed Quarvenia in October 2019 and ad'),
     (C, 'В 2024 году была введена обязательная видеофиксация допросов'),
     (C, 'В ходе четвёртого цикла УПО (январь 2024 года) Ордания получ'),
-    (C, 'Her report, presented to the Human Rights Council in March 2'),
     # heldout9 and heldout10 (leftovers after the general fixes; BEFORE numbers in bench/results history)
     ('question', 'The organisations submitting this report suggest that the Co'),
     (C, "the Committee's key recommendations on the definition of tor"),
@@ -127,32 +133,29 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('recommendation', 'Amend the Law on Public Associations in order to:'),
     (C, 'the combined twenty-first and twenty-second periodic reports'),
     (C, 'During its third Universal Periodic Review Korvelia received'),
-    (C, 'Castavia was last reviewed by the Committee in March 2021, a'),
-    (C, 'Neither recommendation has been implemented: no notification'),
     (C, 'В каждом разделе приводятся соответствующие рекомендации Ком'),
     (C, 'В ходе третьего цикла УПО (ноябрь 2022 года) Республика Заре'),
     (C, 'Настоящее представление оценивает, по состоянию на 1 сентябр'),
-    (C, 'принятая государством, не выполнена: законопроект о декримин'),
+    # heldout11: the reported clauses of the whole-sentence gold units above, and a note on the report's scope
+    ("cited_recommendation", "the State party take all measures necessary to safeguard the"),
+    ("cited_recommendation", "to repeal article 274 of the Criminal Code."),
+    ("cited_recommendation", "отменить обязательную государственную регистрацию религиозны"),
+    ("cited_recommendation", "В записке кратко изложены основные проблемы, оценка выполнен"),
+    ("cited_recommendation", "repeal the ten-day notification requirement."),
+    ("cited_recommendation", "the Government to lower the minimum membership requirement f"),
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
+    ('ru-upr-joint-submission-zarechia.md', 'отменить требование о проведении собраний исключительно'),
     ("hrc-submission-migrants-serendia.html", "to accede to the 1954 and"),  # States named after a UN body
     ("upr-session-review-belsaria.txt", "Belsaria had not implemented the recommendations"),  # the UPR by context
     ('hrc-loipr-submission-arzania.html', 'ensure free and fair elections in'),
-    ('ru-upr-joint-submission-shamkhalia.txt', 'Обеспечить безопасную и благоприятную среду для'),
     ('ru-osce-hdim-statement-tobolia.txt', 'отказаться от введения разрешительного порядка для'),
     ('ru-upr-midterm-report-ordania.md', 'улучшить условия содержания в местах лишения'),
     ('ru-upr-midterm-report-ordania.md', 'обеспечить наличие приютов для жертв домашнего'),
     ('ru-upr-midterm-report-ordania.md', 'создать независимый орган по вопросам равенства,'),
     ('sr-hrd-followup-note-tavrenia.pdf', 'repeal the Law on Foreign Agents'),
     # heldout9 and heldout10 (leftovers after the general fixes; BEFORE numbers in bench/results history)
-    ('ru-upr-joint-submission-zarechia.md', 'криминализировать домашнее насилие как самостоятельное преступление'),
-    ('ru-upr-joint-submission-zarechia.md', 'обеспечить видеонаблюдение во всех помещениях для'),
-    ('ru-upr-joint-submission-zarechia.md', 'создать безопасную и благоприятную среду для'),
-    ('ru-upr-joint-submission-zarechia.md', 'отменить требование о проведении собраний исключительно'),
-    ('ru-upr-joint-submission-zarechia.md', 'привести законодательство о мирных собраниях в'),
-    ('ru-upr-joint-submission-zarechia.md', 'прекратить блокировку интернет-ресурсов без решения суда'),
-    ('ru-upr-joint-submission-zarechia.md', 'декриминализировать клевету и оскорбление и привести'),
 }
 
 

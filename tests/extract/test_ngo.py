@@ -844,3 +844,63 @@ def test_follow_up_grade_verdict_and_disregarded() -> None:
     en = ('In 2021 Ravendal supported the recommendations of Mexico to "respect the principle of non-refoulement '
           'in all circumstances". Both recommendations have been disregarded since 2023.\n')
     assert _statuses(en) == ["not_implemented"]
+
+
+def test_follow_up_list_items_quote_then_grade() -> None:
+    html = (
+        "<html><body><article><h1>Follow-up assessment</h1>"
+        "<p>This page assesses the follow-up of the concluding observations of Nordia.</p>"
+        "<h2>How we grade</h2><ul>"
+        "<li><strong>A</strong> – the recommendation has been fully implemented;</li>"
+        "<li><strong>B</strong> – substantial action has been taken, but the recommendation is only partially "
+        "implemented.</li></ul>"
+        "<h2>Violence against women (para. 23)</h2>"
+        "<p>The Committee recommended that the State party should:</p><ul>"
+        "<li><strong>(a)</strong> “Adopt comprehensive legislation criminalising domestic violence” – "
+        "<strong>Grade B.</strong> The law was adopted in 2022, but marital rape is not criminalised.</li>"
+        "<li><strong>(b)</strong> “Ensure that protection orders are effectively enforced” – "
+        "<strong>Grade C.</strong> The police issued only 312 orders.</li></ul>"
+        "</article></body></html>"
+    )
+    cited = _kind(_units(html, "f.html"), "cited_recommendation")
+    # one unit per item (the bold "(a)" and grade are not blocks of their own), the quotation only, graded;
+    # the grading legend is not a citation
+    assert [(u.text, u.status_claim) for u in cited] == [
+        ("Adopt comprehensive legislation criminalising domestic violence", "partially_implemented"),
+        ("Ensure that protection orders are effectively enforced", "not_implemented"),
+    ]
+
+
+def test_sentences_about_un_documents_and_requests_to_the_committee_are_not_units() -> None:
+    text = (
+        "Shadow report on Nordia\n\n"
+        "1. Introduction\n\n"
+        "In March 2021 the Human Rights Committee adopted its concluding observations on Nordia "
+        "(CCPR/C/NRD/CO/4). The Committee's previous concluding observations, adopted in 2016, contained "
+        "42 recommendations.\n\n"
+        "2. Freedom of assembly\n\n"
+        "The Committee recommended that the State party repeal the authorisation regime for assemblies.[^2] "
+        "To date no such change has been made.\n\n"
+        "3. Conclusion\n\n"
+        "The coalition calls on the Human Rights Committee to take the information in this report into "
+        "account.\n\n"
+        "[^2]: CCPR/C/NRD/CO/4, para. 37.\n"
+    )
+    units = _units(text, "n.md")
+    assert [u.text for u in _kind(units, "cited_recommendation")] == [
+        "the State party repeal the authorisation regime for assemblies."]
+    assert _kind(units, "recommendation") == []
+
+
+def test_nested_guillemets_keep_the_whole_quotation() -> None:
+    text = (
+        "Альтернативный доклад\n\n"
+        "Свобода религии\n\n"
+        "Комитет рекомендовал «пересмотреть Закон «О религиозной деятельности» с тем, чтобы привести его в "
+        "полное соответствие со статьей 18 Пакта». Рекомендация не выполнена.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.text for u in cited] == [
+        "пересмотреть Закон «О религиозной деятельности» с тем, чтобы привести его в полное соответствие со "
+        "статьей 18 Пакта"]
+    assert cited[0].status_claim == "not_implemented"

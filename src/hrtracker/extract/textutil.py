@@ -26,7 +26,7 @@ MARKER = re.compile(
 _EMPH = re.compile(
     r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)|(?<!\w)_(?!\s)([^_\n]+?)(?<!\s)_(?!\w)"
 )
-_SENT_END = re.compile(r"(?<=[.!?;])(?P<q>[\"”’»)]*)(?P<fn>\d{1,3}(?=\s)|\[\d{1,3}\])?\s+(?=[\"“‘«(]?[A-ZА-ЯЁ0-9])")
+_SENT_END = re.compile(r"(?<=[.!?;])(?P<q>[\"”’»)]*)(?P<fn>\d{1,3}(?=\s)|\[\^?\w{1,12}\])?\s+(?=[\"“‘«(]?[A-ZА-ЯЁ0-9])")
 # abbreviations after which a period does not end a sentence
 _ABBREV = re.compile(
     r"(?:\b(?:art|arts|para|paras|no|nos|nr|mr|mrs|ms|dr|prof|st|vol|p|pp|e\.g|i\.e|cf|etc|vs|ch|sec|op|"
@@ -107,6 +107,17 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
         c = text[i]
         if c in _ANYQ and (c in _OPEN or c == "”") and (i == 0 or not text[i - 1].isalnum()):
             j = i + 1
+            if c == "«":  # guillemets nest: «пересмотреть Закон «О религии» с тем, чтобы ...»
+                depth = 1
+                while j < n and depth:
+                    depth += text[j] == "«"
+                    depth -= text[j] == "»"
+                    j += 1
+                if depth == 0:
+                    out.append((i, j))
+                    i = j
+                    continue
+                j = i + 1
             while j < n and text[j] not in _ANYQ:
                 j += 1
             if j < n:

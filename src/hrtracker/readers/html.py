@@ -119,7 +119,8 @@ def _walk_xml(el, b: _Builder) -> None:
                 n += 1
                 marker = f"{n}." if ordered else "-"
                 b.add("list_item", f"{marker} {_inline_text(item).strip()}", marker=marker)
-                _walk_xml(item, b)  # nested lists
+                # nested lists and tables; the item's inline children (bold, links) are already in its text
+                _walk_xml([c for c in item if c.tag in ("list", "table")], b)
         elif tag == "table":
             b.tables += 1
             rows = [r for r in ch.iter("row")] or [ch]

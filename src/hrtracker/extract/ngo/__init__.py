@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ...models import Document, Extraction, Unit
+from ..followup import GRADE_STATUS
 from ..mechanisms import (
     doc_committee,
     is_status_report,
@@ -135,6 +136,17 @@ def extract_ngo(doc: Document) -> Extraction:
                 u.mechanism, u.year, u.source_detail = cited_meta
                 u.status_claim = "unknown"
                 ctx.recent_cited.append(u)
+                quoted = _QUOTED_ITEM.match(u.text)
+                if quoted and len(quoted.group("rest").split()) >= 2:
+                    # '"Adopt comprehensive legislation ..." – Grade B. The Law ... was adopted in 2022, but ...':
+                    # the quotation is the recommendation, the rest the authors' assessment of it
+                    rest = quoted.group("rest")
+                    grade = _ITEM_GRADE.search(rest)
+                    u.text = quoted.group("q").strip()
+                    by_grade = GRADE_STATUS[grade.group(1)] if grade else None
+                    # the grade D of the official scale says no reply came; the authors' words may say more
+                    u.status_claim = (by_grade if by_grade not in (None, "unknown") else status_of(rest)) or "unknown"
+                    continue
                 spans = sentence_spans(u.text)
                 if len(spans) > 1 and is_status_report(u.text[spans[-1][0] :]):
                     # "... of detention. None of these recommendations has been implemented." (no blank line)
@@ -413,6 +425,12 @@ def extract_ngo(doc: Document) -> Extraction:
         cited_in_text(units, doc, seg, ctx, notes)
     end_block()
     return Extraction(doc_type="ngo_report", units=units)
+
+
+# a list item that quotes a recommendation and then assesses it
+_QUOTED_ITEM = re.compile(r"^[\"“«„](?P<q>[^\"“”«»„]{10,})[\"”»]\s*(?:\([^()]{1,80}\)\s*)?[–—:-]?\s*(?P<rest>.*)$",
+                          re.S)
+_ITEM_GRADE = re.compile(r"^(?:(?:our\s+)?(?:grade|assessment|оценка)\s*:?\s*)?\[?([A-E])\]?(?=[\s.;,)]|$)", re.I)
 
 
 def _add_sub_items(units: list[Unit], ctx: Ctx, seg: Seg, subs: list[tuple[int, int]],

@@ -40,6 +40,7 @@ from .context import (
 )
 from .cues import (
     IMPERATIVE,
+    authors_request,
     ends_terminal,
 )
 from .segments import (
@@ -438,6 +439,16 @@ def graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
     return False
 
 
+# a sentence that describes UN documents rather than reporting a recommendation: they were adopted, contain
+# so many recommendations, are followed up by this report or by a procedure
+_DESCRIBES_DOC = re.compile(
+    r"\b(?:adopted\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
+    r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+recommendations|(?:is|are)\s+asked\s+to\s+report|"
+    r"follow-up\s+procedure\s+is)|"
+    r"(?<!\w)(?:принял\w*\s+заключительные|сформулировал\w*\s+\d+|доклад\w*\s+с\s+\d+\s+рекомендац|"
+    r"содерж\w+\s+\d+\s+рекомендац)", re.I)
+
+
 def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: dict[str, str]) -> None:
     flat = seg.flat
     mk = MARKER.match(flat)
@@ -466,6 +477,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             continue
         if _OWN_VOICE.match(s_clean) and not _WE_NOTE.match(s_clean):
             continue
+        if re.match(r"[A-E]\s*[–—:-]\s", s_clean):
+            continue  # a grading scale's legend: "B – substantial action has been taken, but ..."
+        if authors_request(s_clean):
+            continue  # "The coalition calls on the Committee to take into account ...": the authors' own words
         anaphor = _ANAPHOR.match(s_clean)
         if not _ANY_CUE.search(sent):
             continue
@@ -652,7 +667,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     continue
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
                         and not _OWN_COMMENT.match(s_clean)):
-                    if mentions or (status and re.search(r"recommendation", sent, re.I)):
+                    if mentions and not status and _DESCRIBES_DOC.search(sent) and not _QUOTE_CUE.search(sent):
+                        pass  # "In March 2021 the Committee adopted its concluding observations (CCPR/C/...)"
+                    elif mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
                             mech = pick_mechanism(mentions, [])
                             if not mentions and _ANAPHOR.match(s_clean) and last_mech:

@@ -187,11 +187,21 @@ def is_others_recs(t: str) -> bool:
                        or THE_COMMITTEE.search(m.group("who"))))
 
 
+def authors_request(t: str) -> bool:
+    """A sentence in which the authors, named as its subject, ask something of anyone (the State or a UN body)."""
+    m = _NAMED_REQUEST.match(t)
+    return bool(m and _is_authors(m.group("subj")))
+
+
 def is_named_own_request(t: str) -> bool:
     """A paragraph in which the authors, named as its subject, make a request (not a UN body or a State)."""
     m = _NAMED_REQUEST.match(t)
     if not m:
         return False
+    if re.search(r"\b(?:Committee|Rapporteur|Working Group|Council)\b|Комитет|[Дд]окладчик|Рабоч\w+ групп",
+                 t[m.end("subj") : m.end()]) and not re.search(
+            r"\b(?:State|Government|authorities)\b|государств|правительств|власт", t[m.end("subj") :]):
+        return False  # "The coalition calls on the Committee to take this report into account": not to the State
     return _is_authors(m.group("subj")) and len(t) <= 600
 
 
