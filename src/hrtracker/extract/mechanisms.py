@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..importers.calendar import session_year
 from .textutil import collapse, sentence_spans
 
 MECHS: list[tuple[str, re.Pattern[str]]] = [
@@ -427,10 +428,10 @@ def _review_years(opening: str) -> tuple[int | None, int | None]:
         if not years:
             continue
         rec = _RECEIVED.search(sent)
-        if rec and not _PREVIOUS_REVIEW.search(sent) and received is None:
+        prev_m = _PREVIOUS_REVIEW.search(sent)
+        if rec and not prev_m and received is None:
             y = YEAR.search(sent, rec.start()) or YEAR.search(sent)
             received = int(y.group(1)) if y else None
-        prev_m = _PREVIOUS_REVIEW.search(sent)
         if prev_m:
             # "The previous UPR on Kazakhstan was held in February 2010": the year after that phrase
             y = YEAR.search(sent, prev_m.end(), prev_m.end() + 150)
@@ -484,8 +485,6 @@ def symbol_year(text: str) -> int | None:
     report is adopted at the session after the review, so the report of a March session (A/HRC/46/12)
     holds the recommendations of a review held the November before.
     """
-    from ..importers.calendar import session_year
-
     m = _HRC_SYMBOL.search(text)
     if not m:
         return None
@@ -500,12 +499,18 @@ def symbol_year(text: str) -> int | None:
     return year - 1 if (n - 4) % 3 == 0 and wg_report else year
 
 
+def _first_year(text: str) -> int | None:
+    """A year in ``text``: one in brackets ("(2019)") first, else the first one."""
+    m = re.search(r"\((19[5-9]\d|20[0-4]\d)\)", text) or YEAR.search(text)
+    return int(m.group(1)) if m else None
+
+
 def year_in(sent: str, notes: dict[str, str]) -> int | None:
     """The year a citation sentence gives: a year in it (one in brackets first), else its footnote's, else
     the year of a Council symbol in it (as the footnotes date that symbol, else by the calendar)."""
-    m = re.search(r"\((19[5-9]\d|20[0-4]\d)\)", sent) or YEAR.search(sent)
-    if m:
-        return int(m.group(1))
+    y_sent = _first_year(sent)
+    if y_sent:
+        return y_sent
     refs = re.findall(r"(?<=[.,;:”\"’)\]a-z])\s?(\d{1,3})(?=\s|$)", sent) + re.findall(r"\[\^?(\d{1,3})\]", sent)
     texts = [sent]
     for ref in refs:
@@ -549,13 +554,13 @@ def year_around(sent: str, a: int, b: int, notes: dict[str, str]) -> int | None:
     turn = _AFTER_CITE_TURN.search(after)
     near = after[: turn.start()] if turn else after
     for part in (lead, near):
-        m = re.search(r"\((19[5-9]\d|20[0-4]\d)\)", part) or YEAR.search(part)
-        if m:
-            return int(m.group(1))
+        y = _first_year(part)
+        if y:
+            return y
     for m in YEAR.finditer(inner):
         if not _CONTENT_YEAR.search(inner[max(0, m.start() - 30) : m.start()]):
             return int(m.group(1))
-    return year_in(re.sub(r"\b(?:19[5-9]\d|20[0-4]\d)\b", " ", sent), notes)
+    return year_in(YEAR.sub(" ", sent), notes)  # its footnotes and symbols, the years weighed above left out
 
 
 def dated_symbol(text: str, notes: dict[str, str]) -> int | None:

@@ -187,7 +187,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 if lead:
                     refs.insert(0, lead.group(1))
                 detail = ", ".join(x for x in [symbol, *refs] if x)
-                if state_col is not None and others.get(state_col):  # a UPR table: "Norway (97.54)"
+                upr_row = state_col is not None and bool(others.get(state_col))
+                if upr_row:  # a UPR table: "Norway (97.54)"
                     u.mechanism = "UPR"
                     detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
                 u.source_detail = detail or None
@@ -195,7 +196,7 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 in_refs = YEAR.search(refs_text)
                 u.year = ((int(in_refs.group(1)) if in_refs else dated_symbol(refs_text, notes))
                           or year_in(context, notes))
-                if u.mechanism == "UPR" and state_col is not None:
+                if upr_row:  # no year in its cells or context: the review the report is about
                     u.year = u.year or review_year(doc.text[:4000], context)
             units.append(u)
         return units

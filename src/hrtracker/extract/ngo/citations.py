@@ -122,6 +122,14 @@ _POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:recommendations?|call
                        r"(?:\s*:\s*|\s+(?=to\s+[a-z]))")
 _AND_STATE_DASH = re.compile(r",\s+(?:а|и|and|while)\s+(?P<who>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\s*[–—]\s*")
 _THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
+# a sentence that describes UN documents rather than reporting a recommendation: they were adopted, contain
+# so many recommendations, are followed up by this report or by a procedure
+_DESCRIBES_DOC = re.compile(
+    r"\b(?:adopted\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
+    r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+recommendations|(?:is|are)\s+asked\s+to\s+report|"
+    r"follow-up\s+procedure\s+is)|"
+    r"(?<!\w)(?:принял\w*\s+заключительные|сформулировал\w*\s+\d+|доклад\w*\s+с\s+\d+\s+рекомендац|"
+    r"содерж\w+\s+\d+\s+рекомендац)", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
 _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|although|though|while|when|as of|"
@@ -439,16 +447,6 @@ def graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
     return False
 
 
-# a sentence that describes UN documents rather than reporting a recommendation: they were adopted, contain
-# so many recommendations, are followed up by this report or by a procedure
-_DESCRIBES_DOC = re.compile(
-    r"\b(?:adopted\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
-    r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+recommendations|(?:is|are)\s+asked\s+to\s+report|"
-    r"follow-up\s+procedure\s+is)|"
-    r"(?<!\w)(?:принял\w*\s+заключительные|сформулировал\w*\s+\d+|доклад\w*\s+с\s+\d+\s+рекомендац|"
-    r"содерж\w+\s+\d+\s+рекомендац)", re.I)
-
-
 def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: dict[str, str]) -> None:
     flat = seg.flat
     mk = MARKER.match(flat)
@@ -665,11 +663,12 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     if last is not None:
                         _set_status([last], sent, ctx)
                     continue
+                # "In March 2021 the Committee adopted its concluding observations (CCPR/C/...)": no request, no status
+                describes_doc = (mentions and not status and _DESCRIBES_DOC.search(sent) is not None
+                                 and not _QUOTE_CUE.search(sent))
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
-                        and not _OWN_COMMENT.match(s_clean)):
-                    if mentions and not status and _DESCRIBES_DOC.search(sent) and not _QUOTE_CUE.search(sent):
-                        pass  # "In March 2021 the Committee adopted its concluding observations (CCPR/C/...)"
-                    elif mentions or (status and re.search(r"recommendation", sent, re.I)):
+                        and not describes_doc and not _OWN_COMMENT.match(s_clean)):
+                    if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
                             mech = pick_mechanism(mentions, [])
                             if not mentions and _ANAPHOR.match(s_clean) and last_mech:
@@ -690,7 +689,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                      section=ctx.section, articles=unit_articles(text, ctx), mechanism=mech,
                      source_detail=source_detail(sent, mech, sources.get(k) or countries_in(sent)),
                      year=(previous_review_year(doc.text[:4000], sent, mech)
-                           or year_around(sent + trailing_ref(body[sb:]), max(a, sent.find(text[:25], a)), b, notes)
+                           or year_around(sent + trailing_ref(body[sb:]), a, b, notes)
                            or context_year(body[:sa], sent, mech, notes, committee)
                            or (context_year(ctx.topic_body[-2], sent, mech, notes, committee)
                                if len(ctx.topic_body) >= 2 and not YEAR.search(body) else None)
