@@ -1,6 +1,6 @@
 """The year of a cited recommendation: Council symbols, footnotes and the review a report follows up."""
 
-from hrtracker.extract.mechanisms import review_year, symbol_year, year_in
+from hrtracker.extract.mechanisms import observations_year, review_year, symbol_year, year_in
 
 
 def test_symbol_year_follows_the_council_calendar():
@@ -79,3 +79,35 @@ def test_year_around_is_fast_on_long_clauses():
     t = time.perf_counter()
     year_around(s, 12, len(s), {})
     assert time.perf_counter() - t < 0.5
+
+
+def test_review_year_since_the_last_review():
+    # "since the third review ... in January 2019" names the review the report follows up
+    opening = ("Briefing paper ahead of the fourth Universal Periodic Review of Ardenia\n\nSummary\n\n"
+               "Since the third review of Ardenia under the Universal Periodic Review in January 2019, the space "
+               "for protest has narrowed.")
+    assert review_year(opening, "Canada recommended that Ardenia investigate all allegations") == 2019
+    # the State's review named without "UPR" in a report whose title is a UPR submission
+    opening = ("Universal Periodic Review of Belmora\nFourth cycle, 48th session (January 2027)\nJoint submission\n\n"
+               "1. It covers the period since the third review of Belmora in November 2022.")
+    assert review_year(opening, "Ghana recommended to establish an NHRI") == 2022
+
+
+def test_observations_year_from_a_report_opening():
+    # a footnote number glued to the year by the text layer ("20191")
+    assert observations_year("the concluding observations adopted by the Human Rights Committee on the second "
+                             "periodic report of Tarnia in 20191 and the recommendations of the UPR.") == 2019
+    # the year before the phrase (Russian), not a later sentence's
+    assert observations_year("В 2017 году Комитет принял заключительные замечания по второму докладу (CCPR/C/X/CO/2). "
+                             "Доклад основан на мониторинге 2018–2023 годов.") == 2017
+    # the date of the report on the next line of the title block is not the observations' year
+    assert observations_year("по заключительным замечаниям по третьему докладу (CCPR/C/BKT/CO/3)\n\n"
+                             "г. Каракент, 15 января 2026 года\n\n1. В пункте 47 заключительных замечаний, "
+                             "принятых 2 ноября 2023 года, Комитет просил ...") == 2023
+    # a report to a treaty body: the Committee's previous review of the State
+    assert observations_year("Shadow report to the Committee on the Elimination of Discrimination against Women\n\n"
+                             "This report covers the period from the Committee's previous review of Eskora in 2018 "
+                             "to February 2024.") == 2018
+    # ... but not in a UPR submission, whose "last review" is the UPR's
+    assert observations_year("Universal Periodic Review of Belmora\n\nSince its last review in 2020 little has "
+                             "changed.") is None

@@ -406,6 +406,11 @@ _PREVIOUS_REVIEW = re.compile(r"\b(?:previous|earlier|prior|last)\s+(?:\w+\s+){0
                               r"предыдущ\w+\s+(?:\w+\s+){0,2}?(?:УПО|обзор\w*|цикл\w*|сесси\w*)", re.I)
 
 
+# "since the third review of X under the UPR in January 2019": the review the report follows up
+_SINCE_REVIEW = re.compile(r"\bsince\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:review|cycle|UPR)\b|"
+                           r"\bс\s+момента\s+(?:\w+\s+){0,2}?(?:обзора|цикла|УПО)\b", re.I)
+
+
 _EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|former|first|second)\b|предыдущ|прошл", re.I)
 
 
@@ -420,8 +425,15 @@ def _review_years(opening: str) -> tuple[int | None, int | None]:
     submission for that session.
     """
     held = received = named = previous = None
+    upr_doc = UPR_NAME.search(opening[:600])
     for a, b in sentence_spans(opening):
         sent = opening[a:b]
+        since = _SINCE_REVIEW.search(sent)
+        if since and held is None and (upr_doc or UPR_NAME.search(sent)):
+            y = YEAR.search(sent, since.end(), since.end() + 120)
+            if y:
+                held = int(y.group(1))
+                continue
         if not UPR_NAME.search(sent) and not re.search(r"\b(?:UPR|review|cycle)\b|\bцикл", sent, re.I):
             continue
         years = YEAR.findall(sent)
@@ -465,13 +477,37 @@ def previous_review_year(opening: str, sent: str, mech: str) -> int | None:
     return _review_years(opening)[1]
 
 
+# a year with a footnote number glued to it by a text layer ("in 20191 and"); only where a year is expected
+_YEAR_NOTE = r"((?:19[5-9]|20[0-4])\d)(?:\d{1,2})?\b"
+_OBS_YEAR = re.compile(
+    r"concluding observations\b(?:(?!\.\s|;|\n\s*\n)[^«»]){0,120}?\b(?:in|of|on|adopted)\s+(?:\w+\s+){0,2}?"
+    + _YEAR_NOTE
+    + r"|concluding observations\b[^.\n]{0,40}?\b((?:19|20)\d\d)\b"
+    r"|\b((?:19|20)\d\d)\s+concluding observations"
+    r"|\b((?:19|20)\d\d)\s+год\w*\s+(?:(?!\.\s)[^\n]){0,80}?заключительн\w+ замечани"
+    r"|заключительн\w+ замечани\w+(?:(?!\.\s|;|\n\s*\n)[^«»]){0,120}?\b((?:19|20)\d\d)\b", re.I)
+# "the Committee's previous review of Eskora in 2018", "since its last review in 2020"
+_LAST_REVIEW = re.compile(
+    r"\b(?:Committee's|its|the)\s+(?:previous|last|most\s+recent)\s+(?:review|examination|consideration|dialogue)\b"
+    r"(?:(?!\.\s)[^;\n]){0,60}?\b" + _YEAR_NOTE
+    + r"|(?:предыдущ|последн)\w+\s+(?:рассмотрени|обзор|диалог)\w*[^.;]{0,60}?\b((?:19|20)\d\d)\b", re.I)
+
+
 def observations_year(opening: str) -> int | None:
     """The year of the concluding observations a follow-up or shadow report's opening names
-    ("Dravonia – concluding observations of 2022", "the 2019 concluding observations")."""
-    m = re.search(r"concluding observations\b[^.\n]{0,40}?\b((?:19|20)\d\d)\b"
-                  r"|\b((?:19|20)\d\d)\s+concluding observations"
-                  r"|заключительн\w+ замечани\w+[^«»]{0,120}?\b((?:19|20)\d\d)\b", opening, re.I)
+    ("Dravonia – concluding observations of 2022", "the 2019 concluding observations", "the concluding
+    observations adopted on the second periodic report of X in 2019"), or of the treaty body's previous
+    review of the State when the report is addressed to a treaty body ("since the Committee's previous
+    review of X in 2018")."""
+    m = _OBS_YEAR.search(opening)
+    if m is None and _TREATY_TITLE.search(opening[:600]) and not UPR_NAME.search(opening[:600]):
+        m = _LAST_REVIEW.search(opening)
     return int(next(g for g in m.groups() if g)) if m else None
+
+
+# a treaty body named in a report's title block (the ones without a mechanism code of their own too)
+_TREATY_TITLE = re.compile(r"\bCommittee\s+(?:against|on|for)\b|\bCCPR\b|\bCEDAW\b|\bCERD\b|\bCESCR\b|\bCRC\b|"
+                           r"\bCAT\b|\bCRPD\b|\bCED\b|\bCMW\b|Комитет\w*\s+(?:против|по|ООН)", re.I)
 
 
 _HRC_SYMBOL = re.compile(r"\bA/HRC/(WG\.6/)?(\d{1,2})/(?=\w)")

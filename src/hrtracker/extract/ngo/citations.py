@@ -311,7 +311,7 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
             return None
         mentions = [(0, ctx.doc_committee, "Committee")]  # "the Committee" of the report's treaty
     mech = pick_mechanism(mentions, countries)
-    year = year_in(sent, notes) or (observations_year(doc.text[:4000]) if mech == ctx.committee else None)
+    year = year_in(sent, notes) or (observations_year(doc.text[:4000]) if mech == (ctx.committee or "other") else None)
     return mech, year, source_detail(sent, mech, countries)
 
 
@@ -694,7 +694,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                            or (context_year(ctx.topic_body[-2], sent, mech, notes, committee)
                                if len(ctx.topic_body) >= 2 and not YEAR.search(body) else None)
                            or (review_year(doc.text[:4000], sent) if mech == "UPR" else None)
-                           or (observations_year(doc.text[:4000]) if mech == committee else None)),
+                           or (observations_year(doc.text[:4000])
+                               if mech == (committee or "other") else None)),
                      status_claim="unknown")
             _set_status([u], sent[a:b], ctx)
             _set_status([u], sent, ctx, status)
