@@ -96,7 +96,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     # sentences that speak of recommendations without reporting one
     ("cited_recommendation", "instead of implementing the recommendation of the Committee,"),
     ("cited_recommendation", "the term of 48 hours was introduced for the judicial review "),
-    ("cited_recommendation", "The conviction has not been quashed; the Supreme Court refus"),
     ("cited_recommendation", "Following the third cycle of the UPR in 2020, Karatau suppor"),
     ("cited_recommendation", 'Belsaria told the UN Human Rights Council that "everything i'),
     ("cited_recommendation", "which is still one of the highest in the OSCE region, so the"),

@@ -678,6 +678,10 @@ def test_status_read_from_the_facts_after_a_citation() -> None:
     # a later explicit verdict on the recommendation replaces what the facts suggested
     assert _statuses(base + "The practice continues. The recommendation has been only partially implemented.\n") == [
         "partially_implemented"]
+    # the verdict before a semicolon, however long what follows it
+    after = ("No action has been taken; the Ministry of Justice told us that the article "
+             "\u201cprotects the honour of officials and is supported by the public\u201d.\n")
+    assert _statuses(base + after) == ["not_implemented"]
     ru = ("В 2019 году Комитет рекомендовал государству-участнику «привести статью 174 Уголовного кодекса в "
           "соответствие со статьей 19 Пакта». Вместо этого санкции были ужесточены.\n")
     assert _statuses(ru) == ["not_implemented"]

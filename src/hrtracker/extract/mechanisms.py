@@ -310,7 +310,8 @@ def is_status_report(sent: str) -> bool:
         return False
     if re.search(r"recommendations?\s+(?:of\s+[^“\"«.]{1,60}\s+)?(?:to|that)\s*[\"“«„]", sent, re.I):
         return False  # 'The recommendation to "ensure ..." has not been implemented': it quotes one
-    head = sent.split(":", 1)[0]  # "We consider both recommendations not implemented: the Law ..."
+    # "We consider both recommendations not implemented: the Law ...", "No action has been taken; the Ministry ..."
+    head = re.split(r"[:;]", sent, maxsplit=1)[0]
     if status_of(head) is not None:
         sent = head
     words = len(sent.split())
