@@ -68,6 +68,11 @@ def test_year_around_a_cited_recommendation():
     assert year_around(s, s.index("обеспечить"), s.index("»"), {}) is None
     s = "It recommended to adopt a law (CCPR/C/KAZ/CO/2, para. 12, 2016). The law was adopted."
     assert year_around(s, s.index("adopt"), s.index(" ("), {}) == 2016
+    # a year in an instrument's name
+    s = "Felsmark supported the recommendations of Ireland to accede to the 1961 Convention on statelessness."
+    assert year_around(s, 0, len(s) - 1, {}) is None
+    s = "Chile recommended to accede to the 1954 and 1961 Conventions on statelessness."
+    assert year_around(s, s.index("accede"), len(s) - 1, {}) is None
 
 
 def test_year_around_is_fast_on_long_clauses():

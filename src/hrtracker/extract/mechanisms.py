@@ -578,6 +578,12 @@ _CONTENT_YEAR = re.compile(r"(?:\b(?:" + _MONTHS + r")|\b(?:by|since|until|befor
                            r"(?<!\w)(?:к|до|с|со|после|между|от))\s+(?:\d{1,2}\s+)?$", re.I)
 
 
+# a year that is part of an instrument's name: "accede to the 1954 and 1961 Conventions", "the 2019 Law"
+_NAMES_INSTRUMENT = re.compile(r"(?:\s+(?:and|or)\s+(?:19|20)\d\d)?\s+(?:[A-Z][\w-]*\s+){0,3}?"
+                               r"(?:Conventions?|Protocols?|Act|Law|Code|Constitution|Declaration|Statute|Covenant|"
+                               r"Charter|Agreement|Principles)\b")
+
+
 def year_around(sent: str, a: int, b: int, notes: dict[str, str]) -> int | None:
     """The year of the recommendation at ``sent[a:b]``: from its lead-in, from what directly follows it
     (a bracketed reference, "made in 2016"), from its own words unless that year dates their content
@@ -595,7 +601,8 @@ def year_around(sent: str, a: int, b: int, notes: dict[str, str]) -> int | None:
         if y:
             return y
     for m in YEAR.finditer(inner):
-        if not _CONTENT_YEAR.search(inner[max(0, m.start() - 30) : m.start()]):
+        if not _CONTENT_YEAR.search(inner[max(0, m.start() - 30) : m.start()]) and not _NAMES_INSTRUMENT.match(
+                inner, m.end()):
             return int(m.group(1))
     return year_in(YEAR.sub(" ", sent), notes)  # its footnotes and symbols, the years weighed above left out
 
