@@ -455,6 +455,20 @@ def test_markdown_table_of_upr_recommendations_with_states_and_status() -> None:
     ]
 
 
+def test_table_of_treaty_body_recommendations_dated_by_the_report_opening() -> None:
+    text = (
+        "# Shadow report to the Committee on the Elimination of Racial Discrimination\n\n"
+        "This report assesses the implementation of the Committee's concluding observations of 2021.\n\n"
+        "## Follow-up\n\n"
+        "| Recommendation of the Committee | Para. | Our assessment |\n"
+        "|---|---|---|\n"
+        "| Extend the Equal Treatment Act to all public authorities | 12 | Not implemented |\n\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.text, u.mechanism, u.year, u.status_claim) for u in cited] == [
+        ("Extend the Equal Treatment Act to all public authorities", "CERD", 2021, "not_implemented")]
+
+
 def test_upr_scorecard_forms_and_a_legend_is_not_joined_to_the_next_paragraph() -> None:
     text = (
         "UPR MID-TERM SCORECARD\n\n"

@@ -15,6 +15,7 @@ from .mechanisms import (
     countries_in,
     dated_symbol,
     mechanism_mentions,
+    observations_year,
     pick_mechanism,
     review_year,
     status_of,
@@ -198,6 +199,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                           or year_in(context, notes))
                 if upr_row:  # no year in its cells or context: the review the report is about
                     u.year = u.year or review_year(doc.text[:4000], context)
+                elif u.mechanism == (committee or "other"):  # ... or the observations it follows up
+                    u.year = u.year or observations_year(doc.text[:4000])
             units.append(u)
         return units
     return None
