@@ -77,3 +77,15 @@ def test_more_subject_keywords() -> None:
     assert 7 in keyword_articles("limit solitary confinement to 15 days")
     assert 9 in keyword_articles("limit police custody to 48 hours")
     assert 22 in keyword_articles("repeal the law on foreign agents")
+
+
+def test_equality_minorities_remedies_and_disappearances() -> None:
+    # racism, segregation and the Roma: equality (26); the Roma and Sinti are minorities (27)
+    assert 26 in keyword_articles("investigate racist statements by public officials")
+    assert 26 in keyword_articles("end the segregation of children in special schools")
+    assert {26, 27} <= set(keyword_articles("adopt a plan for the inclusion of Roma children"))
+    assert 26 in keyword_articles("record hate crimes separately")
+    # redress and rehabilitation are the effective remedy of article 2
+    assert 2 in keyword_articles("establish a rehabilitation programme for victims")
+    # an enforced disappearance engages articles 6, 7, 9 and 16 together
+    assert {6, 7, 9, 16} <= set(keyword_articles("criminalise enforced disappearance as an autonomous offence"))

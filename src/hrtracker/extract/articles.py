@@ -28,6 +28,7 @@ _HEAD_START = re.compile(r"^\W{0,3}" + _ART_WORD + r"\s*(" + _NUM_LIST + r")\s*(
 _KEYWORDS: dict[int, str] = {
     1: r"self-determination|самоопределени",
     2: r"national human rights institution|\bNHRIs?\b|ombudsm[ae]n|ombudsperson|paris principles|effective remed"
+       r"|redress|rehabilitat"
        r"|domestic (?:legal order|law) .{0,30}covenant|directly appl|direct application|(?:decisions?|views) of the"
        r" (?:un )?(?:human rights )?committee|омбудсмен|уполномоченн\w+ по правам человека|парижск\w+ принцип",
     3: r"equal rights of men and women|gender equality|equality between (?:men and women|women and men)"
@@ -38,6 +39,8 @@ _KEYWORDS: dict[int, str] = {
     6: r"right to life|death penalty|capital punishment|\bdeaths?\b|death toll|lethal|\bkill(?:ed|ing|ings)?\b"
        r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел",
     7: r"tortur|ill-treat|ill treat|cruel|inhuman|degrading|corporal punishment|телесн\w+ наказани|пытк"
+       # an enforced disappearance violates articles 6, 7, 9 and 16 together (the Committee's practice)
+       r"|enforced disappearance|disappeared persons|насильственн\w+ исчезновени"
        r"|national preventive mechanism|\bNPM\b|\bOPCAT\b|национальн\w+ превентивн"
        r"|жесток\w+ обращ|бесчеловечн|пыток"
        # violence against women and forced medical interventions are ill-treatment in the Committee's practice
@@ -46,7 +49,7 @@ _KEYWORDS: dict[int, str] = {
        r"|домашн\w+ насили|бытов\w+ насили|изнасиловани",
     8: r"slavery|servitude|forced labou?r|compulsory labou?r|child labou?r|traffick|рабств|принудительн\w+ труд"
        r"|торговл\w+ людьми",
-    9: r"deinstitutionali|police custody"
+    9: r"deinstitutionali|police custody|enforced disappearance|disappeared persons|насильственн\w+ исчезновени"
        r"|arbitrary (?:arrest|detention)|\barrest|\bdetention|\bdetained|deprivation of liberty"
        r"|deprived of (?:their |his |her )?liberty|habeas corpus|liberty and security|psychiatric|release of"
        r"|задержан|арест|свобод\w+ и личн",
@@ -64,6 +67,7 @@ _KEYWORDS: dict[int, str] = {
         r"|справедлив\w+ суд|независимост\w+ суд|адвокат|прокурор",
     15: r"retroactiv|обратн\w+ сил",
     16: r"legal personality|legal capacity|guardianship|дееспособн|опек"
+        r"|enforced disappearance|disappeared persons|насильственн\w+ исчезновени"
         r"|statelessness|stateless|identity documents|undocumented|birth registration"
         r"|безгражданств|без гражданства",
     17: r"privacy|private life|personal data|surveillance|correspondence|search and seizure|wiretap|intercept"
@@ -88,8 +92,10 @@ _KEYWORDS: dict[int, str] = {
     24: r"\bchild|\bminors?\b|juvenile|\bдет[еия]|несовершеннолетн",
     25: r"\belect(?:ion|oral)|\bvot(?:e|es|ing|ers?)\b|referendum|political participation|public affairs|candidates?"
         r"|выбор|избират|референдум",
-    26: r"discriminat|equality before the law|equal protection|sexual orientation|gender identity|\bLGBT|дискриминац",
-    27: r"minorit|indigenous|меньшинств|коренн\w+ народ",
+    26: r"discriminat|equality before the law|equal protection|equal treatment|sexual orientation|gender identity"
+        r"|\bLGBT|racis[mt]|racial|segregat|xenophob|antisemit|hate crimes?|\broma\b|\bsinti\b"
+        r"|дискриминац|расизм|расов|сегрегац",
+    27: r"minorit|indigenous|\broma\b|\bsinti\b|меньшинств|коренн\w+ народ|\bцыган",
 }
 # patterns are matched against lower-cased text (faster than re.I)
 _KW = {art: re.compile(rx.lower()) for art, rx in _KEYWORDS.items()}
