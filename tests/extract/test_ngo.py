@@ -922,3 +922,17 @@ def test_nested_guillemets_keep_the_whole_quotation() -> None:
         "пересмотреть Закон «О религиозной деятельности» с тем, чтобы привести его в полное соответствие со "
         "статьей 18 Пакта"]
     assert cited[0].status_claim == "not_implemented"
+
+
+def test_a_report_to_the_crc_or_cedaw_concerns_children_or_women_throughout() -> None:
+    body = ("Alternative care\n\nMany families lose custody because of poverty.\n\n"
+            "Recommendations\n\n1. Amend the Family Code to prohibit removal from the family on the sole ground of "
+            "poverty.\n2. Fund family support services in every district.\n")
+    crc = _kind(_units("Alternative report to the Committee on the Rights of the Child\n\n" + body), "recommendation")
+    assert [24 in u.articles for u in crc] == [True, True]
+    cedaw = _kind(_units("Shadow report to the Committee on the Elimination of Discrimination against Women\n\n"
+                         + body), "recommendation")
+    assert [3 in u.articles for u in cedaw] == [True, True]
+    # a report on the Covenant: only what the requests themselves speak of
+    hrc = _kind(_units("Alternative report to the Human Rights Committee\n\n" + body), "recommendation")
+    assert [24 in u.articles or 3 in u.articles for u in hrc] == [False, False]

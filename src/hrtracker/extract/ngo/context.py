@@ -79,10 +79,17 @@ class Ctx:
         return []
 
 
+# the Covenant article of the people a whole treaty protects: every request in a report to that treaty body
+# concerns them (children: 24; women: 3). CAT's and CERD's subjects are narrower than their reports' requests.
+TREATY_ARTICLE = {"CRC": 24, "CEDAW": 3}
+
+
 def unit_articles(text: str, ctx: Ctx, label: str = "") -> list[int]:
     found = set(explicit_articles(text, bare=ctx.iccpr, covenant=ctx.covenant)) | set(ctx.context_articles(label))
     if not found:
         found = set(keyword_articles(text)) | set(keyword_articles(ctx.section)) | set(keyword_articles(ctx.topic))
+    if ctx.doc_committee in TREATY_ARTICLE:
+        found.add(TREATY_ARTICLE[ctx.doc_committee])
     return sorted(found)
 
 
