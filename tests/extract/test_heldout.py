@@ -23,6 +23,13 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout12: UPR citations annotated as the whole sentence ("During its third Universal Periodic Review in
+    # 2021, X noted a recommendation by Denmark to ratify ..."); the extractor gives the reported clause
+    ("cerd-shadow-report-dunmarra.docx", C, "During its third Universal Periodic Review"),
+    ("hrc-coalition-report-rondavia.txt", C, "During its third Universal Periodic Review"),
+    ("hrc-loi-submission-varnholm.txt", C, "During the third cycle of the"),
+    ("ru-cedaw-alternative-report-priozeria.txt", C, "В ходе третьего цикла универсального периодического"),
+    ("sr-submission-hrd-kalvessa.md", C, "During the fourth cycle of the"),
     # requests and questions written into running text, a subjunctive and an infinitive citation
     ("cerd-followup-letter-halvetra.txt", "cited_recommendation", "to introduce stop forms that are"),
     ("crc-coalition-report-meridonia.txt", "recommendation", "The Alliance asks the Committee to"),
@@ -39,7 +46,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('hrc-loipr-submission-arzania.html', C, 'Legal and practical measures should be'),
     ('hrc-loipr-submission-arzania.html', C, 'The composition of election commissions at'),
     ('hrc-loipr-submission-arzania.html', C, 'Election disputes should be resolved in'),
-    ('hrc-loipr-submission-arzania.html', C, 'to adopt a legal gender recognition'),
     ('hrc-shadow-report-voravia.txt', 'question', 'How many persons have been fined'),
     ('hrc-shadow-report-voravia.txt', C, 'to release the authors and provide'),
     ('ru-cat-alternative-report-syrdaria.md', C, 'все рекомендации Комитета, сформулированные в 2021'),
@@ -103,7 +109,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     (C, 'Joint submission to the UN Human Rights Committee for the ad'),
     (C, 'In its final report on the 2024 elections, the OSCE Office f'),
     (C, 'Selected ODIHR priority recommendations and their implementa'),
-    (C, 'adopt a legal gender recognition procedure; this recommendat'),
     ('question', 'How many persons have been fined or prosecuted for failing t'),
     (C, 'The Committee has adopted Views in three individual communic'),
     (C, 'The Supreme Court ruled in 2024 that the Views of the Commit'),
@@ -142,6 +147,15 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ("cited_recommendation", "В записке кратко изложены основные проблемы, оценка выполнен"),
     ("cited_recommendation", "repeal the ten-day notification requirement."),
     ("cited_recommendation", "the Government to lower the minimum membership requirement f"),
+    # heldout12: the reported clauses of the whole-sentence gold units above; a court quoting the Committee's
+    # Views; the State's report counting paragraphs on recommendations
+    (C, "ratify the ILO Indigenous and Tribal Peoples Convention, 198"),
+    (C, "review the Cybercrime Act in consultation with civil society"),
+    (C, "decriminalise defamation"),
+    (C, "о принятии всеобъемлющего антидискриминационного закона."),
+    (C, "bring the Law on Assemblies into line with international sta"),
+    (C, "In 2023 the Constitutional Court held that the Views of the "),
+    (C, "The report runs to 212 paragraphs, but fewer than twenty of "),
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
@@ -150,9 +164,6 @@ KNOWN_MECHANISM: set[tuple[str, str]] = {
     ("upr-session-review-belsaria.txt", "Belsaria had not implemented the recommendations"),  # the UPR by context
     ('hrc-loipr-submission-arzania.html', 'ensure free and fair elections in'),
     ('ru-osce-hdim-statement-tobolia.txt', 'отказаться от введения разрешительного порядка для'),
-    ('ru-upr-midterm-report-ordania.md', 'улучшить условия содержания в местах лишения'),
-    ('ru-upr-midterm-report-ordania.md', 'обеспечить наличие приютов для жертв домашнего'),
-    ('ru-upr-midterm-report-ordania.md', 'создать независимый орган по вопросам равенства,'),
     ('sr-hrd-followup-note-tavrenia.pdf', 'repeal the Law on Foreign Agents'),
     # heldout9 and heldout10 (leftovers after the general fixes; BEFORE numbers in bench/results history)
 }

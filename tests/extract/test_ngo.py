@@ -936,3 +936,84 @@ def test_a_report_to_the_crc_or_cedaw_concerns_children_or_women_throughout() ->
     # a report on the Covenant: only what the requests themselves speak of
     hrc = _kind(_units("Alternative report to the Human Rights Committee\n\n" + body), "recommendation")
     assert [24 in u.articles or 3 in u.articles for u in hrc] == [False, False]
+
+
+def test_upr_follow_up_list_items_with_reference_response_and_grade() -> None:
+    text = (
+        "Mid-term report on the UPR\n\n1. Expression\n\nThe key recommendations and our grades:\n\n"
+        "- Decriminalise defamation and insult of public officials (Recommendation 141.22 – Brazil) – Supported – "
+        "Not implemented\n"
+        "- Guarantee the independence of the Broadcasting Council (Recommendations 141.27 – Lithuania, 141.28 – "
+        "United Kingdom of Great Britain and Northern Ireland) – Noted – Partially implemented\n\n"
+        "What we ask the Government to do\n\n1. Transfer defamation to civil law.\n2. Repeal article 319.\n"
+    )
+    units = _units(text, "x.md")
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.text, u.mechanism, u.source_detail, u.status_claim) for u in cited] == [
+        ("Decriminalise defamation and insult of public officials", "UPR", "Brazil (141.22); supported",
+         "not_implemented"),
+        ("Guarantee the independence of the Broadcasting Council", "UPR",
+         "Lithuania (141.27), United Kingdom of Great Britain and Northern Ireland (141.28); noted",
+         "partially_implemented"),
+    ]
+    assert [u.text for u in _kind(units, "recommendation")] == ["Transfer defamation to civil law.",
+                                                                "Repeal article 319."]
+    ru = ("Доклад по УПО\n\n5. Ниже приведены основные рекомендации:\n\n"
+          "- «Декриминализировать клевету и оскорбление журналистов» (рекомендации 142.51, Канада, и 142.53, "
+          "Норвегия) — поддержаны; выполнены частично.\n")
+    (u,) = _kind(_units(ru), "cited_recommendation")
+    assert (u.text, u.mechanism, u.source_detail, u.status_claim) == (
+        "Декриминализировать клевету и оскорбление журналистов", "UPR",
+        "Канада (142.51), Норвегия (142.53); поддержаны", "partially_implemented")
+
+
+def test_sentences_about_the_report_or_a_body_are_not_citations() -> None:
+    text = (
+        "Alternative report to the Committee on the Rights of the Child\n\n1. Introduction\n\n"
+        "The Coalition was set up in 2009 to prepare alternative reports to the Committee. "
+        "Each section below gives a summary and proposes questions that the Committee may wish to ask. "
+        "Part V contains questions which the Committee may wish to include in the list of issues. "
+        "The Committee's 2016 concluding observations did not address this issue. "
+        "In the addendum, the Government supported 181 recommendations and noted 65. "
+        "In 2020 the Committee expressed concern that the State party had not given effect to its Views (para. 5). "
+        "The Special Rapporteur on the independence of judges and lawyers has requested visits; neither request "
+        "has been accepted.\n"
+    )
+    assert _kind(_units(text), "cited_recommendation") == []
+
+
+def test_reported_clause_of_a_citation_and_its_subject() -> None:
+    text = (
+        "1. Defamation\n\nDuring the third cycle of the UPR in 2022, Varnholm supported recommendations by Canada "
+        "and Estonia to decriminalise defamation; article 201 has not been repealed, and five journalists were "
+        "convicted under it.\n\n"
+        "2. Children\n\nThe Committee against Torture made a related recommendation, asking the State to ensure that "
+        "violence against children in institutions is investigated and punished.\n\n"
+        "3. Terrorism\n\nThe Special Rapporteur on counter-terrorism visited Rondavia in November 2019. In her report "
+        "she recommended that the definition of terrorism in the Act be narrowed to acts of violence.\n\n"
+        "4. Migrants\n\nThe ILO Committee of Experts has repeatedly asked the Government to ensure that migrant "
+        "workers can change employer, most recently in its 2024 observation.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.mechanism) for u in cited] == [
+        ("decriminalise defamation", "UPR"),
+        ("ensure that violence against children in institutions is investigated and punished.", "CAT"),
+        ("the definition of terrorism in the Act be narrowed to acts of violence.", "SR"),
+        ("asked the Government to ensure that migrant workers can change employer", "ILO"),
+    ]
+
+
+def test_russian_citations_by_paragraph_number_and_pronoun_and_a_question_heading() -> None:
+    text = (
+        "Альтернативный доклад\n\n1. Суды\n\n"
+        "Литва рекомендовала (п. 142.72) «обеспечить независимость судебной власти, в том числе путём реформы "
+        "порядка назначения судей». Рекомендация не выполнена.\n\n"
+        "2. Насилие\n\nСпециальный докладчик по вопросу о насилии в отношении женщин посетила страну в 2017 году. "
+        "В докладе по итогам визита она рекомендовала «создать достаточное число финансируемых государством "
+        "приютов для женщин». Рекомендация не выполнена.\n\n"
+        "9. ВОПРОСЫ, КОТОРЫЕ КОМИТЕТ МОГ БЫ ЗАДАТЬ ГОСУДАРСТВУ-УЧАСТНИКУ\n\n"
+        "а) Сколько приютов финансируется из бюджета?\nб) Сколько судей освобождено от должности в 2024 году?\n"
+    )
+    units = _units(text)
+    assert [u.mechanism for u in _kind(units, "cited_recommendation")] == ["UPR", "SR"]
+    assert len(_kind(units, "question")) == 2

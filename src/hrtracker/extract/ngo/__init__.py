@@ -25,6 +25,7 @@ from ..followup import GRADE_STATUS
 from ..mechanisms import (
     doc_committee,
     is_status_report,
+    review_year,
     status_of,
     year_in,
 )
@@ -44,6 +45,7 @@ from .citations import (
     quoted_sub_items,
     ref_symbol,
     upr_item,
+    upr_item_tail,
 )
 from .context import (
     Ctx,
@@ -136,6 +138,13 @@ def extract_ngo(doc: Document) -> Extraction:
                 u.mechanism, u.year, u.source_detail = cited_meta
                 u.status_claim = "unknown"
                 ctx.recent_cited.append(u)
+                listed = upr_item_tail(u.text)
+                if listed:  # "Adopt ... (Recommendation 141.22 – Brazil) – Supported – Not implemented"
+                    u.text, u.source_detail, status = listed
+                    u.mechanism = "UPR"
+                    u.year = u.year or review_year(doc.text[:4000], "")
+                    u.status_claim = status or "unknown"
+                    continue
                 quoted = _QUOTED_ITEM.match(u.text)
                 if quoted and len(quoted.group("rest").split()) >= 2:
                     # '"Adopt comprehensive legislation ..." – Grade B. The Law ... was adopted in 2022, but ...':

@@ -85,7 +85,12 @@ _OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|v
 # "It assesses the implementation of the recommendations received in 2019."
 _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^(?:it|(?:section|part|chapter|annex)\s+[\w.]{1,5})\s+(?:also\s+)?"
                            r"(?:covers|assesses|reviews|describes|examines|draws\s+on|summari[sz]es|lists|sets\s+out|"
-                           r"is\s+based\s+on|relies\s+on)\b|"
+                           r"is\s+based\s+on|relies\s+on|contains|ends\s+with|concludes\s+with|gives|proposes)\b|"
+                           # "Each section below gives ...", "The Coalition was set up in 2009 to prepare reports ..."
+                           r"^(?:each|every)\s+(?:section|part|chapter)\b|"
+                           r"^(?:the|our)\s+(?:coalition|network|organi[sz]ation|alliance|platform|association|"
+                           r"foundation|centre|center)\b[^.;]{0,60}?\b(?:was|were)\s+(?:set\s+up|founded|established|"
+                           r"created|formed)\b|"
                            r"\b(?:selected|chose|identified)\s+(?:this|these|the)\s+(?:\w+\s+)?recommendations?\s+for\s+"
                            r"(?:the\s+)?follow-up\b|"
                            r"\b(?:presents?|submits?)\s+(?:this|the\s+present)\s+(?:submission|report)\b|"
@@ -115,7 +120,8 @@ _STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|i
 # "; " before a new clause about what happened next ends a reported request
 _NEW_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*;\s+(?=(?:the|this|that|these|it|they|but|however|yet|no|none|"
                          r"nothing|so far|to date|since then|instead|ответ|однако|но|это|эти|данн\w*|никак\w*|"
-                         r"до сих пор|пока|правительство|государство)(?!\w))", re.I)
+                         r"до сих пор|пока|правительство|государство)(?!\w))"
+                         r"|,\s+most\s+recently\b", re.I)  # "..., most recently in its 2024 observation"
 _REFERS_REC = re.compile(r"\b(?:this|these|that|the|those|such|both|neither)\s+(?:\w+\s+)?recommendations?\b|"
                          r"(?<!\w)(?:эта|эти|данн\w+|указанн\w+)\s+рекомендаци", re.I)
 _POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:recommendations?|calls?|appeals?)(?:\s*\([^()]{1,60}\))?"
@@ -127,14 +133,38 @@ _THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:the|this|that|these|those|such)\s
 _DESCRIBES_DOC = re.compile(
     r"\b(?:adopted\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
     r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+recommendations|(?:is|are)\s+asked\s+to\s+report|"
-    r"follow-up\s+procedure\s+is)|"
+    r"follow-up\s+procedure\s+is|did\s+not\s+(?:address|cover|mention|deal\s+with|include)|"
+    # what a body felt or asked for itself, not of the State: "expressed concern that", "requested visits"
+    r"expressed\s+(?:its\s+|their\s+)?(?:deep\s+|serious\s+|grave\s+)?concern|"
+
+    # "the Government supported 181 recommendations and noted 65": a count, not a citation
+    r"(?:supported|accepted|noted|received|rejected)\s+\d+\s+(?:of\s+(?:the|these|its)\s+)?recommendations)|"
     r"(?<!\w)(?:принял\w*\s+заключительные|сформулировал\w*\s+\d+|доклад\w*\s+с\s+\d+\s+рекомендац|"
     r"содерж\w+\s+\d+\s+рекомендац)", re.I)
+# a mandate holder asking to come, not asking the State to act: "the Special Rapporteur ... requested visits"
+_ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\s+)?(?:visits?|invitations?|"
+                            r"(?:an?\s+)?invitation\s+to\s+visit)\b", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
+_PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they)(?:\s+(?:also|further|then))?\s*$", re.I)
+
+
+_UPR_NUMBER = re.compile(r"(?:\bпп?\.|\bparas?\.|\bparagraphs?|рекомендаци\w*|\brecommendations?)\s*\d{2,3}\.\d{1,3}\b",
+                         re.I)
+_PRONOUN_VERB = re.compile(r"(?:^|[\s,])(?:he|she|it|they|он|она|оно|они)\s+(?:also\s+|further\s+|также\s+)?"
+                           r"(?:recommended|urged|called|asked|рекомендовал\w*|призвал\w*|просил\w*)\b[^\"“”«]{0,60}$",
+                           re.I)
+
+
+def _prev_mechanism(before: str, committee: str | None) -> str | None:
+    """The mechanism the last two sentences of ``before`` name (the one a pronoun subject stands for)."""
+    spans = sentence_spans(before)[-2:]
+    mentions = mechanism_mentions(" ".join(before[a:b] for a, b in spans), committee) if spans else []
+    return mentions[-1][1] if mentions else None
 _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|although|though|while|when|as of|"
                           r"in \w+ \d{4}|in \d{4})\b[^,]{0,200},\s+", re.I)
 _TRAIL_CLAUSE = re.compile(r",\s+(?:however|but|in practice|while|whereas|yet|although|though|nevertheless|because|"
+                           r"most\s+recently|"
                            r"однако|но|хотя|поскольку|так как)(?!\w)", re.I)
 _LEAD_ADVERB = re.compile(r"^(?:unfortunately|however|furthermore|moreover|in addition|at the same time|essentially|"
                           r"thus|also|in particular|notably|indeed|for example|for instance),\s*", re.I)
@@ -162,6 +192,39 @@ def _upr_quote_states(before: str, after: str) -> list[str]:
 
 # Russian State names as written after a UPR paragraph number: "рекомендации 128.71 (Норвегия) и 128.72 (Ирландия)"
 _RU_NUMBERED_STATE = re.compile(r"\b\d{2,3}\.\d{1,3}\s*\(([А-ЯЁ][а-яё-]+(?:\s[А-ЯЁа-яё-]+){0,2})\)")
+
+
+# a listed UPR recommendation with its reference, the State's response and the authors' grade after it:
+# "Decriminalise defamation (Recommendation 141.22 – Brazil) – Supported – Not implemented",
+# "«Декриминализировать клевету» (рекомендации 142.51, Канада, и 142.53, Норвегия) — поддержаны; выполнены частично."
+_ITEM_UPR_REF = re.compile(
+    r"^(?P<q>.{10,}?)\s*\((?:Recommendations?|Recs?\.|Paras?\.|рекомендаци[яи]|пп?\.)\s*"
+    r"(?P<ref>\d{2,3}\.\d{1,3}(?:[^()]|\([^()]*\))*)\)\s*(?P<tail>(?:[–—:-]\s*.*)?)$", re.I | re.S)
+# "141.27 – Lithuania", "142.51, Канада"; "and" / "и" inside a name only ("United Kingdom of ... and Northern Ireland")
+_REF_PAIR = re.compile(r"(\d{2,3}\.\d{1,3})\s*[,–—-]\s*((?:[^\W\d][\w'’.-]*)"
+                       r"(?:\s+(?:(?:and|и)\s+(?=[^\W\d]))?(?!and\b|и\b)[^\W\d][\w'’.-]*)*(?:\s*\([^()]*\))?)")
+_RESPONSE = re.compile(r"\b(?:supported|accepted|noted|rejected)\b|поддержан\w*|принят\w*\s+к\s+сведению|отклонен\w*",
+                       re.I)
+
+
+def upr_item_tail(text: str) -> tuple[str, str, str | None] | None:
+    """(recommendation, "Brazil (141.22); supported", status) of a listed UPR recommendation followed by its
+    reference in brackets and the authors' grade; None when the item does not end that way."""
+    m = _ITEM_UPR_REF.match(text.strip())
+    if not m:
+        return None
+    q = m.group("q").strip()
+    if q[:1] in "\"“«„" and q[-1:] in "\"”»":
+        q = q[1:-1].strip()
+    pairs = [(n, st.strip()) for n, st in _REF_PAIR.findall(m.group("ref"))]
+    numbers = re.findall(r"\d{2,3}\.\d{1,3}", m.group("ref"))
+    detail = ", ".join(f"{st} ({n})" for n, st in pairs) if pairs else ", ".join(numbers)
+    tail = m.group("tail").strip(" –—:-.")
+    response = _RESPONSE.search(tail)
+    if response:
+        detail += f"; {response.group(0).lower()}"
+        tail = tail[response.end():]
+    return q, detail, status_of(tail.strip(" –—:;,.-"))
 
 
 def add_quoted(units: list[Unit], ctx: Ctx, seg: Seg, a: int, b: int, text: str,
@@ -317,6 +380,12 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
 
 
 
+_PARTICIPLE_REQUEST = re.compile(r",\s+(?:asking|urging|calling\s+(?:on|upon)|requesting|encouraging|inviting)\s+"
+                                 r"(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|[A-Z][\w-]+)\s+to\s+")
+_STATE_SUBJECT = re.compile(r"(?:the\s+)?(?:Government|State(?:\s+party)?|authorities|Ministry|Parliament|"
+                            r"правительств\w*|государств\w*|власт\w*)\b", re.I)
+
+
 def _trim(sent: str, cue_at: int) -> tuple[int, int]:
     """Offsets in ``sent`` of the clause that holds the cue at ``cue_at``."""
     a, b = 0, len(sent)
@@ -328,10 +397,22 @@ def _trim(sent: str, cue_at: int) -> tuple[int, int]:
         a += m.end()
     for m in _THAT_CLAUSE.finditer(sent, a, cue_at):
         a = m.end()
+    part = _PARTICIPLE_REQUEST.search(sent, cue_at)
+    if part:  # "The Committee made a related recommendation, asking the State to ensure ...": what it asked
+        a = cue_at = part.end()
     for m in _TRAIL_CLAUSE.finditer(sent, cue_at):
         b = m.start()
         break
-    return a, b
+    return a, _fate_cut(sent, cue_at, b)
+
+
+def _fate_cut(sent: str, start: int, end: int) -> int:
+    """``end``, or the semicolon after ``start`` where the sentence turns to what became of the recommendation
+    ("... to decriminalise defamation; article 201 has not been repealed", "...; the Government has since said")."""
+    for m in re.finditer(r";\s+", sent[:end]):
+        if m.start() > start and (status_of(sent[m.end() : end]) or _STATE_SUBJECT.match(sent, m.end())):
+            return m.start()
+    return end
 
 
 def _more_rec_by(sent: str, after: int) -> list[re.Match[str]]:
@@ -366,6 +447,7 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
         trail = _TRAIL_CLAUSE.search(sent, rb.end(), end)  # "..., but instead the penalty was increased"
         if trail:
             end = trail.start()
+        end = _fate_cut(sent, rb.end(), end)
         ru_names = rb.group("ru") or rb.group("ru2")
         sources[len(found)] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
         found.append((rb.end(), end, mech))
@@ -453,6 +535,16 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     base = mk.end() if mk else 0
     body = flat[base:]
     recent, ctx.recent_cited = ctx.recent_cited, []
+    listed = upr_item_tail(clean_unit(body))
+    if listed:  # a line of a UPR follow-up list: "Adopt ... (Recommendation 141.22 – Brazil) – Supported – ..."
+        text, detail, status = listed
+        a = max(flat.find(text[:30]), base)
+        u = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(a), end=seg.doc_pos(a + len(text)),
+                 section=ctx.section, articles=unit_articles(text, ctx), mechanism="UPR", source_detail=detail,
+                 year=year_in(body, notes) or review_year(doc.text[:4000], ""), status_claim=status or "unknown")
+        units.append(u)
+        ctx.recent_cited = [u]
+        return
     if not _ANY_CUE.search(body) and not (recent and status_of(body)):
         return
     committee = ctx.committee
@@ -539,6 +631,11 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     mech = last_mech
                 elif not before_mech and committee and _STATE_SHOULD.search(before):
                     mech = committee
+                elif not before_mech and _UPR_NUMBER.search(before[-80:] + sent[qb : qb + 40]):
+                    mech = "UPR"  # 'Литва рекомендовала (п. 142.72) «...»': a UPR paragraph number
+                elif not before_mech and _PRONOUN_VERB.search(before):
+                    # '... посетила Приозерию в 2017 году. В докладе ... она рекомендовала «...»'
+                    mech = _prev_mechanism(body[:sa], committee) or mech
                 found.append((qa + 1, qb - 1, mech))
         if found:
             # 'noted the recommendation of the United States (139.88) to remove ..., and supported the
@@ -603,6 +700,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     subj = sent[: m.start()]
                     if m.group(0).lower().startswith("asked") and "?" in sent:
                         continue
+                    if _ASKS_TO_VISIT.match(sent, m.start()):
+                        continue
                     subj_mech = mechanism_mentions(subj, committee)
                     # the verb's own subject: after the last clause boundary ("We note that ..., in which the
                     # Committee requested ...": the Committee, not "we")
@@ -617,8 +716,12 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         subj_countries = re.split(r"\s*,\s*|\s+и\s+", ru_names.group(1))
                     if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
                         good.append((m, pick_mechanism(subj_mech, subj_countries), subj_countries))
-                    elif _PRONOUN_SUBJ.match(collapse(subj) + " x") and last_mech:
-                        good.append((m, last_mech, []))
+                    elif _PRONOUN_SUBJ.match(collapse(subj) + " x") or _PRONOUN_END.search(subj):
+                        # "... visited Rondavia in 2019. In her report she recommended that ...": the body the
+                        # sentence before named
+                        prev = last_mech or _prev_mechanism(body[:sa], committee)
+                        if prev:
+                            good.append((m, prev, []))
                 for k, (m, mech, subj_countries) in enumerate(good):
                     a = m.end()
                     if sent[a:].lstrip().startswith(","):  # "recommended, as an effective measure, a review"
@@ -667,7 +770,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 describes_doc = (mentions and not status and _DESCRIBES_DOC.search(sent) is not None
                                  and not _QUOTE_CUE.search(sent))
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
-                        and not describes_doc and not _OWN_COMMENT.match(s_clean)):
+                        and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
                             mech = pick_mechanism(mentions, [])
@@ -680,8 +783,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         found.append((a, b, last_mech))
         for k, (a, b, mech) in enumerate(found):
             text = clean_unit(sent[a:b]).strip(" ,;:")
-            # three words at least ("декриминализировать диффамацию": two are enough in Russian)
-            if len(text.split()) < (2 if re.search(r"[а-яё]{4}", text) else 3) or _FOLLOW_UP_INFO.search(text):
+            # three words at least; two for a request ("decriminalise defamation") or in Russian
+            if (len(text.split()) < (2 if re.search(r"[а-яё]{4}", text) or IMPERATIVE.match(text) else 3)
+                    or _FOLLOW_UP_INFO.search(text)):
                 continue
             fa = base + sa + a
             fb = base + sa + b

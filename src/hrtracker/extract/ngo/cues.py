@@ -20,6 +20,8 @@ _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommen
              # campaign wording: "Our asks", "Key demands", "What needs to change", "What we are asking for"
              r"(?:our|key|main|core|the\s+coalition'?s?|ngo)\s+(?:asks|demands|requests)|what\s+(?:needs|has)\s+to\s+(?:change|be\s+done)|what\s+must\s+change|"
              r"what\s+we\s+(?:are\s+asking|ask)\s+for|what\s+we\s+(?:ask|recommend|propose|urge)|"
+             # "What we ask the Government to do", "What we want the authorities to do"
+             r"what\s+we\s+(?:ask|want|expect|urge)\s+(?:of\s+|from\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+to\s+do|"
              # "What the PCL recommends", "What the coalition proposes"
              r"what\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:recommends|proposes|urges|asks\s+for)|"
              r"требования|что\s+(?:необходимо|нужно|следует)\s+(?:сделать|изменить))")
@@ -57,7 +59,7 @@ QUE_LABEL = re.compile(
     r"(?:may|might|could|should|can|suggest|propose|recommend|invite|ask|urge)\b[^.:]{0,120}[:.]?\s*$"
     # "Вопросы, которые Комитет мог бы задать ...:", "Вопрос Комитету для письма ...:"
     r"|^(?:(?:предлагаемые|возможные|рекомендуемые)\s+)?вопрос\w*(?:\s*,\s*которые\b[^:]{0,160}"
-    r"|\s+(?:к\s+)?(?:Комитет\w*|государств\w*|правительств\w*|власт\w*)\b[^:]{0,120})\s*:\s*$"
+    r"|\s+(?:к\s+)?(?:Комитет\w*|государств\w*|правительств\w*|власт\w*)\b[^:]{0,120})\s*:?\s*$"
     # "The Committee may wish to ask the State party:", "We suggest that the Committee ask the Government:"
     + r"|^(?:(?:we\s+)?(?:suggest|propose|recommend)\s+that\s+)?(?:the\s+)?(?:\w+\s+)?Committee\s+"
     r"(?:(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)?(?:ask(?:ing)?|put|rais(?:e|ing)|"
