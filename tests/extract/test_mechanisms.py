@@ -116,3 +116,10 @@ def test_observations_year_from_a_report_opening():
     # ... but not in a UPR submission, whose "last review" is the UPR's
     assert observations_year("Universal Periodic Review of Belmora\n\nSince its last review in 2020 little has "
                              "changed.") is None
+
+
+def test_review_year_of_a_russian_review_held():
+    opening = ("СОВМЕСТНЫЙ ДОКЛАД для четвёртого цикла универсального периодического обзора\n"
+               "51-я сессия (январь–февраль 2026 года)\n\n1. В ходе третьего цикла универсального периодического "
+               "обзора (УПО) Алтынсай был рассмотрен Рабочей группой в мае 2021 года.")
+    assert review_year(opening, "Литва рекомендовала обеспечить независимость судов") == 2021

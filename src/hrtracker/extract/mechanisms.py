@@ -389,7 +389,7 @@ UPR_NAME = re.compile(r"Universal Periodic Review|\bUPR\b|\bУПО\b|Униве�
 
 
 _REVIEW_HELD = re.compile(r"\b(?:held|took place|was reviewed|underwent|consideration|dialogue)\b|"
-                          r"состоял|прош[её]л|рассмотрени|диалог", re.I)
+                          r"состоял|прош[её]л|рассмотрен|диалог", re.I)
 _SESSION = re.compile(r"\bsession\b|сесси", re.I)
 # the opening of a submission *for* a coming review ("Stakeholder submission to the 5th cycle",
 # "для четвертого цикла"): the session it names has not been held, its recommendations are not the cited ones
