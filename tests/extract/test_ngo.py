@@ -1017,3 +1017,16 @@ def test_russian_citations_by_paragraph_number_and_pronoun_and_a_question_headin
     units = _units(text)
     assert [u.mechanism for u in _kind(units, "cited_recommendation")] == ["UPR", "SR"]
     assert len(_kind(units, "question")) == 2
+
+
+def test_a_sub_heading_keeps_the_articles_of_its_lettered_section() -> None:
+    text = (
+        "List of issues submission to the Human Rights Committee\n\n"
+        "E. FREEDOM OF EXPRESSION AND RIGHT TO PRIVACY (ARTS. 17 AND 19)\n\n"
+        "Summary\n\nDefamation remains a criminal offence.\n\n"
+        "Suggested questions\n\n1. How many journalists were convicted of defamation in 2025?\n\n"
+        "F. MINORITIES\n\nSummary\n\nThe Havar minority has no schools.\n\n"
+        "Suggested questions\n\n1. How many schools teach in the Havar language?\n"
+    )
+    qs = _kind(_units(text), "question")
+    assert [q.articles for q in qs] == [[17, 19], [27]]

@@ -50,11 +50,16 @@ class Ctx:
         self.doc_committee = "other"  # the same, "other" when the report names none (doc_committee)
 
     def heading(self, text: str, level: int | None) -> None:
-        """Enter a new section with heading ``text`` (``level`` 1 = top, None when unknown)."""
+        """Enter a new section with heading ``text`` (``level`` 1 = top, None when unknown).
+
+        A heading of unknown level in ordinary case ("Summary", "Our assessment") under a numbered one
+        ("E. FREEDOM OF EXPRESSION (ARTS. 17 AND 19)") is its sub-heading; one in capitals starts anew."""
         self.section = text
         self.topic = text
         self.topic_body = []
         self.recent_cited = []
+        if level is None and self.parents and not text.isupper():
+            level = self.parents[-1][0] + 1
         if level is None:
             self.parents = []
             return
@@ -88,6 +93,8 @@ def unit_articles(text: str, ctx: Ctx, label: str = "") -> list[int]:
     found = set(explicit_articles(text, bare=ctx.iccpr, covenant=ctx.covenant)) | set(ctx.context_articles(label))
     if not found:
         found = set(keyword_articles(text)) | set(keyword_articles(ctx.section)) | set(keyword_articles(ctx.topic))
+        if not found and ctx.parents:  # "Summary" under "F. MINORITIES": the enclosing heading's subject
+            found = set(keyword_articles(ctx.parents[-1][1]))
     if ctx.doc_committee in TREATY_ARTICLE:
         found.add(TREATY_ARTICLE[ctx.doc_committee])
     return sorted(found)

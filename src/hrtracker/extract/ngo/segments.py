@@ -455,4 +455,7 @@ def head_level(seg: Seg) -> int | None:
     if seg.md_level:
         return seg.md_level
     m = re.match(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s", seg.display)
-    return m.group(1).count(".") + 1 if m else None
+    if m:
+        return m.group(1).count(".") + 1
+    # "E. FREEDOM OF EXPRESSION", "IV. Detention", "B) Courts": a part of the report
+    return 1 if re.match(r"(?:[A-Z]|[IVX]{1,5})[.)]\s+\S", seg.display) else None
