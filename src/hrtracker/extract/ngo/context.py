@@ -89,12 +89,17 @@ class Ctx:
 TREATY_ARTICLE = {"CRC": 24, "CEDAW": 3}
 
 
+_PART_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,5})[.)]\s")
+
+
 def unit_articles(text: str, ctx: Ctx, label: str = "") -> list[int]:
     found = set(explicit_articles(text, bare=ctx.iccpr, covenant=ctx.covenant)) | set(ctx.context_articles(label))
     if not found:
         found = set(keyword_articles(text)) | set(keyword_articles(ctx.section)) | set(keyword_articles(ctx.topic))
-        if not found and ctx.parents:  # "Summary" under "F. MINORITIES": the enclosing heading's subject
-            found = set(keyword_articles(ctx.parents[-1][1]))
+        # "Summary" under "F. MINORITIES": the subject of the numbered part it is in (not of the report's title)
+        outer = [t for _, t in ctx.parents if t not in (ctx.section, ctx.topic) and _PART_NUMBER.match(t)]
+        if not found and outer:
+            found = set(keyword_articles(outer[-1]))
     if ctx.doc_committee in TREATY_ARTICLE:
         found.add(TREATY_ARTICLE[ctx.doc_committee])
     return sorted(found)
