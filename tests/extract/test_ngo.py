@@ -692,6 +692,8 @@ def test_status_read_from_the_facts_after_a_citation() -> None:
     # a later explicit verdict on the recommendation replaces what the facts suggested
     assert _statuses(base + "The practice continues. The recommendation has been only partially implemented.\n") == [
         "partially_implemented"]
+    assert _statuses(base + "The article was repealed in 2023, and we consider this recommendation implemented.\n") == [
+        "implemented"]
     # the verdict before a semicolon, however long what follows it
     after = ("No action has been taken; the Ministry of Justice told us that the article "
              "\u201cprotects the honour of officials and is supported by the public\u201d.\n")

@@ -184,7 +184,10 @@ _STATUS = [
                                r"\bcomplied with\b|(?<!\w)(?:выполнен|реализован|исполнен)|"
                                r"\b(?:thereby|thus)\s+implementing\b|(?<!\w)(?:выполнив|реализовав)\s+(?:тем\s+самым\s+)?"
                                r"рекомендаци|"
-                               r"(?:^|status:?\s*)(?:fully\s+)?implemented\b", re.I)),
+                               r"(?:^|status:?\s*)(?:fully\s+)?implemented\b|"
+                               # "the coalition considers these recommendations implemented"
+                               r"\b(?:consider|regard|deem|assess)\w*\s+(?:it|them|this|these|that|those|the|both|all)\b"
+                               r"[^.;]{0,40}?\s(?:as\s+)?(?:fully\s+)?implemented\b", re.I)),
 ]
 
 
