@@ -123,3 +123,13 @@ def test_review_year_of_a_russian_review_held():
                "51-я сессия (январь–февраль 2026 года)\n\n1. В ходе третьего цикла универсального периодического "
                "обзора (УПО) Алтынсай был рассмотрен Рабочей группой в мае 2021 года.")
     assert review_year(opening, "Литва рекомендовала обеспечить независимость судов") == 2021
+
+
+def test_observations_year_from_the_opening_footnote():
+    from hrtracker.extract.mechanisms import report_observations_year
+
+    opening = "Parallel report to the Committee on the Rights of the Child\n\nThe Committee's previous recommendations."
+    notes = {"1": "Concluding observations on the fourth and fifth reports, CRC/C/OLV/CO/4-5, adopted on 3 June 2016.",
+             "7": "Concluding observations of 2010."}
+    assert report_observations_year(opening, notes) == 2016
+    assert report_observations_year(opening, {"7": notes["7"]}) is None

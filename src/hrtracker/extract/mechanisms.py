@@ -509,6 +509,16 @@ def observations_year(opening: str) -> int | None:
     return int(next(g for g in m.groups() if g)) if m else None
 
 
+def report_observations_year(text: str, notes: dict[str, str]) -> int | None:
+    """``observations_year`` of a report's opening, else of its first footnotes (a PDF's opening note
+    "Concluding observations on ... CRC/C/OLV/CO/4-5, adopted on 3 June 2016", its marker lost)."""
+    found = observations_year(text[:4000])
+    if found is None:
+        firsts = sorted((int(k), v) for k, v in notes.items() if k.isdigit() and int(k) <= 3)
+        found = next((y for _, v in firsts if (y := observations_year(v))), None)
+    return found
+
+
 # a treaty body named in a report's title block (the ones without a mechanism code of their own too)
 _TREATY_TITLE = re.compile(r"\bCommittee\s+(?:against|on|for)\b|\bCCPR\b|\bCEDAW\b|\bCERD\b|\bCESCR\b|\bCRC\b|"
                            r"\bCAT\b|\bCRPD\b|\bCED\b|\bCMW\b|Комитет\w*\s+(?:против|по|ООН)", re.I)
@@ -629,6 +639,6 @@ def dated_symbol(text: str, notes: dict[str, str]) -> int | None:
 __all__ = [
     "COUNTRY", "ICCPR_DOC", "MECHS", "MECH_ALL", "REC_BY", "RU_CUES", "THE_COMMITTEE", "UPR_NAME", "VERB_CUES", "YEAR",
     "bare_committee", "context_year", "countries_in", "dated_symbol", "doc_committee", "is_status_report",
-    "mechanism_mentions", "observations_year", "pick_mechanism", "previous_review_year", "review_year",
-    "source_detail", "status_of", "symbol_year", "trailing_ref", "year_around", "year_in",
+    "mechanism_mentions", "observations_year", "pick_mechanism", "previous_review_year", "report_observations_year",
+    "review_year", "source_detail", "status_of", "symbol_year", "trailing_ref", "year_around", "year_in",
 ]

@@ -15,8 +15,8 @@ from .mechanisms import (
     countries_in,
     dated_symbol,
     mechanism_mentions,
-    observations_year,
     pick_mechanism,
+    report_observations_year,
     review_year,
     status_of,
     year_in,
@@ -200,7 +200,7 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 if upr_row:  # no year in its cells or context: the review the report is about
                     u.year = u.year or review_year(doc.text[:4000], context)
                 elif u.mechanism == (committee or "other"):  # ... or the observations it follows up
-                    u.year = u.year or observations_year(doc.text[:4000])
+                    u.year = u.year or report_observations_year(doc.text, notes)
             units.append(u)
         return units
     return None

@@ -21,9 +21,9 @@ from ..mechanisms import (
     disputes,
     is_status_report,
     mechanism_mentions,
-    observations_year,
     pick_mechanism,
     previous_review_year,
+    report_observations_year,
     review_year,
     source_detail,
     state_claim,
@@ -374,7 +374,8 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
             return None
         mentions = [(0, ctx.doc_committee, "Committee")]  # "the Committee" of the report's treaty
     mech = pick_mechanism(mentions, countries)
-    year = year_in(sent, notes) or (observations_year(doc.text[:4000]) if mech == (ctx.committee or "other") else None)
+    year = year_in(sent, notes) or (report_observations_year(doc.text, notes)
+                                     if mech == (ctx.committee or "other") else None)
     return mech, year, source_detail(sent, mech, countries)
 
 
@@ -798,7 +799,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                            or (context_year(ctx.topic_body[-2], sent, mech, notes, committee)
                                if len(ctx.topic_body) >= 2 and not YEAR.search(body) else None)
                            or (review_year(doc.text[:4000], sent) if mech == "UPR" else None)
-                           or (observations_year(doc.text[:4000])
+                           or (report_observations_year(doc.text, notes)
                                if mech == (committee or "other") else None)),
                      status_claim="unknown")
             _set_status([u], sent[a:b], ctx)
