@@ -116,9 +116,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     # heldout8
     ('question', 'We respectfully suggest that the Committee raise the followi'),
     ('recommendation', 'At present eight of the fourteen regions have no shelter at '),
-    ('question', 'CCPR/C/QRV/CO/3, adopted at the 127th session.'),
-    ('question', 'Supreme Court of Quarvenia, Judicial Statistics 2025, table '),
-    ('question', 'QCF, "Behind Closed Doors": Torture Monitoring Report 2020-2'),
     (C, 'The Committee last reviewed Quarvenia in October 2019 and ad'),
     (C, 'В 2024 году была введена обязательная видеофиксация допросов'),
     (C, 'В ходе четвёртого цикла УПО (январь 2024 года) Ордания получ'),

@@ -1032,3 +1032,21 @@ def test_a_sub_heading_keeps_the_articles_of_its_lettered_section() -> None:
     )
     qs = _kind(_units(text), "question")
     assert [q.articles for q in qs] == [[17, 19], [27]]
+
+
+def test_bracketed_footnotes_under_a_rule_inside_a_question_list() -> None:
+    text = (
+        "Submission to the Human Rights Committee\n\n2. TORTURE (ART. 7)\n\n"
+        "Complaints of torture are still investigated by the police.(1)\n\n"
+        "Suggested questions\n\n"
+        "   — Could the State party explain why complaints of torture are still investigated by the police?\n"
+        "   — Could the State party explain what measures were taken to investigate the death of Mr. Orlen, and\n"
+        "     whether his family was allowed to\n"
+        "_______________________\n"
+        "(1) CCPR/C/QRV/CO/3, adopted at the 127th session.\n"
+        "(2) Supreme Court of Quarvenia, Judicial Statistics 2025, table 14.\n\n"
+        "     participate in the investigation?\n"
+    )
+    qs = [u.text for u in _kind(_units(text), "question")]
+    assert len(qs) == 2
+    assert not any("CCPR/C/QRV" in q or "Judicial Statistics" in q for q in qs)

@@ -34,7 +34,7 @@ from .cues import (
 _PAGE_NO = re.compile(r"^\s*[-–—]?\s*(?:page\s+|стр\.?\s*)?\d{1,4}(?:\s*(?:of|/|из)\s*\d{1,4})?\s*[-–—]?\s*$", re.I)
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _FOOT_SEP = re.compile(r"^(?:[ \t]{20,}|\s*[_\-]{8,}\s*)$")
-_FOOT_LINE = re.compile(r"^\s{0,2}(\d{1,3})\s*(\S.*)$")
+_FOOT_LINE = re.compile(r"^\s{0,2}\(?(\d{1,3})\)?\s*(\S.*)$")  # "1 Source", "(1) Source"
 _MD_HEAD = re.compile(r"^\s{0,3}(#{1,6})\s+")
 _STRONG_HEAD = re.compile(
     r"^(?:(?:issue|section|part|chapter|annex|appendix|раздел|глава|часть)\s+(?:\d{1,3}|[IVXLC]{1,6})\b"
