@@ -497,6 +497,7 @@ _LAST_REVIEW = re.compile(
     + r"|(?:предыдущ|последн)\w+\s+(?:рассмотрени|обзор|диалог)\w*[^.;]{0,60}?\b((?:19|20)\d\d)\b", re.I)
 
 
+@lru_cache(maxsize=64)
 def observations_year(opening: str) -> int | None:
     """The year of the concluding observations a follow-up or shadow report's opening names
     ("Dravonia – concluding observations of 2022", "the 2019 concluding observations", "the concluding

@@ -44,6 +44,7 @@ from .citations import (
     quote_start,
     quoted_sub_items,
     ref_symbol,
+    set_listed_upr,
     upr_item,
     upr_item_tail,
 )
@@ -140,10 +141,7 @@ def extract_ngo(doc: Document) -> Extraction:
                 ctx.recent_cited.append(u)
                 listed = upr_item_tail(u.text)
                 if listed:  # "Adopt ... (Recommendation 141.22 – Brazil) – Supported – Not implemented"
-                    u.text, u.source_detail, status = listed
-                    u.mechanism = "UPR"
-                    u.year = u.year or review_year(doc.text[:4000], "")
-                    u.status_claim = status or "unknown"
+                    set_listed_upr(u, listed, review_year(doc.text[:4000], ""))
                     continue
                 quoted = _QUOTED_ITEM.match(u.text)
                 if quoted and len(quoted.group("rest").split()) >= 2:

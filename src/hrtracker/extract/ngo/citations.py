@@ -134,9 +134,8 @@ _DESCRIBES_DOC = re.compile(
     r"\b(?:adopted\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
     r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+recommendations|(?:is|are)\s+asked\s+to\s+report|"
     r"follow-up\s+procedure\s+is|did\s+not\s+(?:address|cover|mention|deal\s+with|include)|"
-    # what a body felt or asked for itself, not of the State: "expressed concern that", "requested visits"
+    # what a body felt, not what it asked of the State: "expressed concern that"
     r"expressed\s+(?:its\s+|their\s+)?(?:deep\s+|serious\s+|grave\s+)?concern|"
-
     # "the Government supported 181 recommendations and noted 65": a count, not a citation
     r"(?:supported|accepted|noted|received|rejected)\s+\d+\s+(?:of\s+(?:the|these|its)\s+)?recommendations)|"
     r"(?<!\w)(?:принял\w*\s+заключительные|сформулировал\w*\s+\d+|доклад\w*\s+с\s+\d+\s+рекомендац|"
@@ -161,6 +160,8 @@ def _prev_mechanism(before: str, committee: str | None) -> str | None:
     spans = sentence_spans(before)[-2:]
     mentions = mechanism_mentions(" ".join(before[a:b] for a, b in spans), committee) if spans else []
     return mentions[-1][1] if mentions else None
+
+
 _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|although|though|while|when|as of|"
                           r"in \w+ \d{4}|in \d{4})\b[^,]{0,200},\s+", re.I)
 _TRAIL_CLAUSE = re.compile(r",\s+(?:however|but|in practice|while|whereas|yet|although|though|nevertheless|because|"
@@ -225,6 +226,14 @@ def upr_item_tail(text: str) -> tuple[str, str, str | None] | None:
         detail += f"; {response.group(0).lower()}"
         tail = tail[response.end():]
     return q, detail, status_of(tail.strip(" –—:;,.-"))
+
+
+def set_listed_upr(u: Unit, listed: tuple[str, str, str | None], year: int | None) -> None:
+    """Give ``u`` what ``upr_item_tail`` read from its list item; ``year`` when it has none."""
+    u.text, u.source_detail, status = listed
+    u.mechanism = "UPR"
+    u.year = u.year or year
+    u.status_claim = status or "unknown"
 
 
 def add_quoted(units: list[Unit], ctx: Ctx, seg: Seg, a: int, b: int, text: str,
@@ -538,11 +547,11 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     recent, ctx.recent_cited = ctx.recent_cited, []
     listed = upr_item_tail(clean_unit(body))
     if listed:  # a line of a UPR follow-up list: "Adopt ... (Recommendation 141.22 – Brazil) – Supported – ..."
-        text, detail, status = listed
+        text = listed[0]
         a = max(flat.find(text[:30]), base)
         u = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(a), end=seg.doc_pos(a + len(text)),
-                 section=ctx.section, articles=unit_articles(text, ctx), mechanism="UPR", source_detail=detail,
-                 year=year_in(body, notes) or review_year(doc.text[:4000], ""), status_claim=status or "unknown")
+                 section=ctx.section, articles=unit_articles(text, ctx), year=year_in(body, notes))
+        set_listed_upr(u, listed, review_year(doc.text[:4000], ""))
         units.append(u)
         ctx.recent_cited = [u]
         return
