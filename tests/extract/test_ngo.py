@@ -1050,3 +1050,47 @@ def test_bracketed_footnotes_under_a_rule_inside_a_question_list() -> None:
     qs = [u.text for u in _kind(_units(text), "question")]
     assert len(qs) == 2
     assert not any("CCPR/C/QRV" in q or "Judicial Statistics" in q for q in qs)
+
+
+def test_lead_in_with_a_pronoun_subject_and_what_the_government_should_do() -> None:
+    text = (
+        "Follow-up report to the Human Rights Committee\n\n1. National human rights institution\n\n"
+        "The Committee was concerned that the Public Defender lacked independence. It recommended that the "
+        "State party:\n\n"
+        "“Take the measures necessary to bring the Office of the Public Defender into full compliance with "
+        "the Paris Principles.”\n\n"
+        "What the Government should do\n\n"
+        "1. Extend the mandate of the Public Defender to the State Intelligence Service.\n\n"
+        "2. Amend the Budget Act so that the budget of the Public Defender is set by Parliament.\n"
+    )
+    units = _units(text)
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.mechanism, u.text[:30]) for u in cited] == [("HRC", "Take the measures necessary to")]
+    assert [u.text[:20] for u in _kind(units, "recommendation")] == ["Extend the mandate o", "Amend the Budget Act"]
+
+
+def test_upr_table_assessment_cell_opening_with_its_verdict_and_review_year() -> None:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Joint stakeholder submission to the Universal Periodic Review of Lunderra")
+    d.add_paragraph("Lunderra was reviewed for the third time on 24 January 2023. It received 214 "
+                    "recommendations, of which it supported 151.")
+    d.add_paragraph("Table 1: Implementation of third-cycle recommendations")
+    rows = [("Recommendation", "Recommending State", "Position", "Assessment"),
+            ("148.37 Abolish the death penalty for all crimes", "Iceland", "Noted",
+             "Not implemented. Two executions were carried out in 2024; 31 persons remain on death row."),
+            ("148.90 Guarantee the independence of the judiciary", "Spain", "Supported",
+             "Partially implemented. Competitions for judicial posts were introduced in 2024, but the "
+             "Council is still appointed by the President.")]
+    table = d.add_table(rows=3, cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buf = io.BytesIO()
+    d.save(buf)
+    units = extract_ngo(read_bytes(buf.getvalue(), "t.docx")).units
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.status_claim, u.year) for u in cited] == [("not_implemented", 2023), ("partially_implemented", 2023)]

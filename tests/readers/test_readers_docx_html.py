@@ -174,3 +174,20 @@ def test_html_nested_lists_and_meta_charset_utf8() -> None:
     assert items[2] == ("1.", "1. of the ban on the march;")
     assert items[3] == ("2.", "2. of the fines imposed.")
     assert "«Kadir-Kassiyet»" in doc.text
+
+
+def test_html_list_inside_a_blockquote_is_kept() -> None:
+    page = (
+        "<html><body><main><h2>1. Use of force</h2>"
+        "<p>The police used tear gas and rubber bullets against peaceful crowds in March 2023, and one "
+        "protester died after being hit in the head by a canister.</p>"
+        "<p>In paragraph 22 of the concluding observations it recommended that the State party should:</p>"
+        "<blockquote><ol type='a'><li>Ensure that all allegations of excessive force are investigated;</li>"
+        "<li>Ensure that police officers wear visible identification.</li></ol></blockquote>"
+        "<h3>Our assessment</h3><p>Nobody has been charged two and a half years after the events.</p>"
+        "</main></body></html>"
+    )
+    doc = read_bytes(page.encode("utf-8"), "q.html")
+    items = [doc.block_text(b) for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["1. Ensure that all allegations of excessive force are investigated;",
+                     "2. Ensure that police officers wear visible identification."]

@@ -438,7 +438,9 @@ def _review_years(opening: str) -> tuple[int | None, int | None]:
             if y:
                 held = int(y.group(1))
                 continue
-        if not UPR_NAME.search(sent) and not re.search(r"\b(?:UPR|review|cycle)\b|\bцикл", sent, re.I):
+        # "X was reviewed for the third time on 24 January 2023" in a report about the UPR names no UPR
+        upr_sent = UPR_NAME.search(sent) or (upr_doc and re.search(r"\b(?:was|were|been)\s+reviewed\b", sent))
+        if not upr_sent and not re.search(r"\b(?:UPR|review|cycle)\b|\bцикл", sent, re.I):
             continue
         years = YEAR.findall(sent)
         if not years:
@@ -455,7 +457,7 @@ def _review_years(opening: str) -> tuple[int | None, int | None]:
             if UPR_NAME.search(sent[: prev_m.start()]) and _REVIEW_HELD.search(sent[: prev_m.start()]):
                 y0 = YEAR.search(sent[: prev_m.start()])
                 held = held or (int(y0.group(1)) if y0 else None)
-        elif _EARLIER.search(sent) or not UPR_NAME.search(sent):
+        elif _EARLIER.search(sent) or not upr_sent:
             continue
         elif _REVIEW_HELD.search(sent):
             held = held or int(years[0])

@@ -110,6 +110,8 @@ def _walk_xml(el, b: _Builder) -> None:
             b.add("heading", _inline_text(ch), level=level)
         elif tag in ("p", "quote", "code"):
             b.add("paragraph", _inline_text(ch))
+            # a list or table inside it (a <blockquote> quoting lettered sub-paragraphs) follows as blocks
+            _walk_xml([c for c in ch if c.tag in ("list", "table")], b)
         elif tag == "list":
             ordered = ch.get("rend", "") == "ol"
             n = 0

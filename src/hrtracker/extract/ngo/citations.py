@@ -334,7 +334,13 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
     last = idx
     for j in range(idx + 1, min(idx + 4, len(segs))):
         cell = segs[j].display
-        if len(cell.split()) > 8 or segs[j].marker or UPR_ITEM.match(cell):
+        if segs[j].marker or UPR_ITEM.match(cell):
+            break
+        if len(cell.split()) > 8:
+            # an assessment cell that opens with its verdict: "Not implemented. Two executions were carried out ..."
+            head = re.split(r"(?<=[.;:])\s", cell, maxsplit=1)[0]
+            if status is None and len(head.split()) <= 4 and status_of(head):
+                status, last = status_of(head), j
             break
         if countries_in(cell) and not countries:
             countries = countries_in(cell)
@@ -379,9 +385,17 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
     mentions = mechanism_mentions(subj, ctx.committee)
     countries = countries_in(subj)
     if not mentions and not countries:
-        if not re.search(r"\b(?i:the|its|this)\s+Committee\b(?!\s+(?:of|for|on)\b)|(?<![\w-])Комитет(?:ом)?\s", subj):
+        if re.search(r"\b(?i:the|its|this)\s+Committee\b(?!\s+(?:of|for|on)\b)|(?<![\w-])Комитет(?:ом)?\s", subj):
+            mentions = [(0, ctx.doc_committee, "Committee")]  # "the Committee" of the report's treaty
+        elif _PRONOUN_VERB.search(sent[: cue.end()]):
+            # "The Committee was concerned that ... It recommended that the State party:": the body the
+            # sentence before named
+            prev = _prev_mechanism(t[: spans[-1][0]], ctx.committee)
+            if prev is None:
+                return None
+            mentions = [(0, prev, "")]
+        else:
             return None
-        mentions = [(0, ctx.doc_committee, "Committee")]  # "the Committee" of the report's treaty
     mech = pick_mechanism(mentions, countries)
     year = year_in(sent, notes) or (report_observations_year(doc.text, notes)
                                      if mech == (ctx.committee or "other") else None)

@@ -22,6 +22,9 @@ _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommen
              r"what\s+we\s+(?:are\s+asking|ask)\s+for|what\s+we\s+(?:ask|recommend|propose|urge)|"
              # "What we ask the Government to do", "What we want the authorities to do"
              r"what\s+we\s+(?:ask|want|expect|urge)\s+(?:of\s+|from\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+to\s+do|"
+             # "What the Government should do", "What the authorities must do", "What should be done"
+             r"what\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|must|needs?\s+to|ought\s+to)\s+do|"
+             r"what\s+(?:should|must)\s+be\s+done|"
              # "What the PCL recommends", "What the coalition proposes"
              r"what\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:recommends|proposes|urges|asks\s+for)|"
              r"требования|что\s+(?:необходимо|нужно|следует)\s+(?:сделать|изменить))")
