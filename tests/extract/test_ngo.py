@@ -1094,3 +1094,35 @@ def test_upr_table_assessment_cell_opening_with_its_verdict_and_review_year() ->
     units = extract_ngo(read_bytes(buf.getvalue(), "t.docx")).units
     cited = _kind(units, "cited_recommendation")
     assert [(u.status_claim, u.year) for u in cited] == [("not_implemented", 2023), ("partially_implemented", 2023)]
+
+
+def test_inline_quoted_sub_items_end_at_the_closing_quote_and_take_the_verdict_after_it() -> None:
+    text = (
+        "Briefing for the Human Rights Committee\n\n1. Death penalty\n\n"
+        "In paragraph 18 of its 2019 concluding observations the Committee recommended that the State party "
+        "should: “(a) abolish the mandatory death penalty; (b) ensure that the death penalty is imposed only "
+        "for the most serious crimes; (c) give due consideration to establishing a moratorium on executions”. "
+        "None of these recommendations has been implemented. The list of capital offences is unchanged.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.text for u in cited][2] == "give due consideration to establishing a moratorium on executions"
+    assert [u.status_claim for u in cited] == ["not_implemented"] * 3
+    assert cited[0].source_detail == "concluding observations"
+
+
+def test_cited_list_item_with_paragraph_reference_and_verdict() -> None:
+    text = (
+        "# Submission to the Special Rapporteur on freedom of assembly\n\n## 2. Follow-up to the visit\n\n"
+        "In her report, the Special Rapporteur recommended, among other things, that the Government:\n\n"
+        "- *refrain from imposing blanket bans on assemblies in city centres* (para. 81 (d)) – **not implemented; "
+        "the list of prohibited places was extended in 2024**;\n"
+        "- *simplify the registration of associations* (para. 83 (b)) – **partially implemented**: the fee was "
+        "halved in 2023, but the procedure still takes three months.\n\n"
+        "The Government presented the new law as a reform \"inspired by the recommendations of the Special "
+        "Rapporteur\". In reality, it keeps the authorisation regime.\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.text, u.status_claim) for u in cited] == [
+        ("refrain from imposing blanket bans on assemblies in city centres", "not_implemented"),
+        ("simplify the registration of associations", "partially_implemented"),
+    ]

@@ -348,7 +348,8 @@ def source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
                r"Working Group on [^,;.()]+?" + mandate_end):
         m = re.search(rx, sent, re.I)
         if m:
-            return collapse(m.group(0))
+            # "In its 2019 concluding observations the Committee recommended": the subject is not the source
+            return re.sub(r"\s+(?:the\s+Committee|it|they|he|she)$", "", collapse(m.group(0)), flags=re.I)
     mentions = mechanism_mentions(sent, None)
     if mentions:
         return ", ".join(dict.fromkeys(collapse(t) for _, _, t in mentions))

@@ -41,6 +41,7 @@ from .citations import (
     cited_leadin,
     graded,
     is_block_quote,
+    quote_close,
     quote_start,
     quoted_sub_items,
     ref_symbol,
@@ -153,6 +154,13 @@ def extract_ngo(doc: Document) -> Extraction:
                     by_grade = GRADE_STATUS[grade.group(1)] if grade else None
                     # the grade D of the official scale says no reply came; the authors' words may say more
                     u.status_claim = (by_grade if by_grade not in (None, "unknown") else status_of(rest)) or "unknown"
+                    continue
+                ref = _ITEM_REF.search(u.text)
+                if ref and len(u.text[: ref.start()].split()) >= 3 and status_of(ref.group("rest")):
+                    # "refrain from imposing blanket bans ... (para. 81 (d)) – not implemented; the list of ...":
+                    # the request, its paragraph, then the authors' verdict
+                    u.status_claim = status_of(ref.group("rest")) or "unknown"
+                    u.text = u.text[: ref.start()].rstrip(" ,;")
                     continue
                 spans = sentence_spans(u.text)
                 if len(spans) > 1 and is_status_report(u.text[spans[-1][0] :]):
@@ -397,6 +405,14 @@ def extract_ngo(doc: Document) -> Extraction:
             if len(subs) >= 2:  # 'рекомендовал «a) привести ...; b) обеспечить ...».': one unit per sub-item
                 ctx.recent_cited = []
                 _add_sub_items(units, ctx, seg, subs, meta)
+                close = quote_close(seg.flat, inline.end("lead"))
+                rest = seg.flat[close + 1 :] if close is not None else ""
+                for a, b in sentence_spans(rest)[:2]:
+                    # '... with a view to abolition». None of these recommendations has been implemented.'
+                    if is_status_report(rest[a:b]):
+                        for c in ctx.recent_cited:
+                            c.status_claim = status_of(rest[a:b]) or "unknown"
+                        break
                 continue
             if meta is not None:
                 ctx.recent_cited = []
@@ -434,6 +450,8 @@ def extract_ngo(doc: Document) -> Extraction:
     return Extraction(doc_type="ngo_report", units=units)
 
 
+# a list item's reference to the paragraph it reports, then a verdict: " (para. 83 (b)) – partially implemented"
+_ITEM_REF = re.compile(r"\s*\((?=[^()]*\d)(?:[^()]|\([^()]{0,6}\)){1,80}\)\s*[–—:-]+\s*(?P<rest>\S.*)$", re.S)
 # a list item that quotes a recommendation and then assesses it
 _QUOTED_ITEM = re.compile(r"^[\"“«„](?P<q>[^\"“”«»„]{10,})[\"”»]\s*(?:\([^()]{1,80}\)\s*)?[–—:-]?\s*(?P<rest>.*)$",
                           re.S)

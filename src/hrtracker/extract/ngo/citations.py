@@ -70,6 +70,9 @@ _NOUN_CUE = re.compile(
     r"|\brequest\b|\bgeneral comment\b|\b(?:urging|calling (?:on|upon|for)|requesting)\b|рекомендаци",
     re.I,
 )
+# a quotation that opens with a participle phrase describes something ('a reform "inspired by the
+# recommendations of the Special Rapporteur"'); it asks for nothing
+_PARTICIPLE_OPEN = re.compile(r"\s*(?:[a-z]+ed|based|guided|in\s+line|in\s+accordance)\s+(?:by|on|with|upon)\b")
 _QUOTE_CUE = re.compile(r"\b(?:should|must|urges?|urged|calls? (?:on|upon)|called (?:on|upon)|recommends?)\b|"
                         r"(?<!\w)(?:следует|должн\w*|необходимо|рекомендует|призывает)(?!\w)", re.I)
 _OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs|the following|this (?:report|submission)|"
@@ -275,15 +278,42 @@ def quoted_sub_items(seg: Seg, at: int | None = None) -> list[tuple[int, int]]:
     (markers at the start or after ";" / ":"), or [] when it has none; ``at``: where the quotation
     opens when a lead-in comes before it in the same paragraph."""
     flat = seg.flat
-    marks = [m for m in _SUB_MARK.finditer(flat) if at is None or m.start(1) >= at]
+    close = quote_close(flat, at) if at is not None else None
+    limit = close if close is not None else len(flat)
+    marks = [m for m in _SUB_MARK.finditer(flat, 0, limit) if at is None or m.start(1) >= at]
     if len(marks) < 2 or marks[0].start(1) > (quote_start(flat) if at is None else at) + 3:
         return []
     out = []
     for k, m in enumerate(marks):
-        end = marks[k + 1].start(1) if k + 1 < len(marks) else len(flat)
+        end = marks[k + 1].start(1) if k + 1 < len(marks) else limit
         seg_text = flat[m.end() : end].rstrip()
         out.append((m.end(), m.end() + len(seg_text.rstrip("»\"”.; "))))
     return out
+
+
+_PAIRS = {"“": "”", "«": "»", "„": "“"}
+
+
+def quote_close(flat: str, at: int) -> int | None:
+    """Offset of the mark that closes the quotation opening at or just after ``at`` (inner quotations
+    skipped), or None when it is not closed in ``flat``: '«(a) ...; (c) ...». None of these ...'."""
+    m = re.compile(r"\s*([\"“«„])").match(flat, at)
+    if m is None:
+        return None
+    opener = m.group(1)
+    if opener == '"':  # straight quotes do not nest: the first one that ends a word
+        c = re.compile(r'(?<=\S)"(?=[\s.,;:)]|$)').search(flat, m.end())
+        return c.start() if c else None
+    closer, depth = _PAIRS[opener], 0
+    for k in range(m.end(), len(flat)):
+        ch = flat[k]
+        if ch == closer and depth == 0:
+            return k
+        if ch == closer:
+            depth -= 1
+        elif ch == opener:
+            depth += 1
+    return None
 
 
 def ref_symbol(ref: str) -> str | None:
@@ -617,7 +647,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             quote_states = _upr_quote_states(before, sent[qb:])
             # '... the recommendations to "..." (Ireland) and to "..." (Canada)': the second one is coordinated
             coordinated = last_qb >= 0 and _COORD_QUOTE.fullmatch(sent[last_qb:qa]) is not None
-            if inner_mech and _NOUN_CUE.search(inner) and len(inner.split()) <= 60:
+            if (inner_mech and _NOUN_CUE.search(inner) and len(inner.split()) <= 60
+                    and not _PARTICIPLE_OPEN.match(inner)):
                 found.append((qa + 1, qb - 1, pick_mechanism(inner_mech, [])))
                 last_qb = qb
             elif (_QUOTE_CUE.search(inner) or IMPERATIVE.match(inner.lstrip())
