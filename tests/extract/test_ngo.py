@@ -1126,3 +1126,25 @@ def test_cited_list_item_with_paragraph_reference_and_verdict() -> None:
         ("refrain from imposing blanket bans on assemblies in city centres", "not_implemented"),
         ("simplify the registration of associations", "partially_implemented"),
     ]
+
+
+def test_authors_lead_in_to_questions_and_russian_singular_question_heading() -> None:
+    text = (
+        "Follow-up report to the Committee against Torture\n\n"
+        "6. Questions the Rapporteur for follow-up may wish to raise\n\n"
+        "We respectfully suggest that the Rapporteur for follow-up ask the State party the following questions:\n\n"
+        "1. How many complaints of torture did the department receive in 2024?\n\n"
+        "2. Please explain why the draft amendment to article 212 of the Penal Code was withdrawn.\n"
+    )
+    units = _units(text)
+    assert [u.kind for u in units] == ["question", "question"]
+    ru = (
+        "Альтернативный доклад в Комитет по правам человека\n\n3. СВОБОДА СОБРАНИЙ\n\n"
+        "Местные органы отказывают в согласовании собраний.\n\n"
+        "Рекомендуем отменить статью 341 Уголовного кодекса и изменить Закон «О собраниях».\n\n"
+        "Предлагаемый вопрос\n"
+        "6. Просим сообщить, сколько уведомлений о проведении собраний было подано в 2025 году.\n"
+    )
+    units = _units(ru)
+    assert [(u.kind, u.text[:20]) for u in units] == [("recommendation", "Рекомендуем отменить"),
+                                                      ("question", "Просим сообщить, ско")]

@@ -237,9 +237,12 @@ def extract_ngo(doc: Document) -> Extraction:
             spans = sentence_spans(label_t)
             if len(spans) > 1 and is_own_leadin(label_t[spans[-1][0] :]):
                 label_t = label_t[spans[-1][0] :]
-        is_rec_label = (bool(REC_LABEL.match(label_t) or is_own_leadin(label_t)) and numbered
+        own = is_own_leadin(label_t)
+        # "We suggest that the Rapporteur ask the State party the following questions:"
+        own_q = own and _ASKS_QUESTIONS.search(label_t) is not None
+        is_rec_label = (bool(REC_LABEL.match(label_t) or (own and not own_q)) and numbered
                         and not TO_MANDATE.search(label_t) and not is_others_recs(label_t))
-        is_que_label = bool(QUE_LABEL.match(label_t)) and numbered and not is_rec_label
+        is_que_label = bool(QUE_LABEL.match(label_t) or own_q) and numbered and not is_rec_label
         if is_rec_label or is_que_label:
             end_block()
             block = "recommendation" if is_rec_label else "question"
@@ -450,6 +453,7 @@ def extract_ngo(doc: Document) -> Extraction:
     return Extraction(doc_type="ngo_report", units=units)
 
 
+_ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s*$", re.I)
 # a list item's reference to the paragraph it reports, then a verdict: " (para. 83 (b)) – partially implemented"
 _ITEM_REF = re.compile(r"\s*\((?=[^()]*\d)(?:[^()]|\([^()]{0,6}\)){1,80}\)\s*[–—:-]+\s*(?P<rest>\S.*)$", re.S)
 # a list item that quotes a recommendation and then assesses it

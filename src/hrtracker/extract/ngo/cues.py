@@ -53,8 +53,8 @@ REC_LABEL = re.compile(
     re.I,
 )
 QUE_LABEL = re.compile(
-    r"^(?:(?:recommended|suggested|proposed|possible|key|additional|further|draft|рекомендуемые|предлагаемые|"
-    r"возможные)\s+(?:[a-zа-яё-]{3,20}\s+)?)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL
+    r"^(?:(?:recommended|suggested|proposed|possible|key|additional|further|draft|рекомендуем(?:ые|ый)|"
+    r"предлагаем(?:ые|ый)|возможн(?:ые|ый))\s+(?:[a-zа-яё-]{3,20}\s+)?)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL
     # "Questions the Committee may wish to include in the list of issues"
     # "Questions the Special Rapporteur may wish to raise", "Advance questions that States could put to X:"
     + r"|^(?:(?:recommended|suggested|proposed|possible|key|additional|further|advance)\s+)?" + _QUE_WORD
@@ -96,8 +96,10 @@ _OWN_LEADIN = re.compile(
 )
 # a paragraph in the authors' own voice that makes a request: "We also urge the State party to ..."
 OWN_REQUEST = re.compile(
-    r"^(?:we|мы)\s+(?:(?:therefore|also|further|strongly|respectfully|again|также|настоятельно)\s+)*"
-    r"(?:recommend|urge|call\s+(?:on|upon)|ask|request|encourage|invite|рекомендуем|призываем)\b"
+    r"^(?:(?:we|мы)\s+(?:(?:therefore|also|further|strongly|respectfully|again|также|настоятельно)\s+)*"
+    r"(?:recommend|urge|call\s+(?:on|upon)|ask|request|encourage|invite|рекомендуем|призываем)"
+    # the Russian verb's ending names the subject: "Рекомендуем отменить статью 341 ..."
+    r"|(?:(?:также|настоятельно)\s+)*(?:рекомендуем|призываем))\b"
     r"(?:\s+\w+){0,6}?\s+(?:to|that|что|чтобы|\w+(?:ть|ться))\b",
     re.I,
 )
