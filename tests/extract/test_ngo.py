@@ -1148,3 +1148,21 @@ def test_authors_lead_in_to_questions_and_russian_singular_question_heading() ->
     units = _units(ru)
     assert [(u.kind, u.text[:20]) for u in units] == [("recommendation", "Рекомендуем отменить"),
                                                       ("question", "Просим сообщить, ско")]
+
+
+def test_reference_between_verb_and_that_and_a_bodys_possessive_recommendation() -> None:
+    text = (
+        "Shadow report to the Committee on the Elimination of Discrimination against Women\n\n7. Employment\n\n"
+        "The Committee recommended (para. 37(b)) that the State party review the list of occupations prohibited "
+        "for women. The Ministry reduced the list to 112 occupations.\n\n"
+        "8. Torture\n\n"
+        "The amendment was a direct response to the Committee’s recommendation that the State party adopt a "
+        "definition of torture consistent with the Convention (para. 22), which has therefore been implemented.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.text for u in cited] == [
+        "the State party review the list of occupations prohibited for women.",
+        "the State party adopt a definition of torture consistent with the Convention",
+    ]
+    assert [u.mechanism for u in cited] == ["CEDAW", "CEDAW"]
+    assert cited[1].status_claim == "implemented"

@@ -90,7 +90,7 @@ COUNTRY = re.compile(r"\b(?:the\s+)?(" + _COUNTRIES + r")\b")
 
 
 VERB_CUES = re.compile(
-    r"\b(?:recommended|recommends|has recommended)\s+that\s+"
+    r"\b(?:recommended|recommends|has recommended)\s+(?:\((?:[^()]|\([^()]{0,6}\)){1,40}\)\s+)?that\s+"
     r"|\b(?:recommended|recommends)\b\s*(?::\s*)?"
     r"|\bcall(?:ed|s)?\s+(?:on|upon)\s+(?:\w+\s+){0,5}?(?=to\s)"
     r"|\bcall(?:ed|s)?\s+for\s+"

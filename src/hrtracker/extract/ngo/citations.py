@@ -128,7 +128,7 @@ _NEW_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*;\s+(?=(?:the|this|that|the
 _REFERS_REC = re.compile(r"\b(?:this|these|that|the|those|such|both|neither)\s+(?:\w+\s+)?recommendations?\b|"
                          r"(?<!\w)(?:эта|эти|данн\w+|указанн\w+)\s+рекомендаци", re.I)
 _POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:recommendations?|calls?|appeals?)(?:\s*\([^()]{1,60}\))?"
-                       r"(?:\s*:\s*|\s+(?=to\s+[a-z]))")
+                       r"(?:\s*:\s*|\s+(?=to\s+[a-z])|\s+that\s+)")
 _AND_STATE_DASH = re.compile(r",\s+(?:а|и|and|while)\s+(?P<who>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\s*[–—]\s*")
 _THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
 # a sentence that describes UN documents rather than reporting a recommendation: they were adopted, contain
@@ -720,11 +720,19 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 rb = None  # "the recommendations of the working group to be set up" names no recommender
             rn = _UPR_NUMBERED.search(sent)
             rp = _POSS_REC.search(sent)
-            if rp and countries_in(rp.group(1)) and not rb and not rn:
-                # "Estonia's recommendation: to decriminalise defamation and insult."
+            # the possessor with its article: "the Committee's recommendation"
+            rp_mech = (mechanism_mentions(sent[max(0, rp.start(1) - 4) : rp.end(1)], committee)
+                       if rp and not countries_in(rp.group(1)) else [])
+            if rp and (countries_in(rp.group(1)) or rp_mech) and not rb and not rn:
+                # "Estonia's recommendation: to decriminalise defamation and insult."; "a response to the
+                # Committee's recommendation that the State party adopt ... (para. 22), which has been implemented"
                 clause = _NEW_CLAUSE.search(sent, rp.end())
-                found.append((rp.end(), clause.start() if clause else len(sent), "UPR"))
-                sources[0] = countries_in(rp.group(1))
+                end = clause.start() if clause else len(sent)
+                which = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*,\s+which\b").search(sent, rp.end(), end)
+                mech = pick_mechanism(rp_mech, []) if rp_mech else "UPR"
+                found.append((rp.end(), which.start() if which else end, mech))
+                if not rp_mech:
+                    sources[0] = countries_in(rp.group(1))
             elif rn and not rb:
                 # "Recommendation 115.32 (Germany): ...", "accepted recommendation 128.45 to abolish ...";
                 # several in one sentence: "recommendation 118.90 (Greece) to ..., and recommendation 118.93 ..."
