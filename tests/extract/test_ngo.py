@@ -1166,3 +1166,29 @@ def test_reference_between_verb_and_that_and_a_bodys_possessive_recommendation()
     ]
     assert [u.mechanism for u in cited] == ["CEDAW", "CEDAW"]
     assert cited[1].status_claim == "implemented"
+
+
+def test_sentences_that_speak_of_recommendations_without_reporting_one() -> None:
+    text = (
+        "Parallel report to the Committee on Economic, Social and Cultural Rights\n\n1. Introduction\n\n"
+        "This report follows the concluding observations of 2017. It has been prepared for the Committee's "
+        "pre-sessional working group and for the list of issues.\n\n"
+        "2. Work\n\n"
+        "The ILO Committee of Experts on the Application of Conventions and Recommendations has addressed these "
+        "matters repeatedly. The Committee also welcomed, in its concluding observations, the ratification of "
+        "the Optional Protocol. Two further recommendations deserve the Committee's attention in view of recent "
+        "events. These concerns echo recommendations from the Universal Periodic Review.\n\n"
+        "3. Housing\n\n"
+        "The Committee had recommended that the State party “adopt a legal framework on forced evictions "
+        "consistent with the Covenant and general comment No. 7 (1997)” (para. 38). No such framework has "
+        "been adopted.\n\n"
+        "4. Torture\n\n"
+        "The Committee asked for an independent investigation. The Special Rapporteur on torture visited the "
+        "country in 2016. In his report he recommended the creation of an independent investigative body.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.year, u.text[:28]) for u in cited] == [
+        ("CESCR", 2017, "adopt a legal framework on f"),
+        ("CESCR", 2017, "asked for an independent inv"),
+        ("SR", 2016, "the creation of an independe"),
+    ]

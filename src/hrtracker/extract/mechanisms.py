@@ -90,7 +90,9 @@ COUNTRY = re.compile(r"\b(?:the\s+)?(" + _COUNTRIES + r")\b")
 
 
 VERB_CUES = re.compile(
-    r"\b(?:recommended|recommends|has recommended)\s+(?:\((?:[^()]|\([^()]{0,6}\)){1,40}\)\s+)?that\s+"
+    # "recommended (para. 37(b)) that", "recommended in 2017 that"
+    r"\b(?:recommended|recommends|has recommended)\s+"
+    r"(?:\((?:[^()]|\([^()]{0,6}\)){1,40}\)\s+|in\s+(?:\w+\s+)?\d{4}\s+)?that\s+"
     r"|\b(?:recommended|recommends)\b\s*(?::\s*)?"
     r"|\bcall(?:ed|s)?\s+(?:on|upon)\s+(?:\w+\s+){0,5}?(?=to\s)"
     r"|\bcall(?:ed|s)?\s+for\s+"
@@ -349,7 +351,8 @@ def source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
         m = re.search(rx, sent, re.I)
         if m:
             # "In its 2019 concluding observations the Committee recommended": the subject is not the source
-            return re.sub(r"\s+(?:the\s+Committee|it|they|he|she)$", "", collapse(m.group(0)), flags=re.I)
+            return re.sub(r"\s+(?:the\s+(?:[\w-]+\s+){0,3}?Committee\b.*|it|they|he|she)$", "", collapse(m.group(0)),
+                          flags=re.I)
     mentions = mechanism_mentions(sent, None)
     if mentions:
         return ", ".join(dict.fromkeys(collapse(t) for _, _, t in mentions))
@@ -592,7 +595,9 @@ _MONTHS = (r"January|February|March|April|May|June|July|August|September|October
 # a year inside a recommendation's own words that dates its content, not the recommendation: "the protests
 # of October 2024", "by 2025", "since 2020", "the Law of 2004", "до 2025 года"
 _CONTENT_YEAR = re.compile(r"(?:\b(?:" + _MONTHS + r")|\b(?:by|since|until|before|after|from|of|between|and|to)|"
-                           r"(?<!\w)(?:к|до|с|со|после|между|от))\s+(?:\d{1,2}\s+)?$", re.I)
+                           r"(?<!\w)(?:к|до|с|со|после|между|от))\s+(?:\d{1,2}\s+)?$"
+                           # the year of a general comment: "general comment No. 7 (1997)"
+                           r"|\bgeneral\s+(?:comment|recommendation)\s+No\.?\s*\d+\s*\($", re.I)
 
 
 # a year that is part of an instrument's name: "accede to the 1954 and 1961 Conventions", "the 2019 Law"

@@ -88,7 +88,8 @@ _OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|v
 # "It assesses the implementation of the recommendations received in 2019."
 _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^(?:it|(?:section|part|chapter|annex)\s+[\w.]{1,5})\s+(?:also\s+)?"
                            r"(?:covers|assesses|reviews|describes|examines|draws\s+on|summari[sz]es|lists|sets\s+out|"
-                           r"is\s+based\s+on|relies\s+on|contains|ends\s+with|concludes\s+with|gives|proposes)\b|"
+                           r"is\s+based\s+on|relies\s+on|contains|ends\s+with|concludes\s+with|gives|proposes|"
+                           r"(?:has\s+been|was|is)\s+(?:prepared|written|submitted|compiled))\b|"
                            # "Each section below gives ...", "The Coalition was set up in 2009 to prepare reports ..."
                            r"^(?:each|every)\s+(?:section|part|chapter)\b|"
                            r"^(?:the|our)\s+(?:coalition|network|organi[sz]ation|alliance|platform|association|"
@@ -139,6 +140,7 @@ _DESCRIBES_DOC = re.compile(
     r"follow-up\s+procedure\s+is|did\s+not\s+(?:address|cover|mention|deal\s+with|include)|"
     # what a body felt, not what it asked of the State: "expressed concern that"
     r"expressed\s+(?:its\s+|their\s+)?(?:deep\s+|serious\s+|grave\s+)?concern|"
+    r"welcomed|commended|noted\s+with\s+(?:satisfaction|appreciation)|"
     # "the Government supported 181 recommendations and noted 65": a count, not a citation
     r"(?:supported|accepted|noted|received|rejected)\s+\d+\s+(?:of\s+(?:the|these|its)\s+)?recommendations)|"
     r"(?<!\w)(?:принял\w*\s+заключительные|сформулировал\w*\s+\d+|доклад\w*\s+с\s+\d+\s+рекомендац|"
@@ -647,8 +649,11 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             quote_states = _upr_quote_states(before, sent[qb:])
             # '... the recommendations to "..." (Ireland) and to "..." (Canada)': the second one is coordinated
             coordinated = last_qb >= 0 and _COORD_QUOTE.fullmatch(sent[last_qb:qa]) is not None
+            # a quotation naming a body ('"... consistent with general comment No. 7"') that a body named before
+            # it is reported to have recommended is that body's request, read below
+            reported = before_mech and re.search(r"(?:recommend|urg|call|request|ask)\w*[^\"“”«]{0,80}$", before, re.I)
             if (inner_mech and _NOUN_CUE.search(inner) and len(inner.split()) <= 60
-                    and not _PARTICIPLE_OPEN.match(inner)):
+                    and not _PARTICIPLE_OPEN.match(inner) and not reported):
                 found.append((qa + 1, qb - 1, pick_mechanism(inner_mech, [])))
                 last_qb = qb
             elif (_QUOTE_CUE.search(inner) or IMPERATIVE.match(inner.lstrip())
@@ -782,7 +787,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     elif _PRONOUN_SUBJ.match(collapse(subj) + " x") or _PRONOUN_END.search(subj):
                         # "... visited Rondavia in 2019. In her report she recommended that ...": the body the
                         # sentence before named
-                        prev = last_mech or _prev_mechanism(body[:sa], committee)
+                        prev = _prev_mechanism(body[:sa], committee) or last_mech
                         if prev:
                             good.append((m, prev, []))
                 for k, (m, mech, subj_countries) in enumerate(good):
@@ -813,7 +818,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     found.append((a, b, mech))
                     sources[len(found) - 1] = subj_countries
                 qr = quote_ranges(sent)
-                cue = next((c for c in _NOUN_CUE.finditer(sent) if not any(a <= c.start() < b for a, b in qr)), None)
+                # not the word in a body's name: "the ILO Committee of Experts on the Application of Conventions
+                # and Recommendations has addressed these matters"
+                cue = next((c for c in _NOUN_CUE.finditer(sent) if not any(a <= c.start() < b for a, b in qr)
+                            and not re.search(r"Conventions\s+and\s+$", sent[: c.start()])), None)
                 mentions = mechanism_mentions(sent, committee) if not good and cue is not None else []
                 if cue is not None and (
                     # the title block before the first real paragraph: "Submission ... List of Issues ..."
@@ -834,7 +842,14 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                                  and not _QUOTE_CUE.search(sent))
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
                         and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)):
-                    if mentions or (status and re.search(r"recommendation", sent, re.I)):
+                    vague = (not status and cue.group(0).lower() == "recommendations"
+                             and not _QUOTE_CUE.search(sent) and not _THE_REC.match(s_clean)
+                             and not re.search(r"\d\s+recommendations", sent))
+                    if vague:
+                        # "Two further recommendations deserve the Committee's attention.", "These concerns echo
+                        # recommendations from the UPR.": recommendations spoken of, none reported, no status
+                        pass
+                    elif mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
                             mech = pick_mechanism(mentions, [])
                             if not mentions and _ANAPHOR.match(s_clean) and last_mech:
