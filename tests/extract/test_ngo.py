@@ -1192,3 +1192,20 @@ def test_sentences_that_speak_of_recommendations_without_reporting_one() -> None
         ("CESCR", 2017, "asked for an independent inv"),
         ("SR", 2016, "the creation of an independe"),
     ]
+
+
+def test_verdict_under_an_assessment_sub_heading_grades_the_quoted_recommendation() -> None:
+    text = (
+        "Follow-up report to the Human Rights Committee\n\n1. National human rights institution\n\n"
+        "The Committee was concerned that the Public Defender lacked independence. It recommended that the "
+        "State party:\n\n"
+        "“Take the measures necessary to bring the Office of the Public Defender into full compliance with "
+        "the Paris Principles.”\n\n"
+        "Information provided by the State party\n\n"
+        "The State party reported that the Law on the Public Defender was amended in May 2024.\n\n"
+        "Our assessment\n\n"
+        "The extension of the mandate to military units is a real improvement. We consider the recommendation "
+        "partially implemented.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.status_claim for u in cited] == ["partially_implemented"]

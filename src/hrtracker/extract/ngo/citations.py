@@ -509,6 +509,9 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
         found.append((rb.end(), end, mech))
 
 
+# a sub-heading over the authors' verdict on the recommendation quoted above it
+_ASSESS_HEAD = re.compile(r"\b(?:assessment|evaluation|analysis|implementation|status)\b|(?<!\w)(?:оценка|анализ|"
+                          r"выполнение|статус)(?!\w)", re.I)
 _EXPLICIT = re.compile(r"recommend|implement|fulfil|рекоменд|выполн|реализ|исполн", re.I)
 
 
@@ -611,6 +614,19 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
         s_clean = collapse(sent)
         if _dispute(para_units or recent, s_clean, ctx) and not _ANY_CUE.search(sent):
             continue
+        if (not recent and not para_units and _ASSESS_HEAD.search(ctx.section or "") and _REFERS_REC.search(sent)
+                and is_status_report(sent)):
+            # under an "Our assessment" sub-heading, after the State's information: "We consider the
+            # recommendation partially implemented." grades the recommendation(s) quoted last, still ungraded
+            group = []
+            for u in reversed(units):
+                if u.kind != "cited_recommendation":
+                    break
+                group.append(u)
+            pending = [u for u in group if u.status_claim in (None, "unknown")]
+            if pending:
+                _set_status(pending, sent, ctx)
+                continue
         if recent and not para_units and is_status_report(sent) and (k_sent == 0 or _REFERS_REC.search(sent)):
             # "Neither recommendation has been implemented." after the paragraph or list that cited them;
             # later in that paragraph too when it names them: "We consider the recommendation partially implemented."
