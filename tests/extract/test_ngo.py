@@ -1052,13 +1052,18 @@ def test_bracketed_footnotes_under_a_rule_inside_a_question_list() -> None:
     assert not any("CCPR/C/QRV" in q or "Judicial Statistics" in q for q in qs)
 
 
-def test_lead_in_with_a_pronoun_subject_and_what_the_government_should_do() -> None:
-    text = (
+# a follow-up report quoting the Committee after a lead-in with a pronoun subject
+_QUOTED_FOLLOW_UP = (
         "Follow-up report to the Human Rights Committee\n\n1. National human rights institution\n\n"
         "The Committee was concerned that the Public Defender lacked independence. It recommended that the "
         "State party:\n\n"
         "“Take the measures necessary to bring the Office of the Public Defender into full compliance with "
         "the Paris Principles.”\n\n"
+)
+
+
+def test_lead_in_with_a_pronoun_subject_and_what_the_government_should_do() -> None:
+    text = _QUOTED_FOLLOW_UP + (
         "What the Government should do\n\n"
         "1. Extend the mandate of the Public Defender to the State Intelligence Service.\n\n"
         "2. Amend the Budget Act so that the budget of the Public Defender is set by Parliament.\n"
@@ -1195,12 +1200,7 @@ def test_sentences_that_speak_of_recommendations_without_reporting_one() -> None
 
 
 def test_verdict_under_an_assessment_sub_heading_grades_the_quoted_recommendation() -> None:
-    text = (
-        "Follow-up report to the Human Rights Committee\n\n1. National human rights institution\n\n"
-        "The Committee was concerned that the Public Defender lacked independence. It recommended that the "
-        "State party:\n\n"
-        "“Take the measures necessary to bring the Office of the Public Defender into full compliance with "
-        "the Paris Principles.”\n\n"
+    text = _QUOTED_FOLLOW_UP + (
         "Information provided by the State party\n\n"
         "The State party reported that the Law on the Public Defender was amended in May 2024.\n\n"
         "Our assessment\n\n"

@@ -156,10 +156,11 @@ def extract_ngo(doc: Document) -> Extraction:
                     u.status_claim = (by_grade if by_grade not in (None, "unknown") else status_of(rest)) or "unknown"
                     continue
                 ref = _ITEM_REF.search(u.text)
-                if ref and len(u.text[: ref.start()].split()) >= 3 and status_of(ref.group("rest")):
+                verdict = status_of(ref.group("rest")) if ref and len(u.text[: ref.start()].split()) >= 3 else None
+                if ref and verdict:
                     # "refrain from imposing blanket bans ... (para. 81 (d)) – not implemented; the list of ...":
                     # the request, its paragraph, then the authors' verdict
-                    u.status_claim = status_of(ref.group("rest")) or "unknown"
+                    u.status_claim = verdict
                     u.text = u.text[: ref.start()].rstrip(" ,;")
                     continue
                 spans = sentence_spans(u.text)
@@ -412,9 +413,10 @@ def extract_ngo(doc: Document) -> Extraction:
                 rest = seg.flat[close + 1 :] if close is not None else ""
                 for a, b in sentence_spans(rest)[:2]:
                     # '... with a view to abolition». None of these recommendations has been implemented.'
-                    if is_status_report(rest[a:b]):
+                    status = status_of(rest[a:b])
+                    if status is not None and is_status_report(rest[a:b]):
                         for c in ctx.recent_cited:
-                            c.status_claim = status_of(rest[a:b]) or "unknown"
+                            c.status_claim = status
                         break
                 continue
             if meta is not None:

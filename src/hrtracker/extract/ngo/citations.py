@@ -130,6 +130,8 @@ _REFERS_REC = re.compile(r"\b(?:this|these|that|the|those|such|both|neither)\s+(
                          r"(?<!\w)(?:эта|эти|данн\w+|указанн\w+)\s+рекомендаци", re.I)
 _POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:recommendations?|calls?|appeals?)(?:\s*\([^()]{1,60}\))?"
                        r"(?:\s*:\s*|\s+(?=to\s+[a-z])|\s+that\s+)")
+# a relative clause after a reported request and its reference: " (para. 22), which has been implemented"
+_WHICH_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*,\s+which\b")
 _AND_STATE_DASH = re.compile(r",\s+(?:а|и|and|while)\s+(?P<who>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\s*[–—]\s*")
 _THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
 # a sentence that describes UN documents rather than reporting a recommendation: they were adopted, contain
@@ -294,17 +296,19 @@ def quoted_sub_items(seg: Seg, at: int | None = None) -> list[tuple[int, int]]:
 
 
 _PAIRS = {"“": "”", "«": "»", "„": "“"}
+_OPEN_QUOTE = re.compile(r"\s*([\"“«„])")
+_STRAIGHT_CLOSE = re.compile(r'(?<=\S)"(?=[\s.,;:)]|$)')
 
 
 def quote_close(flat: str, at: int) -> int | None:
     """Offset of the mark that closes the quotation opening at or just after ``at`` (inner quotations
     skipped), or None when it is not closed in ``flat``: '«(a) ...; (c) ...». None of these ...'."""
-    m = re.compile(r"\s*([\"“«„])").match(flat, at)
+    m = _OPEN_QUOTE.match(flat, at)
     if m is None:
         return None
     opener = m.group(1)
     if opener == '"':  # straight quotes do not nest: the first one that ends a word
-        c = re.compile(r'(?<=\S)"(?=[\s.,;:)]|$)').search(flat, m.end())
+        c = _STRAIGHT_CLOSE.search(flat, m.end())
         return c.start() if c else None
     closer, depth = _PAIRS[opener], 0
     for k in range(m.end(), len(flat)):
@@ -749,7 +753,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 # Committee's recommendation that the State party adopt ... (para. 22), which has been implemented"
                 clause = _NEW_CLAUSE.search(sent, rp.end())
                 end = clause.start() if clause else len(sent)
-                which = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*,\s+which\b").search(sent, rp.end(), end)
+                which = _WHICH_CLAUSE.search(sent, rp.end(), end)
                 mech = pick_mechanism(rp_mech, []) if rp_mech else "UPR"
                 found.append((rp.end(), which.start() if which else end, mech))
                 if not rp_mech:
@@ -856,16 +860,15 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 # "In March 2021 the Committee adopted its concluding observations (CCPR/C/...)": no request, no status
                 describes_doc = (mentions and not status and _DESCRIBES_DOC.search(sent) is not None
                                  and not _QUOTE_CUE.search(sent))
+                # "Two further recommendations deserve the Committee's attention.", "These concerns echo
+                # recommendations from the UPR.": recommendations spoken of, none reported, no status, no count
+                vague = (cue is not None and not status and cue.group(0).lower() == "recommendations"
+                         and not _QUOTE_CUE.search(sent) and not _THE_REC.match(s_clean)
+                         and not re.search(r"\d\s+recommendations", sent))
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
-                        and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)):
-                    vague = (not status and cue.group(0).lower() == "recommendations"
-                             and not _QUOTE_CUE.search(sent) and not _THE_REC.match(s_clean)
-                             and not re.search(r"\d\s+recommendations", sent))
-                    if vague:
-                        # "Two further recommendations deserve the Committee's attention.", "These concerns echo
-                        # recommendations from the UPR.": recommendations spoken of, none reported, no status
-                        pass
-                    elif mentions or (status and re.search(r"recommendation", sent, re.I)):
+                        and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)
+                        and not vague):
+                    if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
                             mech = pick_mechanism(mentions, [])
                             if not mentions and _ANAPHOR.match(s_clean) and last_mech:
