@@ -370,6 +370,42 @@ def test_status_sentence_under_its_own_heading_is_not_a_new_citation() -> None:
         "Amend the Penitentiary Code to limit solitary confinement to 15 days."]
 
 
+def test_verdicts_on_lettered_sub_paragraphs_grade_the_quoted_items() -> None:
+    text = (
+        "2. Use of force at assemblies\n\n"
+        "In paragraph 22 of its concluding observations of 2023 the Committee recommended that the State party "
+        "should:\n"
+        "(a) Ensure that all allegations of excessive force are promptly investigated;\n"
+        "(b) Bring the rules on the use of force into line with the Basic Principles;\n"
+        "(c) Ensure that police officers wear visible identification.\n\n"
+        "Our assessment\n\n"
+        "Nobody has been charged since the events. Sub-paragraph (a) has not been implemented. The new "
+        "instruction still allows rubber bullets. We regard sub-paragraph (b) as partially implemented.\n\n"
+        "Officers still wear no identification: sub-paragraph (c) has not been implemented.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text[:22], u.status_claim) for u in cited] == [
+        ("Ensure that all allega", "not_implemented"),
+        ("Bring the rules on the", "partially_implemented"),
+        ("Ensure that police off", "not_implemented"),
+    ]
+
+
+def test_state_claim_on_one_sub_paragraph_and_verdict_on_the_others() -> None:
+    text = (
+        "Torture\n\n"
+        "In its concluding observations of 2019 the Committee against Torture recommended to the State party:\n"
+        "\"(a) To harmonise the definition of torture with article 1 of the Convention;\n"
+        "(b) To ensure that the crime of torture is not subject to any statute of limitations;\n"
+        "(c) To ensure that acts of torture are punished with appropriate penalties.\"\n\n"
+        "In its follow-up report the State affirmed that sub-paragraph (b) \"has been fully implemented\" "
+        "with the Law of 2020. We recognise this advance. However, sub-paragraphs (a) and (c) have not been "
+        "implemented.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.status_claim for u in cited] == ["not_implemented", "implemented", "not_implemented"]
+
+
 def test_council_of_europe_bodies_are_mechanisms() -> None:
     text = (
         "Hate speech\n\n"

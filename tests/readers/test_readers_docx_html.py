@@ -189,5 +189,31 @@ def test_html_list_inside_a_blockquote_is_kept() -> None:
     )
     doc = read_bytes(page.encode("utf-8"), "q.html")
     items = [doc.block_text(b) for b in doc.blocks if b.kind == "list_item"]
-    assert items == ["1. Ensure that all allegations of excessive force are investigated;",
-                     "2. Ensure that police officers wear visible identification."]
+    assert items == ["(a) Ensure that all allegations of excessive force are investigated;",
+                     "(b) Ensure that police officers wear visible identification."]
+
+
+def test_html_ordered_list_numbering_is_the_rendered_one() -> None:
+    # trafilatura keeps neither type= nor start=: the markers are the ones a browser shows
+    page = (
+        "<html><body><main><h2>Recommendations of the Committee</h2>"
+        "<p>The Committee made the following recommendations in its concluding observations of 2021.</p>"
+        "<ol start='11'><li>Repeal the law on foreign agents.</li><li>Release the detained journalists.</li></ol>"
+        "<ol type='i'><li>First roman item of the list.</li><li>Second roman item.</li>"
+        "<li value='9'>Ninth roman item.</li></ol>"
+        "<ol type='A'><li>Capital letter item.</li></ol>"
+        "<ol><li>Plain numbered item.</li></ol>"
+        "</main></body></html>"
+    )
+    doc = read_bytes(page.encode("utf-8"), "n.html")
+    items = [(b.marker, doc.block_text(b)) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [
+        ("11.", "11. Repeal the law on foreign agents."),
+        ("12.", "12. Release the detained journalists."),
+        ("(i)", "(i) First roman item of the list."),
+        ("(ii)", "(ii) Second roman item."),
+        ("(ix)", "(ix) Ninth roman item."),
+        ("(A)", "(A) Capital letter item."),
+        ("1.", "1. Plain numbered item."),
+    ]
+    assert "\u2045" not in doc.text

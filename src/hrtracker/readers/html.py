@@ -71,7 +71,7 @@ class _Builder:
 
     def add(self, kind: str, text: str, level: int | None = None, marker: str | None = None,
             cell: tuple[int, int, int] | None = None) -> None:
-        text = " ".join(text.split())
+        text = " ".join(text.replace(MARK, "").split())  # a marker left outside a list item: its text stays
         if not text or (marker and text == marker):
             return
         if self.parts:
@@ -119,8 +119,8 @@ def _walk_xml(el, b: _Builder) -> None:
                 if item.tag != "item":
                     continue
                 n += 1
-                marker = f"{n}." if ordered else "-"
-                b.add("list_item", f"{marker} {_inline_text(item).strip()}", marker=marker)
+                marker, text = _item(_inline_text(item), f"{n}." if ordered else "-")
+                b.add("list_item", f"{marker} {text}", marker=marker)
                 # nested lists and tables; the item's inline children (bold, links) are already in its text
                 _walk_xml([c for c in item if c.tag in ("list", "table")], b)
         elif tag == "table":
@@ -176,7 +176,8 @@ def _fallback(html: str, b: _Builder) -> None:
             if tag[0] == "h" and tag[1:].isdigit():
                 b.add("heading", text, level=int(tag[1:]))
             elif tag == "li":
-                b.add("list_item", f"- {' '.join(text.split())}", marker="-")
+                marker, text = _item(text, "-")
+                b.add("list_item", f"{marker} {text}", marker=marker)
             elif tag in ("td", "th"):
                 b.add("table_cell", text, cell=_cell_of(el, tables))
             else:
@@ -195,6 +196,75 @@ def _fallback(html: str, b: _Builder) -> None:
 
 
 _ASIDE = re.compile(r"<aside\b", re.I)
+# an <ol> whose numbering is not 1, 2, 3: lettered or roman (type="a"), or starting elsewhere (start="11")
+_OL_NUMBERING = re.compile(r"<ol\b[^>]*\b(?:type|start)\s*=|<li\b[^>]*\bvalue\s*=", re.I)
+# the rendered marker put before such a list item's text, between two rare characters, for the walks
+MARK = "\u2045"  # "⁅": trafilatura drops private-use and control characters
+_MARKED = re.compile(MARK + r"([^" + MARK + r"]{1,12})" + MARK + r"\s*")
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
+def _ol_marker(kind: str, n: int) -> str:
+    """The marker a browser shows for item ``n`` of an ``<ol type=kind>``; letters and roman numerals are
+    written "(a)", "(iv)", as UN documents write sub-paragraphs."""
+    if kind in ("a", "A"):
+        letters = ""
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            letters = chr(ord("a") + r) + letters
+        return f"({letters.upper() if kind == 'A' else letters})"
+    if kind in ("i", "I"):
+        return f"({_roman(n).upper() if kind == 'I' else _roman(n)})"
+    return f"{n}."
+
+
+def _number_lists(html: str) -> str:
+    """The page with the rendered marker ("(b)", "12.") written before the text of each item of a lettered,
+    roman or renumbered ``<ol>``: trafilatura keeps neither ``type`` nor ``start``, and a verdict on
+    "sub-paragraph (b)" or a reference to "paragraph 12" needs the number the reader saw."""
+    if not _OL_NUMBERING.search(html):
+        return html
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:
+        return html
+    for ol in root.iter("ol"):
+        if ol.get("type") is None and ol.get("start") is None and not any(li.get("value") for li in ol):
+            continue
+        kind = (ol.get("type") or "1").strip()
+        try:
+            n = int(ol.get("start", "1")) - 1
+        except ValueError:
+            n = 0
+        for li in ol:
+            if not isinstance(li.tag, str) or li.tag.lower() != "li":
+                continue
+            try:
+                n = int(li.get("value", "")) if li.get("value") else n + 1
+            except ValueError:
+                n += 1
+            li.text = f"{MARK}{_ol_marker(kind, n)}{MARK} " + (li.text or "")
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def _item(text: str, default: str) -> tuple[str, str]:
+    """(marker, text) of a list item: the rendered marker put there by _number_lists, else ``default``."""
+    text = " ".join(text.split())
+    m = _MARKED.match(text)
+    if m:
+        return m.group(1), text[m.end():]
+    return default, text.replace(MARK, "")
 
 
 def _keep_boxes(html: str) -> str:
@@ -222,7 +292,7 @@ def read_html(data: bytes, name: str) -> Document:
     html = decode_html(data, name)
     if "\x00" in html[:2000]:
         raise ReadError(name, "not an HTML file (binary content)")
-    html = _keep_boxes(html)
+    html = _number_lists(_keep_boxes(html))
     b = _Builder()
     meta: dict[str, str] = {}
     try:

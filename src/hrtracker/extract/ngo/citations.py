@@ -592,6 +592,53 @@ def graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
     return False
 
 
+# a verdict on lettered sub-paragraphs of the recommendation quoted above: "Sub-paragraph (a) has not been
+# implemented", "sub-paragraphs (a) and (c) ...", "подпункт «б» выполнен частично"
+_LETTER = r"(?:\(([a-zа-я])\)|[«\"“]([a-zа-я])[»\"”]|([a-zа-я])\))"
+_SUB_PARA = re.compile(
+    r"\bsub-?(?:paragraph|para\.?)s?\s+" + _LETTER + r"(?:(?:\s*,\s*|\s+(?:and|or)\s+)" + _LETTER + r")*"
+    r"|(?<!\w)подпункт\w*\s+" + _LETTER + r"(?:(?:\s*,\s*|\s+(?:и|или)\s+)" + _LETTER + r")*", re.I)
+_ANY_LETTER = re.compile(_LETTER, re.I)
+_LETTER_AT = re.compile(r"\s*[«\"“]?\s*(?:\(([a-zа-я])\)|([a-zа-я])\))\s", re.I)
+_LETTER_BEFORE = re.compile(r"(?:\(([a-zа-я])\)|(?<![\w(])([a-zа-я])\))\s*[«\"“]?\s*$", re.I)
+
+
+def _sub_letter(u: Unit, doc: Document) -> str | None:
+    """The letter of the sub-paragraph a cited unit quotes: its list marker "(b)" at the start of its span or
+    just before it, or the letter its source ends in ("para. 22 (b)")."""
+    m = _LETTER_AT.match(doc.text, u.start, u.end) or _LETTER_BEFORE.search(doc.text[max(0, u.start - 8) : u.start])
+    if m is None:
+        m = re.search(r"\(([a-zа-я])\)\s*$", u.source_detail or "", re.I)
+    return next((g.lower() for g in m.groups() if g), None) if m else None
+
+
+def _sub_paragraph_verdicts(units: list[Unit], sent: str, doc: Document, ctx: Ctx) -> bool:
+    """Statuses a sentence gives lettered sub-paragraphs of the recommendation quoted last ("We regard
+    sub-paragraph (b) as partially implemented."), to the cited units quoting them; True when it gave any."""
+    mentions = list(_SUB_PARA.finditer(sent))
+    if not mentions:
+        return False
+    group: dict[str, list[Unit]] = {}
+    for u in reversed(units):  # the cited units at the end, i.e. the recommendation quoted last
+        if u.kind != "cited_recommendation":
+            break
+        letter = _sub_letter(u, doc)
+        if letter:
+            group.setdefault(letter, []).append(u)
+    applied = False
+    for k, m in enumerate(mentions):
+        end = mentions[k + 1].start() if k + 1 < len(mentions) else len(sent)
+        status = status_of(sent[m.start() : end]) or (status_of(sent[:end]) if k == 0 else None)
+        if status is None:
+            continue
+        letters = {g.lower() for x in _ANY_LETTER.finditer(m.group(0)) for g in x.groups() if g}
+        hit = [u for letter in sorted(letters) for u in group.get(letter, [])]
+        if hit:
+            _set_status(hit, sent, ctx, status)
+            applied = True
+    return applied
+
+
 def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: dict[str, str]) -> None:
     flat = seg.flat
     mk = MARKER.match(flat)
@@ -608,7 +655,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
         units.append(u)
         ctx.recent_cited = [u]
         return
-    if not _ANY_CUE.search(body) and not (recent and status_of(body)):
+    if not _ANY_CUE.search(body) and not (recent and status_of(body)) and not _SUB_PARA.search(body):
         return
     committee = ctx.committee
     para_units: list[Unit] = []
@@ -616,6 +663,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     for k_sent, (sa, sb) in enumerate(sentence_spans(body)):
         sent = body[sa:sb]
         s_clean = collapse(sent)
+        if not para_units and _sub_paragraph_verdicts(units, s_clean, doc, ctx):
+            continue
         if _dispute(para_units or recent, s_clean, ctx) and not _ANY_CUE.search(sent):
             continue
         if (not recent and not para_units and _ASSESS_HEAD.search(ctx.section or "") and _REFERS_REC.search(sent)
