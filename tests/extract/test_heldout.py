@@ -101,8 +101,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
-    # heldout13: a status sentence taken for a citation
-    ("cited_recommendation", "Eight years later, this recommendation remains a dead letter"),
     # asks the Committee for a grade, not the State for an action
     ("recommendation", 'Assess the implementation of paragraphs 14 and 33 as "D" (me'),
     # sentences that speak of recommendations without reporting one

@@ -1,6 +1,13 @@
 """The year of a cited recommendation: Council symbols, footnotes and the review a report follows up."""
 
-from hrtracker.extract.mechanisms import observations_year, review_year, symbol_year, year_in
+from hrtracker.extract.mechanisms import (
+    is_status_report,
+    observations_year,
+    review_year,
+    status_of,
+    symbol_year,
+    year_in,
+)
 
 
 def test_symbol_year_follows_the_council_calendar():
@@ -133,3 +140,15 @@ def test_observations_year_from_the_opening_footnote():
              "7": "Concluding observations of 2010."}
     assert report_observations_year(opening, notes) == 2016
     assert report_observations_year(opening, {"7": notes["7"]}) is None
+
+
+def test_status_phrases_of_inaction():
+    for sent in ("Eight years later, this recommendation remains a dead letter.",
+                 "Neither is reflected in the emergency decrees.",
+                 "The Government does not intend to act on this recommendation.",
+                 "Evictions have continued unabated."):
+        assert status_of(sent) == "not_implemented", sent
+    assert status_of("The Committee recommended a dead-end review.") is None
+    # a longer sentence is still a status report when it names the recommendations it is about
+    assert is_status_report("The withdrawal of the draft amendment shows that the Government does not intend to act "
+                            "on either recommendation in the near future.")

@@ -179,6 +179,9 @@ _STATUS = [
         r"(?:response|reply|action|steps|measures)\b|\b(?:did\s+not|never)\s+(?:support|accept)\b|\bnot\s+supported\b|"
         r"\bnoted\s+(?:these|this|the|those|both|all)\s+recommendations?\b|"
         r"\b(?:has|have)\s+(?:further\s+)?(?:worsened|deteriorated)\b|"
+        r"\bdead\s+letter\b|\b(?:is|are|was|were)\s+not\s+reflected\s+in\b|\b(?:neither|none)\s+(?:of\s+them\s+)?(?:is|are|was|were)\s+reflected\b|"
+        r"\bno\s+intention\s+(?:of|to)\b|"
+        r"\b(?:does|do|did)\s+not\s+intend\s+to\b|\bcontinu(?:e|es|ed)\s+(?:unabated|at\s+the\s+same\s+(?:pace|rate))\b|"
         r"(?<!\w)ответил[аио]?,?\s+что|ответ\w*\s+(?:\w+\s+)?не\s+поступ|не\s+ответил|вместо\s+этого|"
         r"противореч\w*\s+(?:эт|данн|указанн)\w*\s+рекоменд|не\s+поддержал",
         re.I)),
@@ -320,7 +323,8 @@ def is_status_report(sent: str) -> bool:
     if status_of(head) is not None:
         sent = head
     words = len(sent.split())
-    refers = re.search(r"\b(?:this|these|that|the|those|such|its|their|эта|эти|этих|этой|эту|данн\w+|указанн\w+|"
+    refers = re.search(r"\b(?:this|these|that|the|those|such|its|their|either|neither|both|each|"
+                       r"эта|эти|этих|этой|эту|данн\w+|указанн\w+|"
                        r"её|ее|их)\s+(?:\w+\s+)?(?:recommendations?|рекомендаци\w*)", sent, re.I)
     if words > (40 if refers else 20):
         return False
