@@ -105,9 +105,7 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ("recommendation", 'Assess the implementation of paragraphs 14 and 33 as "D" (me'),
     # sentences that speak of recommendations without reporting one
     ("cited_recommendation", "instead of implementing the recommendation of the Committee,"),
-    ("cited_recommendation", "the term of 48 hours was introduced for the judicial review "),
     ("cited_recommendation", "Following the third cycle of the UPR in 2020, Karatau suppor"),
-    ("cited_recommendation", "which is still one of the highest in the OSCE region, so the"),
     # heldout6
     (C, 'Joint submission to the UN Human Rights Committee for the ad'),
     ('question', 'How many persons have been fined or prosecuted for failing t'),

@@ -406,6 +406,23 @@ def test_state_claim_on_one_sub_paragraph_and_verdict_on_the_others() -> None:
     assert [u.status_claim for u in cited] == ["not_implemented", "implemented", "not_implemented"]
 
 
+def test_conclusion_after_the_facts_is_the_status_not_a_citation() -> None:
+    text = (
+        "Elections\n\n"
+        "The OSCE/ODIHR election observation mission in its final report recommended to ease the requirements "
+        "for the registration of political parties. In 2024 the threshold was reduced to 15 000 members, which is "
+        "still one of the highest in the OSCE region, so the recommendation was implemented only partially.\n\n"
+        "Custody\n\n"
+        "The Human Rights Committee in 2014 asked the State to \"guarantee that any person arrested is brought "
+        "before a judge within 48 hours\". In 2019 the Criminal Procedure Code was amended and the term of 48 hours "
+        "was introduced for the judicial review of detention, however it is not respected in practice for persons "
+        "detained by the security service, so the recommendation is implemented only partially.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim) for u in cited] == [
+        ("OSCE", "partially_implemented"), ("HRC", "partially_implemented")]
+
+
 def test_council_of_europe_bodies_are_mechanisms() -> None:
     text = (
         "Hate speech\n\n"

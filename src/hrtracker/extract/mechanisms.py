@@ -33,7 +33,7 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
                       re.I)),
     ("UPR", re.compile(r"Universal Periodic Review|\bUPR\b|recommending States?|Универсальн\w+ периодическ\w+|\bУПО\b",
                        re.I)),
-    ("OSCE", re.compile(r"\bOSCE\b|\bODIHR\b|Organi[sz]ation for Security and Co-?operation|\bОБСЕ\b|БДИПЧ", re.I)),
+    ("OSCE", re.compile(r"\bOSCE\b(?!\s+(?:region|area|space|participating\s+States|countries|member\s+States))|\bODIHR\b|Organi[sz]ation for Security and Co-?operation|\bОБСЕ\b|БДИПЧ", re.I)),
     ("ILO", re.compile(r"(?-i:\bILO\b|\bМОТ\b)|International Labou?r Organi[sz]ation"
                        r"|Committee on Freedom of Association|Committee of Experts on the Application of Conventions",
                        re.I)),
@@ -307,6 +307,11 @@ def status_of(text: str) -> str | None:
     return None
 
 
+# the conclusion a sentence draws about the recommendation after the facts: ", so the recommendation ..."
+_SO_THE_REC = re.compile(r"[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence|which\s+means\s+that|meaning\s+that)\s+"
+                         r"((?:this|the|that|these|both|neither|either)\s+(?:\w+\s+)?recommendations?\b[^,;]*)$", re.I)
+
+
 def is_status_report(sent: str) -> bool:
     """A sentence about the implementation of recommendations just cited, making none of its own.
 
@@ -320,7 +325,10 @@ def is_status_report(sent: str) -> bool:
         return False  # 'The recommendation to "ensure ..." has not been implemented': it quotes one
     # "We consider both recommendations not implemented: the Law ...", "No action has been taken; the Ministry ..."
     head = re.split(r"[:;]", sent, maxsplit=1)[0]
-    if status_of(head) is not None:
+    tail = _SO_THE_REC.search(sent)
+    if tail and status_of(tail.group(1)) is not None:
+        sent = tail.group(1)  # "In 2019 the Code was amended, ..., so the recommendation is implemented only partially."
+    elif status_of(head) is not None:
         sent = head
     words = len(sent.split())
     refers = re.search(r"\b(?:this|these|that|the|those|such|its|their|either|neither|both|each|"
