@@ -33,7 +33,9 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
                       re.I)),
     ("UPR", re.compile(r"Universal Periodic Review|\bUPR\b|recommending States?|Универсальн\w+ периодическ\w+|\bУПО\b",
                        re.I)),
-    ("OSCE", re.compile(r"\bOSCE\b(?!\s+(?:region|area|space|participating\s+States|countries|member\s+States))|\bODIHR\b|Organi[sz]ation for Security and Co-?operation|\bОБСЕ\b|БДИПЧ", re.I)),
+    # "the OSCE region", "OSCE participating States": a place, not the body speaking
+    ("OSCE", re.compile(r"\bOSCE\b(?!\s+(?:region|area|space|participating\s+States|countries|member\s+States))|"
+                        r"\bODIHR\b|Organi[sz]ation for Security and Co-?operation|\bОБСЕ\b|БДИПЧ", re.I)),
     ("ILO", re.compile(r"(?-i:\bILO\b|\bМОТ\b)|International Labou?r Organi[sz]ation"
                        r"|Committee on Freedom of Association|Committee of Experts on the Application of Conventions",
                        re.I)),
@@ -327,7 +329,8 @@ def is_status_report(sent: str) -> bool:
     head = re.split(r"[:;]", sent, maxsplit=1)[0]
     tail = _SO_THE_REC.search(sent)
     if tail and status_of(tail.group(1)) is not None:
-        sent = tail.group(1)  # "In 2019 the Code was amended, ..., so the recommendation is implemented only partially."
+        # "In 2019 the Code was amended, ..., so the recommendation is implemented only partially."
+        sent = tail.group(1)
     elif status_of(head) is not None:
         sent = head
     words = len(sent.split())
