@@ -1,6 +1,7 @@
 """The year of a cited recommendation: Council symbols, footnotes and the review a report follows up."""
 
 from hrtracker.extract.mechanisms import (
+    cycle_year,
     is_status_report,
     observations_year,
     review_year,
@@ -152,3 +153,19 @@ def test_status_phrases_of_inaction():
     # a longer sentence is still a status report when it names the recommendations it is about
     assert is_status_report("The withdrawal of the draft amendment shows that the Government does not intend to act "
                             "on either recommendation in the near future.")
+
+
+def test_cycle_year_from_where_the_report_dates_that_cycle():
+    text = (
+        "Joint submission\n\nPort Aldric, October 2024\n\n"
+        "Since the third review of X under the Universal Periodic Review, civic space has narrowed.\n\n"
+        "During the third cycle of the Universal Periodic Review in 2020, X noted the recommendations on the "
+        "death penalty. The second cycle (2015) brought 140 recommendations.\n\n"
+        "During the third UPR cycle, X supported the recommendation of Ireland to protect defenders.\n"
+    )
+    assert cycle_year(text, "During the third UPR cycle, X supported the recommendation of Ireland") == 2020
+    assert cycle_year(text, "At its second Universal Periodic Review X accepted ...") == 2015
+    assert cycle_year(text, "At its fourth review X accepted ...") is None
+    assert cycle_year(text, "In the third periodic report X says ...") is None
+    ru = "Доклад охватывает период с ноября 2021 года (третий цикл УПО) по май 2026 года."
+    assert cycle_year(ru, "В ходе третьего цикла УПО государство поддержало рекомендацию Германии") == 2021

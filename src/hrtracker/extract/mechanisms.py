@@ -502,6 +502,50 @@ def previous_review_year(opening: str, sent: str, mech: str) -> int | None:
     return _review_years(opening)[1]
 
 
+# "the third UPR cycle", "its third Universal Periodic Review", "третьего цикла УПО": a UPR cycle by its number
+_CYCLE = re.compile(
+    r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:(?:UPR|Universal\s+Periodic\s+Review)\s+)?"
+    r"(?:cycle|review|UPR|Universal\s+Periodic\s+Review)\b(?!\s+(?:of\s+(?:the\s+)?)?(?:periodic|report))"
+    r"|(?<!\w)(перв|втор|трет|четв[её]рт|пят)\w*\s+(?:цикл\w*|УПО|обзор\w*)", re.I)
+_CYCLE_NUMBER = {"first": 1, "1st": 1, "перв": 1, "second": 2, "2nd": 2, "втор": 2, "third": 3, "3rd": 3, "трет": 3,
+                 "fourth": 4, "4th": 4, "четвёрт": 4, "четверт": 4, "fifth": 5, "5th": 5, "пят": 5}
+
+
+def _cycle_of(m: re.Match) -> int:
+    return _CYCLE_NUMBER[(m.group(1) or m.group(2)).lower()]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=64)
+def _cycle_years(text: str) -> dict[int, int]:
+    """The year of each UPR cycle a report dates ("during the third cycle of the UPR in 2020", "с ноября 2021
+    года (третий цикл УПО)"): the year nearest the cycle's mention in its sentence, first mention first."""
+    years: dict[int, int] = {}
+    for a, b in sentence_spans(text):
+        sent = text[a:b]
+        for m in _CYCLE.finditer(sent):
+            cycle = _cycle_of(m)
+            if cycle in years or not (UPR_NAME.search(sent) or re.search(r"cycle|цикл", m.group(0), re.I)):
+                continue
+            # (distance, year) of the years up to 80 characters after the mention or 40 before it
+            near = [(y.start() - m.end(), y) if y.start() >= m.end() else (m.start() - y.end(), y)
+                    for y in YEAR.finditer(sent)]
+            near = [(d, y) for d, y in near if d <= (80 if y.start() >= m.end() else 40)
+                    and not _BLANK_LINE.search(sent, min(y.start(), m.start()), max(y.end(), m.end()))]
+            if near:
+                years[cycle] = int(min(near, key=lambda dy: dy[0])[1].group(1))
+    return years
+
+
+def cycle_year(text: str, sent: str) -> int | None:
+    """A UPR recommendation of a numbered cycle reported without a year ("During the third UPR cycle, X
+    supported ..."): the year the report gives that cycle elsewhere."""
+    m = _CYCLE.search(sent)
+    return _cycle_years(text).get(_cycle_of(m)) if m else None
+
+
 # a year with a footnote number glued to it by a text layer ("in 20191 and"); only where a year is expected
 _YEAR_NOTE = r"((?:19[5-9]|20[0-4])\d)(?:\d{1,2})?\b"
 _OBS_YEAR = re.compile(

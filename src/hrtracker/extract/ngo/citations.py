@@ -18,6 +18,7 @@ from ..mechanisms import (
     YEAR,
     context_year,
     countries_in,
+    cycle_year,
     disputes,
     is_status_report,
     mechanism_mentions,
@@ -940,6 +941,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                      source_detail=source_detail(sent, mech, sources.get(k) or countries_in(sent)),
                      year=(previous_review_year(doc.text[:4000], sent, mech)
                            or year_around(sent + trailing_ref(body[sb:]), a, b, notes)
+                           or (cycle_year(doc.text, sent) if mech == "UPR" else None)
                            or context_year(body[:sa], sent, mech, notes, committee)
                            or (context_year(ctx.topic_body[-2], sent, mech, notes, committee)
                                if len(ctx.topic_body) >= 2 and not YEAR.search(body) else None)
