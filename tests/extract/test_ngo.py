@@ -423,6 +423,35 @@ def test_conclusion_after_the_facts_is_the_status_not_a_citation() -> None:
         ("OSCE", "partially_implemented"), ("HRC", "partially_implemented")]
 
 
+def test_undated_citation_of_the_same_concluding_observations_takes_their_year() -> None:
+    text = (
+        "Report to the Committee on the Elimination of Racial Discrimination\n\n"
+        "Hate speech\n\n"
+        "In its previous concluding observations the Committee urged the State party to \"ensure that racist hate "
+        "speech by public officials is investigated and punished\". No official has been prosecuted.\n\n"
+        "Education\n\n"
+        "In 2019 the Committee recommended that the State party \"end the placement of Roma children in special "
+        "classes\". This recommendation has not been implemented.\n\n"
+        "Housing\n\n"
+        "In its first concluding observations the Committee had asked the State party to \"stop forced evictions "
+        "of Roma settlements\". Evictions continued unabated.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.year) for u in cited] == [("CERD", 2019), ("CERD", 2019), ("CERD", None)]
+
+
+def test_list_of_issues_year_is_not_the_observations_year() -> None:
+    text = (
+        "Report to the Human Rights Committee\n\n"
+        "Torture\n\n"
+        "In the concluding observations on the second periodic report the Committee recommended that the State "
+        "party \"investigate all allegations of torture\". In its list of issues of 2023 the Committee asked the "
+        "State party to \"provide information on the number of complaints of torture\".\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.year for u in cited] == [None, 2023]
+
+
 def test_council_of_europe_bodies_are_mechanisms() -> None:
     text = (
         "Hate speech\n\n"

@@ -452,7 +452,38 @@ def extract_ngo(doc: Document) -> Extraction:
             continue
         cited_in_text(units, doc, seg, ctx, notes)
     end_block()
+    _same_observations_year(units, doc)
     return Extraction(doc_type="ngo_report", units=units)
+
+
+_TREATY_BODIES = ("HRC", "CAT", "CEDAW", "CRC", "CERD", "CESCR")
+# a sentence that dates or orders observations apart from the ones the report follows up
+_OBSERVATIONS = re.compile(r"concluding\s+observations|заключительн\w+\s+замечани|/CO/", re.I)
+_NOT_OBSERVATIONS = re.compile(r"list\s+of\s+issues|\bLOIP?R?\b|\bviews\b|communication|general\s+(?:comment|"
+                               r"recommendation)|перечн\w+\s+вопросов|соображени", re.I)
+_OTHER_OBSERVATIONS = re.compile(r"\b(?:first|initial|earlier|twice|again|repeated(?:ly)?|already|also\s+in)\b|"
+                                 r"(?<!\w)(?:первоначальн|ранее|дважды|повторно)", re.I)
+
+
+def _same_observations_year(units: list[Unit], doc: Document) -> None:
+    """A treaty body's recommendation cited from its concluding observations without a year ("In its
+    previous concluding observations the Committee urged ...") takes the year of that body's other
+    citations in the report, when they all have one and the same year and none comes from another kind
+    of document (a list of issues, views): a report follows up one set of concluding observations per body."""
+    def around(u: Unit) -> str:
+        return f"{u.source_detail or ''} {doc.text[max(0, u.start - 200) : u.end]}"
+
+    for mech in _TREATY_BODIES:
+        cited = [u for u in units if u.kind == "cited_recommendation" and u.mechanism == mech]
+        dated = [u for u in cited if u.year is not None]
+        years = {u.year for u in dated}
+        if len(years) != 1 or any(_NOT_OBSERVATIONS.search(around(u)) for u in dated):
+            continue
+        year = years.pop()
+        for u in cited:
+            context = around(u)
+            if u.year is None and _OBSERVATIONS.search(context) and not _OTHER_OBSERVATIONS.search(context):
+                u.year = year
 
 
 _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s*$", re.I)
