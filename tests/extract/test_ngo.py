@@ -452,6 +452,55 @@ def test_list_of_issues_year_is_not_the_observations_year() -> None:
     assert [u.year for u in cited] == [None, 2023]
 
 
+def test_report_to_a_treaty_body_without_a_code() -> None:
+    text = (
+        "# Submission to the Committee on Enforced Disappearances\n\n"
+        "## Criminalisation\n\n"
+        "The Human Rights Committee has also looked at this issue.\n\n"
+        "In its concluding observations of 2019 (CED/C/TAR/CO/1), the Committee recommended that the State party:\n\n"
+        "- \"Incorporate enforced disappearance into domestic law as an autonomous offence\";\n"
+        "  - *Status:* not implemented. The draft amendment lapsed in 2022.\n"
+        "- \"Establish appropriate penalties that take into account the seriousness of the offence\";\n"
+        "  - *Status:* partially implemented.\n\n"
+        "In 2022 the Working Group on Enforced or Involuntary Disappearances visited the country. It reiterated "
+        "its recommendation that enforced disappearance be codified as a separate crime, and found that this "
+        "recommendation had not been implemented.\n\n"
+        "In urgent action No. 14/2021, the Committee requested the State party to search for and locate Mr. Dosti. "
+        "His fate remains unknown, no one has been questioned, and the State party has not complied with the "
+        "Committee's request.\n\n"
+        "The Coalition invites the Committee to request further information from the State party on paragraph 12.\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.text, u.mechanism, u.status_claim) for u in cited] == [
+        ("Incorporate enforced disappearance into domestic law as an autonomous offence", "other", "not_implemented"),
+        ("Establish appropriate penalties that take into account the seriousness of the offence", "other",
+         "partially_implemented"),
+        ("enforced disappearance be codified as a separate crime", "SR", "not_implemented"),
+        ("the State party to search for and locate Mr. Dosti.", "other", "not_implemented"),
+    ]
+
+
+def test_upr_requests_with_their_states_and_ordinal_verdicts() -> None:
+    text = (
+        "Detention\n\n"
+        "At its universal periodic review in January 2022, Tarsenia supported recommendations to ensure that all "
+        "detainees are registered from the moment of arrest (Argentina) and to recognize the competence of the "
+        "Committee to receive individual communications (France, Uruguay). The first recommendation has been partly "
+        "fulfilled: an electronic register was introduced in 2024. The second has not been implemented.\n\n"
+        "Violence\n\n"
+        "In 2019 the Committee against Torture recommended that the State party criminalise marital rape. It also "
+        "recommended that the State party open shelters in every region. The first recommendation is not "
+        "implemented and the second is partially implemented.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text[:24], u.source_detail, u.status_claim) for u in cited] == [
+        ("ensure that all detainee", "Argentina", "partially_implemented"),
+        ("recognize the competence", "France, Uruguay", "not_implemented"),
+        ("the State party criminal", "Committee against Torture", "not_implemented"),
+        ("the State party open she", None, "partially_implemented"),
+    ]
+
+
 def test_council_of_europe_bodies_are_mechanisms() -> None:
     text = (
         "Hate speech\n\n"

@@ -14,6 +14,14 @@ from functools import lru_cache
 from ..importers.calendar import session_year
 from .textutil import collapse, sentence_spans
 
+# UN treaty bodies the mechanism vocabulary has no code for: their recommendations are "other"
+_OTHER_TREATY_BODY = (r"Committee on Enforced Disappearances|Committee on the Rights of Persons with Disabilities|"
+                      r"Committee on (?:the Protection of the Rights of All )?Migrant Workers|"
+                      r"Subcommittee on (?:the )?Prevention of Torture|(?-i:\bCED\b|\bCRPD\b|\bCMW\b|\bSPT\b)|"
+                      r"Комитет\w* (?:ООН )?(?:по насильственным исчезновениям|по правам инвалидов|"
+                      r"по трудящимся-мигрантам)|Подкомитет\w* по предупреждению пыток")
+_OTHER_TREATY = re.compile(_OTHER_TREATY_BODY, re.I)
+
 MECHS: list[tuple[str, re.Pattern[str]]] = [
     ("CAT", re.compile(r"Committee against Torture|\bUNCAT\b|(?-i:\bCAT\b)|Комитет\w* (?:ООН )?против пыток", re.I)),
     ("CEDAW", re.compile(r"Committee on (?:the )?Elimination of (?:All Forms of )?Discrimination against Women"
@@ -43,6 +51,8 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
                          r"Venice Commission|Amnesty International|Human Rights Watch|international community|"
                          r"UN Committees|UN member states|United Nations states|Совет\w* Европы|Венецианск\w+ комисси|"
                          r"Европейск\w+ (?:союз|парламент)|договорн\w+ орган"
+                         # the UN treaty bodies without a code of their own
+                         r"|" + _OTHER_TREATY_BODY +
                          # Council of Europe monitoring bodies
                          r"|European Commission against Racism|(?-i:\bECRI\b|\bGRETA\b|\bGRECO\b|\bCPT\b)"
                          r"|Group of Experts on Action against Trafficking|Group of States against Corruption"
@@ -95,6 +105,9 @@ VERB_CUES = re.compile(
     # "recommended (para. 37(b)) that", "recommended in 2017 that"
     r"\b(?:recommended|recommends|has recommended)\s+"
     r"(?:\((?:[^()]|\([^()]{0,6}\)){1,40}\)\s+|in\s+(?:\w+\s+)?\d{4}\s+)?that\s+"
+    # "It reiterated its recommendation that ...", "renewed her recommendations to ..."
+    r"|\b(?:reiterated|reiterates|repeated|renewed|reaffirmed|restated)\s+(?:its|his|her|their|the)\s+"
+    r"(?:(?:earlier|previous|prior)\s+)?recommendations?\s+(?:that\s+|(?=to\s+[a-z]))"
     r"|\b(?:recommended|recommends)\b\s*(?::\s*)?"
     r"|\bcall(?:ed|s)?\s+(?:on|upon)\s+(?:\w+\s+){0,5}?(?=to\s)"
     r"|\bcall(?:ed|s)?\s+for\s+"
@@ -212,6 +225,8 @@ def doc_committee(text: str) -> str:
         if m.lastgroup in ("CAT", "CEDAW", "CRC", "CERD", "CESCR") or (
                 m.lastgroup == "HRC" and re.search(r"Human Rights Committee|CCPR", m.group(0))):
             return m.lastgroup
+        if m.lastgroup == "other" and _OTHER_TREATY.fullmatch(m.group(0)):
+            return "other"  # "Submission to the Committee on Enforced Disappearances" (other_treaty_title)
     head = text[:3000]
     if _ICESCR.search(head) and not re.search(r"Civil and Political|ICCPR|Human Rights Committee", head):
         return "CESCR"  # "the Covenant" of a report to CESCR is the other Covenant
@@ -221,6 +236,13 @@ def doc_committee(text: str) -> str:
         if m.lastgroup in ("CAT", "CEDAW", "CRC", "CERD", "CESCR"):
             return m.lastgroup
     return "other"
+
+
+def other_treaty_title(text: str) -> bool:
+    """Whether a report's title block names a UN treaty body without a code of its own first (CED, CRPD,
+    CMW, SPT): a bare "the Committee" in it is that body."""
+    m = MECH_ALL.search(text[:600])
+    return bool(m and m.lastgroup == "other" and _OTHER_TREATY.fullmatch(m.group(0)))
 
 
 _SOFT_HYPHEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")
@@ -336,7 +358,8 @@ def is_status_report(sent: str) -> bool:
     words = len(sent.split())
     refers = re.search(r"\b(?:this|these|that|the|those|such|its|their|either|neither|both|each|"
                        r"эта|эти|этих|этой|эту|данн\w+|указанн\w+|"
-                       r"её|ее|их)\s+(?:\w+\s+)?(?:recommendations?|рекомендаци\w*)", sent, re.I)
+                       r"её|ее|их)\s+(?:[\w']+\s+)?(?:recommendations?|requests?|views|рекомендаци\w*|просьб\w*)",
+                       sent, re.I)
     if words > (40 if refers else 20):
         return False
     if VERB_CUES.search(sent) or RU_CUES.search(sent) or REC_BY.search(sent):

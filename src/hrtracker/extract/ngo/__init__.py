@@ -25,6 +25,7 @@ from ..followup import GRADE_STATUS
 from ..mechanisms import (
     doc_committee,
     is_status_report,
+    other_treaty_title,
     review_year,
     status_of,
     year_in,
@@ -109,7 +110,9 @@ def extract_ngo(doc: Document) -> Extraction:
     ctx = Ctx(iccpr=is_iccpr_report(opening))
     ctx.covenant = doc_committee(opening[:3000]) != "CESCR"
     ctx.doc_committee = doc_committee(opening)
-    ctx.committee = None if ctx.doc_committee == "other" else ctx.doc_committee
+    # "the Committee" of a report to a treaty body without a code (CED, CRPD) is that body: "other"
+    ctx.committee = (ctx.doc_committee if ctx.doc_committee != "other" or other_treaty_title(opening)
+                     else None)
     block: str | None = None  # "recommendation" | "question" | "cited_recommendation"
     label = ""
     cited_meta: tuple[str, int | None, str | None] = ("other", None, None)  # mechanism, year, source
@@ -132,6 +135,11 @@ def extract_ngo(doc: Document) -> Extraction:
                     continue  # "in the revised legislation ...:" flattened into the same list level
             if block == "recommendation" and is_title_item(body):
                 continue  # "Minimum wage" over its request (a <dt> above its <dd>)
+            verdict = _SUB_VERDICT.match(clean(body)) if block == "cited_recommendation" and ctx.recent_cited else None
+            if verdict and (status := status_of(verdict.group("rest"))):
+                # "- *Status:* not implemented. The draft ..." under the quoted recommendation it grades
+                ctx.recent_cited[-1].status_claim = status
+                continue
             kind = block or "recommendation"
             if kind == "recommendation" and is_question_item(body):
                 kind = "question"  # "How many children were ...?" in a list under a recommendations label
@@ -144,6 +152,9 @@ def extract_ngo(doc: Document) -> Extraction:
                 if listed:  # "Adopt ... (Recommendation 141.22 – Brazil) – Supported – Not implemented"
                     set_listed_upr(u, listed, review_year(doc.text[:4000], ""))
                     continue
+                whole = _WHOLE_QUOTE.match(u.text)
+                if whole:  # '"Establish appropriate penalties ...";': the quotation marks are not its words
+                    u.text = whole.group(1).strip()
                 quoted = _QUOTED_ITEM.match(u.text)
                 if quoted and len(quoted.group("rest").split()) >= 2:
                     # '"Adopt comprehensive legislation ..." – Grade B. The Law ... was adopted in 2022, but ...':
@@ -492,6 +503,11 @@ _ITEM_REF = re.compile(r"\s*\((?=[^()]*\d)(?:[^()]|\([^()]{0,6}\)){1,80}\)\s*[�
 # a list item that quotes a recommendation and then assesses it
 _QUOTED_ITEM = re.compile(r"^[\"“«„](?P<q>[^\"“”«»„]{10,})[\"”»]\s*(?:\([^()]{1,80}\)\s*)?[–—:-]?\s*(?P<rest>.*)$",
                           re.S)
+# a list item that only grades the quoted recommendation above it: "Status: not implemented. The draft ..."
+_SUB_VERDICT = re.compile(r"^(?:our\s+)?(?:status|assessment|verdict|evaluation|implementation|оценка|статус)"
+                          r"\s*[:–—-]\s*(?P<rest>\S.*)$", re.I | re.S)
+# a list item that is one quotation and nothing else
+_WHOLE_QUOTE = re.compile(r"^[\"“«„]([^\"“”«»„]{10,})[\"”»][.;,]?$")
 _ITEM_GRADE = re.compile(r"^(?:(?:our\s+)?(?:grade|assessment|оценка)\s*:?\s*)?\[?([A-E])\]?(?=[\s.;,)]|$)", re.I)
 
 

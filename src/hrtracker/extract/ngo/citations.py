@@ -172,6 +172,8 @@ def _prev_mechanism(before: str, committee: str | None) -> str | None:
 
 _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|although|though|while|when|as of|"
                           r"in \w+ \d{4}|in \d{4})\b[^,]{0,200},\s+", re.I)
+# the reporting body's own finding after its request: "..., and found that this recommendation had not been ..."
+_FOUND_THAT = re.compile(r",?\s+and\s+(?:found|noted|concluded|observed|regretted)\s+that\b", re.I)
 _TRAIL_CLAUSE = re.compile(r",\s+(?:however|but|in practice|while|whereas|yet|although|though|nevertheless|because|"
                            r"most\s+recently|"
                            r"однако|но|хотя|поскольку|так как)(?!\w)", re.I)
@@ -640,6 +642,41 @@ def _sub_paragraph_verdicts(units: list[Unit], sent: str, doc: Document, ctx: Ct
     return applied
 
 
+# the States of one UPR request in parentheses, then the next request: "... promptly informed (Argentina) and to
+# recognize ... (France, Uruguay)"
+_STATES_THEN_NEXT = re.compile(r"\s*\((?P<states>[A-Z][^()]{2,80})\)\s*,?\s+and\s+(?=to\s+[a-z]|that\s)")
+
+
+_ORDINAL_SUBJECT = re.compile(r"(?:the\s+)?(first|second|third|fourth|former|latter|last)\b(?!\s+(?:cycle|review|"
+                              r"periodic|report|time|session|UPR))", re.I)
+_ORDINAL_INDEX = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "latter": -1, "last": -1}
+
+
+def _split_by_states(sent: str, found: list[tuple[int, int, str]], sources: dict[int, list[str]]
+                     ) -> tuple[list[tuple[int, int, str]], dict[int, list[str]]]:
+    """UPR requests reported in one clause, each followed by its recommending States, as one span each."""
+    if not any(mech == "UPR" and _STATES_THEN_NEXT.search(sent, a, b) for a, b, mech in found):
+        return found, sources
+    out: list[tuple[int, int, str]] = []
+    out_sources: dict[int, list[str]] = {}
+    for k, (a, b, mech) in enumerate(found):
+        cuts = [m for m in _STATES_THEN_NEXT.finditer(sent, a, b)
+                if mech == "UPR" and countries_in(m.group("states"))]
+        if not cuts:
+            out_sources[len(out)] = sources.get(k, [])
+            out.append((a, b, mech))
+            continue
+        start = a
+        for m in cuts:
+            out_sources[len(out)] = countries_in(m.group("states"))
+            out.append((start, m.start(), mech))
+            start = m.end() + (3 if sent.startswith("to ", m.end()) else 0)
+        last = re.search(r"\((?P<states>[A-Z][^()]{2,80})\)[\s.;,]*$", sent[start:b])
+        out_sources[len(out)] = countries_in(last.group("states")) if last else sources.get(k, [])
+        out.append((start, start + last.start() if last else b, mech))
+    return out, out_sources
+
+
 def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: dict[str, str]) -> None:
     flat = seg.flat
     mk = MARKER.match(flat)
@@ -685,6 +722,17 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             # "Neither recommendation has been implemented." after the paragraph or list that cited them;
             # later in that paragraph too when it names them: "We consider the recommendation partially implemented."
             _set_status(recent, sent, ctx)
+            continue
+        if len(para_units) > 1 and _ORDINAL_SUBJECT.match(s_clean) and is_status_report(sent):
+            # "The first recommendation has been partly fulfilled: ...", "The second has not been implemented.",
+            # "The first recommendation is not implemented and the second is partially implemented."
+            nths = [m for m in _ORDINAL_SUBJECT.finditer(s_clean)
+                    if m.start() == 0 or re.search(r"(?:[,;:]|\b(?:and|but|while|whereas))\s*$", s_clean[: m.start()])]
+            for j, m in enumerate(nths):
+                k = _ORDINAL_INDEX[m.group(1).lower()]
+                clause = s_clean[m.start() : nths[j + 1].start() if j + 1 < len(nths) else len(s_clean)]
+                if k < len(para_units) and status_of(clause):
+                    _set_status([para_units[k]], clause, ctx)
             continue
         if para_units and is_status_report(sent):
             # a sentence that only says how far the recommendations just cited were implemented (also in the
@@ -875,7 +923,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         for cm in re.finditer(r",?\s+and\s+|;\s+", sent[a:nxt]):
                             cut = a + cm.start()
                         b = cut if cut is not None else nxt
-                    clause = _NEW_CLAUSE.search(sent, a, b)
+                    clause = _NEW_CLAUSE.search(sent, a, b) or _FOUND_THAT.search(sent, a, b)
                     if clause:  # "... an exceptional measure (118.27); the Government has not yet ..."
                         b = clause.start()
                     other = _AND_STATE_DASH.search(sent, a, b)
@@ -928,6 +976,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     elif _ANAPHOR.match(s_clean) and last_mech:
                         a, b = _trim(sent, cue.start())
                         found.append((a, b, last_mech))
+        found, sources = _split_by_states(sent, found, sources)
         for k, (a, b, mech) in enumerate(found):
             text = clean_unit(sent[a:b]).strip(" ,;:")
             # three words at least; two for a request ("decriminalise defamation") or in Russian

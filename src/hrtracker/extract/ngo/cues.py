@@ -194,10 +194,20 @@ def is_others_recs(t: str) -> bool:
                        or THE_COMMITTEE.search(m.group("who"))))
 
 
+# the authors inviting or asking a UN body to act: "The Coalition invites the Committee to request ..."
+_INVITES = re.compile(r"^(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)\s+(?:(?:also|further|respectfully|также)\s+)?"
+                      r"(?:invites|asks|requests|encourages|приглашает|просит)\s+(?:the\s+)?(?:Committee|Special\s+"
+                      r"Rapporteur|Working\s+Group|Subcommittee)\b|^(?P<subj2>[A-ZА-ЯЁ][^.:;]{0,60}?)\s+просит\s+Комитет",
+                      re.I)
+
+
 def authors_request(t: str) -> bool:
     """A sentence in which the authors, named as its subject, ask something of anyone (the State or a UN body)."""
     m = _NAMED_REQUEST.match(t)
-    return bool(m and _is_authors(m.group("subj")))
+    if m and _is_authors(m.group("subj")):
+        return True
+    m = _INVITES.match(t)
+    return bool(m and _is_authors(m.group("subj") or m.group("subj2")))
 
 
 def is_named_own_request(t: str) -> bool:
