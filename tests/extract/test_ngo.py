@@ -501,6 +501,33 @@ def test_upr_requests_with_their_states_and_ordinal_verdicts() -> None:
     ]
 
 
+def test_plain_text_export_with_underlined_headings() -> None:
+    para = ("About 62,000 migrant women work in private households in Solmaria, and article 3 (2) of the Labour "
+            "Law excludes them from its protection, so they have no weekly day of rest. ")
+    text = "\r\n".join([
+        "SHADOW REPORT", "to the Committee on Migrant Workers", "4. DOMESTIC WORKERS", "===================",
+        para * 2,
+        "At its third universal periodic review in 2021, Solmaria noted recommendations to extend the protection "
+        "of the Labour Law to domestic workers (Philippines) and to ratify the ILO Domestic Workers Convention, "
+        "2011 (No. 189) (Indonesia, Nepal). Neither recommendation has been implemented.",
+        "Recommendations", "---------------",
+        "   – Repeal article 3 (2) of the Labour Law and guarantee domestic workers a weekly day of rest.",
+        "   – Ratify ILO Convention No. 189 before the end of 2027.",
+        "5. DETENTION", "============", para * 2,
+        "Suggested questions for the dialogue", "------------------------------------",
+        "   • How many migrants were held at the Port Salin immigration centre in 2025?", para * 2,
+    ])
+    units = _units(text)
+    assert [(u.kind, u.mechanism, u.source_detail, u.year) for u in units] == [
+        ("cited_recommendation", "UPR", "Philippines", 2021),
+        ("cited_recommendation", "UPR", "Indonesia, Nepal", 2021),
+        ("recommendation", None, None, None),
+        ("recommendation", None, None, None),
+        ("question", None, None, None),
+    ]
+    assert units[2].section == "Recommendations"
+
+
 def test_council_of_europe_bodies_are_mechanisms() -> None:
     text = (
         "Hate speech\n\n"

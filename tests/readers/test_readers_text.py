@@ -164,3 +164,30 @@ def test_koi8_r_and_cp1251_russian_are_told_apart() -> None:
     t = "Рекомендации государству:\n1. Отменить статью 174 Уголовного кодекса и обеспечить свободу мнений.\n"
     for enc in ("cp1251", "koi8_r"):
         assert read_bytes(t.encode(enc), "r.txt").text.startswith("Рекомендации государству:")
+
+
+def test_one_paragraph_per_line_and_underlined_headings() -> None:
+    # a word processor's plain-text export: CRLF, no blank lines, each paragraph on one long line, headings
+    # underlined with "====" / "----", a page-wide rule that is not an underline
+    para = "Solmaria is home to about 410,000 migrant workers, who make up 38 per cent of its workforce, " * 2
+    lines = ["SHADOW REPORT", "to the Committee on Migrant Workers", "1. INTRODUCTION", "===============",
+             para, para, "Recommendations", "---------------", "   – Repeal article 3 (2) of the Labour Law.",
+             "   – Ratify ILO Convention No. 189.", para, "-" * 72, para, para, para]
+    doc = read_bytes("\r\n".join(lines).encode("cp1252"), "r.txt")
+    got = [(b.kind, b.level, doc.block_text(b)[:20]) for b in doc.blocks]
+    assert got[:9] == [
+        ("paragraph", None, "SHADOW REPORT"),
+        ("paragraph", None, "to the Committee on "),
+        ("heading", 1, "1. INTRODUCTION"),
+        ("paragraph", None, para[:20]),
+        ("paragraph", None, para[:20]),
+        ("heading", 2, "Recommendations"),
+        ("list_item", None, "– Repeal article 3 ("),
+        ("list_item", None, "– Ratify ILO Convent"),
+        ("paragraph", None, para[:20]),
+    ]
+    assert not any(doc.block_text(b).startswith("---") and b.kind == "heading" for b in doc.blocks)
+    # wrapped text keeps its lines together
+    wrapped = read_bytes(("Text wrapped at a width of about seventy\ncharacters per line, as e-mail is.\n\n" * 6)
+                         .encode(), "w.txt")
+    assert [b.kind for b in wrapped.blocks] == ["paragraph"] * 6

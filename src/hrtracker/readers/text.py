@@ -181,17 +181,44 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+\S")
 _PARA = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
 
+# a setext heading's underline: "=====" or "-----" alone on the line under the title
+_UNDERLINE = re.compile(r"^[ \t]*(=|-)\1{2,}[ \t]*$")
+
+
+def _one_paragraph_per_line(text: str) -> bool:
+    """A text that puts each paragraph on one long line, with no blank line between them (a word processor's
+    plain-text export): its lines are not wrapped parts of a paragraph."""
+    lines = text.split("\n")
+    full = [ln for ln in lines if ln.strip()]
+    if len(full) < 10:
+        return False
+    blank = len(lines) - len(full)
+    long = sum(len(ln) > 160 for ln in full)
+    return blank < 0.05 * len(lines) and long >= 0.25 * len(full)
+
+
 def paragraph_blocks(text: str, markdown: bool = False) -> list[Block]:
-    """Blank-line separated paragraphs; list-marker lines start list items; ``#`` lines are headings."""
+    """Blank-line separated paragraphs; list-marker lines start list items; ``#`` lines and lines underlined
+    with ``===`` / ``---`` are headings; in a text with one paragraph per line and no blank lines between
+    them, each line is a paragraph."""
     blocks: list[Block] = []
+    per_line = _one_paragraph_per_line(text)
     for m in _PARA.finditer(text):
         pos = m.start()
-        for line in m.group(0).split("\n"):
+        lines = m.group(0).split("\n")
+        for k, line in enumerate(lines):
             end = pos + len(line)
             h = _MD_HEADING.match(line) if markdown else None
             lm = _LIST.match(line)
-            if h:
+            under = _UNDERLINE.match(lines[k + 1]) if k + 1 < len(lines) and line.strip() else None
+            if _UNDERLINE.match(line) and blocks and blocks[-1].kind == "heading" and blocks[-1].end + 1 == pos:
+                pass  # the underline of the heading above
+            elif h:
                 blocks.append(Block("heading", pos, end, level=len(h.group(1))))
+            elif under and len(line.strip()) <= 100 and 0.6 <= len(under.group(0).strip()) / len(line.strip()) <= 1.6:
+                blocks.append(Block("heading", pos, end, level=1 if under.group(1) == "=" else 2))
+            elif per_line and not lm:
+                blocks.append(Block("paragraph", pos, end))
             elif lm:
                 blocks.append(Block("list_item", pos, end, marker=lm.group("m")))
             elif (

@@ -500,9 +500,13 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
         mentions = mechanism_mentions(src, None)
         mech = pick_mechanism(mentions, src_countries)
         if not mentions and not src_countries:
-            mech = pick_mechanism(mechanism_mentions(sent, committee), [])
-            if rb.group("resp") and not mechanism_mentions(sent, committee):
-                mech = "UPR"  # States support / note recommendations only in the UPR
+            before = mechanism_mentions(sent[: rb.end()], committee)
+            if rb.group("resp") and all(name == "UPR" for _, name, _ in before):
+                # States support / note recommendations only in the UPR; a body named in the request ("to ratify
+                # the ILO Domestic Workers Convention") is not who made it
+                mech = "UPR"
+            else:
+                mech = pick_mechanism(mechanism_mentions(sent, committee), [])
         end = matches[k + 1].start() if k + 1 < len(matches) else len(sent)
         if k + 1 < len(matches):  # "..., and it supported the" before the next one
             tail = re.search(r"(?:,\s*|\s+)(?:and|while|but|whereas|и|а)\s+[^,;\"“«]{0,120}$", sent[rb.end() : end])

@@ -32,6 +32,8 @@ from .cues import (
 )
 
 _PAGE_NO = re.compile(r"^\s*[-–—]?\s*(?:page\s+|стр\.?\s*)?\d{1,4}(?:\s*(?:of|/|из)\s*\d{1,4})?\s*[-–—]?\s*$", re.I)
+# a rule across the page: "------------------" (a page break in a plain-text export), "==========", "______"
+_RULE_LINE = re.compile(r"\s*([-=_*~])\1{9,}\s*$")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _FOOT_SEP = re.compile(r"^(?:[ \t]{20,}|\s*[_\-]{8,}\s*)$")
 _FOOT_LINE = re.compile(r"^\s{0,2}\(?(\d{1,3})\)?\s*(\S.*)$")  # "1 Source", "(1) Source"
@@ -196,6 +198,10 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
             if under and len(under.group(1)) >= 3 and above and not MARKER.match(above) and not above.startswith("|"):
                 setext[i - 1] = 1 if under.group(1)[0] == "=" else 2
                 skip.add(i)
+    elif head_levels:  # the underline of a heading the text reader found ("4. DOMESTIC WORKERS" over "=====")
+        for i in range(1, len(lines)):
+            if lines[i - 1][0] in head_levels and re.fullmatch(r"\s*(=|-)\1{2,}\s*", text[lines[i][0] : lines[i][1]]):
+                skip.add(i)
     laid_out = {} if md or doc.format != "txt" else text_tables(text, lines, skip)
     vocab = frozenset(w.lower() for w in re.findall(r"\w{3,}", text)) if doc.format == "txt" else frozenset()
     for used, _rows in laid_out.values():
@@ -207,7 +213,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
             segs.append(Seg([(a2, a + len(line.rstrip()))], table=laid_out[i][1]))
             cur = None
             continue
-        if i in skip or _PAGE_NO.match(line) and line.strip() or _URL_ONLY.match(line):
+        if i in skip or _PAGE_NO.match(line) and line.strip() or _URL_ONLY.match(line) or _RULE_LINE.match(line):
             brk = True
             continue
         fm = _NOTE_LINE.match(line)
