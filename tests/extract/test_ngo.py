@@ -528,6 +528,47 @@ def test_plain_text_export_with_underlined_headings() -> None:
     assert units[2].section == "Recommendations"
 
 
+def test_upr_recommendations_graded_by_number_in_a_wrapped_submission() -> None:
+    text = (
+        "UNIVERSAL PERIODIC REVIEW - FOURTH CYCLE\n\n"
+        "2. This submission covers the period since Belvarra's third review in\n"
+        "   May 2021. In its concluding observations the Committee made 52 recommendations to Belvarra.\n\n"
+        "6. In the third cycle, Belvarra supported the following recommendations:\n\n"
+        "        118.52 Adopt legislation prohibiting forced evictions and\n"
+        "               guaranteeing due process (Norway);\n\n"
+        "        118.54 Ensure that no one is rendered homeless as a result of an\n"
+        "               eviction (Portugal).\n\n"
+        "7. Assessment. Recommendation 118.52 has not been implemented: no law on\n"
+        "   evictions has been drafted. Recommendation 118.54 has been\n"
+        "   partially implemented.\n\n"
+        "8. The first of the Committee's recommendations on housing remains unimplemented.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text[:20], u.year, u.status_claim) for u in cited] == [
+        ("Adopt legislation pr", 2021, "not_implemented"),
+        ("Ensure that no one i", 2021, "partially_implemented"),
+    ]
+
+
+def test_russian_upr_requests_split_by_states_and_graded_in_order() -> None:
+    text = (
+        "Пытки\n\n"
+        "В ходе третьего цикла универсального периодического обзора в мае 2022 года Тавросия поддержала "
+        "рекомендации обеспечить видеозапись всех допросов (Норвегия) и сократить срок задержания до 48 часов "
+        "(Германия, Франция). Первая из них не выполнена: камеры не ведут запись. Оценить выполнение второй "
+        "рекомендации пока нельзя: законопроект находится на рассмотрении парламента.\n\n"
+        "Мы рекомендуем внести изменения в Закон об Уполномоченном по правам человека.\n"
+    )
+    units = _units(text)
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.text, u.mechanism, u.source_detail, u.year, u.status_claim) for u in cited] == [
+        ("обеспечить видеозапись всех допросов", "UPR", "Норвегия", 2022, "not_implemented"),
+        ("сократить срок задержания до 48 часов", "UPR", "Германия, Франция", 2022, "unknown"),
+    ]
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "Мы рекомендуем внести изменения в Закон об Уполномоченном по правам человека."]
+
+
 def test_council_of_europe_bodies_are_mechanisms() -> None:
     text = (
         "Hate speech\n\n"

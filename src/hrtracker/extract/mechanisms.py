@@ -144,6 +144,9 @@ REC_BY = re.compile(
     # the State's response to UPR recommendations: "Norland supported recommendations to ratify ..."
     r"|\b(?i:supported|accepted|noted|rejected|received|endorsed)\s+(?:the\s+|a\s+|all\s+|several\s+|\d+\s+)?"
     r"(?P<resp>recommendations?)\s+(?:\w+\s+){0,3}?to\s+(?!the\b|its\b|an?\b)(?=[a-z])"
+    # "Тавросия поддержала рекомендации обеспечить ...": the State's response, in Russian
+    r"|(?<!\w)(?:поддержал|принял|отметил|отклонил|получил)\w*\s+(?:\w+\s+){0,2}?(?P<resp2>рекомендаци(?:ю|и|й))\s+"
+    r"(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
     # passive: "It was recommended by the Committee against Torture in 2015 that the State party ..."
     r"|\b(?i:was|were|has\s+been|have\s+been)\s+recommended\s+by\s+(?P<by>[^.;:]{3,150}?)\s+that\s+",
 )
@@ -201,7 +204,8 @@ _STATUS = [
         r"противореч\w*\s+(?:эт|данн|указанн)\w*\s+рекоменд|не\s+поддержал",
         re.I)),
     ("implemented", re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
-                               r"\bcomplied with\b|(?<!\w)(?:выполнен|реализован|исполнен)|"
+                               # "выполнена", "реализовано"; not the noun "выполнение" (implementation)
+                               r"\bcomplied with\b|(?<!\w)(?:выполнен|реализован|исполнен)(?!и[еяюи]|ием)|"
                                r"\b(?:thereby|thus)\s+implementing\b|(?<!\w)(?:выполнив|реализовав)\s+(?:тем\s+самым\s+)?"
                                r"рекомендаци|"
                                r"(?:^|status:?\s*)(?:fully\s+)?implemented\b|"
@@ -453,7 +457,7 @@ _PREVIOUS_REVIEW = re.compile(r"\b(?:previous|earlier|prior|last)\s+(?:\w+\s+){0
 
 
 # "since the third review of X under the UPR in January 2019": the review the report follows up
-_SINCE_REVIEW = re.compile(r"\bsince\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:review|cycle|UPR)\b|"
+_SINCE_REVIEW = re.compile(r"\bsince\s+(?:the|its|[A-Z][\w-]+['’]s)\s+(?:\w+\s+){0,2}?(?:review|cycle|UPR)\b|"
                            r"\bс\s+момента\s+(?:\w+\s+){0,2}?(?:обзора|цикла|УПО)\b", re.I)
 
 

@@ -139,7 +139,9 @@ _THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:the|this|that|these|those|such)\s
 # so many recommendations, are followed up by this report or by a procedure
 _DESCRIBES_DOC = re.compile(
     r"\b(?:adopted\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
-    r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+recommendations|(?:is|are)\s+asked\s+to\s+report|"
+    r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+(?:of\s+them|recommendations)|(?:is|are)\s+asked\s+to\s+report|"
+    # "the Committee made 52 recommendations to Valdoria": how many, not which
+    r"(?:made|addressed|issued|formulated)\s+(?:a\s+total\s+of\s+)?\d+\s+recommendations\s+to\s+[A-Z]|"
     r"follow-up\s+procedure\s+is|did\s+not\s+(?:address|cover|mention|deal\s+with|include)|"
     # what a body felt, not what it asked of the State: "expressed concern that"
     r"expressed\s+(?:its\s+|their\s+)?(?:deep\s+|serious\s+|grave\s+)?concern|"
@@ -494,14 +496,15 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
     ("..., and it supported the recommendation of Switzerland to ...") or to a trailing clause."""
     for k, rb in enumerate(matches):
         src = rb.group("src") or rb.group("of") or rb.group("ru") or rb.group("ru2") or rb.group("by") or ""
-        if not src and rb.group("resp"):
+        resp = rb.group("resp") or rb.group("resp2")
+        if not src and resp:
             src = rb.group(0)  # "supported the recommendation of Switzerland to": the States inside the match
         src_countries = countries_in(src)
         mentions = mechanism_mentions(src, None)
         mech = pick_mechanism(mentions, src_countries)
         if not mentions and not src_countries:
             before = mechanism_mentions(sent[: rb.end()], committee)
-            if rb.group("resp") and all(name == "UPR" for _, name, _ in before):
+            if resp and all(name == "UPR" for _, name, _ in before):
                 # States support / note recommendations only in the UPR; a body named in the request ("to ratify
                 # the ILO Domestic Workers Convention") is not who made it
                 mech = "UPR"
@@ -608,38 +611,51 @@ _SUB_PARA = re.compile(
 _ANY_LETTER = re.compile(_LETTER, re.I)
 _LETTER_AT = re.compile(r"\s*[«\"“]?\s*(?:\(([a-zа-я])\)|([a-zа-я])\))\s", re.I)
 _LETTER_BEFORE = re.compile(r"(?:\(([a-zа-я])\)|(?<![\w(])([a-zа-я])\))\s*[«\"“]?\s*$", re.I)
+# ... or on UPR recommendations listed above by number: "Recommendation 118.52 has not been implemented"
+_UPR_NO = r"(\d{1,3}\.\d{1,3})"
+_REC_NUMBERS = re.compile(r"\b(?:recommendations?|рекомендаци\w*)\s+(?:No\.\s*|№\s*)?" + _UPR_NO
+                          + r"(?:(?:\s*,\s*|\s+(?:and|or|и)\s+)" + _UPR_NO + r")*", re.I)
+_NUMBER_AT = re.compile(r"\s*" + _UPR_NO + r"\.?\s")
+_NUMBER_BEFORE = re.compile(_UPR_NO + r"\.?\s*$")
 
 
-def _sub_letter(u: Unit, doc: Document) -> str | None:
-    """The letter of the sub-paragraph a cited unit quotes: its list marker "(b)" at the start of its span or
-    just before it, or the letter its source ends in ("para. 22 (b)")."""
-    m = _LETTER_AT.match(doc.text, u.start, u.end) or _LETTER_BEFORE.search(doc.text[max(0, u.start - 8) : u.start])
+def _part_key(u: Unit, doc: Document) -> str | None:
+    """What a verdict may name a cited unit by: the letter of the sub-paragraph it quotes (its list marker "(b)"
+    at the start of its span or just before it, or the letter its source ends in: "para. 22 (b)"), or the
+    number of the UPR recommendation it is ("118.52 Adopt legislation ...")."""
+    before = doc.text[max(0, u.start - 12) : u.start]
+    m = _LETTER_AT.match(doc.text, u.start, u.end) or _LETTER_BEFORE.search(before[-8:])
     if m is None:
         m = re.search(r"\(([a-zа-я])\)\s*$", u.source_detail or "", re.I)
-    return next((g.lower() for g in m.groups() if g), None) if m else None
+    if m is not None:
+        return next((g.lower() for g in m.groups() if g), None)
+    m = _NUMBER_AT.match(doc.text, u.start, u.end) or _NUMBER_BEFORE.search(before)
+    return m.group(1) if m else u.para_number
 
 
-def _sub_paragraph_verdicts(units: list[Unit], sent: str, doc: Document, ctx: Ctx) -> bool:
-    """Statuses a sentence gives lettered sub-paragraphs of the recommendation quoted last ("We regard
-    sub-paragraph (b) as partially implemented."), to the cited units quoting them; True when it gave any."""
-    mentions = list(_SUB_PARA.finditer(sent))
+def _part_verdicts(units: list[Unit], sent: str, doc: Document, ctx: Ctx) -> bool:
+    """Statuses a sentence gives parts of the recommendations cited last, named by letter ("We regard
+    sub-paragraph (b) as partially implemented.") or by UPR number ("Recommendation 118.54 has been partially
+    implemented."), to the cited units quoting them; True when it gave any."""
+    mentions = sorted([*_SUB_PARA.finditer(sent), *_REC_NUMBERS.finditer(sent)], key=lambda m: m.start())
     if not mentions:
         return False
     group: dict[str, list[Unit]] = {}
-    for u in reversed(units):  # the cited units at the end, i.e. the recommendation quoted last
+    for u in reversed(units):  # the cited units at the end, i.e. the recommendations cited last
         if u.kind != "cited_recommendation":
             break
-        letter = _sub_letter(u, doc)
-        if letter:
-            group.setdefault(letter, []).append(u)
+        key = _part_key(u, doc)
+        if key:
+            group.setdefault(key, []).append(u)
     applied = False
     for k, m in enumerate(mentions):
         end = mentions[k + 1].start() if k + 1 < len(mentions) else len(sent)
         status = status_of(sent[m.start() : end]) or (status_of(sent[:end]) if k == 0 else None)
         if status is None:
             continue
-        letters = {g.lower() for x in _ANY_LETTER.finditer(m.group(0)) for g in x.groups() if g}
-        hit = [u for letter in sorted(letters) for u in group.get(letter, [])]
+        keys = {g.lower() for x in _ANY_LETTER.finditer(m.group(0)) for g in x.groups() if g} if m.re is _SUB_PARA \
+            else set(re.findall(_UPR_NO, m.group(0)))
+        hit = [u for key in sorted(keys) for u in group.get(key, [])]
         if hit:
             _set_status(hit, sent, ctx, status)
             applied = True
@@ -648,12 +664,27 @@ def _sub_paragraph_verdicts(units: list[Unit], sent: str, doc: Document, ctx: Ct
 
 # the States of one UPR request in parentheses, then the next request: "... promptly informed (Argentina) and to
 # recognize ... (France, Uruguay)"
-_STATES_THEN_NEXT = re.compile(r"\s*\((?P<states>[A-Z][^()]{2,80})\)\s*,?\s+and\s+(?=to\s+[a-z]|that\s)")
+_STATES_THEN_NEXT = re.compile(r"\s*\((?P<states>[A-ZА-ЯЁ][^()]{2,80})\)\s*,?\s+(?:and\s+(?=to\s+[a-z]|that\s)|"
+                               r"и\s+(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b))")
+# a parenthesis of Russian State names: "(Германия, Франция)"
+_RU_STATES = re.compile(r"[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?(?:\s*(?:,|и)\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)*")
 
 
-_ORDINAL_SUBJECT = re.compile(r"(?:the\s+)?(first|second|third|fourth|former|latter|last)\b(?!\s+(?:cycle|review|"
-                              r"periodic|report|time|session|UPR))", re.I)
-_ORDINAL_INDEX = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "latter": -1, "last": -1}
+def _states_of(text: str) -> list[str]:
+    """The States named in a parenthesis after a UPR request, in English or Russian."""
+    if _RU_STATES.fullmatch(text.strip()):
+        return re.split(r"\s*,\s*|\s+и\s+", text.strip())
+    return countries_in(text)
+
+
+_ORDINAL_SUBJECT = re.compile(r"(?:the\s+)?(first|second|third|fourth|former|latter|last|перв|втор|трет|четв[её]рт)"
+                              r"(?:\b|(?:ая|ую|ой|ья|ью)\b)(?!\s+(?:cycle|review|periodic|report|time|session|UPR|цикл|"
+                              r"обзор|доклад|сесси))", re.I)
+# "The first of the Committee's recommendations under article 14 remains unimplemented.": which one, not what
+_ORDINAL_OF = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|last|other|remaining)\s+of\s+(?:the|its|their|"
+                         r"[A-Z][\w ]{2,40}?['’]s)\s+(?:\w+\s+)?recommendations\b", re.I)
+_ORDINAL_INDEX = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "latter": -1, "last": -1,
+                  "перв": 0, "втор": 1, "трет": 2, "четвёрт": 3, "четверт": 3}
 
 
 def _split_by_states(sent: str, found: list[tuple[int, int, str]], sources: dict[int, list[str]]
@@ -665,18 +696,18 @@ def _split_by_states(sent: str, found: list[tuple[int, int, str]], sources: dict
     out_sources: dict[int, list[str]] = {}
     for k, (a, b, mech) in enumerate(found):
         cuts = [m for m in _STATES_THEN_NEXT.finditer(sent, a, b)
-                if mech == "UPR" and countries_in(m.group("states"))]
+                if mech == "UPR" and _states_of(m.group("states"))]
         if not cuts:
             out_sources[len(out)] = sources.get(k, [])
             out.append((a, b, mech))
             continue
         start = a
         for m in cuts:
-            out_sources[len(out)] = countries_in(m.group("states"))
+            out_sources[len(out)] = _states_of(m.group("states"))
             out.append((start, m.start(), mech))
             start = m.end() + (3 if sent.startswith("to ", m.end()) else 0)
-        last = re.search(r"\((?P<states>[A-Z][^()]{2,80})\)[\s.;,]*$", sent[start:b])
-        out_sources[len(out)] = countries_in(last.group("states")) if last else sources.get(k, [])
+        last = re.search(r"\((?P<states>[A-ZА-ЯЁ][^()]{2,80})\)[\s.;,]*$", sent[start:b])
+        out_sources[len(out)] = _states_of(last.group("states")) if last else sources.get(k, [])
         out.append((start, start + last.start() if last else b, mech))
     return out, out_sources
 
@@ -697,7 +728,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
         units.append(u)
         ctx.recent_cited = [u]
         return
-    if not _ANY_CUE.search(body) and not (recent and status_of(body)) and not _SUB_PARA.search(body):
+    if (not _ANY_CUE.search(body) and not (recent and status_of(body)) and not _SUB_PARA.search(body)
+            and not _REC_NUMBERS.search(body)):
         return
     committee = ctx.committee
     para_units: list[Unit] = []
@@ -705,7 +737,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     for k_sent, (sa, sb) in enumerate(sentence_spans(body)):
         sent = body[sa:sb]
         s_clean = collapse(sent)
-        if not para_units and _sub_paragraph_verdicts(units, s_clean, doc, ctx):
+        if not para_units and _part_verdicts(units, s_clean, doc, ctx):
             continue
         if _dispute(para_units or recent, s_clean, ctx) and not _ANY_CUE.search(sent):
             continue
@@ -969,7 +1001,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                          and not re.search(r"\d\s+recommendations", sent))
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
                         and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)
-                        and not vague):
+                        and not vague and not _ORDINAL_OF.match(s_clean)):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
                             mech = pick_mechanism(mentions, [])

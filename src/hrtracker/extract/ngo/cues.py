@@ -100,7 +100,7 @@ OWN_REQUEST = re.compile(
     r"(?:recommend|urge|call\s+(?:on|upon)|ask|request|encourage|invite|рекомендуем|призываем)"
     # the Russian verb's ending names the subject: "Рекомендуем отменить статью 341 ..."
     r"|(?:(?:также|настоятельно)\s+)*(?:рекомендуем|призываем))\b"
-    r"(?:\s+\w+){0,6}?\s+(?:to|that|что|чтобы|\w+(?:ть|ться))\b",
+    r"(?:\s+\w+){0,6}?\s+(?:to|that|что|чтобы|\w+(?:ть|ться|сти|зти|чь))\b",  # "внести", "обеспечить"
     re.I,
 )
 PLEASE = re.compile(r"^please,?\s+(?:provide|explain|indicate|describe|clarify|comment|inform|specify|elaborate|give|"
