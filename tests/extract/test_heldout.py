@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout13/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout14/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,12 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout14: the authors' requests through the Committee ("The Committee should urge the State party to ...")
+    # under a heading that is not a recommendations label, and "We recommend ..." in the middle of a narrative
+    # paragraph; GUIDELINES.md counts recommendations in a recommendations block, and the earlier sets' gold
+    # leaves such inline sentences out
+    ("ced-submission-tarsenia.md", "recommendation", "The Committee should urge the State"),
+    ("crpd-followup-report-morvania.html", "recommendation", "We recommend that the Government redirect"),
     # heldout13: the follow-up Rapporteur's request for information after "wrote to the Government" (no body
     # named in the sentence); a "similar opinion" with no request of its own
     ("cat-followup-shadow-report-edrussa.pdf", C, "requested information on the number of"),
@@ -54,7 +60,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('hrc-shadow-report-voravia.txt', C, 'to release the authors and provide'),
     ('ru-cat-alternative-report-syrdaria.md', C, 'все рекомендации Комитета, сформулированные в 2021'),
     ('ru-cat-alternative-report-syrdaria.md', C, 'обеспечить родственникам умерших доступ к материалам'),
-    ('ru-cat-alternative-report-syrdaria.md', C, 'наделить НПМ правом беспрепятственного посещения любых'),
     ('ru-loipr-submission-belorechye.docx', 'question', 'на каком правовом основании органы безопасности'),
     ('ru-loipr-submission-belorechye.docx', C, 'предоставить автору эффективное средство правовой защиты,'),
     ('ru-upr-joint-submission-shamkhalia.txt', C, 'о декриминализации клеветы'),
@@ -75,7 +80,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('ru-upr-midterm-report-ordania.md', C, 'о запрете дискриминации по признаку сексуальной'),
     ('ru-upr-midterm-report-ordania.md', C, 'о ратификации Факультативного протокола к Конвенции'),
     # heldout9 and heldout10 (leftovers after the general fixes; BEFORE numbers in bench/results history)
-    ('ced-alternative-report-corvessa.txt', C, 'ensure that, where there are reasonable'),
     ('ced-alternative-report-corvessa.txt', C, 'search for and identify the children'),
     ('ced-alternative-report-corvessa.txt', C, 'review and, where appropriate, annul any'),
     ('ru-hrc-followup-bekturia.docx', C, 'представить к 3 ноября 2025 года'),
@@ -101,6 +105,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout14: a summary of several of the Committee's recommendations with their status, no request of its own
+    ("cited_recommendation", "Однако ключевые рекомендации Комитета, касающиеся определени"),
     # asks the Committee for a grade, not the State for an action
     ("recommendation", 'Assess the implementation of paragraphs 14 and 33 as "D" (me'),
     # sentences that speak of recommendations without reporting one
@@ -154,7 +160,6 @@ KNOWN_MECHANISM: set[tuple[str, str]] = {
     # heldout13: a Council of Europe convention recommended at the UPR, read as the Council of Europe's
     ("ru-hrc-alternative-report-zhetykum.txt", "ратификации Конвенции Совета Европы о предупреждении"),
     ('ru-upr-joint-submission-zarechia.md', 'отменить требование о проведении собраний исключительно'),
-    ("hrc-submission-migrants-serendia.html", "to accede to the 1954 and"),  # States named after a UN body
     ("upr-session-review-belsaria.txt", "Belsaria had not implemented the recommendations"),  # the UPR by context
     ('ru-osce-hdim-statement-tobolia.txt', 'отказаться от введения разрешительного порядка для'),
     ('sr-hrd-followup-note-tavrenia.pdf', 'repeal the Law on Foreign Agents'),

@@ -569,6 +569,23 @@ def test_russian_upr_requests_split_by_states_and_graded_in_order() -> None:
         "Мы рекомендуем внести изменения в Закон об Уполномоченном по правам человека."]
 
 
+def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
+    text = (
+        "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"
+        "  - to introduce enforced disappearance as an autonomous offence;\n"
+        "  - to provide for penalties of no less than fifteen years;\n"
+        "- Instruct all prosecutors to treat disappearances as continuing offences.\n\n"
+        "## Children\n\n"
+        "The Special Rapporteur on the sale of children visited Valdoria in 2022. In her report to the Human Rights "
+        "Council she recommended that the authorities set up a specialised police unit for online crimes.\n\n"
+        "UNHCR in its submission to the UPR called on Valdoria to accede to the 1961 Convention on statelessness.\n"
+    )
+    units = _units(text, "x.md")
+    assert [u.text.split()[:3] for u in _kind(units, "recommendation")] == [
+        ["to", "introduce", "enforced"], ["to", "provide", "for"], ["Instruct", "all", "prosecutors"]]
+    assert [u.mechanism for u in _kind(units, "cited_recommendation")] == ["SR", "other"]
+
+
 def test_council_of_europe_bodies_are_mechanisms() -> None:
     text = (
         "Hate speech\n\n"

@@ -681,6 +681,7 @@ _ORDINAL_SUBJECT = re.compile(r"(?:the\s+)?(first|second|third|fourth|former|lat
                               r"(?:\b|(?:ая|ую|ой|ья|ью)\b)(?!\s+(?:cycle|review|periodic|report|time|session|UPR|цикл|"
                               r"обзор|доклад|сесси))", re.I)
 # "The first of the Committee's recommendations under article 14 remains unimplemented.": which one, not what
+_TO_BODY = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$", re.I)
 _ORDINAL_OF = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|last|other|remaining)\s+of\s+(?:the|its|their|"
                          r"[A-Z][\w ]{2,40}?['’]s)\s+(?:\w+\s+)?recommendations\b", re.I)
 _ORDINAL_INDEX = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "latter": -1, "last": -1,
@@ -924,7 +925,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         continue
                     if _ASKS_TO_VISIT.match(sent, m.start()):
                         continue
-                    subj_mech = mechanism_mentions(subj, committee)
+                    # not a body the report went to: "In her report to the Human Rights Council she recommended"
+                    all_mech = mechanism_mentions(subj, committee)
+                    subj_mech = [x for x in all_mech if not _TO_BODY.search(subj[: x[0]])]
                     # the verb's own subject: after the last clause boundary ("We note that ..., in which the
                     # Committee requested ...": the Committee, not "we")
                     local = re.split(r"\b(?:that|which|whom|where)\b|[,;:]", subj)[-1]
@@ -944,6 +947,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         prev = _prev_mechanism(body[:sa], committee) or last_mech
                         if prev:
                             good.append((m, prev, []))
+                    elif all_mech and not good:
+                        # "UNHCR in its submission to the UPR called on X to ...": someone we have no code for
+                        good.append((m, "other", []))
                 for k, (m, mech, subj_countries) in enumerate(good):
                     a = m.end()
                     if sent[a:].lstrip().startswith(","):  # "recommended, as an effective measure, a review"
