@@ -169,3 +169,15 @@ def test_cycle_year_from_where_the_report_dates_that_cycle():
     assert cycle_year(text, "In the third periodic report X says ...") is None
     ru = "Доклад охватывает период с ноября 2021 года (третий цикл УПО) по май 2026 года."
     assert cycle_year(ru, "В ходе третьего цикла УПО государство поддержало рекомендацию Германии") == 2021
+
+
+def test_status_the_authors_cannot_tell_and_plain_verdicts():
+    assert status_of("On sub-paragraph (d) we have no information: the Academy did not reply to us.") == "unknown"
+    assert status_of("We are unable to say whether this recommendation has been acted upon.") == "unknown"
+    assert status_of("It is too early to assess whether the 2027 target will be met.") == "unknown"
+    assert status_of("Оценить выполнение второй рекомендации пока нельзя.") == "unknown"
+    assert status_of("As regards sub-paragraph (c), the State has complied.") == "implemented"
+    assert status_of("This has not been done.") == "not_implemented"
+    # the verdict first, then the facts after ", and"
+    assert is_status_report("No such plan has been adopted, and the Ministry of Education has not even set up the "
+                            "working group that it announced in 2022 with much publicity.")

@@ -1425,3 +1425,14 @@ def test_verdict_under_an_assessment_sub_heading_grades_the_quoted_recommendatio
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [u.status_claim for u in cited] == ["partially_implemented"]
+
+
+def test_assessment_paragraph_with_a_period() -> None:
+    text = (
+        "Human rights defenders\n\n"
+        "18. Belvarra supported the following recommendation:\n\n"
+        "    118.91 Ensure a safe and enabling environment for human rights defenders (Ireland).\n\n"
+        "19. Assessment. Not implemented. The number of arrests at protests has risen every year.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.source_detail, u.status_claim) for u in cited] == [("Ireland", "not_implemented")]

@@ -156,9 +156,15 @@ REC_BY = re.compile(
 _DONE = (r"amended|adopted|established|created|set\s+up|changed|repealed|abolished|introduced|enacted|ratified|"
          r"signed|acceded|tabled|submitted|proposed|taken|made|quashed|withdrawn|charged|prosecuted|convicted|"
          r"investigated|opened|published|reformed|revised|passed|launched|implemented|decriminali[sz]ed|"
-         r"acted\s+(?:up)?on|heeded|followed|addressed|presented|considered")
+         r"acted\s+(?:up)?on|heeded|followed|addressed|presented|considered|done")
 
 _STATUS = [
+    # the authors cannot tell: "On sub-paragraph (d) we have no information", "it is too early to assess"
+    ("unknown", re.compile(r"\bwe\s+(?:have|had)\s+(?:no|not\s+(?:been\s+able\s+to\s+)?(?:obtain|find)\w*\s+any)\s+"
+                           r"information\b|\bwe\s+(?:are|were)\s+(?:not\s+in\s+a\s+position|unable)\s+to\s+(?:say|assess|"
+                           r"judge|tell|verify)\b|\btoo\s+early\s+to\s+(?:assess|say|tell|judge)\b|"
+                           r"(?<!\w)(?:оценить|сказать)\s+[^.;:]{0,60}?(?:пока\s+)?(?:нельзя|невозможно)|"
+                           r"(?<!\w)у\s+нас\s+нет\s+(?:никакой\s+)?информации", re.I)),
     ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
                                          r"not (?:yet )?fully implemented|only (?:partly|partially|in part)|"
                                          r"частично|не в полном объ[её]ме|не полностью", re.I)),
@@ -205,7 +211,8 @@ _STATUS = [
         re.I)),
     ("implemented", re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
                                # "выполнена", "реализовано"; not the noun "выполнение" (implementation)
-                               r"\bcomplied with\b|(?<!\w)(?:выполнен|реализован|исполнен)(?!и[еяюи]|ием)|"
+                               r"\bcomplied with\b|\b(?:has|have)\s+(?:now\s+|fully\s+)?complied\b|"
+                               r"(?<!\w)(?:выполнен|реализован|исполнен)(?!и[еяюи]|ием)|"
                                r"\b(?:thereby|thus)\s+implementing\b|(?<!\w)(?:выполнив|реализовав)\s+(?:тем\s+самым\s+)?"
                                r"рекомендаци|"
                                r"(?:^|status:?\s*)(?:fully\s+)?implemented\b|"
@@ -352,7 +359,8 @@ def is_status_report(sent: str) -> bool:
     if re.search(r"recommendations?\s+(?:of\s+[^“\"«.]{1,60}\s+)?(?:to|that)\s*[\"“«„]", sent, re.I):
         return False  # 'The recommendation to "ensure ..." has not been implemented': it quotes one
     # "We consider both recommendations not implemented: the Law ...", "No action has been taken; the Ministry ..."
-    head = re.split(r"[:;]", sent, maxsplit=1)[0]
+    # the verdict, then its facts: "We consider both not implemented: ...", "No such plan has been adopted, and ..."
+    head = re.split(r"[:;]|,\s+and\s+(?=the|it|no|nor|there)\b", sent, maxsplit=1)[0]
     tail = _SO_THE_REC.search(sent)
     if tail and status_of(tail.group(1)) is not None:
         # "In 2019 the Code was amended, ..., so the recommendation is implemented only partially."

@@ -575,7 +575,7 @@ def _dispute(units: list[Unit], sent: str, ctx: Ctx) -> bool:
 
 # a paragraph that grades the recommendation(s) discussed just before: "Assessment: not implemented."
 _VERDICT = re.compile(r"(?:our\s+)?(?:assessment|status|evaluation|verdict|grade|оценка|статус)"
-                      r"(?:\s+(?:of|for|on|по)\s+[^:.]{1,40})?\s*[:–—-]\s*", re.I)
+                      r"(?:\s+(?:of|for|on|по)\s+[^:.]{1,40})?\s*[:–—.-]\s*", re.I)
 _GRADE = re.compile(r"\[?([A-E])\d?\]?(?=[\s.;,)]|$)")
 
 
@@ -586,6 +586,8 @@ def graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
     for k, (a, b) in enumerate(spans):
         sent = text[a:b]
         verdict = _VERDICT.match(sent)
+        if verdict and (_SUB_PARA.search(sent) or _REC_NUMBERS.search(sent)):
+            continue  # "Assessment. Recommendation 118.52 has not been ...": the parts it names (_part_verdicts)
         status = status_of(sent[verdict.end() :]) if verdict else None
         grade = _GRADE.match(sent, verdict.end()) if verdict and status is None else None
         if grade:  # the follow-up procedure's grades: "Оценка по пункту 16 (a): C."
