@@ -430,14 +430,17 @@ def test_undated_citation_of_the_same_concluding_observations_takes_their_year()
         "In its previous concluding observations the Committee urged the State party to \"ensure that racist hate "
         "speech by public officials is investigated and punished\". No official has been prosecuted.\n\n"
         "Education\n\n"
-        "In 2019 the Committee recommended that the State party \"end the placement of Roma children in special "
+        "In 2019, in its concluding observations, the Committee recommended that the State party \"end the placement "
+        "of Roma children in special "
         "classes\". This recommendation has not been implemented.\n\n"
         "Housing\n\n"
         "In its first concluding observations the Committee had asked the State party to \"stop forced evictions "
-        "of Roma settlements\". Evictions continued unabated.\n"
+        "of Roma settlements\". Evictions continued unabated.\n\n"
+        "Policing\n\n"
+        "The CERD also recommended that the State party investigate racial profiling by the police.\n"
     )
     cited = _kind(_units(text), "cited_recommendation")
-    assert [(u.mechanism, u.year) for u in cited] == [("CERD", 2019), ("CERD", 2019), ("CERD", None)]
+    assert [(u.mechanism, u.year) for u in cited] == [("CERD", 2019), ("CERD", 2019), ("CERD", None), ("CERD", 2019)]
 
 
 def test_list_of_issues_year_is_not_the_observations_year() -> None:

@@ -485,8 +485,9 @@ def _same_observations_year(units: list[Unit], doc: Document) -> None:
     previous concluding observations the Committee urged ...") takes the year of that body's other
     citations in the report, when they all have one and the same year and none comes from another kind
     of document (a list of issues, views): a report follows up one set of concluding observations per body."""
-    def around(u: Unit) -> str:
-        return f"{u.source_detail or ''} {doc.text[max(0, u.start - 200) : u.end]}"
+    def around(u: Unit) -> str:  # its source and its sentence
+        start = max(doc.text.rfind(". ", max(0, u.start - 300), u.start), doc.text.rfind("\n", 0, u.start)) + 1
+        return f"{u.source_detail or ''} {doc.text[start : u.end]}"
 
     for mech in _TREATY_BODIES:
         cited = [u for u in units if u.kind == "cited_recommendation" and u.mechanism == mech]
@@ -495,9 +496,13 @@ def _same_observations_year(units: list[Unit], doc: Document) -> None:
         if len(years) != 1 or any(_NOT_OBSERVATIONS.search(around(u)) for u in dated):
             continue
         year = years.pop()
+        # "The CESCR also recommended ...": when the dated ones all come from concluding observations, an undated one
+        # of the same body that names no other kind of document is from them too
+        all_observations = all(_OBSERVATIONS.search(around(u)) for u in dated)
         for u in cited:
             context = around(u)
-            if u.year is None and _OBSERVATIONS.search(context) and not _OTHER_OBSERVATIONS.search(context):
+            if (u.year is None and (_OBSERVATIONS.search(context) or all_observations)
+                    and not _OTHER_OBSERVATIONS.search(context) and not _NOT_OBSERVATIONS.search(context)):
                 u.year = year
 
 
