@@ -1439,3 +1439,17 @@ def test_assessment_paragraph_with_a_period() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.source_detail, u.status_claim) for u in cited] == [("Ireland", "not_implemented")]
+
+
+def test_title_lines_in_a_text_with_one_paragraph_per_line() -> None:
+    para = ("Согласно Уголовно-процессуальному кодексу задержанный получает права только с момента составления "
+            "протокола, который часто составляется через несколько часов после фактического задержания. ")
+    text = "\n".join([
+        "АЛЬТЕРНАТИВНЫЙ ДОКЛАД", "для Комитета ООН против пыток", "",
+        "1. Определение пыток", para * 2, para * 2,
+        "2. Основные правовые гарантии", para * 2,
+        "Рекомендации:", "— закрепить в законе право на адвоката с момента фактического задержания;",
+        "Status: not implemented", para * 2, para * 2, para, para,
+    ])
+    units = _units(text)
+    assert [(u.kind, u.section) for u in units] == [("recommendation", "2. Основные правовые гарантии")]

@@ -243,6 +243,9 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
             prev_line = text[cur.pieces[-1][0] : cur.pieces[-1][1]].rstrip()
             if prev_line[-1:] in ".!?:;" and content[:1].isupper():
                 cur = None
+            elif (len(cur.pieces) == 1 and len(prev_line) <= 80 and len(content) >= 2 * len(prev_line) + 40
+                  and content[:1].isupper() and prev_line[-1:] not in ",-–—" and ":" not in prev_line):
+                cur = None  # "2. Основные правовые гарантии" over its first paragraph: a title line of its own
         if hm or mm or roman or cur is None or head_line:
             cur = Seg([(a2, b2)], after_break=brk, vocab=vocab)
             if hm:
