@@ -87,5 +87,7 @@ def test_equality_minorities_remedies_and_disappearances() -> None:
     assert 26 in keyword_articles("record hate crimes separately")
     # redress and rehabilitation are the effective remedy of article 2
     assert 2 in keyword_articles("establish a rehabilitation programme for victims")
+    assert 2 in keyword_articles("принять программу реабилитации жертв пыток")
+    assert 2 in keyword_articles("обеспечить жертвам полное возмещение вреда")
     # an enforced disappearance engages articles 6, 7, 9 and 16 together
     assert {6, 7, 9, 16} <= set(keyword_articles("criminalise enforced disappearance as an autonomous offence"))

@@ -28,7 +28,7 @@ _HEAD_START = re.compile(r"^\W{0,3}" + _ART_WORD + r"\s*(" + _NUM_LIST + r")\s*(
 _KEYWORDS: dict[int, str] = {
     1: r"self-determination|самоопределени",
     2: r"national human rights institution|\bNHRIs?\b|ombudsm[ae]n|ombudsperson|paris principles|effective remed"
-       r"|redress|rehabilitat"
+       r"|redress|rehabilitat|реабилитац|возмещени"
        r"|domestic (?:legal order|law) .{0,30}covenant|directly appl|direct application|(?:decisions?|views) of the"
        r" (?:un )?(?:human rights )?committee|омбудсмен|уполномоченн\w+ по правам человека|парижск\w+ принцип",
     3: r"equal rights of men and women|gender equality|equality between (?:men and women|women and men)"
