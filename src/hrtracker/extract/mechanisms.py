@@ -542,12 +542,13 @@ _CYCLE = re.compile(
     r"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:(?:UPR|Universal\s+Periodic\s+Review)\s+)?"
     r"(?:cycle|review|UPR|Universal\s+Periodic\s+Review)\b(?!\s+(?:of\s+(?:the\s+)?)?(?:periodic|report))"
     r"|(?<!\w)(перв|втор|трет|четв[её]рт|пят)\w*\s+(?:цикл\w*|УПО|обзор\w*)", re.I)
-_CYCLE_NUMBER = {"first": 1, "1st": 1, "перв": 1, "second": 2, "2nd": 2, "втор": 2, "third": 3, "3rd": 3, "трет": 3,
-                 "fourth": 4, "4th": 4, "четвёрт": 4, "четверт": 4, "fifth": 5, "5th": 5, "пят": 5}
+# ordinal words (Russian by their stem) and their numbers: "third cycle", "третьего цикла", "the second has not ..."
+ORDINAL = {"first": 1, "1st": 1, "перв": 1, "second": 2, "2nd": 2, "втор": 2, "third": 3, "3rd": 3, "трет": 3,
+           "fourth": 4, "4th": 4, "четвёрт": 4, "четверт": 4, "fifth": 5, "5th": 5, "пят": 5}
 
 
 def _cycle_of(m: re.Match) -> int:
-    return _CYCLE_NUMBER[(m.group(1) or m.group(2)).lower()]
+    return ORDINAL[(m.group(1) or m.group(2)).lower()]
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

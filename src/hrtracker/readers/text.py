@@ -182,7 +182,7 @@ _PARA = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
 
 # a setext heading's underline: "=====" or "-----" alone on the line under the title
-_UNDERLINE = re.compile(r"^[ \t]*(=|-)\1{2,}[ \t]*$")
+UNDERLINE = re.compile(r"^[ \t]*(=|-)\1{2,}[ \t]*$")
 
 
 def _one_paragraph_per_line(text: str) -> bool:
@@ -210,8 +210,8 @@ def paragraph_blocks(text: str, markdown: bool = False) -> list[Block]:
             end = pos + len(line)
             h = _MD_HEADING.match(line) if markdown else None
             lm = _LIST.match(line)
-            under = _UNDERLINE.match(lines[k + 1]) if k + 1 < len(lines) and line.strip() else None
-            if _UNDERLINE.match(line) and blocks and blocks[-1].kind == "heading" and blocks[-1].end + 1 == pos:
+            under = UNDERLINE.match(lines[k + 1]) if k + 1 < len(lines) and line.strip() else None
+            if UNDERLINE.match(line) and blocks and blocks[-1].kind == "heading" and blocks[-1].end + 1 == pos:
                 pass  # the underline of the heading above
             elif h:
                 blocks.append(Block("heading", pos, end, level=len(h.group(1))))

@@ -491,17 +491,19 @@ def _same_observations_year(units: list[Unit], doc: Document) -> None:
 
     for mech in _TREATY_BODIES:
         cited = [u for u in units if u.kind == "cited_recommendation" and u.mechanism == mech]
-        dated = [u for u in cited if u.year is not None]
-        years = {u.year for u in dated}
-        if len(years) != 1 or any(_NOT_OBSERVATIONS.search(around(u)) for u in dated):
+        dated_contexts = [around(u) for u in cited if u.year is not None]
+        years = {u.year for u in cited if u.year is not None}
+        if len(years) != 1 or any(_NOT_OBSERVATIONS.search(context) for context in dated_contexts):
             continue
         year = years.pop()
         # "The CESCR also recommended ...": when the dated ones all come from concluding observations, an undated one
         # of the same body that names no other kind of document is from them too
-        all_observations = all(_OBSERVATIONS.search(around(u)) for u in dated)
+        all_observations = all(_OBSERVATIONS.search(context) for context in dated_contexts)
         for u in cited:
+            if u.year is not None:
+                continue
             context = around(u)
-            if (u.year is None and (_OBSERVATIONS.search(context) or all_observations)
+            if ((_OBSERVATIONS.search(context) or all_observations)
                     and not _OTHER_OBSERVATIONS.search(context) and not _NOT_OBSERVATIONS.search(context)):
                 u.year = year
 

@@ -11,6 +11,7 @@ import re
 from ...models import Document, Unit
 from ..followup import GRADE_STATUS
 from ..mechanisms import (
+    ORDINAL,
     REC_BY,
     RU_CUES,
     UPR_NAME,
@@ -679,15 +680,21 @@ def _states_of(text: str) -> list[str]:
     return countries_in(text)
 
 
+# a status sentence about one of the recommendations just cited, by its place: "The second has not been implemented."
 _ORDINAL_SUBJECT = re.compile(r"(?:the\s+)?(first|second|third|fourth|former|latter|last|перв|втор|трет|четв[её]рт)"
                               r"(?:\b|(?:ая|ую|ой|ья|ью)\b)(?!\s+(?:cycle|review|periodic|report|time|session|UPR|цикл|"
                               r"обзор|доклад|сесси))", re.I)
+# where an ordinal subject starts a clause of its own: "... not implemented and the second is ..."
+_CLAUSE_END = re.compile(r"(?:[,;:]|\b(?:and|but|while|whereas))\s*$")
+# the index in the paragraph's citations each ordinal names
+_ORDINAL_INDEX = {**{word: n - 1 for word, n in ORDINAL.items()}, "former": 0, "latter": -1, "last": -1}
 # "The first of the Committee's recommendations under article 14 remains unimplemented.": which one, not what
-_TO_BODY = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$", re.I)
 _ORDINAL_OF = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|last|other|remaining)\s+of\s+(?:the|its|their|"
                          r"[A-Z][\w ]{2,40}?['’]s)\s+(?:\w+\s+)?recommendations\b", re.I)
-_ORDINAL_INDEX = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "latter": -1, "last": -1,
-                  "перв": 0, "втор": 1, "трет": 2, "четвёрт": 3, "четверт": 3}
+# a body a report went to, not the one speaking: "In her report to the Human Rights Council she recommended"
+_TO_BODY = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$", re.I)
+# the States in parentheses that end the last of several UPR requests
+_STATES_AT_END = re.compile(r"\((?P<states>[A-ZА-ЯЁ][^()]{2,80})\)[\s.;,]*$")
 
 
 def _split_by_states(sent: str, found: list[tuple[int, int, str]], sources: dict[int, list[str]]
@@ -709,7 +716,7 @@ def _split_by_states(sent: str, found: list[tuple[int, int, str]], sources: dict
             out_sources[len(out)] = _states_of(m.group("states"))
             out.append((start, m.start(), mech))
             start = m.end() + (3 if sent.startswith("to ", m.end()) else 0)
-        last = re.search(r"\((?P<states>[A-ZА-ЯЁ][^()]{2,80})\)[\s.;,]*$", sent[start:b])
+        last = _STATES_AT_END.search(sent[start:b])
         out_sources[len(out)] = _states_of(last.group("states")) if last else sources.get(k, [])
         out.append((start, start + last.start() if last else b, mech))
     return out, out_sources
@@ -766,7 +773,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             # "The first recommendation has been partly fulfilled: ...", "The second has not been implemented.",
             # "The first recommendation is not implemented and the second is partially implemented."
             nths = [m for m in _ORDINAL_SUBJECT.finditer(s_clean)
-                    if m.start() == 0 or re.search(r"(?:[,;:]|\b(?:and|but|while|whereas))\s*$", s_clean[: m.start()])]
+                    if m.start() == 0 or _CLAUSE_END.search(s_clean[: m.start()])]
             for j, m in enumerate(nths):
                 k = _ORDINAL_INDEX[m.group(1).lower()]
                 clause = s_clean[m.start() : nths[j + 1].start() if j + 1 < len(nths) else len(s_clean)]
@@ -927,7 +934,6 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         continue
                     if _ASKS_TO_VISIT.match(sent, m.start()):
                         continue
-                    # not a body the report went to: "In her report to the Human Rights Council she recommended"
                     all_mech = mechanism_mentions(subj, committee)
                     subj_mech = [x for x in all_mech if not _TO_BODY.search(subj[: x[0]])]
                     # the verb's own subject: after the last clause boundary ("We note that ..., in which the

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...models import Document
+from ...readers.text import UNDERLINE
 from ..tables import text_tables
 from ..textutil import MARKER, clean, collapse, strip_emphasis
 from .cues import (
@@ -200,7 +201,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
                 skip.add(i)
     elif head_levels:  # the underline of a heading the text reader found ("4. DOMESTIC WORKERS" over "=====")
         for i in range(1, len(lines)):
-            if lines[i - 1][0] in head_levels and re.fullmatch(r"\s*(=|-)\1{2,}\s*", text[lines[i][0] : lines[i][1]]):
+            if lines[i - 1][0] in head_levels and UNDERLINE.match(text[lines[i][0] : lines[i][1]]):
                 skip.add(i)
     laid_out = {} if md or doc.format != "txt" else text_tables(text, lines, skip)
     vocab = frozenset(w.lower() for w in re.findall(r"\w{3,}", text)) if doc.format == "txt" else frozenset()
