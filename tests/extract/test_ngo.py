@@ -1453,3 +1453,24 @@ def test_title_lines_in_a_text_with_one_paragraph_per_line() -> None:
     ])
     units = _units(text)
     assert [(u.kind, u.section) for u in units] == [("recommendation", "2. Основные правовые гарантии")]
+
+
+def test_every_reported_request_ends_where_its_fate_begins() -> None:
+    """One clause end for all ways of reporting a request: a trailing ", because ...", a "; this one ..."
+    after the States, a convention's number kept."""
+    text = (
+        "Labour migration\n\n"
+        "Solmaria supported a recommendation to establish a complaints mechanism for domestic workers "
+        "(Sri Lanka); this one has been partly fulfilled.\n\n"
+        "The European Commission for Democracy through Law (Venice Commission) in its 2025 opinion recommended "
+        "to repeal the law as a whole, because its provisions are "
+        "incompatible with freedom of association.\n\n"
+        "In 2021 Solmaria noted a recommendation by Denmark to ratify the ILO Indigenous and Tribal Peoples "
+        "Convention, 1989 (No. 169); the Government has not acted on it.\n"
+    )
+    cited = [u.text for u in _kind(_units(text), "cited_recommendation")]
+    assert cited == [
+        "establish a complaints mechanism for domestic workers",
+        "to repeal the law as a whole",
+        "ratify the ILO Indigenous and Tribal Peoples Convention, 1989 (No. 169)",
+    ]

@@ -123,9 +123,11 @@ _FOLLOW_UP_INFO = re.compile(
     r"recommendations|информаци\w+ о (?:выполнении|осуществлении|реализации) рекомендаций", re.I)
 _STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|is\s+(?:urged|requested)\s+to)\s*$",
                            re.I)
-# "; " before a new clause about what happened next ends a reported request
-_NEW_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*;\s+(?=(?:the|this|that|these|it|they|but|however|yet|no|none|"
-                         r"nothing|so far|to date|since then|instead|ответ|однако|но|это|эти|данн\w*|никак\w*|"
+# "; " before a new clause about what happened next ends a reported request, with the paragraph reference before
+# it ("(118.27); the Government ..."), not a convention's number ("(No. 169)")
+_NEW_CLAUSE = re.compile(r"\s*(?:\((?!No\.)[^()]{1,60}\))?\s*;\s+"
+                         r"(?=(?:the|this|that|these|it|they|but|however|yet|no|none|nothing|so far|to date|since then|"
+                         r"instead|ответ|однако|но|это|эти|данн\w*|никак\w*|"
                          r"до сих пор|пока|правительство|государство)(?!\w))"
                          r"|,\s+most\s+recently\b", re.I)  # "..., most recently in its 2024 observation"
 _REFERS_REC = re.compile(r"\b(?:this|these|that|the|those|such|both|neither)\s+(?:\w+\s+)?recommendations?\b|"
@@ -466,10 +468,18 @@ def _trim(sent: str, cue_at: int) -> tuple[int, int]:
     part = _PARTICIPLE_REQUEST.search(sent, cue_at)
     if part:  # "The Committee made a related recommendation, asking the State to ensure ...": what it asked
         a = cue_at = part.end()
-    for m in _TRAIL_CLAUSE.finditer(sent, cue_at):
-        b = m.start()
-        break
-    return a, _fate_cut(sent, cue_at, b)
+    return a, _clause_end(sent, cue_at, b)
+
+
+def _clause_end(sent: str, start: int, end: int) -> int:
+    """Where the reported request that starts at ``start`` ends, at most at ``end``."""
+    trail = _TRAIL_CLAUSE.search(sent, start, end)
+    if trail:
+        end = trail.start()
+    clause = _NEW_CLAUSE.search(sent, start, end) or _FOUND_THAT.search(sent, start, end)
+    if clause:
+        end = clause.start()
+    return _fate_cut(sent, start, end)
 
 
 def _fate_cut(sent: str, start: int, end: int) -> int:
@@ -515,10 +525,7 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
         if k + 1 < len(matches):  # "..., and it supported the" before the next one
             tail = re.search(r"(?:,\s*|\s+)(?:and|while|but|whereas|и|а)\s+[^,;\"“«]{0,120}$", sent[rb.end() : end])
             end = rb.end() + tail.start() if tail else end
-        trail = _TRAIL_CLAUSE.search(sent, rb.end(), end)  # "..., but instead the penalty was increased"
-        if trail:
-            end = trail.start()
-        end = _fate_cut(sent, rb.end(), end)
+        end = _clause_end(sent, rb.end(), end)  # "..., but instead the penalty was increased"
         ru_names = rb.group("ru") or rb.group("ru2")
         sources[len(found)] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
         found.append((rb.end(), end, mech))
@@ -895,8 +902,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             if rp and (countries_in(rp.group(1)) or rp_mech) and not rb and not rn:
                 # "Estonia's recommendation: to decriminalise defamation and insult."; "a response to the
                 # Committee's recommendation that the State party adopt ... (para. 22), which has been implemented"
-                clause = _NEW_CLAUSE.search(sent, rp.end())
-                end = clause.start() if clause else len(sent)
+                end = _clause_end(sent, rp.end(), len(sent))
                 which = _WHICH_CLAUSE.search(sent, rp.end(), end)
                 mech = pick_mechanism(rp_mech, []) if rp_mech else "UPR"
                 found.append((rp.end(), which.start() if which else end, mech))
@@ -973,9 +979,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         for cm in re.finditer(r",?\s+and\s+|;\s+", sent[a:nxt]):
                             cut = a + cm.start()
                         b = cut if cut is not None else nxt
-                    clause = _NEW_CLAUSE.search(sent, a, b) or _FOUND_THAT.search(sent, a, b)
-                    if clause:  # "... an exceptional measure (118.27); the Government has not yet ..."
-                        b = clause.start()
+                    b = _clause_end(sent, a, b)  # "... an exceptional measure (118.27); the Government has not yet ..."
                     other = _AND_STATE_DASH.search(sent, a, b)
                     if other and mech == "UPR":
                         # "Германия рекомендовала восстановить ..., а Уругвай – применять ...": two States, two requests
