@@ -37,6 +37,7 @@ from .citations import (
     OPEN_QUOTED_ITEM,
     QUOTE_REF,
     UPR_ITEM,
+    VERDICT_LABEL,
     add_quoted,
     cited_in_text,
     cited_leadin,
@@ -515,8 +516,7 @@ _ITEM_REF = re.compile(r"\s*\((?=[^()]*\d)(?:[^()]|\([^()]{0,6}\)){1,80}\)\s*[�
 _QUOTED_ITEM = re.compile(r"^[\"“«„](?P<q>[^\"“”«»„]{10,})[\"”»]\s*(?:\([^()]{1,80}\)\s*)?[–—:-]?\s*(?P<rest>.*)$",
                           re.S)
 # a list item that only grades the quoted recommendation above it: "Status: not implemented. The draft ..."
-_SUB_VERDICT = re.compile(r"^(?:our\s+)?(?:status|assessment|verdict|evaluation|implementation|оценка|статус)"
-                          r"\s*[:–—-]\s*(?P<rest>\S.*)$", re.I | re.S)
+_SUB_VERDICT = re.compile(r"^" + VERDICT_LABEL + r"\s*[:–—-]\s*(?P<rest>\S.*)$", re.I | re.S)
 # a list item that is one quotation and nothing else
 _WHOLE_QUOTE = re.compile(r"^[\"“«„]([^\"“”«»„]{10,})[\"”»][.;,]?$")
 _ITEM_GRADE = re.compile(r"^(?:(?:our\s+)?(?:grade|assessment|оценка)\s*:?\s*)?\[?([A-E])\]?(?=[\s.;,)]|$)", re.I)
