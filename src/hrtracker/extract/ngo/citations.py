@@ -588,6 +588,16 @@ _VERDICT = re.compile(VERDICT_LABEL + r"(?:\s+(?:of|for|on|по)\s+[^:.]{1,40})?
 _GRADE = re.compile(r"\[?([A-E])\d?\]?(?=[\s.;,)]|$)")
 
 
+def _last_cited(units: list[Unit]) -> list[Unit]:
+    """The cited recommendations at the end of ``units`` (those cited last, whom a verdict grades), last first."""
+    out = []
+    for u in reversed(units):
+        if u.kind != "cited_recommendation":
+            break
+        out.append(u)
+    return out
+
+
 def graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
     """Apply a verdict sentence ("Assessment: partially implemented.") to the cited recommendations of the
     current section that have no explicit status yet; True when the whole paragraph is the verdict."""
@@ -603,8 +613,8 @@ def graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
             status = GRADE_STATUS[grade.group(1)]
         if status is None:
             continue
-        for u in reversed(units):
-            if u.kind != "cited_recommendation" or u.section != ctx.section:
+        for u in _last_cited(units):
+            if u.section != ctx.section:
                 break
             if u.status_claim in (None, "unknown") or id(u) in ctx.inferred:
                 u.status_claim = status
@@ -652,9 +662,7 @@ def _part_verdicts(units: list[Unit], sent: str, doc: Document, ctx: Ctx) -> boo
     if not mentions:
         return False
     group: dict[str, list[Unit]] = {}
-    for u in reversed(units):  # the cited units at the end, i.e. the recommendations cited last
-        if u.kind != "cited_recommendation":
-            break
+    for u in _last_cited(units):
         key = _part_key(u, doc)
         if key:
             group.setdefault(key, []).append(u)
@@ -763,12 +771,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 and is_status_report(sent)):
             # under an "Our assessment" sub-heading, after the State's information: "We consider the
             # recommendation partially implemented." grades the recommendation(s) quoted last, still ungraded
-            group = []
-            for u in reversed(units):
-                if u.kind != "cited_recommendation":
-                    break
-                group.append(u)
-            pending = [u for u in group if u.status_claim in (None, "unknown")]
+            pending = [u for u in _last_cited(units) if u.status_claim in (None, "unknown")]
             if pending:
                 _set_status(pending, sent, ctx)
                 continue
