@@ -1474,3 +1474,18 @@ def test_every_reported_request_ends_where_its_fate_begins() -> None:
         "to repeal the law as a whole",
         "ratify the ILO Indigenous and Tribal Peoples Convention, 1989 (No. 169)",
     ]
+
+
+def test_undated_upr_recommendation_takes_the_year_of_the_review_the_report_follows() -> None:
+    text = (
+        "Migrants\n\n"
+        "Mexico recommended in 2021 that Solmaria ratify the Convention on the Rights of "
+        "All Migrant Workers. It has not done so.\n\n"
+        "Domestic workers\n\n"
+        "Solmaria supported a recommendation to establish a complaints mechanism for domestic workers "
+        "(Sri Lanka); this one has been partly fulfilled.\n\n"
+        "In the first cycle, Solmaria noted a recommendation to abolish the sponsorship system (Ghana). "
+        "Nothing has changed.\n"
+    )
+    years = {u.text[:20]: u.year for u in _kind(_units(text), "cited_recommendation")}
+    assert years == {"Solmaria ratify the ": 2021, "establish a complain": 2021, "abolish the sponsors": None}

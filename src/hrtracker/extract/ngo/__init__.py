@@ -469,6 +469,7 @@ def extract_ngo(doc: Document) -> Extraction:
         cited_in_text(units, doc, seg, ctx, notes)
     end_block()
     _same_observations_year(units, doc)
+    _same_review_year(units, doc)
     return Extraction(doc_type="ngo_report", units=units)
 
 
@@ -506,6 +507,27 @@ def _same_observations_year(units: list[Unit], doc: Document) -> None:
             context = around(u)
             if ((_OBSERVATIONS.search(context) or all_observations)
                     and not _OTHER_OBSERVATIONS.search(context) and not _NOT_OBSERVATIONS.search(context)):
+                u.year = year
+
+
+# a sentence that places a UPR recommendation in a cycle of its own: "in the first cycle", "at the earlier review"
+_OTHER_CYCLE = re.compile(r"\b(?:first|second|third|fourth|previous|earlier|initial|twice|again|repeated(?:ly)?|"
+                          r"already|also\s+in|cycles)\b|(?<!\w)(?:перв|втор|трет|четв[её]рт|предыдущ|ранее|дважды|"
+                          r"повторно)", re.I)
+
+
+def _same_review_year(units: list[Unit], doc: Document) -> None:
+    """An undated UPR recommendation takes the year of the report's other UPR citations when they all have
+    one and the same year and its sentence does not place it in another cycle: the report follows up one review."""
+    cited = [u for u in units if u.kind == "cited_recommendation" and u.mechanism == "UPR"]
+    years = {u.year for u in cited if u.year is not None}
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for u in cited:
+        if u.year is None:
+            start = max(doc.text.rfind(". ", max(0, u.start - 300), u.start), doc.text.rfind("\n", 0, u.start)) + 1
+            if not _OTHER_CYCLE.search(doc.text[start : u.end]):
                 u.year = year
 
 
