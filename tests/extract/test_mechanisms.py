@@ -117,6 +117,11 @@ def test_observations_year_from_a_report_opening():
     assert observations_year("по заключительным замечаниям по третьему докладу (CCPR/C/BKT/CO/3)\n\n"
                              "г. Каракент, 15 января 2026 года\n\n1. В пункте 47 заключительных замечаний, "
                              "принятых 2 ноября 2023 года, Комитет просил ...") == 2023
+    # the observations' symbol and year in parentheses, far from the phrase
+    assert observations_year("In its concluding observations on the fifth and sixth periodic reports "
+                             "(CRC/C/VAL/CO/5-6, 2019) the Committee made 52 recommendations.") == 2019
+    assert observations_year("the concluding observations on the combined second to fourth periodic reports "
+                             "(CEDAW/C/XYZ/CO/2-4, adopted on 3 March 2021)") == 2021
     # a report to a treaty body: the Committee's previous review of the State
     assert observations_year("Shadow report to the Committee on the Elimination of Discrimination against Women\n\n"
                              "This report covers the period from the Committee's previous review of Eskora in 2018 "

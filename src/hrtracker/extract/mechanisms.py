@@ -589,6 +589,8 @@ _OBS_YEAR = re.compile(
     + _YEAR_NOTE
     + r"|concluding observations\b[^.\n]{0,40}?\b((?:19|20)\d\d)\b"
     r"|\b((?:19|20)\d\d)\s+concluding observations"
+    # a treaty body's symbol for them and their year: "(CRC/C/VAL/CO/5-6, 2019)"
+    r"|\b[A-Z]+/C/[A-Z]{2,4}/CO/[\d-]+\s*,\s*(?:(?:adopted\s+)?(?:on\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
     r"|\b((?:19|20)\d\d)\s+год\w*\s+(?:(?!\.\s)[^\n]){0,80}?заключительн\w+ замечани"
     r"|заключительн\w+ замечани\w+(?:(?!\.\s|;|\n\s*\n)[^«»]){0,120}?\b((?:19|20)\d\d)\b", re.I)
 # "the Committee's previous review of Eskora in 2018", "since its last review in 2020"
