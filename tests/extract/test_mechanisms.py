@@ -154,6 +154,15 @@ def test_status_phrases_of_inaction():
                  "The Government does not intend to act on this recommendation.",
                  "Evictions have continued unabated."):
         assert status_of(sent) == "not_implemented", sent
+    # what was asked does not exist, nor any follow-up; the standards asked for are not met
+    for sent in ("No such mechanism exists.", "To date no such procedure exists, and stateless persons cannot "
+                 "obtain a residence permit.", "There has been no follow-up to that recommendation either.",
+                 "Neither standard is met in any of the remand centres we visited.",
+                 "No official moratorium has been declared.", "Five years later, Parliament did exactly the opposite.",
+                 "Police practice in Umbravia is the opposite of this."):
+        assert status_of(sent) == "not_implemented", sent
+    # a recommendation referred back to by who made it is not a new citation of that State's
+    assert is_status_report("Neither that recommendation nor the one made by Germany has been acted on.")
     assert status_of("The Committee recommended a dead-end review.") is None
     # a longer sentence is still a status report when it names the recommendations it is about
     assert is_status_report("The withdrawal of the draft amendment shows that the Government does not intend to act "

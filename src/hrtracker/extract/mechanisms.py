@@ -154,7 +154,7 @@ REC_BY = re.compile(
 
 # what a State does about a recommendation, negated in a status sentence ("has not been amended")
 _DONE = (r"amended|adopted|established|created|set\s+up|changed|repealed|abolished|introduced|enacted|ratified|"
-         r"signed|acceded|tabled|submitted|proposed|taken|made|quashed|withdrawn|charged|prosecuted|convicted|"
+         r"declared|signed|acceded|tabled|submitted|proposed|taken|made|quashed|withdrawn|charged|prosecuted|convicted|"
          r"investigated|opened|published|reformed|revised|passed|launched|implemented|decriminali[sz]ed|"
          r"acted\s+(?:up)?on|heeded|followed|addressed|presented|considered|done")
 
@@ -174,7 +174,10 @@ _STATUS = [
         r"|\bfail(?:ed|s|ure)? to\b|\brefus(?:ed|es|al) to\b|\bignor(?:e|es|ed|ing)\b|\bunheeded\b|"
         r"\bunimplemented\b|\bdisregarded\b|"
         r"\bno (?:\w+ )?progress\b|\b(?:still|virtually) (?:has|have|had) (?:virtually )?no\b|"
-        r"\b(?:neither|none)\b[^.;]{0,60}\b(?:has|have|was|were)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
+        r"\b(?:neither|none)\b[^.;]{0,80}\b(?:has|have|was|were|is|are)\s+(?:\w+\s+)?(?:implemented|fulfilled|met|"
+        r"acted\s+(?:up)?on|heeded)\b|"
+        # nothing of what was asked exists: "No such mechanism exists.", "there has been no follow-up"
+        r"\bno\s+such\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+exists?\b|\bthere\s+(?:has|have)\s+been\s+no\s+follow-?up\b|"
         r"\bhardly ever\b|\bremain(?:s|ed)? (?:unaddressed|unfulfilled|without)|\brejected\b|"
         r"\b(?:yet|still) to be (?:implemented|fulfilled|acted upon)\b|\bno (?:\w+ )?(?:action|steps|measures) "
         r"(?:has|have) been taken\b|\bnothing has been done\b|\b(?:has|have|had|did) not (?:yet )?(?:do|done) so\b|"
@@ -194,7 +197,8 @@ _STATUS = [
         r"(?:" + _DONE + r")\b|"
         r"\bstill\s+(?:not|no|lacks?|without|pending|has\s+no|have\s+no)\b|\b(?:is|are|was|were|remains?)\s+still\b|"
         r"\b(?:did|does|do)\s+not\s+(?:reply|respond|act|change|follow|comply)\b|\binstead\b|"
-        r"\b(?:the\s+)?opposite\s+direction\b|\b(?:did|does)\s+the\s+opposite\b|\bcontrary\s+to\s+(?:these|this|those|the|its)\b|"
+        r"\b(?:the\s+)?opposite\s+direction\b|\b(?:did|does|do)\s+(?:exactly\s+|just\s+|precisely\s+)?the\s+opposite\b|"
+        r"\b(?:is|are)\s+(?:exactly\s+)?the\s+opposite\s+of\b|\bcontrary\s+to\s+(?:these|this|those|the|its)\b|"
         r"\b(?:the\s+)?practice\s+continues\b|\bcannot\s+be\s+regarded\s+as\s+(?:\w+\s+)?implementation\b|"
         r"(?<!\w)не\s+(?:был[аио]?\s+)?(?:внесен|принят|создан|изменен|изменён|отменен|отменён|ратифицирован|пересмотрен)|"
         r"по-прежнему\s+(?:не|нет|отсутству)|до\s+сих\s+пор\s+не\b|"
@@ -347,6 +351,11 @@ _SO_THE_REC = re.compile(r"[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence|which\s+
                          r"((?:this|the|that|these|both|neither|either)\s+(?:\w+\s+)?recommendations?\b[^,;]*)$", re.I)
 
 
+# a reference back to a recommendation already cited, by who made it
+_MADE_BY_REF = re.compile(r"\b(?:the\s+ones?|those)\s+(?:made|issued|put\s+forward|formulated)\s+by\s+(?:the\s+)?"
+                          r"[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*")
+
+
 def is_status_report(sent: str) -> bool:
     """A sentence about the implementation of recommendations just cited, making none of its own.
 
@@ -374,6 +383,7 @@ def is_status_report(sent: str) -> bool:
                        sent, re.I)
     if words > (40 if refers else 20):
         return False
+    sent = _MADE_BY_REF.sub(" ", sent)  # "Neither that recommendation nor the one made by Germany has been ..."
     if VERB_CUES.search(sent) or RU_CUES.search(sent) or REC_BY.search(sent):
         return False
     return not (mechanism_mentions(sent, None) or countries_in(sent))
