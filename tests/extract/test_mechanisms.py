@@ -161,6 +161,13 @@ def test_status_phrases_of_inaction():
                  "No official moratorium has been declared.", "Five years later, Parliament did exactly the opposite.",
                  "Police practice in Umbravia is the opposite of this."):
         assert status_of(sent) == "not_implemented", sent
+    for sent in ("Mr. Solvay remains in prison, serving a seven-year sentence.",
+                 "Е. Сатпаев продолжает отбывать наказание в колонии общего режима.",
+                 "Not only has defamation not been decriminalised, but article 274-1 has become the main tool.",
+                 "We are not aware of a single prosecution for online attacks against women defenders since then.",
+                 "Isparion noted all of these recommendations."):
+        assert status_of(sent) == "not_implemented", sent
+    assert status_of("This is a first step, but it falls far short of what was recommended.") == "partially_implemented"
     # a recommendation referred back to by who made it is not a new citation of that State's
     assert is_status_report("Neither that recommendation nor the one made by Germany has been acted on.")
     assert status_of("The Committee recommended a dead-end review.") is None

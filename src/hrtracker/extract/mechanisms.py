@@ -167,7 +167,8 @@ _STATUS = [
                            r"(?<!\w)у\s+нас\s+нет\s+(?:никакой\s+)?информации", re.I)),
     ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
                                          r"not (?:yet )?fully implemented|only (?:partly|partially|in part)|"
-                                         r"частично|не в полном объ[её]ме|не полностью", re.I)),
+                                         r"частично|не в полном объ[её]ме|не полностью|"
+                                         r"\ba\s+first\s+step\b|\bfalls?\s+(?:far\s+)?short\s+of\b", re.I)),
     ("not_implemented", re.compile(
         r"\b(?:not|never)\s+(?!only\b)(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced|"
         r"ratified|amended|repealed|adopted|established)\b"
@@ -204,8 +205,13 @@ _STATUS = [
         r"по-прежнему\s+(?:не|нет|отсутству)|до\s+сих\s+пор\s+не\b|"
         # the State only defends itself, gave no answer, or rejected the recommendation at its review
         r"\b(?:replied|responded|answered)\b(?:\s+to\s+[^.;,]{1,60})?\s+that\b|\bnot\s+aware\s+of\s+any\s+"
-        r"(?:response|reply|action|steps|measures)\b|\b(?:did\s+not|never)\s+(?:support|accept)\b|\bnot\s+supported\b|"
-        r"\bnoted\s+(?:these|this|the|those|both|all)\s+recommendations?\b|"
+        r"(?:response|reply|action|steps|measures)\b|\bnot\s+aware\s+of\s+a\s+single\b|\b(?:did\s+not|never)\s+(?:support|accept)\b|\bnot\s+supported\b|"
+        r"\bnoted\s+(?:all\s+(?:of\s+)?)?(?:these|this|the|those|both|all)\s+recommendations?\b|"
+        # a person whose release was asked is still held: "Mr. Solvay remains in prison", "продолжает отбывать"
+        r"\bremains?\s+(?:in\s+(?:prison|detention|custody|pre-trial\s+detention)|imprisoned|detained|behind\s+bars)\b|"
+        r"продолжает\s+отбывать|"
+        # the verb first: "Not only has defamation not been decriminalised, but ..."
+        r"\b(?:has|have|had)\s+(?:[\w-]+\s+){1,3}not\s+(?:yet\s+)?been\s+(?:" + _DONE + r")\b|"
         r"\b(?:has|have)\s+(?:further\s+)?(?:worsened|deteriorated)\b|"
         r"\bdead\s+letter\b|\b(?:is|are|was|were)\s+not\s+reflected\s+in\b|\b(?:neither|none)\s+(?:of\s+them\s+)?(?:is|are|was|were)\s+reflected\b|"
         r"\bno\s+intention\s+(?:of|to)\b|"
