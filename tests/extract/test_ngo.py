@@ -1489,3 +1489,24 @@ def test_undated_upr_recommendation_takes_the_year_of_the_review_the_report_foll
     )
     years = {u.text[:20]: u.year for u in _kind(_units(text), "cited_recommendation")}
     assert years == {"Solmaria ratify the ": 2021, "establish a complain": 2021, "abolish the sponsors": None}
+
+
+def test_traffic_light_ratings_read_through_the_reports_legend() -> None:
+    text = (
+        "UPR MID-TERM SCORECARD\n\n"
+        "HOW TO READ THIS SCORECARD\n"
+        "  [GREEN]  fully implemented\n"
+        "  [AMBER]  some progress, but not yet implemented in full\n"
+        "  [RED]    no progress, or backsliding\n\n"
+        "Card 1 | 142.33 | Switzerland | supported | [AMBER]\n"
+        "Switzerland recommended that Tarnia criminalise torture in line with article 1 of the Convention "
+        "against Torture.\n"
+        "A new article on torture entered the Criminal Code in May 2024, but the penalty is low.\n\n"
+        "Card 2 | 142.120 | Canada | supported | [GREEN]\n"
+        "Canada: \"Lower the number of signatures required to register a political party\".\n"
+        "The threshold was lowered in February 2024.\n\n"
+        "Card 3 | 142.88 | Sweden | supported | [RED]\n"
+        "Sweden recommended that Tarnia repeal the provisions that allow the blocking of websites.\n"
+    )
+    statuses = [u.status_claim for u in _kind(_units(text), "cited_recommendation")]
+    assert statuses == ["partially_implemented", "implemented", "not_implemented"]

@@ -470,10 +470,39 @@ def extract_ngo(doc: Document) -> Extraction:
     end_block()
     _same_observations_year(units, doc)
     _same_review_year(units, doc)
+    _rated(units, doc)
     return Extraction(doc_type="ngo_report", units=units)
 
 
 _TREATY_BODIES = ("HRC", "CAT", "CEDAW", "CRC", "CERD", "CESCR")
+# a traffic-light rating and its legend: "[AMBER]  some progress, but not yet implemented in full"
+_COLOURS = r"GREEN|AMBER|YELLOW|ORANGE|RED|GREY|GRAY"
+_LEGEND_LINE = re.compile(r"^[ \t]*\[?(" + _COLOURS + r")\]?[ \t]*(?:[:=–—-][ \t]*|[ \t]{2,})(\S[^\n]{2,100})$",
+                          re.I | re.M)
+_RATING = re.compile(r"\[(" + _COLOURS + r")\]|\b(?:rating|status|grade|assessment)\s*[:–—-]\s*(" + _COLOURS + r")\b",
+                     re.I)
+
+
+def _rated(units: list[Unit], doc: Document) -> None:
+    """Statuses from a traffic-light rating before each cited recommendation ("Card 4 | 142.88 | Sweden |
+    supported | [RED]"), read through the report's own legend ("[RED]  no progress, or backsliding")."""
+    legend = {}
+    legend_end = 0
+    for m in _LEGEND_LINE.finditer(doc.text):
+        legend[m.group(1).upper().replace("GRAY", "GREY")] = status_of(m.group(2)) or "unknown"
+        legend_end = m.end()
+    if len(legend) < 2:
+        return
+    prev_end = legend_end
+    for u in sorted(units, key=lambda u: u.start or 0):
+        if u.start is None or u.end is None:
+            continue
+        if u.kind == "cited_recommendation" and u.start > prev_end:
+            labels = list(_RATING.finditer(doc.text, prev_end, u.start))
+            if labels:
+                colour = (labels[-1].group(1) or labels[-1].group(2)).upper().replace("GRAY", "GREY")
+                u.status_claim = legend.get(colour, u.status_claim)
+        prev_end = max(prev_end, u.end)
 # a sentence that dates or orders observations apart from the ones the report follows up
 _OBSERVATIONS = re.compile(r"concluding\s+observations|заключительн\w+\s+замечани|/CO/", re.I)
 _NOT_OBSERVATIONS = re.compile(r"list\s+of\s+issues|\bLOIP?R?\b|\bviews\b|communication|general\s+(?:comment|"
