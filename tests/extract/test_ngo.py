@@ -1510,3 +1510,20 @@ def test_traffic_light_ratings_read_through_the_reports_legend() -> None:
     )
     statuses = [u.status_claim for u in _kind(_units(text), "cited_recommendation")]
     assert statuses == ["partially_implemented", "implemented", "not_implemented"]
+
+
+def test_lists_after_an_opening_clause_and_a_suggestion_of_questions() -> None:
+    text = (
+        "III. NEW RECOMMENDATIONS\n\n"
+        "For the remainder of the third cycle and in preparation for the fourth review, the Coalition recommends "
+        "that the Government of Ossendra:\n\n"
+        "1. Repeal sections 201 to 204 of the Penal Code on criminal defamation.\n"
+        "2. Repeal the marital rape exception in section 142 of the Penal Code.\n\n"
+        "IV. ADVANCE QUESTIONS FOR THE FOURTH REVIEW\n\n"
+        "We suggest that States put the following questions to Ossendra in advance of its fourth review:\n\n"
+        "1. When will the Anti-Torture Bill, pending since 2018, be put to a vote in Parliament?\n"
+        "2. How many applications for foreign funding have been refused since 2019?\n"
+    )
+    units = _units(text)
+    assert [u.text[:20] for u in _kind(units, "recommendation")] == ["Repeal sections 201 ", "Repeal the marital r"]
+    assert [u.text[:20] for u in _kind(units, "question")] == ["When will the Anti-T", "How many application"]

@@ -252,7 +252,7 @@ def extract_ngo(doc: Document) -> Extraction:
                 label_t = label_t[spans[-1][0] :]
         own = is_own_leadin(label_t)
         # "We suggest that the Rapporteur ask the State party the following questions:"
-        own_q = own and _ASKS_QUESTIONS.search(label_t) is not None
+        own_q = (own or _SUGGESTS.match(label_t) is not None) and _ASKS_QUESTIONS.search(label_t) is not None
         is_rec_label = (bool(REC_LABEL.match(label_t) or (own and not own_q)) and numbered
                         and not TO_MANDATE.search(label_t) and not is_others_recs(label_t))
         is_que_label = bool(QUE_LABEL.match(label_t) or own_q) and numbered and not is_rec_label
@@ -560,7 +560,12 @@ def _same_review_year(units: list[Unit], doc: Document) -> None:
                 u.year = year
 
 
-_ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s*$", re.I)
+# the authors suggesting what to ask: "We suggest that States put the following questions to X:"
+_SUGGESTS = re.compile(r"^(?:we|the\s+(?:coalition|organisations?|organizations?|authors?|submitting\s+\w+)"
+                       r"[^.:;]{0,60}?)\s+(?:respectfully\s+)?(?:suggest|propose)s?\s+that\b", re.I)
+_ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s*$|"
+                             # "We suggest that States put the following questions to X in advance of its review:"
+                             r"\bfollowing\s+questions\b[^.:]{0,120}:\s*$", re.I)
 # a list item's reference to the paragraph it reports, then a verdict: " (para. 83 (b)) – partially implemented"
 _ITEM_REF = re.compile(r"\s*\((?=[^()]*\d)(?:[^()]|\([^()]{0,6}\)){1,80}\)\s*[–—:-]+\s*(?P<rest>\S.*)$", re.S)
 # a list item that quotes a recommendation and then assesses it

@@ -39,7 +39,7 @@ REC_LABEL = re.compile(
     r"^(?:annex(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*|приложение(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*)?"
     r"(?:(?:full\s+|consolidated\s+|complete\s+)?(?:list|summary|overview)\s+of\s+(?:the\s+|our\s+)?|перечень\s+)?"
     r"(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|consolidated|complete|full|"
-    r"priority|final|summary\s+of|основные|наши|предлагаемые|сводные|итоговые|"
+    r"priority|final|new|summary\s+of|основные|наши|предлагаемые|сводные|итоговые|"
     r"рекомендуемые|ключевые|дополнительные|общие|конкретные|наши\s+основные)\s+"
     r"(?:[a-zа-яё-]{3,20}\s+)?)?"
     + _REC_WORD + _LABEL_TAIL
@@ -53,7 +53,7 @@ REC_LABEL = re.compile(
     re.I,
 )
 QUE_LABEL = re.compile(
-    r"^(?:(?:recommended|suggested|proposed|possible|key|additional|further|draft|рекомендуем(?:ые|ый)|"
+    r"^(?:(?:recommended|suggested|proposed|possible|key|additional|further|draft|advance|рекомендуем(?:ые|ый)|"
     r"предлагаем(?:ые|ый)|возможн(?:ые|ый))\s+(?:[a-zа-яё-]{3,20}\s+)?)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL
     # "Questions the Committee may wish to include in the list of issues"
     # "Questions the Special Rapporteur may wish to raise", "Advance questions that States could put to X:"
@@ -89,7 +89,8 @@ SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-HА-Е]
                          r"(?i:part|section|chapter|раздел|часть)\s+[\w]{1,12}[.:]?)\s+")
 # the authors' own lead-in to a list: "We urge the State party to:", "The Coalition recommends that the authorities:"
 _OWN_LEADIN = re.compile(
-    r"^(?:we|[A-ZА-ЯЁ][^.:;]{0,80}?)\s+(?:(?:therefore|also|further|strongly|respectfully)\s+)*"
+    # after an opening clause: "For the remainder of the third cycle ..., the Coalition recommends that ...:"
+    r"^(?:[^.:;]{10,160},\s+)?(?:we|[A-ZА-ЯЁ][^.:;,]{0,80}?)\s+(?:(?:therefore|also|further|strongly|respectfully)\s+)*"
     r"(?:recommends?|urges?|calls?\s+(?:on|upon)|asks?|requests?|encourages?|invites?|"
     r"рекоменду(?:ем|ет|ют)|призыва(?:ем|ет|ют))\b[^.:]{0,200}:\s*$",
     re.I,
