@@ -1527,3 +1527,22 @@ def test_lists_after_an_opening_clause_and_a_suggestion_of_questions() -> None:
     units = _units(text)
     assert [u.text[:20] for u in _kind(units, "recommendation")] == ["Repeal sections 201 ", "Repeal the marital r"]
     assert [u.text[:20] for u in _kind(units, "question")] == ["When will the Anti-T", "How many application"]
+
+
+def test_russian_upr_recommendations_listed_by_number_in_a_text_of_one_line_per_paragraph() -> None:
+    filler = "Закон о средствах массовой информации позволяет блокировать сайты без решения суда, " * 3
+    text = (
+        "A. Свобода выражения мнений (статья 19 МПГПП)\n"
+        + filler + "\n"
+        "В ходе третьего цикла УПО, состоявшегося в январе 2020 года, Озерания получила 214 рекомендаций, "
+        "из которых поддержала 161, а 53 приняла к сведению.\n"
+        + filler + "\n"
+        "В ходе третьего цикла Озерания поддержала следующие рекомендации:\n"
+        "    128.45 Декриминализировать клевету и привести законодательство в соответствие с "
+        "международными стандартами (Германия);\n"
+        "    128.47 Обеспечить защиту журналистов от преследований (Канада, Норвегия) — поддержана.\n"
+        + (filler + "\n") * 8
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text[:26], u.source_detail) for u in cited] == [
+        ("Декриминализировать клевет", "Германия"), ("Обеспечить защиту журналис", "Канада, Норвегия")]

@@ -152,7 +152,8 @@ _DESCRIBES_DOC = re.compile(
     # "the Government supported 181 recommendations and noted 65": a count, not a citation
     r"(?:supported|accepted|noted|received|rejected)\s+\d+\s+(?:of\s+(?:the|these|its)\s+)?recommendations)|"
     r"(?<!\w)(?:принял\w*\s+заключительные|сформулировал\w*\s+\d+|доклад\w*\s+с\s+\d+\s+рекомендац|"
-    r"содерж\w+\s+\d+\s+рекомендац)", re.I)
+    # "Озерания получила 214 рекомендаций, из которых поддержала 161": a count
+    r"содерж\w+\s+\d+\s+рекомендац|(?:получил|поддержал|отклонил)\w*\s+\d+\s+рекомендац)", re.I)
 # a mandate holder asking to come, not asking the State to act: "the Special Rapporteur ... requested visits"
 _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\s+)?(?:visits?|invitations?|"
                             r"(?:an?\s+)?invitation\s+to\s+visit)\b", re.I)
@@ -347,11 +348,12 @@ _QUOTE_VERBS = re.compile(r"\b(?:stated|states|reads?|read as follows|noted|note
                           r"рекомендовал|говорится|гласит)\w*", re.I)
 
 
-UPR_ITEM = re.compile(r"^(?:(?:Rec(?:ommendation)?\.?|Para(?:graph)?\.?)\s*)?\d{2,3}\.\d{1,3}\.?\s+(?=[A-Z])")
+UPR_ITEM = re.compile(r"^(?:(?:Rec(?:ommendation)?\.?|Para(?:graph)?\.?)\s*)?\d{2,3}\.\d{1,3}\.?\s+(?=[A-ZА-ЯЁ])")
 _POSITION = re.compile(r"\s*(?:[–—-]\s*|\(|,\s*)?\b(?:supported|accepted|noted|rejected|partially supported)\b\)?"
                        r"[.;]?\s*$", re.I)
 # the State's position written after the recommendation: " – Supported.", " (noted)", ", accepted;"
-_POSITION_AT = re.compile(r"\s*(?:(?:[–—-]|\(|,)\s*(?:partially\s+)?(?:supported|accepted|noted|rejected)"
+_POSITION_AT = re.compile(r"\s*[–—-]\s*(?:частично\s+)?(?:поддержан\w*|принят\w*\s+к\s+сведению|отклонен\w*)[.;:]?"
+                          r"|\s*(?:(?:[–—-]|\(|,)\s*(?:partially\s+)?(?:supported|accepted|noted|rejected)"
                           r"|\s(?-i:(?:Partially )?(?:Supported|Accepted|Noted|Rejected)))\b\)?[.;:]?", re.I)
 
 
@@ -371,8 +373,8 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
         body, tail = body[: pos.start()], body[pos.end() :]
     countries: list[str] = []
     paren = re.search(r"\s*\(([^()]{2,120})\)\s*[.;]?\s*$", body)
-    if paren and countries_in(paren.group(1)):
-        countries = countries_in(paren.group(1))
+    if paren and _states_of(paren.group(1)):  # "(Netherlands, Sweden)", "(Швейцария, Эстония)"
+        countries = _states_of(paren.group(1))
         body = body[: paren.start()]
     status = None
     last = idx

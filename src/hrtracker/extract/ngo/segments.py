@@ -169,6 +169,9 @@ def _footnote_zones(doc: Document, lines: list[tuple[int, int]],
     return skip, notes
 
 
+_UPR_NUMBER_START = re.compile(r"\d{2,3}\.\d{1,3}\s+\S")
+
+
 def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
     text = doc.text
     md = doc.format == "md"
@@ -242,8 +245,8 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         if long_lines and cur is not None and not hm and not mm and not head_line:
             # a text with one line per paragraph: a line after a finished sentence starts a new paragraph
             prev_line = text[cur.pieces[-1][0] : cur.pieces[-1][1]].rstrip()
-            if prev_line[-1:] in ".!?:;" and content[:1].isupper():
-                cur = None
+            if prev_line[-1:] in ".!?:;" and (content[:1].isupper() or _UPR_NUMBER_START.match(content)):
+                cur = None  # also a UPR recommendation by its number: "128.45 Декриминализировать ..."
             elif (len(cur.pieces) == 1 and len(prev_line) <= 80 and len(content) >= 2 * len(prev_line) + 40
                   and content[:1].isupper() and prev_line[-1:] not in ",-–—" and ":" not in prev_line):
                 cur = None  # "2. Основные правовые гарантии" over its first paragraph: a title line of its own
