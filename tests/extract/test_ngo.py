@@ -1546,3 +1546,21 @@ def test_russian_upr_recommendations_listed_by_number_in_a_text_of_one_line_per_
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.text[:26], u.source_detail) for u in cited] == [
         ("Декриминализировать клевет", "Германия"), ("Обеспечить защиту журналис", "Канада, Норвегия")]
+
+
+def test_requests_end_before_new_facts_and_summaries_are_no_citations() -> None:
+    text = (
+        "1. General measures (article 4)\n\n"
+        "Unfortunately, the analysis carried out by the Coalition shows that many key recommendations of the "
+        "Committee remain unfulfilled.\n\n"
+        "The Commissioner is appointed by the President. In such conditions the Commissioner cannot be considered "
+        "an independent mechanism in the sense of the Committee's recommendation.\n\n"
+        "In 2020 Sarybel did not support the recommendations of Brazil and Ireland to accede to the 1961 "
+        "Convention on the Reduction of Statelessness, and about 1,200 children born in the country still have "
+        "no citizenship.\n\n"
+        "In 2020 Sweden and Canada recommended that Sarybel criminalise bride kidnapping and forced marriage; "
+        "in 2023 article 125-1 was introduced into the Criminal Code.\n"
+    )
+    cited = [u.text for u in _kind(_units(text), "cited_recommendation")]
+    assert cited == ["accede to the 1961 Convention on the Reduction of Statelessness",
+                     "Sarybel criminalise bride kidnapping and forced marriage"]

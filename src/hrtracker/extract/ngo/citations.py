@@ -126,7 +126,9 @@ _STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|i
 # "; " before a new clause about what happened next ends a reported request, with the paragraph reference before
 # it ("(118.27); the Government ..."), not a convention's number ("(No. 169)")
 _NEW_CLAUSE = re.compile(r"\s*(?:\((?!No\.)[^()]{1,60}\))?\s*;\s+"
-                         r"(?=(?:the|this|that|these|it|they|but|however|yet|no|none|nothing|so far|to date|since then|"
+                         # "...; in 2023 article 125-1 was introduced"
+                         r"(?=(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
+                         r"the|this|that|these|it|they|but|however|yet|no|none|nothing|so far|to date|since then|"
                          r"instead|ответ|однако|но|это|эти|данн\w*|никак\w*|"
                          r"до сих пор|пока|правительство|государство)(?!\w))"
                          r"|,\s+most\s+recently\b", re.I)  # "..., most recently in its 2024 observation"
@@ -154,6 +156,15 @@ _DESCRIBES_DOC = re.compile(
     r"(?<!\w)(?:принял\w*\s+заключительные|сформулировал\w*\s+\d+|доклад\w*\s+с\s+\d+\s+рекомендац|"
     # "Озерания получила 214 рекомендаций, из которых поддержала 161": a count
     r"содерж\w+\s+\d+\s+рекомендац|(?:получил|поддержал|отклонил)\w*\s+\d+\s+рекомендац)", re.I)
+# a recommendation named at the end of a sentence about something else: "... cannot be considered an independent
+# mechanism in the sense of the Committee's recommendation."
+_NAMED_AT_END = re.compile(r"\b(?:in\s+the\s+sense\s+of|within\s+the\s+meaning\s+of|as\s+required\s+by|"
+                           r"in\s+line\s+with|in\s+accordance\s+with)\s+(?:the\s+)?[\w ’']{0,60}?"
+                           r"recommendations?\s*[.;]?\s*$", re.I)
+# how many of a body's recommendations remain open, not which: "many key recommendations of the Committee remain
+# unfulfilled"
+_HOW_MANY = re.compile(r"\b(?:many|several|most|numerous|a\s+number\s+of)\s+(?:\w+\s+)?recommendations\s+(?:of|by)\s+"
+                       r"(?:the\s+)?[\w ]{2,60}?\s+(?:remain|have|are|were)\b", re.I)
 # a mandate holder asking to come, not asking the State to act: "the Special Rapporteur ... requested visits"
 _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\s+)?(?:visits?|invitations?|"
                             r"(?:an?\s+)?invitation\s+to\s+visit)\b", re.I)
@@ -180,9 +191,11 @@ _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|althou
                           r"in \w+ \d{4}|in \d{4})\b[^,]{0,200},\s+", re.I)
 # the reporting body's own finding after its request: "..., and found that this recommendation had not been ..."
 _FOUND_THAT = re.compile(r",?\s+and\s+(?:found|noted|concluded|observed|regretted)\s+that\b", re.I)
-_TRAIL_CLAUSE = re.compile(r",\s+(?:however|but|in practice|while|whereas|yet|although|though|nevertheless|because|"
-                           r"most\s+recently|"
-                           r"однако|но|хотя|поскольку|так как)(?!\w)", re.I)
+_TRAIL_CLAUSE = re.compile(r",\s+(?:(?:however|but|in practice|while|whereas|yet|although|though|nevertheless|because|"
+                           r"most\s+recently|однако|но|хотя|поскольку|так как)(?!\w)|"
+                           # a new clause of numbers: ", and about 1,200 children born in the country still ..."
+                           r"and\s+(?:(?:about|some|only|nearly|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?"
+                           r"\d[\d,.]*\s+(?![)\d]))", re.I)
 _LEAD_ADVERB = re.compile(r"^(?:unfortunately|however|furthermore|moreover|in addition|at the same time|essentially|"
                           r"thus|also|in particular|notably|indeed|for example|for instance),\s*", re.I)
 _THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|argued|believes?|indicated|declared|"
@@ -1025,7 +1038,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                          and not re.search(r"\d\s+recommendations", sent))
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
                         and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)
-                        and not vague and not _ORDINAL_OF.match(s_clean)):
+                        and not vague and not _ORDINAL_OF.match(s_clean) and not _HOW_MANY.search(sent)
+                        and not _NAMED_AT_END.search(sent)):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
                             mech = pick_mechanism(mentions, [])
