@@ -1564,3 +1564,27 @@ def test_requests_end_before_new_facts_and_summaries_are_no_citations() -> None:
     cited = [u.text for u in _kind(_units(text), "cited_recommendation")]
     assert cited == ["accede to the 1961 Convention on the Reduction of Statelessness",
                      "Sarybel criminalise bride kidnapping and forced marriage"]
+
+
+def test_own_voice_uncertainty_about_a_cited_request_is_final_and_quoted_items_end_at_the_quote() -> None:
+    long = "The authorities have adopted a great deal of legislation, but little has changed in practice. " * 2
+    text = (
+        "Shadow report to the Human Rights Committee\n\n"
+        + long + "\n"
+        + long + "\n\n"
+        "In paragraph 20 of its 2019 concluding observations the Committee recommended that the State party:\n"
+        "(a)\t“Ensure that all allegations of torture are promptly and impartially investigated by an independent "
+        "body;\n"
+        "(b)\tEnsure the audio and video recording of all interrogations in police stations.”\n"
+        "Sub-paragraph (a) has not been implemented. Sub-paragraph (b) has been partly implemented, as cameras "
+        "were installed in the capital in 2022 and nowhere else in the country.\n\n"
+        + long + "\n"
+        + long + "\n\n"
+        "We are not in a position to assess the follow-up given to the Committee’s recommendation that the State "
+        "party ensure that all allegations of excessive use of force during assemblies are promptly investigated "
+        "(para. 44). The Prosecutor General’s Office has refused to tell us.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text[:25], u.status_claim) for u in cited] == [
+        ("“Ensure that all allegati", "not_implemented"), ("Ensure the audio and vide", "partially_implemented"),
+        ("the State party ensure th", "unknown")]

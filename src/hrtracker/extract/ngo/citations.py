@@ -180,6 +180,15 @@ _PRONOUN_VERB = re.compile(r"(?:^|[\s,])(?:he|she|it|they|он|она|оно|о�
                            re.I)
 
 
+def _cites_body_by_possessive(sent: str, committee: str | None) -> bool:
+    """Whether the sentence reports a UN body's request by its possessive: "We are not in a position to assess
+    the follow-up given to the Committee's recommendation that the State party ensure ..." (an own-voice sentence
+    that still cites)."""
+    rp = _POSS_REC.search(sent)
+    return bool(rp and sent[rp.end() :].strip() and mechanism_mentions(sent[max(0, rp.start(1) - 4) : rp.end(1)],
+                                                                       committee))
+
+
 def _prev_mechanism(before: str, committee: str | None) -> str | None:
     """The mechanism the last two sentences of ``before`` name (the one a pronoun subject stands for)."""
     spans = sentence_spans(before)[-2:]
@@ -555,10 +564,11 @@ _EXPLICIT = re.compile(r"recommend|implement|fulfil|рекоменд|выпол�
 def _set_status(units: list[Unit], sent: str, ctx: Ctx, status: str | None = None) -> None:
     """Give ``units`` the implementation status ``sent`` states (or ``status``), unless they have one.
 
-    Two kinds of status are provisional: a State's own claim ("The Government reports that it has been
-    implemented"), which the report's assessment after it ("However, ...") replaces, and one read from the
-    facts ("The Code has not been amended."), which a later explicit verdict on the recommendation ("It has
-    been only partially implemented.") replaces. A claim the same sentence contradicts is not implemented.
+    The authors saying they cannot tell ("unknown") is final. Two kinds of status are provisional: a State's
+    own claim ("The Government reports that it has been implemented"), which the report's assessment after it
+    ("However, ...") replaces, and one read from the facts ("The Code has not been amended."), which a later
+    explicit verdict on the recommendation ("It has been only partially implemented.") replaces. A claim the
+    same sentence contradicts is not implemented.
     """
     status = status or status_of(sent)
     if status is None:
@@ -569,12 +579,14 @@ def _set_status(units: list[Unit], sent: str, ctx: Ctx, status: str | None = Non
     explicit = not claim and _EXPLICIT.search(sent) is not None
     for u in units:
         key = id(u)
-        if (u.status_claim in (None, "unknown") or (key in ctx.claimed and not claim)
-                or (key in ctx.inferred and explicit)):
+        if ((u.status_claim in (None, "unknown") and key not in ctx.undecided)
+                or (key in ctx.claimed and not claim) or (key in ctx.inferred and explicit)):
             u.status_claim = status
             ctx.claimed.discard(key)
             ctx.inferred.discard(key)
-            if claim:
+            if status == "unknown":  # "We are not in a position to assess ...": the facts after it do not decide
+                ctx.undecided.add(key)
+            elif claim:
                 ctx.claimed.add(key)
             elif not explicit:
                 ctx.inferred.add(key)
@@ -811,7 +823,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             # authors' voice: "We consider this recommendation not implemented: ...")
             _set_status(para_units, sent, ctx)
             continue
-        if _OWN_VOICE.match(s_clean) and not _WE_NOTE.match(s_clean):
+        if (_OWN_VOICE.match(s_clean) and not _WE_NOTE.match(s_clean)
+                and not _cites_body_by_possessive(s_clean, committee)):
             continue
         if re.match(r"[A-E]\s*[–—:-]\s", s_clean):
             continue  # a grading scale's legend: "B – substantial action has been taken, but ..."

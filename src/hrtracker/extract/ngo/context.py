@@ -45,6 +45,7 @@ class Ctx:
         self.recent_cited: list[Unit] = []  # cited recommendations of the last paragraph / list
         self.claimed: set[int] = set()  # ids of units whose status is only the State's claim so far
         self.inferred: set[int] = set()  # ids of units whose status was read from the facts only
+        self.undecided: set[int] = set()  # ids of units the authors say they cannot assess ("unknown" on purpose)
         self.body_started = False  # a paragraph of running text (a full sentence) has been seen
         self.committee: str | None = None  # the treaty body a bare "the Committee" is (bare_committee)
         self.doc_committee = "other"  # the same, "other" when the report names none (doc_committee)

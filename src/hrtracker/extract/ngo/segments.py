@@ -245,7 +245,9 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         if long_lines and cur is not None and not hm and not mm and not head_line:
             # a text with one line per paragraph: a line after a finished sentence starts a new paragraph
             prev_line = text[cur.pieces[-1][0] : cur.pieces[-1][1]].rstrip()
-            if prev_line[-1:] in ".!?:;" and (content[:1].isupper() or _UPR_NUMBER_START.match(content)):
+            # a finished sentence, maybe inside a closing quotation mark: '... places of detention."'
+            if prev_line.rstrip("\"”»’")[-1:] in ".!?:;" and (content[:1].isupper()
+                                                             or _UPR_NUMBER_START.match(content)):
                 cur = None  # also a UPR recommendation by its number: "128.45 Декриминализировать ..."
             elif (len(cur.pieces) == 1 and len(prev_line) <= 80 and len(content) >= 2 * len(prev_line) + 40
                   and content[:1].isupper() and prev_line[-1:] not in ",-–—" and ":" not in prev_line):
