@@ -1588,3 +1588,19 @@ def test_own_voice_uncertainty_about_a_cited_request_is_final_and_quoted_items_e
     assert [(u.text[:25], u.status_claim) for u in cited] == [
         ("“Ensure that all allegati", "not_implemented"), ("Ensure the audio and vide", "partially_implemented"),
         ("the State party ensure th", "unknown")]
+
+
+def test_summaries_of_recommendations_and_a_grading_legend_are_no_citations() -> None:
+    text = (
+        "Shadow report to the Committee against Torture\n\n"
+        "1. Introduction\n\n"
+        "In its concluding observations on the third periodic report of Vessaria, adopted in November 2018, the "
+        "Committee made 26 recommendations. The core recommendations of 2018 — a definition of torture, independent "
+        "investigations and redress for victims — remain unimplemented.\n\n"
+        "In this report a grade A means that, in our view, the recommendation has been implemented.\n\n"
+        "2. Definition of torture\n\n"
+        "The Committee recommended that the State party adopt a definition of torture in line with article 1 of "
+        "the Convention. This recommendation has not been implemented.\n"
+    )
+    cited = [u.text for u in _kind(_units(text), "cited_recommendation")]
+    assert cited == ["the State party adopt a definition of torture in line with article 1 of the Convention."]

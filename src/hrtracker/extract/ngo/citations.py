@@ -146,7 +146,7 @@ _DESCRIBES_DOC = re.compile(
     r"\b(?:adopted\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
     r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+(?:of\s+them|recommendations)|(?:is|are)\s+asked\s+to\s+report|"
     # "the Committee made 52 recommendations to Valdoria": how many, not which
-    r"(?:made|addressed|issued|formulated)\s+(?:a\s+total\s+of\s+)?\d+\s+recommendations\s+to\s+[A-Z]|"
+    r"(?:made|addressed|issued|formulated)\s+(?:a\s+total\s+of\s+)?\d+\s+recommendations(?:\s+to\s+[A-Z]|\s*[.;,])|"
     r"follow-up\s+procedure\s+is|did\s+not\s+(?:address|cover|mention|deal\s+with|include)|"
     # what a body felt, not what it asked of the State: "expressed concern that"
     r"expressed\s+(?:its\s+|their\s+)?(?:deep\s+|serious\s+|grave\s+)?concern|"
@@ -161,10 +161,13 @@ _DESCRIBES_DOC = re.compile(
 _NAMED_AT_END = re.compile(r"\b(?:in\s+the\s+sense\s+of|within\s+the\s+meaning\s+of|as\s+required\s+by|"
                            r"in\s+line\s+with|in\s+accordance\s+with)\s+(?:the\s+)?[\w ’']{0,60}?"
                            r"recommendations?\s*[.;]?\s*$", re.I)
-# how many of a body's recommendations remain open, not which: "many key recommendations of the Committee remain
-# unfulfilled"
-_HOW_MANY = re.compile(r"\b(?:many|several|most|numerous|a\s+number\s+of)\s+(?:\w+\s+)?recommendations\s+(?:of|by)\s+"
-                       r"(?:the\s+)?[\w ]{2,60}?\s+(?:remain|have|are|were)\b", re.I)
+# how many of a body's recommendations remain open, or which kinds, not which ones: "many key recommendations of the
+# Committee remain unfulfilled", "The core recommendations of 2018 — a definition of torture, ... — remain
+# unimplemented"; a grading scale's legend: "In this report a grade A means that ... has been implemented"
+_SUMMARY = re.compile(r"\b(?:(?:many|several|most|numerous|a\s+number\s+of)\s+(?:\w+\s+)?|"
+                      r"(?:the\s+)?(?:core|key|main|principal|central|major)\s+)recommendations\s+(?:of|by)\s+"
+                      r"[^.;]{2,120}?\s+(?:remain|have|are|were)\b|\bgrade\s+[A-E]\s+(?:means|indicates|stands\s+for)\b",
+                      re.I)
 # a mandate holder asking to come, not asking the State to act: "the Special Rapporteur ... requested visits"
 _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\s+)?(?:visits?|invitations?|"
                             r"(?:an?\s+)?invitation\s+to\s+visit)\b", re.I)
@@ -1044,6 +1047,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 # "In March 2021 the Committee adopted its concluding observations (CCPR/C/...)": no request, no status
                 describes_doc = (mentions and not status and _DESCRIBES_DOC.search(sent) is not None
                                  and not _QUOTE_CUE.search(sent))
+                if describes_doc:  # "... made 20 recommendations. Those recommendations included ...": whose
+                    last_mech = pick_mechanism(mentions, [])
                 # "Two further recommendations deserve the Committee's attention.", "These concerns echo
                 # recommendations from the UPR.": recommendations spoken of, none reported, no status, no count
                 vague = (cue is not None and not status and cue.group(0).lower() == "recommendations"
@@ -1051,7 +1056,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                          and not re.search(r"\d\s+recommendations", sent))
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
                         and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)
-                        and not vague and not _ORDINAL_OF.match(s_clean) and not _HOW_MANY.search(sent)
+                        and not vague and not _ORDINAL_OF.match(s_clean) and not _SUMMARY.search(sent)
                         and not _NAMED_AT_END.search(sent)):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
