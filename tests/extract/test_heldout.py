@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout14/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout15/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,8 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout15: a "Suggested questions" label run into the end of a narrative paragraph of a PDF
+    ("cat-alternative-report-vessaria.pdf", "question", "How many persons were extradited or"),
     # heldout14: the authors' requests through the Committee ("The Committee should urge the State party to ...")
     # under a heading that is not a recommendations label, and "We recommend ..." in the middle of a narrative
     # paragraph; GUIDELINES.md counts recommendations in a recommendations block, and the earlier sets' gold
@@ -63,7 +65,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('ru-loipr-submission-belorechye.docx', 'question', 'на каком правовом основании органы безопасности'),
     ('ru-loipr-submission-belorechye.docx', C, 'предоставить автору эффективное средство правовой защиты,'),
     ('ru-upr-joint-submission-shamkhalia.txt', C, 'о декриминализации клеветы'),
-    ('ru-upr-joint-submission-shamkhalia.txt', C, 'отменить закон в целом'),
     ('ru-upr-joint-submission-shamkhalia.txt', C, 'обеспечить независимость Центральной избирательной комиссии, в'),
     ('ru-upr-joint-submission-shamkhalia.txt', C, 'снизить избирательный залог для независимых кандидатов'),
     ('upr-joint-submission-zangeria.txt', C, 'The mid-term report submitted by the'),
@@ -105,6 +106,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout15: a row of a tracking table that follows up the Government's own action plan, not a UN body's
+    ("cited_recommendation", "Open a State-funded shelter for women victims of violence in"),
     # heldout14: a summary of several of the Committee's recommendations with their status, no request of its own
     ("cited_recommendation", "Однако ключевые рекомендации Комитета, касающиеся определени"),
     # asks the Committee for a grade, not the State for an action
@@ -117,15 +120,11 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('question', 'How many persons have been fined or prosecuted for failing t'),
     (C, 'The Committee has adopted Views in three individual communic'),
     (C, 'The Supreme Court ruled in 2024 that the Views of the Commit'),
-    (C, 'отменить закон в целом, поскольку его основные положения нес'),
     # heldout8
-    ('question', 'We respectfully suggest that the Committee raise the followi'),
     ('recommendation', 'At present eight of the fourteen regions have no shelter at '),
     (C, 'The Committee last reviewed Quarvenia in October 2019 and ad'),
     (C, 'В 2024 году была введена обязательная видеофиксация допросов'),
-    (C, 'В ходе четвёртого цикла УПО (январь 2024 года) Ордания получ'),
     # heldout9 and heldout10 (leftovers after the general fixes; BEFORE numbers in bench/results history)
-    ('question', 'The organisations submitting this report suggest that the Co'),
     (C, "the Committee's key recommendations on the definition of tor"),
     (C, 'as shown below, most of the Committee’s recommendations rema'),
     (C, 'Neither recommendation has been implemented.'),
@@ -137,7 +136,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('recommendation', 'Amend the Law on Public Associations in order to:'),
     (C, 'the combined twenty-first and twenty-second periodic reports'),
     (C, 'В каждом разделе приводятся соответствующие рекомендации Ком'),
-    (C, 'В ходе третьего цикла УПО (ноябрь 2022 года) Республика Заре'),
     (C, 'Настоящее представление оценивает, по состоянию на 1 сентябр'),
     # heldout11: the reported clauses of the whole-sentence gold units above, and a note on the report's scope
     ("cited_recommendation", "the State party take all measures necessary to safeguard the"),

@@ -1604,3 +1604,51 @@ def test_summaries_of_recommendations_and_a_grading_legend_are_no_citations() ->
     )
     cited = [u.text for u in _kind(_units(text), "cited_recommendation")]
     assert cited == ["the State party adopt a definition of torture in line with article 1 of the Convention."]
+
+
+def test_upr_items_on_consecutive_lines_and_a_verdict_on_both() -> None:
+    text = (
+        "B. Death penalty (ICCPR art. 6)\n\n"
+        "112.40 Ratify the Second Optional Protocol to the International Covenant on Civil and Political Rights "
+        "(Australia) – noted\n"
+        "112.41 Establish an official moratorium on executions (France, Italy) – noted\n"
+        "Assessment: Neither recommendation has been acted upon. Two executions were carried out in 2019.\n\n"
+        "112.44 Ensure that the death penalty is not imposed on juveniles (Belgium) – supported\n"
+        "Status: Implemented. The Penal Code was amended in 2019.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text[:20], u.source_detail, u.status_claim) for u in cited] == [
+        ("Ratify the Second Op", "Australia", "not_implemented"),
+        ("Establish an officia", "France, Italy", "not_implemented"),
+        ("Ensure that the deat", "Belgium", "implemented")]
+
+
+def test_table_rows_take_the_body_before_the_table_not_the_one_its_report_went_to() -> None:
+    text = (
+        "# Submission to the Special Rapporteur on freedom of expression\n\n"
+        "## 2. Follow-up to the 2019 country visit\n\n"
+        "The previous Special Rapporteur visited Ardenzia in November 2019 and presented the report on the visit "
+        "to the Human Rights Council in June 2020.\n\n"
+        "| Para. | Recommendation | Status |\n|---|---|---|\n"
+        "| 78 (a) | Decriminalize defamation and insult, including of public officials | Not implemented |\n"
+        "| 82 | Adopt a law on access to information held by public bodies | Implemented |\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim) for u in cited] == [("SR", "not_implemented"), ("SR", "implemented")]
+
+
+def test_a_source_column_names_each_rows_body_and_she_is_not_the_council() -> None:
+    text = (
+        "# Shadow report to the CEDAW Committee\n\n"
+        "## Table 1: Tracking of earlier recommendations\n\n"
+        "| Recommendation | Source | Status |\n|---|---|---|\n"
+        "| Adopt a comprehensive definition of discrimination against women | CEDAW/C/TML/CO/8, para. 12 (a) (2019) "
+        "| Not implemented |\n"
+        "| Ratify the Istanbul Convention | UPR, third cycle (2021): Iceland (127.40) | Not implemented |\n\n"
+        "## 3. Violence against women\n\n"
+        "Following her visit in October 2022, the Special Rapporteur on violence against women presented her "
+        "report to the Human Rights Council in June 2023. She recommended that the Government ensure that "
+        "emergency barring orders can be issued by the police.\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [u.mechanism for u in cited] == ["CEDAW", "UPR", "SR"]

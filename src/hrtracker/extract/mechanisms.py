@@ -109,7 +109,7 @@ VERB_CUES = re.compile(
     r"|\b(?:reiterated|reiterates|repeated|renewed|reaffirmed|restated)\s+(?:its|his|her|their|the)\s+"
     r"(?:(?:earlier|previous|prior)\s+)?recommendations?\s+(?:that\s+|(?=to\s+[a-z]))"
     r"|\b(?:recommended|recommends)\b\s*(?::\s*)?"
-    r"|\bcall(?:ed|s)?\s+(?:on|upon)\s+(?:\w+\s+){0,5}?(?=to\s)"
+    r"|\bcall(?:ed|s)?\s+(?:on|upon)\s+(?:\w+\s+){0,7}?(?=to\s)"
     r"|\bcall(?:ed|s)?\s+for\s+"
     r"|\b(?:urged|urges)\s+"
     r"|\bappealed\b\s*"
@@ -281,6 +281,16 @@ def mechanism_mentions(text: str, committee: str | None) -> list[tuple[int, str,
         for m in THE_COMMITTEE.finditer(text):
             found.append((m.start(), committee, m.group(0)))
     return found
+
+
+# a body a report went to, not the one speaking: "In her report to the Human Rights Council she recommended"
+_TO_BODY = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$", re.I)
+
+
+def speakers(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int, str, str]]:
+    """The ``mentions`` of ``text`` that are not the body a report was presented to ("presented the report on the
+    visit to the Human Rights Council")."""
+    return [m for m in mentions if not _TO_BODY.search(text[: m[0]])]
 
 
 def pick_mechanism(mentions: list[tuple[int, str, str]], countries: list[str]) -> str:
@@ -762,5 +772,5 @@ __all__ = [
     "COUNTRY", "ICCPR_DOC", "MECHS", "MECH_ALL", "REC_BY", "RU_CUES", "THE_COMMITTEE", "UPR_NAME", "VERB_CUES", "YEAR",
     "bare_committee", "context_year", "countries_in", "dated_symbol", "doc_committee", "is_status_report",
     "mechanism_mentions", "observations_year", "pick_mechanism", "previous_review_year", "report_observations_year",
-    "review_year", "source_detail", "status_of", "symbol_year", "trailing_ref", "year_around", "year_in",
+    "review_year", "source_detail", "speakers", "status_of", "symbol_year", "trailing_ref", "year_around", "year_in",
 ]

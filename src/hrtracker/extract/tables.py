@@ -18,6 +18,7 @@ from .mechanisms import (
     pick_mechanism,
     report_observations_year,
     review_year,
+    speakers,
     status_of,
     year_in,
 )
@@ -174,9 +175,9 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 continue
             u = Unit(kind=kind, text=text, start=b[0], end=b[1], section=section, articles=articles_of(text))
             if cited:
+                around = speakers(mechanism_mentions(context, committee), context)
                 u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
-                    pick_mechanism(mechanism_mentions(context, committee), []) if mechanism_mentions(context, committee)
-                    else committee or "other")
+                    pick_mechanism(around, []) if around else committee or "other")
                 others = {c: txt(x) for c, x in rows[rr].items() if c != col}
                 status = status_of(others[status_col]) if status_col in others else None
                 grade = (re.match(r"\[?([A-E])\d?\]?\s*(?:[-–—:(]|$)", others.get(status_col, ""))
@@ -189,15 +190,17 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                     refs.insert(0, lead.group(1))
                 detail = ", ".join(x for x in [symbol, *refs] if x)
                 upr_row = state_col is not None and bool(others.get(state_col))
-                if upr_row:  # a UPR table: "Norway (97.54)"
-                    u.mechanism = "UPR"
+                if upr_row:  # a UPR table: "Norway (97.54)"; a source column may name a treaty body instead
+                    cell = others[state_col]
+                    in_cell = speakers(mechanism_mentions(cell, committee), cell)
+                    u.mechanism = pick_mechanism(in_cell, countries_in(cell)) if in_cell else "UPR"
                     detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
                 u.source_detail = detail or None
                 refs_text = " ".join([symbol or "", *refs, hdr])
                 in_refs = YEAR.search(refs_text)
                 u.year = ((int(in_refs.group(1)) if in_refs else dated_symbol(refs_text, notes))
                           or year_in(context, notes))
-                if upr_row:  # no year in its cells or context: the review the report is about
+                if upr_row and u.mechanism == "UPR":  # no year in its cells or context: the review the report is about
                     u.year = u.year or review_year(doc.text[:4000], context)
                 elif u.mechanism == (committee or "other"):  # ... or the observations it follows up
                     u.year = u.year or report_observations_year(doc.text, notes)

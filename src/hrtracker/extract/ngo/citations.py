@@ -28,6 +28,7 @@ from ..mechanisms import (
     report_observations_year,
     review_year,
     source_detail,
+    speakers,
     state_claim,
     status_of,
     trailing_ref,
@@ -166,7 +167,9 @@ _NAMED_AT_END = re.compile(r"\b(?:in\s+the\s+sense\s+of|within\s+the\s+meaning\s
 # unimplemented"; a grading scale's legend: "In this report a grade A means that ... has been implemented"
 _SUMMARY = re.compile(r"\b(?:(?:many|several|most|numerous|a\s+number\s+of)\s+(?:\w+\s+)?|"
                       r"(?:the\s+)?(?:core|key|main|principal|central|major)\s+)recommendations\s+(?:of|by)\s+"
-                      r"[^.;]{2,120}?\s+(?:remain|have|are|were)\b|\bgrade\s+[A-E]\s+(?:means|indicates|stands\s+for)\b",
+                      r"[^.;]{2,120}?\s+(?:remain|have|are|were)\b|"
+                      r"\b(?:most|many|several|some)\s+of\s+(?:the|its|these)\s+recommendations\s+(?:have|has|are|were|remain)\b|"
+                      r"\bgrade\s+[A-E]\s+(?:means|indicates|stands\s+for)\b",
                       re.I)
 # a mandate holder asking to come, not asking the State to act: "the Special Rapporteur ... requested visits"
 _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\s+)?(?:visits?|invitations?|"
@@ -195,7 +198,9 @@ def _cites_body_by_possessive(sent: str, committee: str | None) -> bool:
 def _prev_mechanism(before: str, committee: str | None) -> str | None:
     """The mechanism the last two sentences of ``before`` name (the one a pronoun subject stands for)."""
     spans = sentence_spans(before)[-2:]
-    mentions = mechanism_mentions(" ".join(before[a:b] for a, b in spans), committee) if spans else []
+    last = " ".join(before[a:b] for a, b in spans)
+    # not the body her report went to: "..., presented her report to the Human Rights Council. She recommended"
+    mentions = speakers(mechanism_mentions(last, committee), last) if spans else []
     return mentions[-1][1] if mentions else None
 
 
@@ -424,14 +429,27 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
     if len(text.split()) < 2:
         return idx
     start = seg.doc_pos(seg.flat.find(body[:15])) if body[:15] in seg.flat else seg.doc_pos(0)
+    final = status or status_of(tail)
+    if final and _GROUP_VERDICT.match(tail.strip(" –—:-")):
+        # "112.40 ... – noted / 112.41 ... – noted / Assessment: Neither recommendation has been acted upon."
+        for u in _last_cited(units):
+            if u.mechanism != "UPR" or u.status_claim not in (None, "unknown"):
+                break
+            u.status_claim = final
     units.append(Unit(kind="cited_recommendation", text=text, start=start, end=seg.doc_pos(len(seg.flat)),
                       section=ctx.section, articles=unit_articles(text, ctx), mechanism="UPR",
                       source_detail=", ".join(dict.fromkeys(countries)) or None,
                       year=(review_year(doc.text[:4000], "") or year_in(ctx.section, {})
                             or next((y for p in reversed(ctx.topic_body[-4:])
                                      if (y := context_year(p, "", "UPR", {}, False))), None)),
-                      status_claim=status or status_of(tail) or "unknown"))
+                      status_claim=final or "unknown"))
     return last
+
+
+# a verdict on the run of listed recommendations above it, not only on the last: "Neither recommendation ...",
+# "Both have been ...", "None of these ..."
+_GROUP_VERDICT = re.compile(r"(?:(?:assessment|status|our\s+assessment)\s*[:.–—-]\s*)?"
+                            r"(?:neither|both|none\s+of|all\s+(?:of\s+)?(?:these|the|three|two)|these)\b", re.I)
 
 
 def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
@@ -737,8 +755,6 @@ _ORDINAL_INDEX = {**{word: n - 1 for word, n in ORDINAL.items()}, "former": 0, "
 # "The first of the Committee's recommendations under article 14 remains unimplemented.": which one, not what
 _ORDINAL_OF = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|last|other|remaining)\s+of\s+(?:the|its|their|"
                          r"[A-Z][\w ]{2,40}?['’]s)\s+(?:\w+\s+)?recommendations\b", re.I)
-# a body a report went to, not the one speaking: "In her report to the Human Rights Council she recommended"
-_TO_BODY = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$", re.I)
 # the States in parentheses that end the last of several UPR requests
 _STATES_AT_END = re.compile(r"\((?P<states>[A-ZА-ЯЁ][^()]{2,80})\)[\s.;,]*$")
 
@@ -976,7 +992,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     if _ASKS_TO_VISIT.match(sent, m.start()):
                         continue
                     all_mech = mechanism_mentions(subj, committee)
-                    subj_mech = [x for x in all_mech if not _TO_BODY.search(subj[: x[0]])]
+                    subj_mech = speakers(all_mech, subj)
                     # the verb's own subject: after the last clause boundary ("We note that ..., in which the
                     # Committee requested ...": the Committee, not "we")
                     local = re.split(r"\b(?:that|which|whom|where)\b|[,;:]", subj)[-1]

@@ -170,6 +170,9 @@ def _footnote_zones(doc: Document, lines: list[tuple[int, int]],
 
 
 _UPR_NUMBER_START = re.compile(r"\d{2,3}\.\d{1,3}\s+\S")
+_UPR_LINE = re.compile(r"\d{2,3}\.\d{1,3}\.?\s+[A-ZА-ЯЁ]")
+# how a listed UPR recommendation's line ends: its States, its position, a full stop
+_ITEM_END = re.compile(r"(?:[.;)]|\b(?:supported|accepted|noted|rejected)|поддержан\w*|сведению|отклонен\w*)\s*$", re.I)
 
 
 def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
@@ -246,12 +249,15 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
             # a text with one line per paragraph: a line after a finished sentence starts a new paragraph
             prev_line = text[cur.pieces[-1][0] : cur.pieces[-1][1]].rstrip()
             # a finished sentence, maybe inside a closing quotation mark: '... places of detention."'
-            if prev_line.rstrip("\"”»’")[-1:] in ".!?:;" and (content[:1].isupper()
-                                                             or _UPR_NUMBER_START.match(content)):
-                cur = None  # also a UPR recommendation by its number: "128.45 Декриминализировать ..."
+            if ((prev_line.rstrip("\"”»’")[-1:] in ".!?:;" and content[:1].isupper())
+                    or _UPR_NUMBER_START.match(content)):
+                cur = None  # a UPR recommendation by its number: "128.45 Декриминализировать ...", after any line
             elif (len(cur.pieces) == 1 and len(prev_line) <= 80 and len(content) >= 2 * len(prev_line) + 40
                   and content[:1].isupper() and prev_line[-1:] not in ",-–—" and ":" not in prev_line):
                 cur = None  # "2. Основные правовые гарантии" over its first paragraph: a title line of its own
+        if (cur is not None and not hm and not mm and _UPR_LINE.match(content)
+                and _ITEM_END.search(text[cur.pieces[-1][0] : cur.pieces[-1][1]])):
+            cur = None  # "112.41 Establish ..." on the line after "112.40 Ratify ... (Australia) – noted"
         if hm or mm or roman or cur is None or head_line:
             cur = Seg([(a2, b2)], after_break=brk, vocab=vocab)
             if hm:
@@ -316,6 +322,8 @@ def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> li
             joined = False
             if pt and pt[-1] not in TERMINAL and (starts_lower(s.flat) or STOP_END.search(pt)):
                 joined = not s.md_level or starts_lower(s.flat)
+            elif _UPR_LINE.match(s.flat) and _ITEM_END.search(pt):
+                pass  # "112.41 Establish ..." after "112.40 Ratify ... (Australia) – noted": the next item
             elif (s.after_break or not md) and not structured and pt and pt[-1] not in TERMINAL and not prev.md_level:
                 # PDF text: a paragraph cut by a page footer or by blank lines between its lines
                 if prev.dirty:
