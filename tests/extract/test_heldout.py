@@ -106,8 +106,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
-    # heldout15: a row of a tracking table that follows up the Government's own action plan, not a UN body's
-    ("cited_recommendation", "Open a State-funded shelter for women victims of violence in"),
     # heldout14: a summary of several of the Committee's recommendations with their status, no request of its own
     ("cited_recommendation", "Однако ключевые рекомендации Комитета, касающиеся определени"),
     # asks the Committee for a grade, not the State for an action

@@ -33,6 +33,9 @@ _STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-
 _CITED_COL = re.compile(r"\b(?:received|accepted|supported|noted|previous|earlier|UN|UPR|cycle)\b", re.I)
 _REF_CELL = re.compile(r"^(?:para(?:graph)?s?\.?\s*)?\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-z]\))?$|^para", re.I)
 _CELL_REF = re.compile(r"^((?:para(?:graph)?s?\.?|п\.)\s*\d{1,3}(?:\s*\([a-z]\))?)\s*[:.–—-]\s+(?=\S)", re.I)
+# a source cell naming the State's own plan or body, not a mechanism or a recommending State
+_OWN_PLAN = re.compile(r"(?:the\s+)?(?:Government|Ministry|National\s+(?:Action\s+)?(?:Plan|Strategy|Programme))\b",
+                       re.I)
 _STATE_COL = re.compile(r"^(?:recommending\s+States?|States?|country|countries|recommended\s+by|source|"
                         r"рекомендующ\w+\s+государств\w*|государств\w*)\s*$", re.I)
 _SYMBOL = re.compile(r"\b(?:[A-Z]{1,6}/)+[A-Z0-9.]+(?:/[A-Za-z0-9.\-]+)*")
@@ -193,6 +196,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 if upr_row:  # a UPR table: "Norway (97.54)"; a source column may name a treaty body instead
                     cell = others[state_col]
                     in_cell = speakers(mechanism_mentions(cell, committee), cell)
+                    if not in_cell and _OWN_PLAN.match(cell):
+                        continue  # the State's own plan ("Government of X, National Action Plan ..."), no body's
                     u.mechanism = pick_mechanism(in_cell, countries_in(cell)) if in_cell else "UPR"
                     detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
                 u.source_detail = detail or None
