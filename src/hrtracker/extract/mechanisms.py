@@ -246,7 +246,7 @@ def doc_committee(text: str) -> str:
         if m.lastgroup in ("CAT", "CEDAW", "CRC", "CERD", "CESCR") or (
                 m.lastgroup == "HRC" and re.search(r"Human Rights Committee|CCPR", m.group(0))):
             return m.lastgroup
-        if m.lastgroup == "other" and _OTHER_TREATY.fullmatch(m.group(0)):
+        if _codeless_treaty(m):
             return "other"  # "Submission to the Committee on Enforced Disappearances" (other_treaty_title)
     head = text[:3000]
     if _ICESCR.search(head) and not re.search(r"Civil and Political|ICCPR|Human Rights Committee", head):
@@ -263,7 +263,12 @@ def other_treaty_title(text: str) -> bool:
     """Whether a report's title block names a UN treaty body without a code of its own first (CED, CRPD,
     CMW, SPT): a bare "the Committee" in it is that body."""
     m = MECH_ALL.search(text[:600])
-    return bool(m and m.lastgroup == "other" and _OTHER_TREATY.fullmatch(m.group(0)))
+    return bool(m and _codeless_treaty(m))
+
+
+def _codeless_treaty(m: re.Match[str]) -> bool:
+    """Whether a MECH_ALL match is a UN treaty body without a code of its own (CED, CRPD, CMW, SPT)."""
+    return m.lastgroup == "other" and _OTHER_TREATY.fullmatch(m.group(0)) is not None
 
 
 _SOFT_HYPHEN = re.compile(r"(?<=[a-z])-\s+(?=[a-z])")

@@ -483,13 +483,17 @@ _RATING = re.compile(r"\[(" + _COLOURS + r")\]|\b(?:rating|status|grade|assessme
                      re.I)
 
 
+def _colour(name: str) -> str:
+    return name.upper().replace("GRAY", "GREY")
+
+
 def _rated(units: list[Unit], doc: Document) -> None:
     """Statuses from a traffic-light rating before each cited recommendation ("Card 4 | 142.88 | Sweden |
     supported | [RED]"), read through the report's own legend ("[RED]  no progress, or backsliding")."""
     legend = {}
     legend_end = 0
     for m in _LEGEND_LINE.finditer(doc.text):
-        legend[m.group(1).upper().replace("GRAY", "GREY")] = status_of(m.group(2)) or "unknown"
+        legend[_colour(m.group(1))] = status_of(m.group(2)) or "unknown"
         legend_end = m.end()
     if len(legend) < 2:
         return
@@ -500,9 +504,11 @@ def _rated(units: list[Unit], doc: Document) -> None:
         if u.kind == "cited_recommendation" and u.start > prev_end:
             labels = list(_RATING.finditer(doc.text, prev_end, u.start))
             if labels:
-                colour = (labels[-1].group(1) or labels[-1].group(2)).upper().replace("GRAY", "GREY")
+                colour = _colour(labels[-1].group(1) or labels[-1].group(2))
                 u.status_claim = legend.get(colour, u.status_claim)
         prev_end = max(prev_end, u.end)
+
+
 # a sentence that dates or orders observations apart from the ones the report follows up
 _OBSERVATIONS = re.compile(r"concluding\s+observations|заключительн\w+\s+замечани|/CO/", re.I)
 _NOT_OBSERVATIONS = re.compile(r"list\s+of\s+issues|\bLOIP?R?\b|\bviews\b|communication|general\s+(?:comment|"
@@ -511,14 +517,19 @@ _OTHER_OBSERVATIONS = re.compile(r"\b(?:first|initial|earlier|twice|again|repeat
                                  r"(?<!\w)(?:первоначальн|ранее|дважды|повторно)", re.I)
 
 
+def _its_sentence(u: Unit, doc: Document) -> str:
+    """The text of a cited unit from the start of its sentence (or line) to its end."""
+    start = max(doc.text.rfind(". ", max(0, u.start - 300), u.start), doc.text.rfind("\n", 0, u.start)) + 1
+    return doc.text[start : u.end]
+
+
 def _same_observations_year(units: list[Unit], doc: Document) -> None:
     """A treaty body's recommendation cited from its concluding observations without a year ("In its
     previous concluding observations the Committee urged ...") takes the year of that body's other
     citations in the report, when they all have one and the same year and none comes from another kind
     of document (a list of issues, views): a report follows up one set of concluding observations per body."""
     def around(u: Unit) -> str:  # its source and its sentence
-        start = max(doc.text.rfind(". ", max(0, u.start - 300), u.start), doc.text.rfind("\n", 0, u.start)) + 1
-        return f"{u.source_detail or ''} {doc.text[start : u.end]}"
+        return f"{u.source_detail or ''} {_its_sentence(u, doc)}"
 
     for mech in _TREATY_BODIES:
         cited = [u for u in units if u.kind == "cited_recommendation" and u.mechanism == mech]
@@ -554,10 +565,8 @@ def _same_review_year(units: list[Unit], doc: Document) -> None:
         return
     year = years.pop()
     for u in cited:
-        if u.year is None:
-            start = max(doc.text.rfind(". ", max(0, u.start - 300), u.start), doc.text.rfind("\n", 0, u.start)) + 1
-            if not _OTHER_CYCLE.search(doc.text[start : u.end]):
-                u.year = year
+        if u.year is None and not _OTHER_CYCLE.search(_its_sentence(u, doc)):
+            u.year = year
 
 
 # the authors suggesting what to ask: "We suggest that States put the following questions to X:"

@@ -186,13 +186,19 @@ _PRONOUN_VERB = re.compile(r"(?:^|[\s,])(?:he|she|it|they|он|она|оно|о�
                            re.I)
 
 
+def _possessive(sent: str, committee: str | None) -> tuple[re.Match[str] | None, list[tuple[int, str, str]]]:
+    """The first "X's recommendation ..." of the sentence and the bodies its possessor names, read with its
+    article ("the Committee's recommendation")."""
+    rp = _POSS_REC.search(sent)
+    return rp, (mechanism_mentions(sent[max(0, rp.start(1) - 4) : rp.end(1)], committee) if rp else [])
+
+
 def _cites_body_by_possessive(sent: str, committee: str | None) -> bool:
     """Whether the sentence reports a UN body's request by its possessive: "We are not in a position to assess
     the follow-up given to the Committee's recommendation that the State party ensure ..." (an own-voice sentence
     that still cites)."""
-    rp = _POSS_REC.search(sent)
-    return bool(rp and sent[rp.end() :].strip() and mechanism_mentions(sent[max(0, rp.start(1) - 4) : rp.end(1)],
-                                                                       committee))
+    rp, bodies = _possessive(sent, committee)
+    return bool(rp and sent[rp.end() :].strip() and bodies)
 
 
 def _prev_mechanism(before: str, committee: str | None) -> str | None:
@@ -250,8 +256,9 @@ _ITEM_UPR_REF = re.compile(
 # "141.27 – Lithuania", "142.51, Канада"; "and" / "и" inside a name only ("United Kingdom of ... and Northern Ireland")
 _REF_PAIR = re.compile(r"(\d{2,3}\.\d{1,3})\s*[,–—-]\s*((?:[^\W\d][\w'’.-]*)"
                        r"(?:\s+(?:(?:and|и)\s+(?=[^\W\d]))?(?!and\b|и\b)[^\W\d][\w'’.-]*)*(?:\s*\([^()]*\))?)")
-_RESPONSE = re.compile(r"\b(?:supported|accepted|noted|rejected)\b|поддержан\w*|принят\w*\s+к\s+сведению|отклонен\w*",
-                       re.I)
+# a State's position on a UPR recommendation, in Russian: "поддержана", "принята к сведению", "отклонена"
+_RU_POSITION = r"поддержан\w*|принят\w*\s+к\s+сведению|отклонен\w*"
+_RESPONSE = re.compile(r"\b(?:supported|accepted|noted|rejected)\b|" + _RU_POSITION, re.I)
 
 
 def upr_item_tail(text: str) -> tuple[str, str, str | None] | None:
@@ -382,7 +389,7 @@ UPR_ITEM = re.compile(r"^(?:(?:Rec(?:ommendation)?\.?|Para(?:graph)?\.?)\s*)?\d{
 _POSITION = re.compile(r"\s*(?:[–—-]\s*|\(|,\s*)?\b(?:supported|accepted|noted|rejected|partially supported)\b\)?"
                        r"[.;]?\s*$", re.I)
 # the State's position written after the recommendation: " – Supported.", " (noted)", ", accepted;"
-_POSITION_AT = re.compile(r"\s*[–—-]\s*(?:частично\s+)?(?:поддержан\w*|принят\w*\s+к\s+сведению|отклонен\w*)[.;:]?"
+_POSITION_AT = re.compile(r"\s*[–—-]\s*(?:частично\s+)?(?:" + _RU_POSITION + r")[.;:]?"
                           r"|\s*(?:(?:[–—-]|\(|,)\s*(?:partially\s+)?(?:supported|accepted|noted|rejected)"
                           r"|\s(?-i:(?:Partially )?(?:Supported|Accepted|Noted|Rejected)))\b\)?[.;:]?", re.I)
 
@@ -946,10 +953,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             if rb and rb.group("of") and not (countries_in(rb.group("of")) or mechanism_mentions(rb.group("of"), None)):
                 rb = None  # "the recommendations of the working group to be set up" names no recommender
             rn = _UPR_NUMBERED.search(sent)
-            rp = _POSS_REC.search(sent)
-            # the possessor with its article: "the Committee's recommendation"
-            rp_mech = (mechanism_mentions(sent[max(0, rp.start(1) - 4) : rp.end(1)], committee)
-                       if rp and not countries_in(rp.group(1)) else [])
+            rp, rp_mech = _possessive(sent, committee)
+            if rp and countries_in(rp.group(1)):
+                rp_mech = []  # "Estonia's recommendation": a State's, at the UPR
             if rp and (countries_in(rp.group(1)) or rp_mech) and not rb and not rn:
                 # "Estonia's recommendation: to decriminalise defamation and insult."; "a response to the
                 # Committee's recommendation that the State party adopt ... (para. 22), which has been implemented"
