@@ -284,3 +284,23 @@ def test_two_columns_with_a_centred_title_and_footnotes_under_each_column() -> N
     assert "A footnote under the left column." not in body.split("Right column line 29")[0]
     assert d.footnotes.get("1") == "A footnote under the left column."
     assert d.footnotes.get("2") == "A footnote under the right column."
+
+
+def test_two_columns_under_a_title_block_of_several_wide_lines() -> None:
+    """A running header and a title block across the page are no reason to read the columns as one."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _line(page, 30, "Alternative report to the Committee against Torture – running header", size=8, x=50)
+    _line(page, 80, "A Report Title Across The Page", size=16, bold=True, x=150)
+    _line(page, 110, "Alternative report on the third periodic report of a fictional State party (X/C/3)", x=80)
+    _line(page, 125, "An NGO coalition and its partner organisation – a city, February 2026", x=90)
+    _line(page, 140, "2026", x=285)
+    left = [f"Left column line {i} goes on." for i in range(1, 18)] + ["The left column ends in"]
+    right = ["the middle of a sentence here."] + [f"Right column line {i} text." for i in range(1, 18)]
+    for i, t in enumerate(left):
+        _line(page, 180 + i * LINE, t, x=50)
+    for i, t in enumerate(right):
+        _line(page, 180 + i * LINE, t, x=320)
+    d = read_bytes(doc.tobytes(), "title2col.pdf")
+    assert "The left column ends in the middle of a sentence here." in d.text
+    assert "Right column" not in d.text.split("ends in the middle")[0]

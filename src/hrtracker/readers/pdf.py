@@ -135,10 +135,10 @@ def _columns(raw: list[tuple[float, float, float, float, list[dict]]], width: fl
         if best is None or crossing < best[0]:
             best = (crossing, x)
     assert best is not None
-    crossing, gx = best
+    gx = best[1]
     left = [r for r in raw if r[3] <= gx + 2]
     right = [r for r in raw if r[2] >= gx - 2 and r[3] > gx + 2]
-    if crossing > 0.05 * len(raw) or len(left) < 0.25 * len(raw) or len(right) < 0.25 * len(raw):
+    if len(left) < 0.25 * len(raw) or len(right) < 0.25 * len(raw):
         return [raw]
     # both columns must really run side by side over a good part of the page
     ly0, ly1 = min(r[0] for r in left), max(r[1] for r in left)
@@ -146,6 +146,10 @@ def _columns(raw: list[tuple[float, float, float, float, list[dict]]], width: fl
     if min(ly1, ry1) - max(ly0, ry0) < 0.3 * max(ly1 - ly0, ry1 - ry0):
         return [raw]
     wide = [r for r in raw if r[2] < gx - 2 and r[3] > gx + 2]
+    # lines across the gutter where both columns run say it is one column; a title block or a running
+    # header above them (or a closing line below) does not
+    if sum(1 for r in wide if r[1] > max(ly0, ry0) + 1 and r[0] < min(ly1, ry1) - 1) > 0.05 * len(raw):
+        return [raw]
     # a title block across the page: the wide lines above the point where both columns run, and any short
     # (centred) line among them that fell on one side
     start = max(ly0, ry0)
