@@ -304,3 +304,28 @@ def test_two_columns_under_a_title_block_of_several_wide_lines() -> None:
     d = read_bytes(doc.tobytes(), "title2col.pdf")
     assert "The left column ends in the middle of a sentence here." in d.text
     assert "Right column" not in d.text.split("ends in the middle")[0]
+
+
+def test_last_page_with_a_short_right_column_is_split_where_the_other_pages_are() -> None:
+    """A last page whose right column holds a few lines is read column by column, like the pages before it;
+    a list item going on in that column ends where a paragraph starts at the column's margin."""
+    doc = pymupdf.open()
+    words = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda".split()
+    for p in range(2):
+        page = doc.new_page(width=595, height=842)
+        for i in range(30):
+            _line(page, 80 + i * LINE, f"On the {words[i % 11]} side {words[(i + p) % 7]} runs on.", x=50)
+            _line(page, 80 + i * LINE, f"The {words[(i + 3) % 11]} column has {words[(i + p) % 5]} text.", x=310)
+    page = doc.new_page(width=595, height=842)
+    for i in range(20):
+        _line(page, 80 + i * LINE, f"Then the {words[(i + 5) % 11]} page ends {words[i % 3]} here.", x=50)
+    _line(page, 80 + 20 * LINE, "Last line of the left column.", x=50)
+    _line(page, 80 + 21 * LINE, "3.", x=50)
+    _line(page, 80 + 21 * LINE, "Please provide information on the draft", x=64)
+    _line(page, 80, "law on an Independent Authority and its date.", x=324)
+    _line(page, 80 + LINE, "Contact: a coalition of organisations, an address.", x=310)
+    d = read_bytes(doc.tobytes(), "lastpage.pdf")
+    texts = [d.block_text(b) for b in d.blocks]
+    assert "3. Please provide information on the draft law on an Independent Authority and its date." in texts
+    assert "Contact: a coalition of organisations, an address." in texts
+    assert "Last line of the left column." in d.text.split("Independent Authority")[0]

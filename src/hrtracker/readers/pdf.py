@@ -103,12 +103,15 @@ def _one_line(e: BaseException) -> str:
     return msg[:160]
 
 
-def _page_lines(page, pno: int) -> list[_Line]:
-    """The visual lines of one page, top to bottom; spans on one baseline are merged."""
+_Raw = tuple[float, float, float, float, list[dict]]  # y0, y1, x0, x1 and the spans of one pymupdf line
+
+
+def _page_raw(page) -> list[_Raw]:  # noqa: ANN001 - a pymupdf.Page
+    """The non-empty pymupdf lines of one page."""
     pymupdf = _pymupdf()
 
     d = page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES)
-    raw: list[tuple[float, float, float, float, list[dict]]] = []
+    raw: list[_Raw] = []
     for b in d["blocks"]:
         for ln in b.get("lines", ()):
             spans = [s for s in ln["spans"] if s["text"]]
@@ -116,40 +119,48 @@ def _page_lines(page, pno: int) -> list[_Line]:
                 continue
             x0, y0, x1, y1 = ln["bbox"]
             raw.append((y0, y1, x0, x1, spans))
+    return raw
+
+
+def _page_lines(groups: list[list[_Raw]], pno: int) -> list[_Line]:
+    """The visual lines of one page in reading order (column by column); spans on one baseline are merged."""
     lines: list[_Line] = []
-    for col, part in enumerate(_columns(raw, page.rect.width)):
+    for col, part in enumerate(groups):
         for ln in _merge_rows(part, pno):
             ln.col = col
             lines.append(ln)
     return lines
 
 
-def _columns(raw: list[tuple[float, float, float, float, list[dict]]], width: float) -> list[list]:
-    """Reading-order groups of a page's lines: [all] for one column; [top, left, right, bottom] for two."""
-    if len(raw) < 12 or sum(1 for r in raw if r[2] > width * 0.4) < 0.2 * len(raw):
-        return [raw]  # too few lines start right of the middle: one column
-    best: tuple[int, float] | None = None
-    for i in range(35, 66, 2):
-        x = width * i / 100
-        crossing = sum(1 for _, _, x0, x1, _ in raw if x0 < x - 2 and x1 > x + 2)
-        if best is None or crossing < best[0]:
-            best = (crossing, x)
-    assert best is not None
-    gx = best[1]
+def _columns(raw: list[_Raw], width: float, gutter: float | None = None) -> tuple[list[list[_Raw]], float | None]:
+    """Reading-order groups of a page's lines, [all] for one column or [top, left, right, bottom] for two, and
+    the gutter found. With ``gutter`` (the one the document's other pages share) a page with few lines on
+    one side, such as a last page whose right column holds a few lines, is split there when no line crosses
+    it."""
+    if gutter is not None:
+        gx, min_share, max_cross = gutter, 0.0, 0.0
+    else:
+        if len(raw) < 12 or sum(1 for r in raw if r[2] > width * 0.4) < 0.2 * len(raw):
+            return [raw], None  # too few lines start right of the middle: one column
+        crossings = ((sum(1 for _, _, x0, x1, _ in raw if x0 < x - 2 and x1 > x + 2), x)
+                     for x in (width * i / 100 for i in range(35, 66, 2)))
+        gx = min(crossings, key=lambda c: c[0])[1]
+        min_share, max_cross = 0.25, 0.05 * len(raw)
     left = [r for r in raw if r[3] <= gx + 2]
     right = [r for r in raw if r[2] >= gx - 2 and r[3] > gx + 2]
-    if len(left) < 0.25 * len(raw) or len(right) < 0.25 * len(raw):
-        return [raw]
-    # both columns must really run side by side over a good part of the page
+    if len(left) < max(2, min_share * len(raw)) or len(right) < max(2, min_share * len(raw)):
+        return [raw], None
     ly0, ly1 = min(r[0] for r in left), max(r[1] for r in left)
     ry0, ry1 = min(r[0] for r in right), max(r[1] for r in right)
-    if min(ly1, ry1) - max(ly0, ry0) < 0.3 * max(ly1 - ly0, ry1 - ry0):
-        return [raw]
+    side_by_side = min(ly1, ry1) - max(ly0, ry0)
+    # both columns must really run side by side over a good part of the page
+    if side_by_side <= 0 or (gutter is None and side_by_side < 0.3 * max(ly1 - ly0, ry1 - ry0)):
+        return [raw], None
     wide = [r for r in raw if r[2] < gx - 2 and r[3] > gx + 2]
     # lines across the gutter where both columns run say it is one column; a title block or a running
     # header above them (or a closing line below) does not
-    if sum(1 for r in wide if r[1] > max(ly0, ry0) + 1 and r[0] < min(ly1, ry1) - 1) > 0.05 * len(raw):
-        return [raw]
+    if sum(1 for r in wide if r[1] > max(ly0, ry0) + 1 and r[0] < min(ly1, ry1) - 1) > max_cross:
+        return [raw], None
     # a title block across the page: the wide lines above the point where both columns run, and any short
     # (centred) line among them that fell on one side
     start = max(ly0, ry0)
@@ -161,7 +172,9 @@ def _columns(raw: list[tuple[float, float, float, float, list[dict]]], width: fl
     top = sorted([*top_wide, *(r for r in left + right if r[1] <= cut + 1)], key=lambda r: r[0])
     left = [r for r in left if r[1] > cut + 1]
     right = [r for r in right if r[1] > cut + 1]
-    return [top, left, right, [r for r in wide if r[1] > start + 1]]
+    # the document's gutter for its other pages: the middle of the white space between the columns
+    mid = (max(r[3] for r in left) + min(r[2] for r in right)) / 2
+    return [top, left, right, [r for r in wide if r[1] > start + 1]], mid
 
 
 def _merge_rows(raw: list[tuple[float, float, float, float, list[dict]]], pno: int) -> list[_Line]:
@@ -412,10 +425,21 @@ def read_pdf(data: bytes, name: str) -> Document:
         npages = doc.page_count
         pages: list[list[_Line]] = []
         heights: list[float] = []
+        raws, widths, splits = [], [], []
         for pno in range(npages):
             page = doc[pno]
             heights.append(page.rect.height)
-            pages.append(_page_lines(page, pno + 1))
+            widths.append(page.rect.width)
+            raws.append(_page_raw(page))
+            splits.append(_columns(raws[-1], widths[-1]))
+        # pages of one layout share their gutter: a two-column document's pages that did not show it
+        # on their own (a short last column) are split where its other pages are
+        gutters = sorted(g for _, g in splits if g is not None)
+        gutter = gutters[len(gutters) // 2] if len(gutters) >= 2 else None
+        for pno, (groups, g) in enumerate(splits):
+            if g is None and gutter is not None:
+                groups = _columns(raws[pno], widths[pno], gutter)[0]
+            pages.append(_page_lines(groups, pno + 1))
         meta = {k: str(v).strip() for k, v in (doc.metadata or {}).items() if v and k in ("title", "author")}
     finally:
         doc.close()
@@ -522,6 +546,13 @@ def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> tuple[str, li
                         new = True
                     elif cur["marker"] and ln.x0 < left - 2:
                         new = True  # left of the list marker on the new page: the item has ended
+                if not new and items[-1]["marker"]:
+                    # a list item going on in a new column or page: its marker's place there is where its
+                    # lines go on, less the hanging indent they had before the break
+                    cur = items[-1]
+                    before = [x for x in cur["lines"] if (x.page, x.col) == (prev.page, prev.col)]
+                    hang = before[1].x0 - before[0].x0 if len(before) > 1 and before[0] is cur["lines"][0] else 0.0
+                    cur["x0"] = ln.x0 - hang
         if new:
             items.append({"lines": [ln], "marker": marker, "page": ln.page, "x0": ln.x0})
         else:
