@@ -1654,3 +1654,30 @@ def test_a_source_column_names_each_rows_body_and_she_is_not_the_council() -> No
     )
     cited = _kind(_units(text, "x.md"), "cited_recommendation")
     assert [u.mechanism for u in cited] == ["CEDAW", "UPR", "SR"]
+
+
+def test_google_docs_markdown_escapes_and_bold_headings_over_their_text() -> None:
+    """A Google Docs export: "1\\." items, "\\-" inside words, headings as bold lines right over their text."""
+    text = (
+        "**Shadow report**\n\n"
+        "**2\\. Article 5 \\- Equality and non\\-discrimination**\n"
+        "The Anti\\-Discrimination Act covers employment only.\n\n"
+        "**Recommendations**\n\n"
+        "1\\. Amend the Anti\\-Discrimination Act to cover education and housing.\n\n"
+        "2\\. Give the Equality Ombudsman the power to impose fines.\n\n"
+        "**3\\. Article 14 \\- Liberty and security of the person**\n"
+        "The Mental Health Act allows involuntary admission. The Committee recommended that the State party "
+        '"repeal the provisions that allow involuntary hospitalisation".[^4] The Act has not been amended.\n'
+    )
+    units = _units(text, "x.md")
+    recs = _kind(units, "recommendation")
+    assert [u.text for u in recs] == [
+        "Amend the Anti-Discrimination Act to cover education and housing.",
+        "Give the Equality Ombudsman the power to impose fines.",
+    ]
+    assert recs[0].section == "2. Article 5 - Equality and non-discrimination"
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.text, u.section) for u in cited] == [
+        ("repeal the provisions that allow involuntary hospitalisation",
+         "3. Article 14 - Liberty and security of the person"),
+    ]

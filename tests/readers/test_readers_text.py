@@ -191,3 +191,10 @@ def test_one_paragraph_per_line_and_underlined_headings() -> None:
     wrapped = read_bytes(("Text wrapped at a width of about seventy\ncharacters per line, as e-mail is.\n\n" * 6)
                          .encode(), "w.txt")
     assert [b.kind for b in wrapped.blocks] == ["paragraph"] * 6
+
+
+def test_markdown_backslash_escapes_are_resolved() -> None:
+    d = read_bytes(b"1\\. Amend the Anti\\-Discrimination Act \\(2023\\) for persons aged 65\\+.\n", "x.md")
+    assert d.text.startswith("1. Amend the Anti-Discrimination Act (2023) for persons aged 65+.")
+    t = read_bytes(b"C:\\-path and 1\\. kept as written in plain text\n", "x.txt")
+    assert "C:\\-path" in t.text and "1\\." in t.text

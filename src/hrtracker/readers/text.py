@@ -239,6 +239,16 @@ def paragraph_blocks(text: str, markdown: bool = False) -> list[Block]:
     return blocks
 
 
+# a Markdown backslash escape: "1\\." (a number that is not to start a list), "Anti\\-Discrimination", "65\\+"
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def md_unescape(text: str) -> str:
+    """Markdown text with its backslash escapes resolved, as a reader sees it (exports from Google Docs or
+    pandoc escape every "1.", "-" and "+" that could be read as markup)."""
+    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
 def read_text(data: bytes, name: str) -> Document:
     """Read a .txt / .md file (any common encoding, any line ends); a provenance header goes to meta."""
     text = decode(data, name)
@@ -247,6 +257,8 @@ def read_text(data: bytes, name: str) -> Document:
     text = normalise(text)
     meta, text = split_header(text)
     md = name.lower().endswith((".md", ".markdown"))
+    if md:
+        text = md_unescape(text)
     return Document(
         name=name, text=text, blocks=paragraph_blocks(text, md), format="md" if md else "txt", meta=meta
     )

@@ -39,6 +39,8 @@ _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _FOOT_SEP = re.compile(r"^(?:[ \t]{20,}|\s*[_\-]{8,}\s*)$")
 _FOOT_LINE = re.compile(r"^\s{0,2}\(?(\d{1,3})\)?\s*(\S.*)$")  # "1 Source", "(1) Source"
 _MD_HEAD = re.compile(r"^\s{0,3}(#{1,6})\s+")
+# a markdown line wholly in bold, short and not a sentence: a heading (Google Docs exports write headings so)
+_MD_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)[^*_\n]{2,150}(?<=[^\s.;,])\1$")
 _STRONG_HEAD = re.compile(
     r"^(?:(?:issue|section|part|chapter|annex|appendix|раздел|глава|часть)\s+(?:\d{1,3}|[IVXLC]{1,6})\b"
     r"|[IVXLC]{1,6}\.\s+\S"
@@ -240,7 +242,8 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         mm = MARKER.match(content)
         roman = roman_item(content)
         head_line = (not md and not roman and bool(_STRONG_HEAD.match(content)) and len(content) <= 200) or (
-            len(content) <= 150 and _LABEL_HINT.search(content) is not None and is_label(clean(content)))
+            len(content) <= 150 and _LABEL_HINT.search(content) is not None and is_label(clean(content))) or (
+            md and not mm and _MD_BOLD_LINE.match(content) is not None)  # "**3. Article 5 - Equality**" over its text
         if hm:
             a2 += hm.end()  # the text of a markdown heading starts after its hashes
         block_level = head_levels.get(a2) or setext.get(i)
