@@ -1681,3 +1681,34 @@ def test_google_docs_markdown_escapes_and_bold_headings_over_their_text() -> Non
         ("repeal the provisions that allow involuntary hospitalisation",
          "3. Article 14 - Liberty and security of the person"),
     ]
+
+
+def test_word_table_of_recommendations_and_suggested_questions_side_by_side() -> None:
+    """"Issue | Recommendation | Suggested question": both columns give units; a cell of two sentences in two
+    paragraphs gives two recommendations."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Submission for the list of issues prior to reporting")
+    d.add_paragraph("Table 1. Issues, recommendations and suggested questions")
+    table = d.add_table(rows=3, cols=3)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Issue", "Recommendation"
+    table.cell(0, 2).text = "Suggested question for the Committee"
+    table.cell(1, 0).text = "Pre-trial detention (art. 9)"
+    table.cell(1, 1).text = "Limit pre-trial detention to twelve months for all offences."
+    table.cell(1, 1).add_paragraph("Ensure that every detention order is reviewed by a court every two months.")
+    table.cell(1, 2).text = "What was the average length of pre-trial detention in 2025?"
+    table.cell(2, 0).text = "Domestic violence (arts. 3 and 7)"
+    table.cell(2, 1).text = "Criminalise domestic violence as a separate offence."
+    table.cell(2, 2).text = "-"
+    buf = io.BytesIO()
+    d.save(buf)
+    units = extract_ngo(read_bytes(buf.getvalue(), "t.docx")).units
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Limit pre-trial detention to twelve months for all offences."),
+        ("recommendation", "Ensure that every detention order is reviewed by a court every two months."),
+        ("question", "What was the average length of pre-trial detention in 2025?"),
+        ("recommendation", "Criminalise domestic violence as a separate offence."),
+    ]

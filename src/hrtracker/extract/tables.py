@@ -166,52 +166,68 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
         kind = "cited_recommendation" if cited else ("recommendation" if rec_col is not None else "question")
         symbol = next((m.group(0) for h in header.values() for m in [_SYMBOL.search(h)] if m), None)
         units: list[Unit] = []
-        for rr in sorted(rows):
-            b = rows[rr].get(col)
-            if rr <= r or b is None:
+        # "Issue | Recommendation | Suggested question": the authors' questions beside their recommendations
+        cols = [(col, kind)] + ([(que_col, "question")] if que_col is not None and que_col != col else [])
+        for rr, col, kind in [(rr, c, k) for rr in sorted(rows) for c, k in cols]:
+            cell = rows[rr].get(col)
+            if rr <= r or cell is None:
                 continue
-            text = clean_text(txt(b))
-            lead = _CELL_REF.match(text) if cited else None
-            if lead:  # "Para. 17: Adopt a mechanism ...": the paragraph goes to the source
-                text = text[lead.end() :]
-            if len(text.split()) < 3:
-                continue
-            u = Unit(kind=kind, text=text, start=b[0], end=b[1], section=section, articles=articles_of(text))
-            if cited:
-                around = speakers(mechanism_mentions(context, committee), context)
-                u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
-                    pick_mechanism(around, []) if around else committee or "other")
-                others = {c: txt(x) for c, x in rows[rr].items() if c != col}
-                status = status_of(others[status_col]) if status_col in others else None
-                grade = (re.match(r"\[?([A-E])\d?\]?\s*(?:[-–—:(]|$)", others.get(status_col, ""))
-                         if status is None and status_col is not None else None)
-                if grade:  # the follow-up procedure's grades: "E - 14 deaths in 2023-2024"
-                    status = GRADE_STATUS[grade.group(1)]
-                u.status_claim = status or "unknown"
-                refs = [v for c, v in others.items() if c != status_col and _REF_CELL.match(v)]
-                if lead:
-                    refs.insert(0, lead.group(1))
-                detail = ", ".join(x for x in [symbol, *refs] if x)
-                upr_row = state_col is not None and bool(others.get(state_col))
-                if upr_row:  # a UPR table: "Norway (97.54)"; a source column may name a treaty body instead
-                    cell = others[state_col]
-                    in_cell = speakers(mechanism_mentions(cell, committee), cell)
-                    if not in_cell and _OWN_PLAN.match(cell):
-                        continue  # the State's own plan ("Government of X, National Action Plan ..."), no body's
-                    u.mechanism = pick_mechanism(in_cell, countries_in(cell)) if in_cell else "UPR"
-                    detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
-                u.source_detail = detail or None
-                refs_text = " ".join([symbol or "", *refs, hdr])
-                in_refs = YEAR.search(refs_text)
-                u.year = ((int(in_refs.group(1)) if in_refs else dated_symbol(refs_text, notes))
-                          or year_in(context, notes))
-                if upr_row and u.mechanism == "UPR":  # no year in its cells or context: the review the report is about
-                    u.year = u.year or review_year(doc.text[:4000], context)
-                elif u.mechanism == (committee or "other"):  # ... or the observations it follows up
-                    u.year = u.year or report_observations_year(doc.text, notes)
-            units.append(u)
+            is_cited = kind == "cited_recommendation"
+            for b in _cell_paragraphs(doc.text, cell):
+                text = clean_text(txt(b))
+                lead = _CELL_REF.match(text) if is_cited else None
+                if lead:  # "Para. 17: Adopt a mechanism ...": the paragraph goes to the source
+                    text = text[lead.end() :]
+                if len(text.split()) < 3:
+                    continue
+                u = Unit(kind=kind, text=text, start=b[0], end=b[1], section=section, articles=articles_of(text))
+                if is_cited:
+                    around = speakers(mechanism_mentions(context, committee), context)
+                    u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
+                        pick_mechanism(around, []) if around else committee or "other")
+                    others = {c: txt(x) for c, x in rows[rr].items() if c != col}
+                    status = status_of(others[status_col]) if status_col in others else None
+                    grade = (re.match(r"\[?([A-E])\d?\]?\s*(?:[-–—:(]|$)", others.get(status_col, ""))
+                             if status is None and status_col is not None else None)
+                    if grade:  # the follow-up procedure's grades: "E - 14 deaths in 2023-2024"
+                        status = GRADE_STATUS[grade.group(1)]
+                    u.status_claim = status or "unknown"
+                    refs = [v for c, v in others.items() if c != status_col and _REF_CELL.match(v)]
+                    if lead:
+                        refs.insert(0, lead.group(1))
+                    detail = ", ".join(x for x in [symbol, *refs] if x)
+                    upr_row = state_col is not None and bool(others.get(state_col))
+                    if upr_row:  # a UPR table: "Norway (97.54)"; a source column may name a treaty body instead
+                        cell = others[state_col]
+                        in_cell = speakers(mechanism_mentions(cell, committee), cell)
+                        if not in_cell and _OWN_PLAN.match(cell):
+                            continue  # the State's own plan ("Government of X, National Action Plan ..."), no body's
+                        u.mechanism = pick_mechanism(in_cell, countries_in(cell)) if in_cell else "UPR"
+                        detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
+                    u.source_detail = detail or None
+                    refs_text = " ".join([symbol or "", *refs, hdr])
+                    in_refs = YEAR.search(refs_text)
+                    u.year = ((int(in_refs.group(1)) if in_refs else dated_symbol(refs_text, notes))
+                              or year_in(context, notes))
+                    # no year in its cells or context: the review the report is about
+                    if upr_row and u.mechanism == "UPR":
+                        u.year = u.year or review_year(doc.text[:4000], context)
+                    elif u.mechanism == (committee or "other"):  # ... or the observations it follows up
+                        u.year = u.year or report_observations_year(doc.text, notes)
+                units.append(u)
         return units
     return None
+
+
+def _cell_paragraphs(text: str, cell: tuple) -> list[tuple]:
+    """A Word / HTML cell's paragraphs, each a unit of its own when every one is a whole sentence ("Limit
+    ... offences." over "Ensure that ..."); a laid-out or markdown cell (with its text) stays whole."""
+    if len(cell) > 2:
+        return [cell]
+    a, b = cell
+    parts = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[a:b])]
+    whole = all(re.search(r"[.?!;]\W*$", text[x:y]) and text[x:y].lstrip()[:1].isupper() for x, y in parts)
+    return parts if len(parts) > 1 and whole else [cell]
 
 
 __all__ = ["block_rows", "md_rows", "table_units", "text_tables"]
