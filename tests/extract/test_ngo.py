@@ -1712,3 +1712,29 @@ def test_word_table_of_recommendations_and_suggested_questions_side_by_side() ->
         ("question", "What was the average length of pre-trial detention in 2025?"),
         ("recommendation", "Criminalise domestic violence as a separate offence."),
     ]
+
+
+def test_follow_up_items_what_was_recommended_and_questions_the_rapporteur_may_wish_to_ask() -> None:
+    """"What was recommended: "..." (para. 88 (k))" is a quotation, not a heading, even with a reference at its
+    end; "The Special Rapporteur may wish to ask: ...?" is a suggested question; "cannot say whether"."""
+    text = (
+        "Follow-up submission\n====================\n\n"
+        "Item 3. Public recognition\n--------------------------\n"
+        "What was recommended: “Publicly recognise the legitimate work of human rights defenders” (para. 88 (d))\n\n"
+        "What happened: The President called defenders enemies of development in nine speeches.\n\n"
+        "Item 8. Data on attacks\n-----------------------\n"
+        "What was recommended: “Establish a public registry of attacks against defenders, with data disaggregated "
+        "by sex and region” (para. 88 (k))\n\n"
+        "What happened: A registry is said to exist. We are therefore unable to say whether this recommendation "
+        "has been implemented.\n\n"
+        "The Special Rapporteur may wish to ask: When will the registry of attacks against defenders be made "
+        "public?\n"
+    )
+    units = _units(text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("cited_recommendation", "Publicly recognise the legitimate work of human rights defenders"),
+        ("cited_recommendation",
+         "Establish a public registry of attacks against defenders, with data disaggregated by sex and region"),
+        ("question", "When will the registry of attacks against defenders be made public?"),
+    ]
+    assert units[1].status_claim == "unknown"

@@ -163,6 +163,9 @@ _STATUS = [
     ("unknown", re.compile(r"\bwe\s+(?:have|had)\s+(?:no|not\s+(?:been\s+able\s+to\s+)?(?:obtain|find)\w*\s+any)\s+"
                            r"information\b|\bwe\s+(?:are|were)\s+(?:not\s+in\s+a\s+position|unable)\s+to\s+(?:say|assess|"
                            r"judge|tell|verify)\b|\btoo\s+early\s+to\s+(?:assess|say|tell|judge)\b|"
+                           # "We cannot say whether ...", "It is not possible to assess whether it has been ..."
+                           r"\b(?:can\s*not|could\s+not|unable\s+to|not\s+possible\s+to|impossible\s+to)\s+"
+                           r"(?:say|assess|judge|tell|verify|determine|establish)\s+(?:\w+\s+){0,3}?(?:whether|if|how\s+far)\b|"
                            r"(?<!\w)(?:оценить|сказать)\s+[^.;:]{0,60}?(?:пока\s+)?(?:нельзя|невозможно)|"
                            r"(?<!\w)у\s+нас\s+нет\s+(?:никакой\s+)?информации", re.I)),
     ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"

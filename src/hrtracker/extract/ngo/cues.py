@@ -74,7 +74,10 @@ QUE_LABEL = re.compile(
 STANDALONE = re.compile(r"^(?P<label>(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}\s*)?"
                          r"(?:" + _PAREN + r")?\s*(?::|\.(?=\s+[A-ZА-ЯЁ])))\s*(?P<body>\S.*)$", re.I | re.S)
 STANDALONE_Q = re.compile(r"^>?\s*(?P<label>(?:(?:recommended|suggested|proposed)\s+)?questions?\s*(?:" + _PAREN
-                           + r")?\s*:)\s*"
+                           + r")?\s*:"
+                           # "The Special Rapporteur may wish to ask: Why ...?" (the body that is to ask, then a colon)
+                           r"|(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:may|might|could)\s+(?:wish|want|like)\s+to\s+ask"
+                           r"(?:\s+the\s+(?:State(?:\s+party)?|Government|delegation|authorities))?\s*:)\s*"
                            r"(?P<body>\S.*)$", re.I | re.S)
 # a section number before a heading or label: "2.2", "4.", "IV.", "B)"
 UPPER_ROMAN = re.compile(r"^([IVX]{1,5})\.\s+(?=\S)")
@@ -122,8 +125,8 @@ INTERROG = re.compile(r"^(?:what|how|why|when|where|which|who|whether|is|are|doe
                        r"какие|каким|как|почему|когда|есть ли)\b", re.I)
 IMPERATIVE = re.compile(
     r"^(?:to\s+\w+|that\s+|the\s+(?:state(?:\s+party)?|government|authorities)\b.*\b(?:should|must)\b|"
-    r"(?:(?:immediately|urgently|promptly|swiftly|fully|effectively|further|also|systematically|"
-    r"without delay,?)\s+)?(?:"
+    r"(?:(?:immediately|urgently|promptly|swiftly|fully|effectively|further|also|systematically|publicly|"
+    r"officially|formally|explicitly|expressly|without delay,?)\s+)?(?:"
     r"ensure|adopt|repeal|amend|abolish|establish|guarantee|take|provide|bring|review|revise|introduce|develop|"
     r"implement|ratify|release|investigate|stop|cease|end|create|remove|allow|conduct|consider|strengthen|eliminate|"
     r"decriminali[sz]e|set|publish|protect|respect|prevent|prohibit|include|increase|improve|expedite|withdraw|"

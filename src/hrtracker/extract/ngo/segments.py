@@ -38,6 +38,7 @@ _RULE_LINE = re.compile(r"\s*([-=_*~])\1{9,}\s*$")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _FOOT_SEP = re.compile(r"^(?:[ \t]{20,}|\s*[_\-]{8,}\s*)$")
 _FOOT_LINE = re.compile(r"^\s{0,2}\(?(\d{1,3})\)?\s*(\S.*)$")  # "1 Source", "(1) Source"
+_QUOTE_REF = re.compile(r"[\"“«„][^\"“”«»„]{30,}[\"”»]\s*\([^()]*\d")
 _MD_HEAD = re.compile(r"^\s{0,3}(#{1,6})\s+")
 # a markdown line wholly in bold, short and not a sentence: a heading (Google Docs exports write headings so)
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)[^*_\n]{2,150}(?<=[^\s.;,])\1$")
@@ -393,7 +394,9 @@ def is_heading(seg: Seg, nxt: Seg | None, md: bool, in_block: bool) -> bool:
         return False
     words = len(t.split())
     if words > 16 and not t.endswith(")"):
-        return False
+        return False  # "Freedom of expression and of the media (articles 19 and 20 of the Covenant)" may be long
+    if _QUOTE_REF.search(t):
+        return False  # a quotation and its reference: 'What was recommended: "Publicly recognise ..." (para. 88 (d))'
     if nxt is not None and starts_lower(nxt.flat):
         return False
     return True
