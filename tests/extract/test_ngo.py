@@ -1738,3 +1738,17 @@ def test_follow_up_items_what_was_recommended_and_questions_the_rapporteur_may_w
         ("question", "When will the registry of attacks against defenders be made public?"),
     ]
     assert units[1].status_claim == "unknown"
+
+
+def test_html_heading_ending_in_a_short_word_is_not_joined_to_the_lead_in_under_it() -> None:
+    html = (
+        "<html><body><h1>Mid-term assessment of Solvadia</h1><p>Our findings on the review of 2022.</p>"
+        "<h2>What we are asking for</h2><p>The Government of Solvadia should:</p>"
+        "<ol><li>Open the selection of the Public Defender to public candidates.</li>"
+        "<li>Commute all death sentences and table a bill to abolish the death penalty.</li></ol></body></html>"
+    )
+    units = extract_ngo(read_bytes(html.encode(), "x.html")).units
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Open the selection of the Public Defender to public candidates."),
+        ("recommendation", "Commute all death sentences and table a bill to abolish the death penalty."),
+    ]

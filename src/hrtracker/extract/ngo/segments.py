@@ -325,7 +325,8 @@ def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> li
             pt = re.sub(r"\s*\[\d{1,3}\]$", "", pt)  # "... penalty.[3]" ends a sentence
             joined = False
             if pt and pt[-1] not in TERMINAL and (starts_lower(s.flat) or STOP_END.search(pt)):
-                joined = not s.md_level or starts_lower(s.flat)
+                # a heading ending in a short word ("What we are asking for") goes on only in lower case
+                joined = (not s.md_level and not prev.md_level) or starts_lower(s.flat)
             elif _UPR_LINE.match(s.flat) and _ITEM_END.search(pt):
                 pass  # "112.41 Establish ..." after "112.40 Ratify ... (Australia) – noted": the next item
             elif (s.after_break or not md) and not structured and pt and pt[-1] not in TERMINAL and not prev.md_level:
