@@ -1752,3 +1752,23 @@ def test_html_heading_ending_in_a_short_word_is_not_joined_to_the_lead_in_under_
         ("recommendation", "Open the selection of the Public Defender to public candidates."),
         ("recommendation", "Commute all death sentences and table a bill to abolish the death penalty."),
     ]
+
+
+def test_upr_blog_review_year_from_states_made_recommendations_and_a_status_legend_is_no_citation() -> None:
+    text = (
+        "Mid-term assessment of the universal periodic review of Solvadia\n\n"
+        "At the review in Geneva in November 2022, 94 States made 241 recommendations to Solvadia. The "
+        "Government supported 178 of them.\n\n"
+        "How we assessed progress\n\n"
+        "- Implemented – the measure asked for has been taken and is applied in practice;\n"
+        "- Partially implemented – some steps have been taken, but the recommendation is not fully met;\n"
+        "- Not implemented – nothing meaningful has changed.\n\n"
+        "1. Justice\n\n"
+        "131.14 “Establish a national human rights institution in full compliance with the Paris Principles” "
+        "(Portugal, Ghana) — Supported\n\n"
+        "Partially implemented. The Law on the Public Defender was adopted in July 2024.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.mechanism, u.year, u.status_claim) for u in cited] == [
+        ("Establish a national human rights institution in full compliance with the Paris Principles", "UPR", 2022,
+         "partially_implemented")]

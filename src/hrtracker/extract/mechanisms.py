@@ -490,6 +490,8 @@ _FOR_REVIEW = re.compile(r"\bsubmission\b|\bfor\s+the\s+\w+\s+(?:cycle|session)\
 # third UPR in November 2020", "X received 231 recommendations in 2022", "получила 231 рекомендацию")
 _RECEIVED = re.compile(r"\brecommendations?\b[^.;]{0,80}?\b(?:received|supported|accepted|noted)\b|"
                        r"\b(?:received|supported|accepted)\s+(?:\w+\s+){0,3}?recommendations?\b|"
+                       # "94 States made 241 recommendations to X" (at the review)
+                       r"\bStates\s+(?:made|issued|addressed|formulated)\s+(?:\d[\d,]*\s+)?recommendations?\b|"
                        r"рекомендаци\w*[^.;]{0,80}?(?:получ|поддерж|принят)|"
                        r"(?:получил\w*|поддержал\w*|принял\w*)\s+(?:\w+\s+){0,3}?рекомендаци", re.I)
 
@@ -527,7 +529,8 @@ def _review_years(opening: str) -> tuple[int | None, int | None]:
                 held = int(y.group(1))
                 continue
         # "X was reviewed for the third time on 24 January 2023" in a report about the UPR names no UPR
-        upr_sent = UPR_NAME.search(sent) or (upr_doc and re.search(r"\b(?:was|were|been)\s+reviewed\b", sent))
+        upr_sent = UPR_NAME.search(sent) or (upr_doc and (re.search(r"\b(?:was|were|been)\s+reviewed\b", sent)
+                                                          or _RECEIVED.search(sent)))
         if not upr_sent and not re.search(r"\b(?:UPR|review|cycle)\b|\bцикл", sent, re.I):
             continue
         years = YEAR.findall(sent)

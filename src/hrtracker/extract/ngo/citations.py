@@ -174,6 +174,8 @@ _SUMMARY = re.compile(r"\b(?:(?:many|several|most|numerous|a\s+number\s+of)\s+(?
 # a mandate holder asking to come, not asking the State to act: "the Special Rapporteur ... requested visits"
 _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\s+)?(?:visits?|invitations?|"
                             r"(?:an?\s+)?invitation\s+to\s+visit)\b", re.I)
+_STATUS_LEGEND = re.compile(r"^\W{0,3}(?:(?:fully|partially|partly|largely|not|not\s+yet)\s+)?(?:implemented|"
+                            r"no\s+information|in\s+progress|unknown|unclear)\s*[–—:=-]\s", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
 _PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they)(?:\s+(?:also|further|then))?\s*$", re.I)
@@ -852,8 +854,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
         if (_OWN_VOICE.match(s_clean) and not _WE_NOTE.match(s_clean)
                 and not _cites_body_by_possessive(s_clean, committee)):
             continue
-        if re.match(r"[A-E]\s*[–—:-]\s", s_clean):
-            continue  # a grading scale's legend: "B – substantial action has been taken, but ..."
+        if re.match(r"[A-E]\s*[–—:-]\s", s_clean) or _STATUS_LEGEND.match(s_clean):
+            # a grading scale's legend: "B – substantial action has been taken, but ...", "🟡 Partially
+            # implemented – some steps have been taken, but the recommendation is not fully met"
+            continue
         if authors_request(s_clean):
             continue  # "The coalition calls on the Committee to take into account ...": the authors' own words
         anaphor = _ANAPHOR.match(s_clean)
