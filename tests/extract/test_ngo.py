@@ -1772,3 +1772,18 @@ def test_upr_blog_review_year_from_states_made_recommendations_and_a_status_lege
     assert [(u.text, u.mechanism, u.year, u.status_claim) for u in cited] == [
         ("Establish a national human rights institution in full compliance with the Paris Principles", "UPR", 2022,
          "partially_implemented")]
+
+
+def test_the_state_party_should_in_its_words_quote_and_a_concern_taken_up_is_no_request() -> None:
+    text = (
+        "Alternative report to the Committee against Torture\n\n"
+        "4. Complaints and investigations\n\n"
+        "The Committee took up the same concern in paragraph 17 of its 2019 concluding observations, which dealt "
+        "with officers under investigation. The State party should, in its words, “ensure that officials "
+        "suspected of torture or ill-treatment are suspended from duty for the duration of the investigation”. "
+        "We know of no case in which this happened.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.mechanism) for u in cited] == [
+        ("ensure that officials suspected of torture or ill-treatment are suspended from duty for the duration of "
+         "the investigation", "CAT")]

@@ -122,8 +122,9 @@ _GENERAL_REF = re.compile(r"\bgeneral\s+(?:recommendation|comment)s?\b", re.I)
 _FOLLOW_UP_INFO = re.compile(
     r"\b(?:information|report)\b.{0,40}\b(?:follow-up|implementation)\s+(?:to|of)\s+(?:the\s+)?(?:\w+\s+)?"
     r"recommendations|информаци\w+ о (?:выполнении|осуществлении|реализации) рекомендаций", re.I)
-_STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|is\s+(?:urged|requested)\s+to)\s*$",
-                           re.I)
+_STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|is\s+(?:urged|requested)\s+to)"
+                           # "The State party should, in its words, "ensure ...""
+                           r"(?:,?\s+in\s+(?:its|the\s+Committee['’]s|their)\s+(?:own\s+)?words,?)?\s*$", re.I)
 # "; " before a new clause about what happened next ends a reported request, with the paragraph reference before
 # it ("(118.27); the Government ..."), not a convention's number ("(No. 169)")
 _NEW_CLAUSE = re.compile(r"\s*(?:\((?!No\.)[^()]{1,60}\))?\s*;\s+"
@@ -151,6 +152,7 @@ _DESCRIBES_DOC = re.compile(
     r"follow-up\s+procedure\s+is|did\s+not\s+(?:address|cover|mention|deal\s+with|include)|"
     # what a body felt, not what it asked of the State: "expressed concern that"
     r"expressed\s+(?:its\s+|their\s+)?(?:deep\s+|serious\s+|grave\s+)?concern|"
+    r"took\s+up\s+(?:the\s+same|this|that|a\s+similar)\s+(?:concern|issue|question|matter)|"
     r"welcomed|commended|noted\s+with\s+(?:satisfaction|appreciation)|"
     # "the Government supported 181 recommendations and noted 65": a count, not a citation
     r"(?:supported|accepted|noted|received|rejected)\s+\d+\s+(?:of\s+(?:the|these|its)\s+)?recommendations)|"
