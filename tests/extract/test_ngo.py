@@ -1787,3 +1787,21 @@ def test_the_state_party_should_in_its_words_quote_and_a_concern_taken_up_is_no_
     assert [(u.text, u.mechanism) for u in cited] == [
         ("ensure that officials suspected of torture or ill-treatment are suspended from duty for the duration of "
          "the investigation", "CAT")]
+
+
+def test_a_pronoun_after_a_state_that_made_a_recommendation_and_the_review_year_of_a_received_count() -> None:
+    text = (
+        "Joint Stakeholder Submission to the Universal Periodic Review of Halvora\n\n"
+        "1. The Coalition was formed in 2016 to take part in the second review of Halvora and has met every three "
+        "months since then to monitor the implementation of the recommendations Halvora accepted.\n\n"
+        "2. At its second review, held in May 2017, Halvora received 176 recommendations (A/HRC/36/14).\n\n"
+        "II. MEDIA FREEDOM\n\n"
+        "6. In 2021, 71 per cent of State advertising went to two media groups. Sweden made a related "
+        "recommendation (A/HRC/36/14, para. 128.55). It asked Halvora to “establish transparent and "
+        "non-discriminatory criteria for the allocation of State advertising to the media”. No such criteria have "
+        "been adopted.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.source_detail, u.year, u.status_claim) for u in cited] == [
+        ("UPR", "Sweden", 2017, "not_implemented")]
+    assert "establish transparent and non-discriminatory criteria" in cited[0].text

@@ -490,10 +490,11 @@ _FOR_REVIEW = re.compile(r"\bsubmission\b|\bfor\s+the\s+\w+\s+(?:cycle|session)\
 # third UPR in November 2020", "X received 231 recommendations in 2022", "получила 231 рекомендацию")
 _RECEIVED = re.compile(r"\brecommendations?\b[^.;]{0,80}?\b(?:received|supported|accepted|noted)\b|"
                        r"\b(?:received|supported|accepted)\s+(?:\w+\s+){0,3}?recommendations?\b|"
-                       # "94 States made 241 recommendations to X" (at the review)
-                       r"\bStates\s+(?:made|issued|addressed|formulated)\s+(?:\d[\d,]*\s+)?recommendations?\b|"
                        r"рекомендаци\w*[^.;]{0,80}?(?:получ|поддерж|принят)|"
-                       r"(?:получил\w*|поддержал\w*|принял\w*)\s+(?:\w+\s+){0,3}?рекомендаци", re.I)
+                       r"(?:получил\w*|поддержал\w*|принял\w*)\s+(?:\w+\s+){0,3}?рекомендаци|"
+                       r"\bStates\s+(?:made|issued|addressed|formulated)\s+(?:\d[\d,]*\s+)?recommendations?\b", re.I)
+# "At the review in November 2022, 94 States made 241 recommendations to X": the review, with no UPR named
+_STATES_MADE = re.compile(r"\bStates\s+(?:made|issued|addressed|formulated)\s+(?:\d[\d,]*\s+)?recommendations?\b")
 
 
 _PREVIOUS_REVIEW = re.compile(r"\b(?:previous|earlier|prior|last)\s+(?:\w+\s+){0,2}?(?:UPR|review|cycle|session)\b|"
@@ -529,8 +530,9 @@ def _review_years(opening: str) -> tuple[int | None, int | None]:
                 held = int(y.group(1))
                 continue
         # "X was reviewed for the third time on 24 January 2023" in a report about the UPR names no UPR
+        # ... nor "94 States made 241 recommendations to X"
         upr_sent = UPR_NAME.search(sent) or (upr_doc and (re.search(r"\b(?:was|were|been)\s+reviewed\b", sent)
-                                                          or _RECEIVED.search(sent)))
+                                                          or _STATES_MADE.search(sent)))
         if not upr_sent and not re.search(r"\b(?:UPR|review|cycle)\b|\bцикл", sent, re.I):
             continue
         years = YEAR.findall(sent)
@@ -539,7 +541,9 @@ def _review_years(opening: str) -> tuple[int | None, int | None]:
         rec = _RECEIVED.search(sent)
         prev_m = _PREVIOUS_REVIEW.search(sent)
         if rec and not prev_m and received is None:
-            y = YEAR.search(sent, rec.start()) or YEAR.search(sent)
+            # the year after the verb, or one close before it ("held in May 2017, X received 176 ..."), not that
+            # of another event in the sentence ("The Coalition was formed in 2016 to ... the recommendations ...")
+            y = YEAR.search(sent, rec.start()) or YEAR.search(sent, max(0, rec.start() - 80), rec.start())
             received = int(y.group(1)) if y else None
         if prev_m:
             # "The previous UPR on Kazakhstan was held in February 2010": the year after that phrase

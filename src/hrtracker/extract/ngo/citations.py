@@ -205,6 +205,19 @@ def _cites_body_by_possessive(sent: str, committee: str | None) -> bool:
     return bool(rp and sent[rp.end() :].strip() and bodies)
 
 
+_STATE_RECOMMENDED = re.compile(r"\b(?:made\s+(?:a|an|the|one|two|three|several)\s+(?:[\w-]+\s+)?"
+                                r"recommendations?|recommended)\b", re.I)
+
+
+def _prev_recommending_states(before: str) -> list[str]:
+    """The States the last sentence of ``before`` says recommended something ("Sweden made a related
+    recommendation (A/HRC/36/14, para. 128.55).") : whom a pronoun subject after it stands for."""
+    spans = sentence_spans(before)[-1:]
+    last = before[spans[0][0] : spans[0][1]] if spans else ""
+    verb = _STATE_RECOMMENDED.search(last)
+    return countries_in(last[: verb.start()]) if verb else []
+
+
 def _prev_mechanism(before: str, committee: str | None) -> str | None:
     """The mechanism the last two sentences of ``before`` name (the one a pronoun subject stands for)."""
     spans = sentence_spans(before)[-2:]
@@ -1022,8 +1035,11 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         # "... visited Rondavia in 2019. In her report she recommended that ...": the body the
                         # sentence before named
                         prev = _prev_mechanism(body[:sa], committee) or last_mech
+                        states = [] if prev else _prev_recommending_states(body[:sa])
                         if prev:
                             good.append((m, prev, []))
+                        elif states:  # "Sweden made a related recommendation (...). It asked X to ..."
+                            good.append((m, "UPR", states))
                     elif all_mech and not good:
                         # "UNHCR in its submission to the UPR called on X to ...": someone we have no code for
                         good.append((m, "other", []))
