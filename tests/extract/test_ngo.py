@@ -1805,3 +1805,23 @@ def test_a_pronoun_after_a_state_that_made_a_recommendation_and_the_review_year_
     assert [(u.mechanism, u.source_detail, u.year, u.status_claim) for u in cited] == [
         ("UPR", "Sweden", 2017, "not_implemented")]
     assert "establish transparent and non-discriminatory criteria" in cited[0].text
+
+
+def test_falls_short_of_the_committees_recommendation_grades_it_and_appealed_to_a_court_is_no_request() -> None:
+    text = (
+        "Mid-term UPR assessment of Solvadia\n\n"
+        "1. Overview\n\n"
+        "The Coalition’s assessment is that fewer than a quarter of the supported recommendations in these areas "
+        "have been fully implemented.\n\n"
+        "5. Women\n\n"
+        "The CEDAW Committee had already asked Solvadia in 2021 to amend the Criminal Code so that the definition "
+        "of rape is based on the absence of consent. The 2024 Act added “lack of consent” to the definition, but "
+        "still requires proof of refusal, which falls short of the Committee’s recommendation.\n\n"
+        "The Special Rapporteur on the independence of judges and lawyers has also recommended that the "
+        "authorities guarantee that disciplinary proceedings against judges are conducted by an independent body "
+        "and that decisions can be appealed to a court.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim) for u in cited] == [("CEDAW", "partially_implemented"), ("SR", "unknown")]
+    assert cited[0].text.endswith("the absence of consent.")
+    assert cited[1].text.endswith("and that decisions can be appealed to a court.")

@@ -112,7 +112,7 @@ VERB_CUES = re.compile(
     r"|\bcall(?:ed|s)?\s+(?:on|upon)\s+(?:\w+\s+){0,7}?(?=to\s)"
     r"|\bcall(?:ed|s)?\s+for\s+"
     r"|\b(?:urged|urges)\s+"
-    r"|\bappealed\b\s*"
+    r"|(?<!be )(?<!been )(?<!being )\bappealed\b\s*"  # not "decisions can be appealed to a court"
     r"|\brequested\s+(?:that\s+)?|\brequests\s+(?:that\s+)?(?=the\s+(?:State|Government|authorities)\b)"
     r"|\basked\s+"
     r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+)?to\s)"
@@ -380,6 +380,10 @@ _MADE_BY_REF = re.compile(r"\b(?:the\s+ones?|those)\s+(?:made|issued|put\s+forwa
                           r"[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*")
 
 
+_POSS_BACK = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?[A-Z][\w-]*['’]s\s+(?:(?:earlier|previous|last)\s+)?"
+                        r"(?:recommendations?|requests?)\b(?!\s*(?:\([^()]{1,60}\)\s*)?(?:that\b|to\s+[a-z]|:))")
+
+
 def is_status_report(sent: str) -> bool:
     """A sentence about the implementation of recommendations just cited, making none of its own.
 
@@ -401,9 +405,11 @@ def is_status_report(sent: str) -> bool:
     elif status_of(head) is not None:
         sent = head
     words = len(sent.split())
+    # "..., which falls short of the Committee's recommendation.": its maker named to refer back to it
+    sent = _POSS_BACK.sub("the recommendation", sent)
     refers = re.search(r"\b(?:this|these|that|the|those|such|its|their|either|neither|both|each|"
                        r"эта|эти|этих|этой|эту|данн\w+|указанн\w+|"
-                       r"её|ее|их)\s+(?:[\w']+\s+)?(?:recommendations?|requests?|views|рекомендаци\w*|просьб\w*)",
+                       r"её|ее|их)\s+(?:[\w'’]+\s+)?(?:recommendations?|requests?|views|рекомендаци\w*|просьб\w*)",
                        sent, re.I)
     if words > (40 if refers else 20):
         return False

@@ -171,6 +171,9 @@ _SUMMARY = re.compile(r"\b(?:(?:many|several|most|numerous|a\s+number\s+of)\s+(?
                       r"(?:the\s+)?(?:core|key|main|principal|central|major)\s+)recommendations\s+(?:of|by)\s+"
                       r"[^.;]{2,120}?\s+(?:remain|have|are|were)\b|"
                       r"\b(?:most|many|several|some)\s+of\s+(?:the|its|these)\s+recommendations\s+(?:have|has|are|were|remain)\b|"
+                      # "fewer than a quarter of the supported recommendations in these areas have been ..."
+                      r"\b(?:fewer|less|more)\s+than\s+(?:a\s+quarter|a\s+third|half|\d+\s*(?:per\s*cent|%))\s+of\s+"
+                      r"(?:the|its|these)\s+(?:\w+\s+)?recommendations\b|"
                       r"\bgrade\s+[A-E]\s+(?:means|indicates|stands\s+for)\b",
                       re.I)
 # a mandate holder asking to come, not asking the State to act: "the Special Rapporteur ... requested visits"
