@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout15/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout16/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,12 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout16: a bare "the Subcommittee" (on Prevention of Torture, named in full paragraphs earlier); the
+    # Inter-American Commission's request after it "granted precautionary measures"; the first of two UPR items
+    # graded together ("Not implemented (both)") in a blog's cards
+    ("cat-alternative-report-ostravel.pdf", C, "grant the national preventive mechanism unannounced"),
+    ("sr-hrd-followup-altavera.txt", C, "adopt the necessary measures to protect"),
+    ("upr-midterm-blog-solvadia.html", C, "Decriminalise defamation and transfer it to"),
     # heldout15: a "Suggested questions" label run into the end of a narrative paragraph of a PDF
     ("cat-alternative-report-vessaria.pdf", "question", "How many persons were extradited or"),
     # heldout14: the authors' requests through the Committee ("The Committee should urge the State party to ...")
@@ -61,7 +67,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('hrc-shadow-report-voravia.txt', 'question', 'How many persons have been fined'),
     ('hrc-shadow-report-voravia.txt', C, 'to release the authors and provide'),
     ('ru-cat-alternative-report-syrdaria.md', C, 'все рекомендации Комитета, сформулированные в 2021'),
-    ('ru-cat-alternative-report-syrdaria.md', C, 'обеспечить родственникам умерших доступ к материалам'),
     ('ru-loipr-submission-belorechye.docx', 'question', 'на каком правовом основании органы безопасности'),
     ('ru-loipr-submission-belorechye.docx', C, 'предоставить автору эффективное средство правовой защиты,'),
     ('ru-upr-joint-submission-shamkhalia.txt', C, 'о декриминализации клеветы'),
@@ -75,7 +80,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # heldout8
     ('hrc-loi-submission-quarvenia.txt', C, 'Investigations into allegations of torture are'),
     ('ru-hrc-shadow-report-kamenistan.txt', C, 'оборудовать все помещения для допросов системами'),
-    ('ru-hrc-shadow-report-kamenistan.txt', C, 'сократить срок задержания до доставки к'),
     ('ru-osce-hdim-statement-tobolia.txt', C, 'законодательно закрепить право граждан и общественных'),
     ('ru-osce-hdim-statement-tobolia.txt', C, 'пересмотреть порядок формирования избирательных комиссий, с'),
     ('ru-upr-midterm-report-ordania.md', C, 'о запрете дискриминации по признаку сексуальной'),
@@ -102,6 +106,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout16: a request to the Special Rapporteur herself (to seek a follow-up visit), not to the State
+    ("recommendation", "We further recommend that the Special Rapporteur request an "),
     # heldout14: a summary of several of the Committee's recommendations with their status, no request of its own
     ("cited_recommendation", "Однако ключевые рекомендации Комитета, касающиеся определени"),
     # asks the Committee for a grade, not the State for an action
@@ -153,7 +159,6 @@ KNOWN_MECHANISM: set[tuple[str, str]] = {
     ('ru-upr-joint-submission-zarechia.md', 'отменить требование о проведении собраний исключительно'),
     ("upr-session-review-belsaria.txt", "Belsaria had not implemented the recommendations"),  # the UPR by context
     ('ru-osce-hdim-statement-tobolia.txt', 'отказаться от введения разрешительного порядка для'),
-    ('sr-hrd-followup-note-tavrenia.pdf', 'repeal the Law on Foreign Agents'),
 }
 
 

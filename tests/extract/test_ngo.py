@@ -1825,3 +1825,19 @@ def test_falls_short_of_the_committees_recommendation_grades_it_and_appealed_to_
     assert [(u.mechanism, u.status_claim) for u in cited] == [("CEDAW", "partially_implemented"), ("SR", "unknown")]
     assert cited[0].text.endswith("the absence of consent.")
     assert cited[1].text.endswith("and that decisions can be appealed to a court.")
+
+
+def test_quoted_request_with_no_body_named_in_a_follow_up_to_a_special_rapporteur_is_hers() -> None:
+    text = (
+        "Follow-up submission to the Special Rapporteur on the situation of human rights defenders on the "
+        "implementation of the recommendations of her visit to Altavera\n\n"
+        "Item 1. A law on defenders\n\n"
+        "What was recommended: “Adopt, in consultation with human rights defenders, a law that recognises the right "
+        "to defend human rights and establishes a public policy for their protection” (para. 88 (a))\n\n"
+        "Item 7. Land defenders\n\n"
+        "The Special Rapporteur also encouraged the State party to ratify the Escazú Agreement. This has been done.\n\n"
+        "Специальный докладчик также призывал власти прекратить блокировку независимых новостных сайтов.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text[:25]) for u in cited] == [
+        ("SR", "Adopt, in consultation wi"), ("SR", "the State party to ratify"), ("SR", "власти прекратить блокиро")]

@@ -115,7 +115,7 @@ VERB_CUES = re.compile(
     r"|(?<!be )(?<!been )(?<!being )\bappealed\b\s*"  # not "decisions can be appealed to a court"
     r"|\brequested\s+(?:that\s+)?|\brequests\s+(?:that\s+)?(?=the\s+(?:State|Government|authorities)\b)"
     r"|\basked\s+"
-    r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+)?to\s)"
+    r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+){0,2}?to\s)"  # "encouraged the State party to"
     r"|\bpointed out (?=the need)",
     re.I,
 )
@@ -124,7 +124,7 @@ VERB_CUES = re.compile(
 # Russian reporting verbs; the reported clause starts at the infinitive ("рекомендовал государству-участнику
 # декриминализировать ...") or after "чтобы"
 RU_CUES = re.compile(
-    r"(?:настоятельно\s+)?(?:рекомендовал[аио]?|рекомендует|рекомендуют|призвал[аио]?|призывает|призывают|"
+    r"(?:настоятельно\s+)?(?:рекомендовал[аио]?|рекомендует|рекомендуют|призвал[аио]?|призывал[аио]?|призывает|призывают|"
     r"предложил[аио]?|просил[аио]?)\s*(?:,\s*)?(?:чтобы\s+|(?:[\w-]+\s+){0,3}?(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
     r"|(?:[\w-]+\s*){0,3}(?=:\s*$))",  # a lead-in to a list: "рекомендовал правительству:"
     re.I,

@@ -25,6 +25,7 @@ from ..followup import GRADE_STATUS
 from ..mechanisms import (
     doc_committee,
     is_status_report,
+    mechanism_mentions,
     other_treaty_title,
     review_year,
     status_of,
@@ -114,6 +115,8 @@ def extract_ngo(doc: Document) -> Extraction:
     # "the Committee" of a report to a treaty body without a code (CED, CRPD) is that body: "other"
     ctx.committee = (ctx.doc_committee if ctx.doc_committee != "other" or other_treaty_title(opening)
                      else None)
+    first = mechanism_mentions(opening[:600], ctx.committee)[:1]
+    ctx.addressee = "SR" if first and first[0][1] == "SR" else None
     block: str | None = None  # "recommendation" | "question" | "cited_recommendation"
     label = ""
     cited_meta: tuple[str, int | None, str | None] = ("other", None, None)  # mechanism, year, source

@@ -244,7 +244,7 @@ _LEAD_ADVERB = re.compile(r"^(?:unfortunately|however|furthermore|moreover|in ad
 _THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|argued|believes?|indicated|declared|"
                           r"affirmed|concluded) that\s+", re.I)
 _ANY_CUE = re.compile(r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
-                      r"general comment|encourag|invit|рекоменд|призва|просил|предложил|[\"“”«»]", re.I)
+                      r"general comment|encourag|invit|рекоменд|призва|призыв|просил|предложил|[\"“”«»]", re.I)
 
 
 def _upr_quote_states(before: str, after: str) -> list[str]:
@@ -947,6 +947,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 elif not before_mech and _PRONOUN_VERB.search(before):
                     # '... посетила Приозерию в 2017 году. В докладе ... она рекомендовала «...»'
                     mech = _prev_mechanism(body[:sa], committee) or mech
+                elif not before_mech and ctx.addressee:
+                    mech = ctx.addressee  # 'What was recommended: "..."' in a follow-up to a Special Rapporteur
                 found.append((qa + 1, qb - 1, mech))
         if found:
             # 'noted the recommendation of the United States (139.88) to remove ..., and supported the

@@ -49,6 +49,9 @@ class Ctx:
         self.body_started = False  # a paragraph of running text (a full sentence) has been seen
         self.committee: str | None = None  # the treaty body a bare "the Committee" is (bare_committee)
         self.doc_committee = "other"  # the same, "other" when the report names none (doc_committee)
+        # "SR" when the report is addressed to a special procedure ("Follow-up submission to the Special
+        # Rapporteur on ..."): a request quoted with no body named is that mandate's
+        self.addressee: str | None = None
 
     def heading(self, text: str, level: int | None) -> None:
         """Enter a new section with heading ``text`` (``level`` 1 = top, None when unknown).
