@@ -1841,3 +1841,17 @@ def test_quoted_request_with_no_body_named_in_a_follow_up_to_a_special_rapporteu
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.text[:25]) for u in cited] == [
         ("SR", "Adopt, in consultation wi"), ("SR", "the State party to ratify"), ("SR", "власти прекратить блокиро")]
+
+
+def test_a_body_by_the_head_noun_of_its_name_is_the_one_named_in_full_before() -> None:
+    text = (
+        "Alternative report to the Committee against Torture\n\n"
+        "7. National preventive mechanism\n\n"
+        "The Subcommittee on Prevention of Torture visited the country in October 2021.\n\n"
+        "The NPM has no access to military barracks. In the same visit report, the Subcommittee asked the "
+        "authorities to grant the national preventive mechanism unannounced access to all places of deprivation of "
+        "liberty. Nothing has changed.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim) for u in cited] == [("other", "not_implemented")]
+    assert "grant the national preventive mechanism unannounced access" in cited[0].text

@@ -208,6 +208,19 @@ def _cites_body_by_possessive(sent: str, committee: str | None) -> bool:
     return bool(rp and sent[rp.end() :].strip() and bodies)
 
 
+# a body by the head noun of its name alone: "the Subcommittee", "the Working Group", "the Commission"
+# ("the Rapporteur" is not one: a treaty body's follow-up rapporteur is no Special Rapporteur)
+_SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission)\s*$")
+
+
+def _named_before(text: str, head: str, committee: str | None) -> str | None:
+    """The mechanism of the last body named in full in ``text`` whose name has ``head`` in it."""
+    for _pos, name, matched in reversed(mechanism_mentions(text[-20000:], committee)):
+        if head.lower() in matched.lower() and len(matched) > len(head) + 4:
+            return name
+    return None
+
+
 _STATE_RECOMMENDED = re.compile(r"\b(?:made\s+(?:a|an|the|one|two|three|several)\s+(?:[\w-]+\s+)?"
                                 r"recommendations?|recommended)\b", re.I)
 
@@ -1045,6 +1058,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                             good.append((m, prev, []))
                         elif states:  # "Sweden made a related recommendation (...). It asked X to ..."
                             good.append((m, "UPR", states))
+                    elif (short := _SHORT_BODY.search(local)) and (
+                            named := _named_before(doc.text[: seg.doc_pos(0)], short.group(1), committee)):
+                        # "the Subcommittee asked ..." after "The Subcommittee on Prevention of Torture visited ..."
+                        good.append((m, named, []))
                     elif all_mech and not good:
                         # "UNHCR in its submission to the UPR called on X to ...": someone we have no code for
                         good.append((m, "other", []))
