@@ -1855,3 +1855,15 @@ def test_a_body_by_the_head_noun_of_its_name_is_the_one_named_in_full_before() -
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.status_claim) for u in cited] == [("other", "not_implemented")]
     assert "grant the national preventive mechanism unannounced access" in cited[0].text
+
+
+def test_a_regional_commission_request_is_a_citation_of_another_body() -> None:
+    text = (
+        "Follow-up submission\n\nItem 7. Land defenders\n\n"
+        "In September 2023 the Inter-American Commission on Human Rights granted precautionary measures to the "
+        "members of the Valle Ancho Community Council and requested Altavera to adopt the necessary measures to "
+        "protect their life and personal integrity. The police escorts were withdrawn in February 2024.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.year) for u in cited] == [("other", 2023)]
+    assert "adopt the necessary measures to protect their life" in cited[0].text

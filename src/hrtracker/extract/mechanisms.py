@@ -56,7 +56,10 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
                          # Council of Europe monitoring bodies
                          r"|European Commission against Racism|(?-i:\bECRI\b|\bGRETA\b|\bGRECO\b|\bCPT\b)"
                          r"|Group of Experts on Action against Trafficking|Group of States against Corruption"
-                         r"|European Committee for the Prevention of Torture", re.I)),
+                         r"|European Committee for the Prevention of Torture"
+                         # regional human rights commissions
+                         r"|Inter-American Commission(?: on Human Rights)?|(?-i:\bIACHR\b)"
+                         r"|African Commission on Human and Peoples['’] Rights", re.I)),
 ]
 
 
