@@ -1867,3 +1867,19 @@ def test_a_regional_commission_request_is_a_citation_of_another_body() -> None:
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.year) for u in cited] == [("other", 2023)]
     assert "adopt the necessary measures to protect their life" in cited[0].text
+
+
+def test_upr_cards_quoted_with_their_states_are_no_headings_and_a_verdict_on_both_grades_both() -> None:
+    html = (
+        "<html><body><h1>UPR mid-term assessment</h1><p>At the review in November 2022, 94 States made 241 "
+        "recommendations to Solvadia.</p><h2>4. Civic space</h2>"
+        "<p>131.58 “Decriminalise defamation and transfer it to the civil code” (Sweden) — Noted</p>"
+        "<p>131.59 “Repeal the provisions of the Criminal Code on insulting public officials” (Norway, Costa Rica) "
+        "— Noted</p><p>❌ Not implemented (both). Defamation remains an offence.</p></body></html>"
+    )
+    cited = _kind(extract_ngo(read_bytes(html.encode(), "x.html")).units, "cited_recommendation")
+    assert [(u.text, u.status_claim, u.section) for u in cited] == [
+        ("Decriminalise defamation and transfer it to the civil code", "not_implemented", "4. Civic space"),
+        ("Repeal the provisions of the Criminal Code on insulting public officials", "not_implemented",
+         "4. Civic space"),
+    ]

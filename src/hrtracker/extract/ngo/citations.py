@@ -221,6 +221,11 @@ def _named_before(text: str, head: str, committee: str | None) -> str | None:
     return None
 
 
+# a verdict on the last N recommendations cited: "Not implemented (both).", "(all three)"
+_COUNT_WORDS = {"both": 2, "three": 3, "four": 4, "five": 5}
+_GRADES_N = re.compile(r"\((?:all\s+)?(both|three|four|five)\)", re.I)
+
+
 _STATE_RECOMMENDED = re.compile(r"\b(?:made\s+(?:a|an|the|one|two|three|several)\s+(?:[\w-]+\s+)?"
                                 r"recommendations?|recommended)\b", re.I)
 
@@ -864,6 +869,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
         if recent and not para_units and is_status_report(sent) and (k_sent == 0 or _REFERS_REC.search(sent)):
             # "Neither recommendation has been implemented." after the paragraph or list that cited them;
             # later in that paragraph too when it names them: "We consider the recommendation partially implemented."
+            group = _GRADES_N.search(sent)
+            if group:  # "Not implemented (both)." after two paragraphs that cited one each
+                n = _COUNT_WORDS[group.group(1).lower()]
+                recent = [u for u in _last_cited(units)[:n] if u.section == ctx.section] or recent
             _set_status(recent, sent, ctx)
             continue
         if len(para_units) > 1 and _ORDINAL_SUBJECT.match(s_clean) and is_status_report(sent):

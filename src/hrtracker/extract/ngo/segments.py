@@ -38,7 +38,7 @@ _RULE_LINE = re.compile(r"\s*([-=_*~])\1{9,}\s*$")
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _FOOT_SEP = re.compile(r"^(?:[ \t]{20,}|\s*[_\-]{8,}\s*)$")
 _FOOT_LINE = re.compile(r"^\s{0,2}\(?(\d{1,3})\)?\s*(\S.*)$")  # "1 Source", "(1) Source"
-_QUOTE_REF = re.compile(r"[\"“«„][^\"“”«»„]{30,}[\"”»]\s*\([^()]*\d")
+_QUOTE_REF = re.compile(r"[\"“«„][^\"“”«»„]{30,}[\"”»]\s*\((?:[^()]*\d|[A-Z][\w ,-]+\))")
 _MD_HEAD = re.compile(r"^\s{0,3}(#{1,6})\s+")
 # a markdown line wholly in bold, short and not a sentence: a heading (Google Docs exports write headings so)
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)[^*_\n]{2,150}(?<=[^\s.;,])\1$")
@@ -368,6 +368,10 @@ def is_heading(seg: Seg, nxt: Seg | None, md: bool, in_block: bool) -> bool:
         return False
     if not t or len(t) > 200:
         return False
+    if _QUOTE_REF.search(t):
+        # a quotation and its reference: 'What was recommended: "Publicly recognise ..." (para. 88 (d))',
+        # '131.58 "Decriminalise defamation and transfer it to the civil code" (Sweden) — Noted'
+        return False
     if _STRONG_HEAD.match(t):
         return True
     letters = [c for c in t if c.isalpha()]
@@ -396,8 +400,6 @@ def is_heading(seg: Seg, nxt: Seg | None, md: bool, in_block: bool) -> bool:
     words = len(t.split())
     if words > 16 and not t.endswith(")"):
         return False  # "Freedom of expression and of the media (articles 19 and 20 of the Covenant)" may be long
-    if _QUOTE_REF.search(t):
-        return False  # a quotation and its reference: 'What was recommended: "Publicly recognise ..." (para. 88 (d))'
     if nxt is not None and starts_lower(nxt.flat):
         return False
     return True
