@@ -100,8 +100,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
-    # heldout16: a request to the Special Rapporteur herself (to seek a follow-up visit), not to the State
-    ("recommendation", "We further recommend that the Special Rapporteur request an "),
     # heldout14: a summary of several of the Committee's recommendations with their status, no request of its own
     ("cited_recommendation", "Однако ключевые рекомендации Комитета, касающиеся определени"),
     # asks the Committee for a grade, not the State for an action

@@ -1883,3 +1883,16 @@ def test_upr_cards_quoted_with_their_states_are_no_headings_and_a_verdict_on_bot
         ("Repeal the provisions of the Criminal Code on insulting public officials", "not_implemented",
          "4. Civic space"),
     ]
+
+
+def test_a_request_to_the_mandate_holder_herself_is_no_recommendation_to_the_state() -> None:
+    text = (
+        "Part 3. Our recommendations\n\n"
+        "We invite the Special Rapporteur to call on the Government of Altavera to:\n\n"
+        "1. Publish the registry of attacks against defenders every quarter.\n\n"
+        "We further recommend that the Special Rapporteur request an invitation for a follow-up visit to Altavera in "
+        "2027 and include Altavera in her next annual report.\n\n"
+        "We recommend that the Committee urge Kestrava to establish an independent asylum appeals body.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text[:30] for u in recs] == ["Publish the registry of attack", "We recommend that the Committe"]

@@ -72,6 +72,7 @@ from .cues import (
     SHOULD_WORD,
     STANDALONE,
     STANDALONE_Q,
+    TO_BODY_ONLY,
     TO_MANDATE,
     UPPER_ROMAN,
     ends_terminal,
@@ -352,8 +353,9 @@ def extract_ngo(doc: Document) -> Extraction:
                     if prev is not None and not ends_terminal(prev.text) and not prev.text.rstrip().endswith(":"):
                         prev.extra.append(seg)
                         continue
-                    if ((IMPERATIVE.match(t) and not _NOUN_SUBJECT.match(t)) or OWN_REQUEST.match(t)
-                            or SHOULD_WORD.search(t) or t.endswith(":") or request_like(t)):
+                    asks = ((IMPERATIVE.match(t) and not _NOUN_SUBJECT.match(t)) or OWN_REQUEST.match(t)
+                            or SHOULD_WORD.search(t) or t.endswith(":") or request_like(t))
+                    if asks and not TO_BODY_ONLY.match(t):
                         if "plain" not in [c[0] for c in classes]:
                             classes.insert(0, ("plain", ""))
                         items.append(Item(seg, 0, 0, seg.flat))
@@ -384,7 +386,8 @@ def extract_ngo(doc: Document) -> Extraction:
         _asked_in_text(units, seg, ctx)
         if graded(units, body_nomark, ctx):
             continue
-        own = bool(OWN_REQUEST.match(body_nomark) or is_named_own_request(body_nomark))
+        own = (bool(OWN_REQUEST.match(body_nomark) or is_named_own_request(body_nomark))
+               and not TO_BODY_ONLY.match(body_nomark))
         if own and not body_nomark.endswith(":"):
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue

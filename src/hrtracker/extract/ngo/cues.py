@@ -99,6 +99,13 @@ _OWN_LEADIN = re.compile(
     re.I,
 )
 # a paragraph in the authors' own voice that makes a request: "We also urge the State party to ..."
+# the authors asking a UN body or mandate holder to act itself, not the State: "We further recommend that the
+# Special Rapporteur request an invitation for a follow-up visit" (not "... that the Committee urge the State to")
+TO_BODY_ONLY = re.compile(
+    r"^we\s+(?:\w+\s+)?(?:recommend|suggest|propose|ask|invite|urge)\s+(?:that\s+)?the\s+(?:special\s+rapporteur|"
+    r"rapporteur|committee|working\s+group|mandate[- ]holders?|special\s+procedures?|(?:human\s+rights\s+)?council)\b"
+    r"(?!.*\b(?:urge|call\w*\s+(?:on|upon)|recommend\w*|ask|request|invite)\s+(?:to\s+)?(?:the\s+)?(?:State|Government|"
+    r"authorities|(?-i:[A-Z])[\w-]+)\b)", re.I | re.S)  # "... that the Committee urge Kestrava to ..." is for the State
 OWN_REQUEST = re.compile(
     r"^(?:(?:we|мы)\s+(?:(?:therefore|also|further|strongly|respectfully|again|также|настоятельно)\s+)*"
     r"(?:recommend|urge|call\s+(?:on|upon)|ask|request|encourage|invite|рекомендуем|призываем)"
