@@ -1896,3 +1896,15 @@ def test_a_request_to_the_mandate_holder_herself_is_no_recommendation_to_the_sta
     )
     recs = _kind(_units(text), "recommendation")
     assert [u.text[:30] for u in recs] == ["Publish the registry of attack", "We recommend that the Committe"]
+
+
+def test_a_markdown_footnote_after_the_full_stop_dates_the_citation() -> None:
+    text = (
+        "# Shadow report to the Committee on the Rights of Persons with Disabilities\n\n"
+        "## Article 5\n\n"
+        'The Committee recommended that the State party "recognise the denial of reasonable accommodation as a '
+        'form of discrimination in all areas of life".[^2] The Act was amended only in relation to employment.\n\n'
+        "[^2]: CRPD/C/PLC/CO/1 (2019), para. 12.\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [u.year for u in cited] == [2019]

@@ -459,8 +459,8 @@ _YEAR_CONTEXT = re.compile(r"recommend|review|cycle|session|concluding observati
 def trailing_ref(after: str) -> str:
     """A footnote number right after a sentence ("... all settings.2 Parliament ..."): the sentence splitter
     leaves it out of both sentences."""
-    m = re.match(r"\d{1,3}(?=\s|$)", after)
-    return m.group(0) if m else ""
+    m = re.match(r"\d{1,3}(?=\s|$)|\[\^?(\d{1,3})\]", after)  # "... life".[^2] The Act ...' in Markdown
+    return (m.group(1) or m.group(0)) if m else ""
 
 
 def context_year(before: str, sent: str, mech: str, notes: dict[str, str], committee: str | None) -> int | None:
