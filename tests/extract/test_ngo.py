@@ -1908,3 +1908,19 @@ def test_a_markdown_footnote_after_the_full_stop_dates_the_citation() -> None:
     )
     cited = _kind(_units(text, "x.md"), "cited_recommendation")
     assert [u.year for u in cited] == [2019]
+
+
+def test_a_follow_up_to_a_special_rapporteur_dates_her_quoted_requests_by_her_report() -> None:
+    text = (
+        "Follow-up submission to the Special Rapporteur on the situation of human rights defenders\n\n"
+        "The Special Rapporteur visited Altavera in October 2022. Her report (A/HRC/55/50/Add.2) was presented to "
+        "the Human Rights Council in March 2024.\n\n"
+        "Item 1. A law on defenders\n\n"
+        "What was recommended: “Adopt, in consultation with human rights defenders, a law that recognises the right "
+        "to defend human rights” (para. 88 (a))\n\n"
+        "Item 7. Business\n\n"
+        "The Working Group on Business and Human Rights has called on Altavera to require companies to carry out "
+        "human rights due diligence.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.year) for u in cited] == [("SR", 2024), ("SR", None)]

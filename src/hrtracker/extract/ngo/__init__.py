@@ -23,6 +23,7 @@ import re
 from ...models import Document, Extraction, Unit
 from ..followup import GRADE_STATUS
 from ..mechanisms import (
+    dated_symbol,
     doc_committee,
     is_status_report,
     mechanism_mentions,
@@ -118,6 +119,7 @@ def extract_ngo(doc: Document) -> Extraction:
                      else None)
     first = mechanism_mentions(opening[:600], ctx.committee)[:1]
     ctx.addressee = "SR" if first and first[0][1] == "SR" else None
+    ctx.addressee_year = dated_symbol(opening[:3000], notes) if ctx.addressee else None
     block: str | None = None  # "recommendation" | "question" | "cited_recommendation"
     label = ""
     cited_meta: tuple[str, int | None, str | None] = ("other", None, None)  # mechanism, year, source

@@ -1163,7 +1163,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                                if len(ctx.topic_body) >= 2 and not YEAR.search(body) else None)
                            or (review_year(doc.text[:4000], sent) if mech == "UPR" else None)
                            or (report_observations_year(doc.text, notes)
-                               if mech == (committee or "other") else None)),
+                               if mech == (committee or "other") else None)
+                           # the mandate's report the submission follows up: "Her report (A/HRC/55/50/Add.2) ..."
+                           or (ctx.addressee_year if mech == ctx.addressee
+                               and not mechanism_mentions(sent[:a], committee) else None)),
                      status_claim="unknown")
             _set_status([u], sent[a:b], ctx)
             _set_status([u], sent, ctx, status)

@@ -52,6 +52,7 @@ class Ctx:
         # "SR" when the report is addressed to a special procedure ("Follow-up submission to the Special
         # Rapporteur on ..."): a request quoted with no body named is that mandate's
         self.addressee: str | None = None
+        self.addressee_year: int | None = None  # the year of that mandate's report the opening names by symbol
 
     def heading(self, text: str, level: int | None) -> None:
         """Enter a new section with heading ``text`` (``level`` 1 = top, None when unknown).
