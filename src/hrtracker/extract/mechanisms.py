@@ -497,13 +497,13 @@ _FOR_REVIEW = re.compile(r"\bsubmission\b|\bfor\s+the\s+\w+\s+(?:cycle|session)\
                          r"\bдля\s+\w+\s+(?:цикла|сессии)", re.I)
 # the review whose recommendations the report follows up ("the recommendations received by X during its
 # third UPR in November 2020", "X received 231 recommendations in 2022", "получила 231 рекомендацию")
+# "At the review in November 2022, 94 States made 241 recommendations to X": the review, with no UPR named
+_STATES_MADE = re.compile(r"\bStates\s+(?:made|issued|addressed|formulated)\s+(?:\d[\d,]*\s+)?recommendations?\b")
 _RECEIVED = re.compile(r"\brecommendations?\b[^.;]{0,80}?\b(?:received|supported|accepted|noted)\b|"
                        r"\b(?:received|supported|accepted)\s+(?:\w+\s+){0,3}?recommendations?\b|"
                        r"рекомендаци\w*[^.;]{0,80}?(?:получ|поддерж|принят)|"
-                       r"(?:получил\w*|поддержал\w*|принял\w*)\s+(?:\w+\s+){0,3}?рекомендаци|"
-                       r"\bStates\s+(?:made|issued|addressed|formulated)\s+(?:\d[\d,]*\s+)?recommendations?\b", re.I)
-# "At the review in November 2022, 94 States made 241 recommendations to X": the review, with no UPR named
-_STATES_MADE = re.compile(r"\bStates\s+(?:made|issued|addressed|formulated)\s+(?:\d[\d,]*\s+)?recommendations?\b")
+                       r"(?:получил\w*|поддержал\w*|принял\w*)\s+(?:\w+\s+){0,3}?рекомендаци|" + _STATES_MADE.pattern,
+                       re.I)
 
 
 _PREVIOUS_REVIEW = re.compile(r"\b(?:previous|earlier|prior|last)\s+(?:\w+\s+){0,2}?(?:UPR|review|cycle|session)\b|"
