@@ -168,11 +168,11 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
         units: list[Unit] = []
         # "Issue | Recommendation | Suggested question": the authors' questions beside their recommendations
         cols = [(col, kind)] + ([(que_col, "question")] if que_col is not None and que_col != col else [])
-        for rr, col, kind in [(rr, c, k) for rr in sorted(rows) for c, k in cols]:
-            cell = rows[rr].get(col)
+        for rr, unit_col, unit_kind in [(rr, c, k) for rr in sorted(rows) for c, k in cols]:
+            cell = rows[rr].get(unit_col)
             if rr <= r or cell is None:
                 continue
-            is_cited = kind == "cited_recommendation"
+            is_cited = unit_kind == "cited_recommendation"
             for b in _cell_paragraphs(doc.text, cell):
                 text = clean_text(txt(b))
                 lead = _CELL_REF.match(text) if is_cited else None
@@ -180,12 +180,13 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                     text = text[lead.end() :]
                 if len(text.split()) < 3:
                     continue
-                u = Unit(kind=kind, text=text, start=b[0], end=b[1], section=section, articles=articles_of(text))
+                u = Unit(kind=unit_kind, text=text, start=b[0], end=b[1], section=section,
+                         articles=articles_of(text))
                 if is_cited:
                     around = speakers(mechanism_mentions(context, committee), context)
                     u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
                         pick_mechanism(around, []) if around else committee or "other")
-                    others = {c: txt(x) for c, x in rows[rr].items() if c != col}
+                    others = {c: txt(x) for c, x in rows[rr].items() if c != unit_col}
                     status = status_of(others[status_col]) if status_col in others else None
                     grade = (re.match(r"\[?([A-E])\d?\]?\s*(?:[-–—:(]|$)", others.get(status_col, ""))
                              if status is None and status_col is not None else None)
