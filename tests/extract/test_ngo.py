@@ -1924,3 +1924,16 @@ def test_a_follow_up_to_a_special_rapporteur_dates_her_quoted_requests_by_her_re
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.year) for u in cited] == [("SR", 2024), ("SR", None)]
+
+
+def test_a_report_year_in_the_lead_in_dates_the_request_rather_than_the_visit_year() -> None:
+    text = (
+        "Alternative report to the Committee against Torture\n\n4. Complaints\n\n"
+        "After his visit in 2018, the Special Rapporteur on torture, in a report presented in 2019, recommended that "
+        "the Government establish an investigative body independent of the police. Such a body has not been "
+        "established.\n\n"
+        "Специальный докладчик по вопросу о пытках, посетивший страну в 2020 году, в докладе 2021 года рекомендовал "
+        "властям установить системы видеонаблюдения во всех помещениях изоляторов. Это не сделано.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.year) for u in cited] == [("SR", 2019), ("SR", 2021)]

@@ -753,6 +753,11 @@ _NAMES_INSTRUMENT = re.compile(r"(?:\s+(?:and|or)\s+(?:19|20)\d\d)?\s+(?:[A-Z][\
                                r"Charter|Agreement|Principles)\b")
 
 
+_REPORT_YEAR = re.compile(r"\b(?:in\s+(?:a|her|his|its|the)\s+report|report)\s+(?:(?:presented|published|submitted|"
+                          r"issued)\s+)?(?:in|of)\s+(?:\w+\s+)?(19[5-9]\d|20[0-4]\d)\b|"
+                          r"(?<!\w)в\s+доклад\w*\s+(?:от\s+)?(?:\w+\s+)?(19[5-9]\d|20[0-4]\d)\s+год", re.I)
+
+
 def year_around(sent: str, a: int, b: int, notes: dict[str, str]) -> int | None:
     """The year of the recommendation at ``sent[a:b]``: from its lead-in, from what directly follows it
     (a bracketed reference, "made in 2016"), from its own words unless that year dates their content
@@ -765,6 +770,10 @@ def year_around(sent: str, a: int, b: int, notes: dict[str, str]) -> int | None:
     after = sent[b:]
     turn = _AFTER_CITE_TURN.search(after)
     near = after[: turn.start()] if turn else after
+    # "After his visit in 2018, the Special Rapporteur, in a report presented in 2019, recommended": the report's
+    report = _REPORT_YEAR.search(lead)
+    if report:
+        return int(report.group(1) or report.group(2))
     for part in (lead, near):
         y = _first_year(part)
         if y:
