@@ -202,3 +202,11 @@ def test_status_the_authors_cannot_tell_and_plain_verdicts():
     # the verdict first, then the facts after ", and"
     assert is_status_report("No such plan has been adopted, and the Ministry of Education has not even set up the "
                             "working group that it announced in 2022 with much publicity.")
+
+
+def test_status_phrases_of_achievement_and_of_no_case() -> None:
+    assert status_of("This has been done: Kerrin prison was closed in June 2022.") == "implemented"
+    assert status_of("This has been achieved.") == "implemented"
+    assert status_of("We know of no case in which this happened.") == "not_implemented"
+    assert status_of("The recommendation was not taken into account.") == "not_implemented"
+    assert status_of("The 2021 Act goes part of the way: it defines indirect bias.") == "partially_implemented"

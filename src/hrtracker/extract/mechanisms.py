@@ -174,7 +174,8 @@ _STATUS = [
     ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
                                          r"not (?:yet )?fully implemented|only (?:partly|partially|in part)|"
                                          r"частично|не в полном объ[её]ме|не полностью|"
-                                         r"\ba\s+first\s+step\b|\bfalls?\s+(?:far\s+)?short\s+of\b", re.I)),
+                                         r"\ba\s+first\s+step\b|\bfalls?\s+(?:far\s+)?short\s+of\b|"
+                                         r"\bgo(?:es)?\s+(?:only\s+)?part\s+of\s+the\s+way\b", re.I)),
     ("not_implemented", re.compile(
         r"\b(?:not|never)\s+(?!only\b)(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced|"
         r"ratified|amended|repealed|adopted|established)\b"
@@ -219,6 +220,8 @@ _STATUS = [
         # the verb first: "Not only has defamation not been decriminalised, but ..."
         r"\b(?:has|have|had)\s+(?:[\w-]+\s+){1,3}not\s+(?:yet\s+)?been\s+(?:" + _DONE + r")\b|"
         r"\b(?:has|have)\s+(?:further\s+)?(?:worsened|deteriorated)\b|"
+        r"\bknow\s+of\s+no\s+(?:case|instance|example)\b|\bnot\s+(?:been\s+)?taken\s+into\s+account\b|"
+        r"\b(?:has|have)\s+hardly\s+changed\b|"
         r"\bdead\s+letter\b|\b(?:is|are|was|were)\s+not\s+reflected\s+in\b|\b(?:neither|none)\s+(?:of\s+them\s+)?(?:is|are|was|were)\s+reflected\b|"
         r"\bno\s+intention\s+(?:of|to)\b|"
         r"\b(?:does|do|did)\s+not\s+intend\s+to\b|\bcontinu(?:e|es|ed)\s+(?:unabated|at\s+the\s+same\s+(?:pace|rate))\b|"
@@ -232,6 +235,7 @@ _STATUS = [
                                r"\b(?:thereby|thus)\s+implementing\b|(?<!\w)(?:выполнив|реализовав)\s+(?:тем\s+самым\s+)?"
                                r"рекомендаци|"
                                r"(?:^|status:?\s*)(?:fully\s+)?implemented\b|"
+                               r"^(?:this|that|it)\s+(?:has\s+been|was)\s+(?:fully\s+)?(?:achieved|done)\b|"
                                # "the coalition considers these recommendations implemented"
                                r"\b(?:consider|regard|deem|assess)\w*\s+(?:it|them|this|these|that|those|the|both|all)\b"
                                r"[^.;]{0,40}?\s(?:as\s+)?(?:fully\s+)?implemented\b", re.I)),
