@@ -6,6 +6,7 @@ from hrtracker.extract.mechanisms import (
     observations_year,
     review_year,
     status_of,
+    status_scale,
     symbol_year,
     year_in,
 )
@@ -210,3 +211,13 @@ def test_status_phrases_of_achievement_and_of_no_case() -> None:
     assert status_of("We know of no case in which this happened.") == "not_implemented"
     assert status_of("The recommendation was not taken into account.") == "not_implemented"
     assert status_of("The 2021 Act goes part of the way: it defines indirect bias.") == "partially_implemented"
+
+
+def test_a_reports_own_status_scale_from_its_legend() -> None:
+    text = (
+        "How to read the status column\n\n- Completed\n\n- The recommendation has been implemented in law.\n\n"
+        "- Off track\n\n- No measures have been taken.\n\nStatus: not implemented.\n"
+    )
+    scale = status_scale(text)
+    assert {t: st for t, (st, _d) in scale.items()} == {"completed": "implemented", "off track": "not_implemented"}
+    assert status_scale("Status: not implemented.\nAssessment: partially implemented.\n") == {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hrtracker.extract import extract
 from hrtracker.extract.ngo import extract_ngo
 from hrtracker.models import Unit
 from hrtracker.readers import read_bytes
@@ -1937,3 +1938,29 @@ def test_a_report_year_in_the_lead_in_dates_the_request_rather_than_the_visit_ye
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.year) for u in cited] == [("SR", 2019), ("SR", 2021)]
+
+
+def test_an_ngo_tracker_table_is_no_ohchr_matrix_and_its_own_status_scale_grades_the_rows() -> None:
+    html = (
+        "<html><body><h1>UPR Implementation Tracker: Tevanor</h1>"
+        "<p>At its fourth universal periodic review in May 2024, Tevanor received 271 recommendations.</p>"
+        "<h2>How to read the status column</h2><ul><li>Completed</li>"
+        "<li>The recommendation has been implemented in law and in practice.</li><li>On track</li>"
+        "<li>Concrete measures are under way, but it is not complete.</li><li>Off track</li>"
+        "<li>No measures have been taken, or the measures taken go against the recommendation.</li></ul>"
+        "<p>The “Position” column shows whether Tevanor supported or noted the recommendation.</p>"
+        "<h2>Tracker</h2><table><tr><th>Recommendation (number, State)</th><th>Position</th><th>Status</th>"
+        "<th>Evidence</th></tr>"
+        "<tr><td>146.12 Ratify the Optional Protocol to the Convention against Torture (Denmark)</td>"
+        "<td>Supported</td><td>On track</td><td>Ratified in September 2025; no mechanism yet.</td></tr>"
+        "<tr><td>146.40 Repeal the provisions of the Law on Foreign Agents (Canada)</td><td>Noted</td>"
+        "<td>Off track</td><td>Parliament extended them in July 2025.</td></tr>"
+        "<tr><td>146.52 Abolish the requirement of a State licence for online news media (Switzerland)</td>"
+        "<td>Supported</td><td>Completed</td><td>Repealed in November 2025.</td></tr></table></body></html>"
+    )
+    ext = extract(read_bytes(html.encode(), "tracker.html"))
+    assert ext.doc_type == "ngo_report"
+    cited = _kind(ext.units, "cited_recommendation")
+    assert [(u.source_detail, u.year, u.status_claim) for u in cited] == [
+        ("Denmark", 2024, "partially_implemented"), ("Canada", 2024, "not_implemented"),
+        ("Switzerland", 2024, "implemented")]

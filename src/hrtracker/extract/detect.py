@@ -65,8 +65,10 @@ def detect_type(doc: Document) -> str:
     if ngo and _CO_TITLE.search(opening[:300]):
         ngo = False  # titled "Concluding observations on the ... report of": the Committee's own text
     matrix_lines = len(_MATRIX.findall(text)) + len(_POSITION_LINE.findall(text))
+    # OHCHR's matrix names the source of each position ("Source of Position: A/HRC/59/99/Add.1"); a tracker
+    # table of numbered recommendations with "Supported" / "Noted" cells and a status column is not one
     if (matrix_lines >= 3 and len(_REC_NUM.findall(text)) >= 2 and not _WG_TITLE.search(head[:1500])
-            and (not ngo or _MATRIX.search(text))):  # OHCHR's "Source of position" lines outweigh NGO words
+            and _MATRIX.search(text)):
         return "upr_matrix"
     if re.search(r"thematic\s+list\s+of\s+recommendations", opening, re.I) and matrix_lines:
         return "upr_matrix"

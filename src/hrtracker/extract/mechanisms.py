@@ -166,6 +166,7 @@ _STATUS = [
     ("unknown", re.compile(r"\bwe\s+(?:have|had)\s+(?:no|not\s+(?:been\s+able\s+to\s+)?(?:obtain|find)\w*\s+any)\s+"
                            r"information\b|\bwe\s+(?:are|were)\s+(?:not\s+in\s+a\s+position|unable)\s+to\s+(?:say|assess|"
                            r"judge|tell|verify)\b|\btoo\s+early\s+to\s+(?:assess|say|tell|judge)\b|"
+                           r"\bnot\s+(?:been\s+)?able\s+to\s+(?:obtain|find|get)\s+(?:any\s+|reliable\s+)?information\b|"
                            # "We cannot say whether ...", "It is not possible to assess whether it has been ..."
                            r"\b(?:can\s*not|could\s+not|unable\s+to|not\s+possible\s+to|impossible\s+to)\s+"
                            r"(?:say|assess|judge|tell|verify|determine|establish)\s+(?:\w+\s+){0,3}?(?:whether|if|how\s+far)\b|"
@@ -175,7 +176,9 @@ _STATUS = [
                                          r"not (?:yet )?fully implemented|only (?:partly|partially|in part)|"
                                          r"частично|не в полном объ[её]ме|не полностью|"
                                          r"\ba\s+first\s+step\b|\bfalls?\s+(?:far\s+)?short\s+of\b|"
-                                         r"\bgo(?:es)?\s+(?:only\s+)?part\s+of\s+the\s+way\b", re.I)),
+                                         r"\bgo(?:es)?\s+(?:only\s+)?part\s+of\s+the\s+way\b|"
+                                         # a scale's middle grade: "measures are under way ..., but it is not complete"
+                                         r"\b(?:is|are)\s+not\s+(?:yet\s+)?complete\b", re.I)),
     ("not_implemented", re.compile(
         r"\b(?:not|never)\s+(?!only\b)(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced|"
         r"ratified|amended|repealed|adopted|established)\b"
@@ -389,6 +392,33 @@ _MADE_BY_REF = re.compile(r"\b(?:the\s+ones?|those)\s+(?:made|issued|put\s+forwa
 
 _POSS_BACK = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?[A-Z][\w-]*['’]s\s+(?:(?:earlier|previous|last)\s+)?"
                         r"(?:recommendations?|requests?)\b(?!\s*(?:\([^()]{1,60}\)\s*)?(?:that\b|to\s+[a-z]|:))")
+
+
+# a status scale's entry: "Off track – No measures have been taken, ..." on one line, or the term alone on a
+# line (a list item) with its definition on the next ("- On track" / "- Concrete measures are under way ...")
+_SCALE_TERM = r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+[\w'’-]+){0,3}"
+_SCALE_LINE = re.compile(r"^[ \t]*(?:[-*•▪◦][ \t]+)?(" + _SCALE_TERM + r")[ \t]*(?:[:=–—]|\s-)[ \t]*(\S[^\n]{8,200})$",
+                         re.M | re.I)
+_SCALE_PAIR = re.compile(r"^[ \t]*(?:[-*•▪◦][ \t]+(" + _SCALE_TERM + r")[ \t]*\n+[ \t]*[-*•▪◦][ \t]+|"
+                         r"(" + _SCALE_TERM + r")[ \t]*\n[ \t]*)((?-i:[A-Z])[^\n]{8,200}[.;])[ \t]*$", re.M | re.I)
+
+
+_VERDICT_WORD = re.compile(r"\b(?:status|assessment|evaluation|verdict|grade|rating)\b")  # "Status: not ..." is no term
+
+
+def status_scale(text: str) -> dict[str, tuple[str, str]]:
+    """A report's own status scale, term -> (status, its definition), read from its legend ("Completed: The
+    recommendation has been implemented ...", "Off track / No measures have been taken ..."); {} unless it
+    defines two terms."""
+    scale: dict[str, tuple[str, str]] = {}
+    for rx in (_SCALE_LINE, _SCALE_PAIR):
+        for m in rx.finditer(text):
+            *terms, definition = m.groups()
+            status = status_of(definition)
+            term = " ".join(next(t for t in terms if t).lower().split())
+            if status is not None and term not in scale and not _VERDICT_WORD.search(term):
+                scale[term] = (status, definition.strip())
+    return scale if len(scale) >= 2 else {}
 
 
 def is_status_report(sent: str) -> bool:

@@ -133,7 +133,8 @@ def md_rows(pieces: list[tuple[int, int]], text: str) -> dict[int, dict[int, tup
 
 def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, context: str,
                 notes: dict[str, str], committee: str | None, clean_text: Callable[[str], str],
-                articles_of: Callable[[str], list[int]], upr_item: Callable[[str], bool]) -> list[Unit] | None:
+                articles_of: Callable[[str], list[int]], upr_item: Callable[[str], bool],
+                scale: dict[str, tuple[str, str]] | None = None) -> list[Unit] | None:
     """Units of a table whose header row names a recommendations or questions column: one per row.
 
     A recommendations column is the authors' own unless its header names a mechanism or an earlier
@@ -142,7 +143,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
     None for any other table (and for numbered UPR recommendations, read row by row elsewhere).
     ``section`` and ``context`` (the section and the paragraph before the table) date the rows;
     ``committee`` is the treaty body a bare "the Committee" is;
-    ``clean_text``, ``articles_of`` and ``upr_item`` are the extractor's own unit rules.
+    ``clean_text``, ``articles_of`` and ``upr_item`` are the extractor's own unit rules; ``scale`` is the
+    report's own status scale (mechanisms.status_scale: "on track" -> partially implemented, its definition).
     """
 
     def txt(b: tuple) -> str:
@@ -187,7 +189,9 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                     u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
                         pick_mechanism(around, []) if around else committee or "other")
                     others = {c: txt(x) for c, x in rows[rr].items() if c != unit_col}
-                    status = status_of(others[status_col]) if status_col in others else None
+                    cell_status = others.get(status_col, "") if status_col is not None else ""
+                    scaled = (scale or {}).get(" ".join(cell_status.lower().split()), (None, ""))[0]
+                    status = (status_of(cell_status) or scaled) if cell_status else None
                     grade = (re.match(r"\[?([A-E])\d?\]?\s*(?:[-–—:(]|$)", others.get(status_col, ""))
                              if status is None and status_col is not None else None)
                     if grade:  # the follow-up procedure's grades: "E - 14 deaths in 2023-2024"

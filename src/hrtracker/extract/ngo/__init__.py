@@ -30,6 +30,7 @@ from ..mechanisms import (
     other_treaty_title,
     review_year,
     status_of,
+    status_scale,
     year_in,
 )
 from ..tables import block_rows, md_rows, table_units
@@ -120,6 +121,7 @@ def extract_ngo(doc: Document) -> Extraction:
     first = mechanism_mentions(opening[:600], ctx.committee)[:1]
     ctx.addressee = "SR" if first and first[0][1] == "SR" else None
     ctx.addressee_year = dated_symbol(opening[:3000], notes) if ctx.addressee else None
+    ctx.scale = status_scale(doc.text)
     block: str | None = None  # "recommendation" | "question" | "cited_recommendation"
     label = ""
     cited_meta: tuple[str, int | None, str | None] = ("other", None, None)  # mechanism, year, source
@@ -608,7 +610,7 @@ def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: Ctx, notes: 
     found = table_units(doc, rows, ctx.section, " ".join([ctx.section, *ctx.topic_body[-1:]]), notes, ctx.committee,
                         clean_text=lambda t: clean_unit(strip_marker(t)),
                         articles_of=lambda t: unit_articles(t, ctx),
-                        upr_item=lambda t: bool(UPR_ITEM.match(t)))
+                        upr_item=lambda t: bool(UPR_ITEM.match(t)), scale=ctx.scale)
     if found is None:
         return False
     units.extend(found)

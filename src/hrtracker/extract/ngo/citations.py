@@ -89,8 +89,11 @@ _OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|v
                           r"mentioning)))\b|^(?:необходимо|важно|следует отметить)(?!\w)", re.I)
 # a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
 # "It assesses the implementation of the recommendations received in 2019."
-_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^(?:it|(?:section|part|chapter|annex)\s+[\w.]{1,5})\s+(?:also\s+)?"
+_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^(?:it|(?:section|part|chapter|annex)\s+[\w.]{1,5}|"
+                           # "The "Position" column shows whether ...", "The tracker includes ..."
+                           r"the\s+(?:tracker|table|matrix|[\"“]?[\w ]{1,30}[\"”]?\s+column))\s+(?:also\s+)?"
                            r"(?:covers|assesses|reviews|describes|examines|draws\s+on|summari[sz]es|lists|sets\s+out|"
+                           r"includes|shows|"
                            r"is\s+based\s+on|relies\s+on|contains|ends\s+with|concludes\s+with|gives|proposes|"
                            r"(?:has\s+been|was|is)\s+(?:prepared|written|submitted|compiled))\b|"
                            # "Each section below gives ...", "The Coalition was set up in 2009 to prepare reports ..."
@@ -463,10 +466,11 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
             if status is None and len(head.split()) <= 4 and status_of(head):
                 status, last = status_of(head), j
             break
+        scaled = ctx.scale.get(" ".join(cell.lower().split()), (None, ""))[0]  # the report's scale: "On track"
         if countries_in(cell) and not countries:
             countries = countries_in(cell)
-        elif status_of(cell):
-            status = status_of(cell)
+        elif status_of(cell) or scaled:
+            status = status_of(cell) or scaled
         elif not _POSITION.fullmatch(" " + cell):
             break
         last = j
@@ -894,7 +898,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
         if (_OWN_VOICE.match(s_clean) and not _WE_NOTE.match(s_clean)
                 and not _cites_body_by_possessive(s_clean, committee)):
             continue
-        if re.match(r"[A-E]\s*[–—:-]\s", s_clean) or _STATUS_LEGEND.match(s_clean):
+        if (re.match(r"[A-E]\s*[–—:-]\s", s_clean) or _STATUS_LEGEND.match(s_clean)
+                or any(s_clean in d for _st, d in ctx.scale.values())):
             # a grading scale's legend: "B – substantial action has been taken, but ...", "🟡 Partially
             # implemented – some steps have been taken, but the recommendation is not fully met"
             continue

@@ -53,6 +53,8 @@ class Ctx:
         # Rapporteur on ..."): a request quoted with no body named is that mandate's
         self.addressee: str | None = None
         self.addressee_year: int | None = None  # the year of that mandate's report the opening names by symbol
+        # the report's own status scale: "on track" -> (partially_implemented, its definition in the legend)
+        self.scale: dict[str, tuple[str, str]] = {}
 
     def heading(self, text: str, level: int | None) -> None:
         """Enter a new section with heading ``text`` (``level`` 1 = top, None when unknown).
