@@ -1964,3 +1964,31 @@ def test_an_ngo_tracker_table_is_no_ohchr_matrix_and_its_own_status_scale_grades
     assert [(u.source_detail, u.year, u.status_claim) for u in cited] == [
         ("Denmark", 2024, "partially_implemented"), ("Canada", 2024, "not_implemented"),
         ("Switzerland", 2024, "implemented")]
+
+
+def test_follow_up_report_quoting_selected_sub_paragraphs_is_an_ngo_report() -> None:
+    """A subtitle that names "the concluding observations on the third periodic report of X" inside a sentence
+    is no concluding observations title; "stated that the State party should, among other measures:" leads in
+    sub-paragraphs (a), (b) and (d); "The follow-up reply also states that the Chief Constable "recommended ..."" is
+    no citation (the verb "states" is no subject)."""
+    text = (
+        "Follow-up report to the Committee against Torture\n\n"
+        "Implementation of the recommendations selected for the follow-up procedure in the concluding observations "
+        "on the third periodic report of Brannoch (CAT/C/BRN/CO/3)\n\n"
+        "Submitted by the Brannoch Anti-Torture Network\n\n"
+        "2. Fundamental legal safeguards (paragraph 15)\n\n"
+        "In paragraph 15 of its concluding observations the Committee stated that the State party should, among "
+        "other measures:\n\n"
+        "(a) Repeal the rule that allows the police to delay access to a lawyer for up to 24 hours;\n\n"
+        "(b) Introduce a standard medical form for the examination of every person admitted to police custody;\n\n"
+        "(d) Keep a single electronic register of all persons deprived of their liberty.\n\n"
+        "Our assessment\n\n"
+        "Sub-paragraph (b): implemented. The follow-up reply also states that the Chief Constable “recommended to all "
+        "custody officers that they contact the duty lawyer scheme promptly”; we have seen no instruction.\n\n"
+        "The State party should ensure that every detainee sees a doctor. The State party should publish data.\n"
+    )
+    ext = extract(read_bytes(text.encode(), "x.txt"))
+    assert ext.doc_type == "ngo_report"
+    cited = _kind(ext.units, "cited_recommendation")
+    assert [(u.mechanism, u.text[:20]) for u in cited] == [
+        ("CAT", "Repeal the rule that"), ("CAT", "Introduce a standard"), ("CAT", "Keep a single electr")]

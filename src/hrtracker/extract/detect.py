@@ -22,6 +22,8 @@ _WG_TITLE = re.compile(r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Univer
 _CONCL = re.compile(r"(?im)^[ \t*]*(?:[IVX]+\.\s*)?conclusions\s+and\s*/\s*or\s+recommendations")
 _VIEWS = re.compile(r"Views\s+on\s+conclusions\s+and\s*/\s*or\s+recommendations", re.I)
 _CO_TITLE = re.compile(r"Concluding\s+observations\s+(?:on|of|concerning)\s+the\s+[\w\s\-–,]{0,80}?reports?\s+of", re.I)
+# ... as a title line, not inside one ("Implementation of the recommendations ... in the concluding observations on")
+_CO_HEAD = re.compile(r"(?m)^[ \t*#]*" + _CO_TITLE.pattern, re.I)
 _CO_SYMBOL = re.compile(r"\b(?:CCPR|CAT|CEDAW|CRC|CERD|CMW|CRPD|CED)/C/[A-Z]{3}/CO/\d|\bE/C\.12/[A-Z]{3}/CO/\d")
 _FOLLOWUP = re.compile(r"follow-up\s+to\s+the\s+concluding\s+observations|Evaluation\s+of\s+the\s+information\s+on"
                        r"\s+follow-up", re.I)
@@ -62,7 +64,7 @@ def detect_type(doc: Document) -> str:
         return "followup_assessment"
     # an NGO report that quotes UN documents (a WG report, concluding observations, a matrix) stays an NGO report
     ngo = bool(_NGO_AUTHOR.search(opening[:800])) and not _UN_MASTHEAD.search(head)
-    if ngo and _CO_TITLE.search(opening[:300]):
+    if ngo and _CO_HEAD.search(opening[:300]):
         ngo = False  # titled "Concluding observations on the ... report of": the Committee's own text
     matrix_lines = len(_MATRIX.findall(text)) + len(_POSITION_LINE.findall(text))
     # OHCHR's matrix names the source of each position ("Source of Position: A/HRC/59/99/Add.1"); a tracker

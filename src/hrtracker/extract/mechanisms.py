@@ -119,7 +119,10 @@ VERB_CUES = re.compile(
     r"|\brequested\s+(?:that\s+)?|\brequests\s+(?:that\s+)?(?=the\s+(?:State|Government|authorities)\b)"
     r"|\basked\s+"
     r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+){0,2}?to\s)"  # "encouraged the State party to"
-    r"|\bpointed out (?=the need)",
+    r"|\bpointed out (?=the need)"
+    # "the Committee stated that the State party should, among other measures:"
+    r"|\b(?:stated|said|considered|stressed|emphasi[sz]ed)\s+that\s+(?=the\s+(?:State\s+party|Government|authorities)"
+    r"\s+should\b)",
     re.I,
 )
 

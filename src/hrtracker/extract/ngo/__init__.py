@@ -313,7 +313,8 @@ def extract_ngo(doc: Document) -> Extraction:
                     last = seq.get(cls)
                     if last is None and items and num != 1:
                         end_block()
-                    elif last is not None and num != last + 1:
+                    elif last is not None and num != last + 1 and not (block == "cited_recommendation" and num > last):
+                        # a body's sub-paragraphs may skip some: "(a) ..., (b) ..., (d) ..." selected for follow-up
                         end_block()
                     else:
                         seq[cls] = num

@@ -50,7 +50,7 @@ from .segments import (
     Seg,
 )
 
-_SUBJECT_WORDS = re.compile(r"\b(?:delegat\w+|representatives?|States|countries|governments?|member states)\b"
+_SUBJECT_WORDS = re.compile(r"\b(?:delegat\w+|representatives?|(?-i:States)|countries|governments?|member states)\b"
                             r"|(?<!\w)(?:государств(?:а|ами)?(?!-)|стран(?:ы|ами)?|делегаци\w+)(?!\w)", re.I)
 # Russian: States named as the subject ("Германия и Франция рекомендовали"), read as UPR where the UPR is spoken of
 _RU_NAMES_SUBJ = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:\s*,\s*|\s+и\s+))*[А-ЯЁ][а-яё]+)\s*$")
