@@ -1992,3 +1992,32 @@ def test_follow_up_report_quoting_selected_sub_paragraphs_is_an_ngo_report() -> 
     cited = _kind(ext.units, "cited_recommendation")
     assert [(u.mechanism, u.text[:20]) for u in cited] == [
         ("CAT", "Repeal the rule that"), ("CAT", "Introduce a standard"), ("CAT", "Keep a single electr")]
+
+
+def test_an_e_mail_letter_with_quoted_lines_and_requests_through_the_committee() -> None:
+    text = (
+        "From: Gallenta Equality Network\nTo: Committee on the Elimination of Racial Discrimination\n"
+        "Subject: Follow-up to the concluding observations\n\n"
+        "2. HATE SPEECH (PARAGRAPH 12)\n\n"
+        "In paragraph 12 the Committee recommended that the State party:\n\n"
+        "> (a) Instruct prosecutors to open an investigation of their own motion into\n"
+        ">     every statement by an elected official that incites racial hatred;\n\n"
+        "Nothing has changed.\n\n"
+        "We would be grateful if the Committee, in its follow-up letter, urged the\nState party to:\n\n"
+        "- issue a binding instruction requiring prosecutors to investigate every\n  complaint of incitement;\n"
+        "- extend the parliamentary code of conduct to all municipal councils.\n\n"
+        "5. OUR REQUESTS TO THE COMMITTEE\n\n"
+        "We would suggest that the Committee ask the State party:\n\n"
+        "(1) How many complaints of incitement were received by prosecutors in 2025?\n"
+        "(2) Why did the follow-up report not address paragraph 26 (b)? Please indicate\n"
+        "    what steps have been taken.\n"
+    )
+    units = _units(text)
+    assert [(u.kind, u.text[:40]) for u in units] == [
+        ("cited_recommendation", "Instruct prosecutors to open an investig"),
+        ("recommendation", "issue a binding instruction requiring pr"),
+        ("recommendation", "extend the parliamentary code of conduct"),
+        ("question", "How many complaints of incitement were r"),
+        ("question", "Why did the follow-up report not address"),
+    ]
+    assert ">" not in units[0].text

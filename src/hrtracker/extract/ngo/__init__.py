@@ -582,10 +582,12 @@ def _same_review_year(units: list[Unit], doc: Document) -> None:
 
 # the authors suggesting what to ask: "We suggest that States put the following questions to X:"
 _SUGGESTS = re.compile(r"^(?:we|the\s+(?:coalition|organisations?|organizations?|authors?|submitting\s+\w+)"
-                       r"[^.:;]{0,60}?)\s+(?:respectfully\s+)?(?:suggest|propose)s?\s+that\b", re.I)
+                       r"[^.:;]{0,60}?)\s+(?:would\s+)?(?:respectfully\s+)?(?:suggest|propose)s?\s+that\b", re.I)
 _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s*$|"
                              # "We suggest that States put the following questions to X in advance of its review:"
-                             r"\bfollowing\s+questions\b[^.:]{0,120}:\s*$", re.I)
+                             r"\bfollowing\s+questions\b[^.:]{0,120}:\s*$|"
+                             # "We would suggest that the Committee ask the State party:"
+                             r"\bask\s+the\s+(?:State(?:\s+party)?|Government|authorities|delegation)\s*:\s*$", re.I)
 # a list item's reference to the paragraph it reports, then a verdict: " (para. 83 (b)) – partially implemented"
 _ITEM_REF = re.compile(r"\s*\((?=[^()]*\d)(?:[^()]|\([^()]{0,6}\)){1,80}\)\s*[–—:-]+\s*(?P<rest>\S.*)$", re.S)
 # a list item that quotes a recommendation and then assesses it

@@ -95,7 +95,10 @@ _OWN_LEADIN = re.compile(
     # after an opening clause: "For the remainder of the third cycle ..., the Coalition recommends that ...:"
     r"^(?:[^.:;]{10,160},\s+)?(?:we|[A-ZА-ЯЁ][^.:;,]{0,80}?)\s+(?:(?:therefore|also|further|strongly|respectfully)\s+)*"
     r"(?:recommends?|urges?|calls?\s+(?:on|upon)|asks?|requests?|encourages?|invites?|"
-    r"рекоменду(?:ем|ет|ют)|призыва(?:ем|ет|ют))\b[^.:]{0,200}:\s*$",
+    r"рекоменду(?:ем|ет|ют)|призыва(?:ем|ет|ют))\b[^.:]{0,200}:\s*$"
+    # "We would be grateful if the Committee, in its follow-up letter, urged the State party to:"
+    r"|^we\s+would\s+(?:be\s+grateful|welcome\s+it|appreciate\s+it)\s+if\s+[^.:]{2,120}?\b(?:urged|asked|called\s+"
+    r"(?:on|upon)|recommended|requested|invited)\b[^.:]{0,200}:\s*$",
     re.I,
 )
 # a paragraph in the authors' own voice that makes a request: "We also urge the State party to ..."
@@ -176,6 +179,8 @@ def is_own_leadin(t: str) -> bool:
     m = _OWN_LEADIN.match(t)
     if not m:
         return False
+    if re.match(r"we\s+would\b", t, re.I):
+        return True  # the authors asking a body to put their requests to the State
     subj = t[: m.end()]
     subj = subj[: re.search(r"recommend|urge|call|ask|request|encourag|invit|рекоменд|призыва", subj, re.I).start()]
     return _is_authors(subj)

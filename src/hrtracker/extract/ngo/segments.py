@@ -39,6 +39,7 @@ _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 _FOOT_SEP = re.compile(r"^(?:[ \t]{20,}|\s*[_\-]{8,}\s*)$")
 _FOOT_LINE = re.compile(r"^\s{0,2}\(?(\d{1,3})\)?\s*(\S.*)$")  # "1 Source", "(1) Source"
 _QUOTE_REF = re.compile(r"[\"“«„][^\"“”«»„]{30,}[\"”»]\s*\((?:[^()]*\d|[A-Z][\w ,-]+\))")
+_QUOTE_PREFIX = re.compile(r">[ \t]?(?:[ \t]*>)*[ \t]*")  # the quote marks of a quoted line (e-mail, markdown)
 _MD_HEAD = re.compile(r"^\s{0,3}(#{1,6})\s+")
 # a markdown line wholly in bold, short and not a sentence: a heading (Google Docs exports write headings so)
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)(?=\S)[^*_\n]{2,150}(?<=[^\s.;,])\1$")
@@ -262,6 +263,8 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         if (cur is not None and not hm and not mm and _UPR_LINE.match(content)
                 and _ITEM_END.search(text[cur.pieces[-1][0] : cur.pieces[-1][1]])):
             cur = None  # "112.41 Establish ..." on the line after "112.40 Ratify ... (Australia) – noted"
+        if md and cur is not None and content.startswith(">") and not text[cur.pieces[0][0]:].startswith(">"):
+            cur = None  # a markdown block quote right under a paragraph or a heading starts a block of its own
         if hm or mm or roman or cur is None or head_line:
             cur = Seg([(a2, b2)], after_break=brk, vocab=vocab)
             if hm:
@@ -274,10 +277,14 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
                 cur.marker = roman.group(1) + "."
             cur.in_table = a2 in cell_starts
             segs.append(cur)
-            if head_line:
+            if head_line or hm:
                 cur = None  # a heading line of its own; what follows is a new paragraph
         else:
-            cur.pieces.append((a2, b2))
+            quoted = _QUOTE_PREFIX.match(content) if text[cur.pieces[0][0]:].startswith(">") else None
+            if quoted:  # a quoted paragraph's next line: "> every statement by ..." reads without its ">"
+                a2 += quoted.end()
+            if a2 < b2:
+                cur.pieces.append((a2, b2))
         brk = False
     for s in segs:
         s.build(text)
