@@ -2021,3 +2021,27 @@ def test_an_e_mail_letter_with_quoted_lines_and_requests_through_the_committee()
         ("question", "Why did the follow-up report not address"),
     ]
     assert ">" not in units[0].text
+
+
+def test_markdown_block_quotes_with_their_source_line_are_citations_of_that_source() -> None:
+    text = (
+        "# LOIPR submission\n\n"
+        "### 2.1 Death penalty (article 6)\n"
+        "> The State party should formalise the *de facto* moratorium on executions and amend the Criminal Code.\n"
+        ">\n"
+        "> — CCPR/C/ISV/CO/2, para. 13 (2020)\n\n"
+        "**Our assessment: partially implemented.** No execution has taken place since 2021.\n\n"
+        "### 2.3 Assembly\n"
+        "The Ministry issued the following statement:\n\n"
+        "> Citizens are recommended to hold their events in the designated speakers’ parks only.\n"
+        ">\n"
+        "> — Ministry of Internal Affairs, press release of 3 May 2024\n\n"
+        "At the universal periodic review in January 2024 the State party supported the following recommendation:\n\n"
+        "> Review the legislation on public events with a view to bringing it into line with international "
+        "standards.\n>\n> — Costa Rica, A/HRC/56/9, para. 140.77 (supported)\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.mechanism, u.year, u.status_claim, u.section, u.text[:30]) for u in cited] == [
+        ("HRC", 2020, "partially_implemented", "2.1 Death penalty (article 6)", "The State party should formalis"[:30]),
+        ("UPR", 2024, "unknown", "2.3 Assembly", "Review the legislation on publ"),
+    ]

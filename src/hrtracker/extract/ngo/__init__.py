@@ -42,6 +42,7 @@ from .citations import (
     UPR_ITEM,
     VERDICT_LABEL,
     add_quoted,
+    attributed_quote,
     cited_in_text,
     cited_leadin,
     graded,
@@ -476,6 +477,8 @@ def extract_ngo(doc: Document) -> Extraction:
             end_block()
             block, cited_meta = "cited_recommendation", meta
             ctx.recent_cited = []
+            continue
+        if attributed_quote(units, seg, ctx, notes):
             continue
         cited_in_text(units, doc, seg, ctx, notes)
     end_block()

@@ -346,6 +346,34 @@ QUOTE_REF = re.compile(r"[\"”»“]\s*(?:\(((?:[^()]|\([^()]{0,10}\)){2,120})\
                         r"\s*\.?\s*$")
 
 
+_FOLLOWING_RECS = re.compile(r"\bfollowing\s+(?:\w+\s+)?recommendations?\b[^.]{0,60}:\s*$", re.I)
+# the source line closing a quoted paragraph: "> — CCPR/C/ISV/CO/2, para. 13 (2020)", "> -- Costa Rica, A/HRC/56/9"
+_ATTRIBUTION = re.compile(r"\s(?:>\s*)*(?:[—―]|--)\s*(?P<src>[^>—―\n]{3,200}?)\s*$")
+
+
+def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str]) -> bool:
+    """A quoted paragraph with its source on its last line: a body's or a State's recommendation when the source
+    names one ("> The State party should ... > — CCPR/C/ISV/CO/2, para. 13 (2020)"); not a ministry's words."""
+    flat = seg.flat
+    start = len(flat) - len(flat.lstrip())
+    attribution = _ATTRIBUTION.search(flat)
+    if not flat[start:].startswith(">") or not attribution:
+        return False
+    src = attribution.group("src")
+    mentions, states = mechanism_mentions(src, ctx.committee), countries_in(src)
+    body_at = start + 1 + len(flat[start + 1 :]) - len(flat[start + 1 :].lstrip())
+    text = clean_unit(flat[body_at : attribution.start()].rstrip(" >"))
+    if not (mentions or states) or len(text.split()) < 4:
+        return False
+    mech = pick_mechanism(mentions, states)
+    u = Unit(kind="cited_recommendation", text=text.strip("\"“”«» "), start=seg.doc_pos(body_at),
+             end=seg.doc_pos(attribution.start()), section=ctx.section, articles=unit_articles(text, ctx),
+             mechanism=mech, source_detail=collapse(src), year=year_in(src, notes), status_claim="unknown")
+    units.append(u)
+    ctx.recent_cited = [u]
+    return True
+
+
 def is_block_quote(seg: Seg) -> bool:
     """A paragraph quoted as a whole: markdown "> ...", or wrapped in quotation marks (a reference in
     brackets may follow the closing mark)."""
@@ -905,6 +933,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             continue
         if authors_request(s_clean):
             continue  # "The coalition calls on the Committee to take into account ...": the authors' own words
+        if _FOLLOWING_RECS.search(s_clean):
+            continue  # "... the State party supported the following recommendation:": the quotation below is it
         anaphor = _ANAPHOR.match(s_clean)
         if not _ANY_CUE.search(sent):
             continue
