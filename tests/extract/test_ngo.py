@@ -2045,3 +2045,22 @@ def test_markdown_block_quotes_with_their_source_line_are_citations_of_that_sour
         ("HRC", 2020, "partially_implemented", "2.1 Death penalty (article 6)", "The State party should formalis"[:30]),
         ("UPR", 2024, "unknown", "2.3 Assembly", "Review the legislation on publ"),
     ]
+
+
+def test_markdown_nested_numbered_items_and_a_heading_naming_the_state_as_lead_in() -> None:
+    text = (
+        "## Death penalty\n\n**Recommendations**\n\n"
+        "1. Commute without delay all death sentences handed down since 2020.\n"
+        "2. Amend the Criminal Code so as to:\n"
+        "   1. remove the death penalty for drug offences;\n"
+        "   2. make the death penalty discretionary in cases of aggravated murder.\n"
+        "3. Ratify the Second Optional Protocol to the Covenant.\n\n"
+        "## Association\n\nInspections are used to obstruct organisations.\n\n"
+        "#### Isvaldia should:\n\n"
+        "1. Publish every year the number of inspections of non-commercial organisations;\n"
+        "2. Allow organisations to challenge the decision to open an inspection before a court.\n"
+    )
+    recs = _kind(_units(text, "x.md"), "recommendation")
+    assert [u.text[:25] for u in recs] == [
+        "Commute without delay all", "remove the death penalty ", "make the death penalty di",
+        "Ratify the Second Optiona", "Publish every year the nu", "Allow organisations to ch"]

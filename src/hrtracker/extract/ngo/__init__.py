@@ -299,8 +299,9 @@ def extract_ngo(doc: Document) -> Extraction:
             end_block()  # "In 2020 the Special Rapporteur recommended:" ends the authors' own list
         if block:
             cls = marker_class(seg.marker, md)
-            if cls[0] == "bullet" and md:
-                # a nested markdown bullet ("  - to introduce ...") is a level below the one it is indented under
+            if md:
+                # a nested markdown item ("  - to introduce ...", "   1. remove ...") is a level below the one it
+                # is indented under
                 a = seg.pieces[0][0]
                 cls = (cls[0], f"{cls[1]}@{(a - doc.text.rfind(chr(10), 0, a) - 1) // 2}")
             if cls[0] != "plain":

@@ -48,6 +48,7 @@ REC_LABEL = re.compile(
     # "The Government should:", "The State party must, as a matter of priority:", "Государству следует:"
     r"|^(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|Parliament)(?:\s+of\s+[A-Z][\w ]{1,40}?)?\s+"
     r"(?:should|must)\b[^.:]{0,60}:\s*$"
+    r"|^(?-i:[A-Z])[\w-]+\s+(?:should|must)\s*:\s*$"  # the State by its name: "Isvaldia should:"
     r"|^(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|власти)\s+(?:следует|необходимо|должн\w*)"
     r"[^.:]{0,60}:\s*$",
     re.I,
