@@ -2064,3 +2064,15 @@ def test_markdown_nested_numbered_items_and_a_heading_naming_the_state_as_lead_i
     assert [u.text[:25] for u in recs] == [
         "Commute without delay all", "remove the death penalty ", "make the death penalty di",
         "Ratify the Second Optiona", "Publish every year the nu", "Allow organisations to ch"]
+
+
+def test_a_run_in_recommendations_label_with_a_lead_in_opens_the_list_below() -> None:
+    text = (
+        "Article 2 – Views of the Committee\n\n"
+        "The Committee's recommendation has not been implemented.\n\n"
+        "Recommendations: The State party should:\n\n"
+        "(a) Adopt a law establishing a procedure to reopen proceedings after the adoption of Views;\n\n"
+        "(b) Pay the compensation called for in the nine Views adopted since 2012.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text[:20] for u in recs] == ["Adopt a law establis", "Pay the compensation"]

@@ -233,6 +233,11 @@ def extract_ngo(doc: Document) -> Extraction:
         # stand-alone "Recommendation (...): to ..." paragraph (also when written as a heading)
         sm = STANDALONE.match(body_nomark) if not seg.marker or seg.md_level else None
         qm = STANDALONE_Q.match(body_nomark) if not seg.marker else None
+        if (sm or qm) and (sm or qm).group("body").rstrip().endswith(":") and nxt is not None and nxt.marker:
+            # "Recommendations: The State party should:" over "(a) ...", "(b) ...": a label and its lead-in
+            end_block()
+            block, label, block_level = ("recommendation" if sm else "question"), t, None
+            continue
         if sm or qm:
             end_block()
             m = sm or qm
