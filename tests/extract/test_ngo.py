@@ -2076,3 +2076,19 @@ def test_a_run_in_recommendations_label_with_a_lead_in_opens_the_list_below() ->
     )
     recs = _kind(_units(text), "recommendation")
     assert [u.text[:20] for u in recs] == ["Adopt a law establis", "Pay the compensation"]
+
+
+def test_two_requests_each_with_its_paragraph_in_one_sentence_and_a_count_with_its_year() -> None:
+    text = (
+        "Alternative report to the Committee on the Rights of the Child\n\n"
+        "VI. CHILDREN IN CONFLICT WITH THE LAW\n\n"
+        "17. The Committee made 52 recommendations in 2019.\n\n"
+        "18. The Committee recommended that the State party amend section 3 of the Youth Justice Act so that no child "
+        "under 14 can be held criminally responsible (CRC/C/WNM/CO/5-6, para. 45 (a)), and that it end the use of "
+        "solitary confinement for children in youth detention centres (CRC/C/WNM/CO/5-6, para. 45 (d)).\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert len(cited) == 2
+    assert "no child under 14 can be held criminally responsible" in cited[0].text
+    assert "solitary confinement" not in cited[0].text
+    assert cited[1].text.startswith("end the use of solitary confinement")

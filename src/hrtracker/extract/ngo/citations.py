@@ -151,7 +151,8 @@ _DESCRIBES_DOC = re.compile(
     r"\b(?:adopted\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
     r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+(?:of\s+them|recommendations)|(?:is|are)\s+asked\s+to\s+report|"
     # "the Committee made 52 recommendations to Valdoria": how many, not which
-    r"(?:made|addressed|issued|formulated)\s+(?:a\s+total\s+of\s+)?\d+\s+recommendations(?:\s+to\s+[A-Z]|\s*[.;,])|"
+    r"(?:made|addressed|issued|formulated)\s+(?:a\s+total\s+of\s+)?\d+\s+recommendations(?:\s+to\s+[A-Z]|\s*[.;,]|"
+    r"\s+in\s+(?:\w+\s+)?\d{4}\b)|"
     r"follow-up\s+procedure\s+is|did\s+not\s+(?:address|cover|mention|deal\s+with|include)|"
     # what a body felt, not what it asked of the State: "expressed concern that"
     r"expressed\s+(?:its\s+|their\s+)?(?:deep\s+|serious\s+|grave\s+)?concern|"
@@ -346,6 +347,8 @@ QUOTE_REF = re.compile(r"[\"”»“]\s*(?:\(((?:[^()]|\([^()]{0,10}\)){2,120})\
                         r"\s*\.?\s*$")
 
 
+_AND_THAT_REF = re.compile(r"(?<=\))\s*,?\s+and\s+that\s+(?:it|the\s+State\s+party|the\s+Government|"
+                           r"the\s+authorities)\s+(?=[a-z])")
 _FOLLOWING_RECS = re.compile(r"\bfollowing\s+(?:\w+\s+)?recommendations?\b[^.]{0,60}:\s*$", re.I)
 # the source line closing a quoted paragraph: "> — CCPR/C/ISV/CO/2, para. 13 (2020)", "> -- Costa Rica, A/HRC/56/9"
 _ATTRIBUTION = re.compile(r"\s(?:>\s*)*(?:[—―]|--)\s*(?P<src>[^>—―\n]{3,200}?)\s*$")
@@ -1132,6 +1135,13 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         sources[len(found) - 1] = subj_countries
                         a = other.end()
                         subj_countries = [other.group("who")]
+                    second = _AND_THAT_REF.search(sent, a, b)
+                    if second:
+                        # "... responsible (CRC/C/WNM/CO/5-6, para. 45 (a)), and that it end ... (para. 45 (d))": two
+                        # requests, each with its own paragraph
+                        found.append((a, second.start(), mech))
+                        sources[len(found) - 1] = subj_countries
+                        a = second.end()
                     found.append((a, b, mech))
                     sources[len(found) - 1] = subj_countries
                 qr = quote_ranges(sent)
