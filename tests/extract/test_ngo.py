@@ -2092,3 +2092,14 @@ def test_two_requests_each_with_its_paragraph_in_one_sentence_and_a_count_with_i
     assert "no child under 14 can be held criminally responsible" in cited[0].text
     assert "solitary confinement" not in cited[0].text
     assert cited[1].text.startswith("end the use of solitary confinement")
+
+
+def test_a_numbered_paragraph_with_a_suggested_question() -> None:
+    text = (
+        "B. Economic life\n\n"
+        "7. Women who want to go to court face other obstacles.\n\n"
+        "8. Suggested question: Does the State party intend to withdraw Central Bank Circular No. 7 of 2016?\n\n"
+        "C. Violence\n\n9. According to the police, reports rose.\n"
+    )
+    assert [(u.kind, u.text) for u in _units(text)] == [
+        ("question", "Does the State party intend to withdraw Central Bank Circular No. 7 of 2016?")]

@@ -232,7 +232,8 @@ def extract_ngo(doc: Document) -> Extraction:
         body_nomark = strip_marker(t) if seg.marker else t
         # stand-alone "Recommendation (...): to ..." paragraph (also when written as a heading)
         sm = STANDALONE.match(body_nomark) if not seg.marker or seg.md_level else None
-        qm = STANDALONE_Q.match(body_nomark) if not seg.marker else None
+        # "8. Suggested question: Does the State party ...?" in a numbered paragraph too
+        qm = STANDALONE_Q.match(body_nomark) if not seg.marker or re.match(r"\d", seg.marker.strip("*_ ")) else None
         if (sm or qm) and (sm or qm).group("body").rstrip().endswith(":") and nxt is not None and nxt.marker:
             # "Recommendations: The State party should:" over "(a) ...", "(b) ...": a label and its lead-in
             end_block()
