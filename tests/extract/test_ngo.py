@@ -2103,3 +2103,19 @@ def test_a_numbered_paragraph_with_a_suggested_question() -> None:
     )
     assert [(u.kind, u.text) for u in _units(text)] == [
         ("question", "Does the State party intend to withdraw Central Bank Circular No. 7 of 2016?")]
+
+
+def test_russian_lead_in_with_a_comma_and_quoted_lettered_sub_paragraphs() -> None:
+    text = (
+        "Альтернативный доклад Комитету против пыток\n\n3. Основные правовые гарантии\n"
+        "Комитет рекомендовал государству-участнику, в частности:\n"
+        "а) «обеспечить, чтобы время фактического задержания фиксировалось в протоколе»;\n"
+        "б) «обеспечить, чтобы медицинский осмотр задержанных проводился без присутствия полиции» "
+        "(CAT/C/TGZ/CO/2, п. 12).\n\n"
+        "Время задержания по-прежнему не указывается в протоколе.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text) for u in cited] == [
+        ("CAT", "обеспечить, чтобы время фактического задержания фиксировалось в протоколе"),
+        ("CAT", "обеспечить, чтобы медицинский осмотр задержанных проводился без присутствия полиции"),
+    ]
