@@ -25,12 +25,10 @@ C = "cited_recommendation"
 KNOWN_MISSES: set[tuple[str, str, str]] = {
     # heldout17: in an e-mail letter, a follow-up request quoted across a line break ("requested the State party to
     # "provide, within one year ..."), a quoted "(c)" after a quoted "(a)" and a blank quoted line, a Working
-    # Group's request ("has called on Gallenta to repeal ..."); in a Russian CAT report, "По его мнению,
-    # государству-участнику следует «создать ...»"
+    # Group's request ("has called on Gallenta to repeal ...")
     ("cerd-joint-letter-gallenta.txt", C, "provide, within one year of the"),
     ("cerd-joint-letter-gallenta.txt", C, "Adopt codes of conduct for members"),
     ("cerd-joint-letter-gallenta.txt", C, "repeal the part of section 14"),
-    ("ru-cat-alternative-report-toguzaria.txt", C, "создать независимый механизм для расследования всех"),
     # heldout15: a "Suggested questions" label run into the end of a narrative paragraph of a PDF
     ("cat-alternative-report-vessaria.pdf", "question", "How many persons were extradited or"),
     # heldout14: the authors' requests through the Committee ("The Committee should urge the State party to ...")

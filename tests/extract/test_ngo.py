@@ -2119,3 +2119,15 @@ def test_russian_lead_in_with_a_comma_and_quoted_lettered_sub_paragraphs() -> No
         ("CAT", "обеспечить, чтобы время фактического задержания фиксировалось в протоколе"),
         ("CAT", "обеспечить, чтобы медицинский осмотр задержанных проводился без присутствия полиции"),
     ]
+
+
+def test_russian_the_state_party_should_before_a_quotation_in_a_report_to_the_committee() -> None:
+    text = (
+        "Альтернативный доклад Комитету против пыток\n\n4. Расследования\n\n"
+        "Комитет вернулся к этой проблеме в пункте 16 своих заключительных замечаний. По его мнению, "
+        "государству-участнику следует «создать независимый механизм для расследования всех заявлений о пытках». "
+        "Такой механизм не создан.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text) for u in cited] == [
+        ("CAT", "not_implemented", "создать независимый механизм для расследования всех заявлений о пытках")]

@@ -127,7 +127,9 @@ _FOLLOW_UP_INFO = re.compile(
     r"recommendations|информаци\w+ о (?:выполнении|осуществлении|реализации) рекомендаций", re.I)
 _STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|is\s+(?:urged|requested)\s+to)"
                            # "The State party should, in its words, "ensure ...""
-                           r"(?:,?\s+in\s+(?:its|the\s+Committee['’]s|their)\s+(?:own\s+)?words,?)?\s*$", re.I)
+                           r"(?:,?\s+in\s+(?:its|the\s+Committee['’]s|their)\s+(?:own\s+)?words,?)?\s*$"
+                           # "По его мнению, государству-участнику следует «создать ...»"
+                           r"|(?<!\w)(?:государству(?:-участнику)?|правительству|властям)\s+следует\s*$", re.I)
 # "; " before a new clause about what happened next ends a reported request, with the paragraph reference before
 # it ("(118.27); the Government ..."), not a convention's number ("(No. 169)")
 _NEW_CLAUSE = re.compile(r"\s*(?:\((?!No\.)[^()]{1,60}\))?\s*;\s+"
