@@ -2131,3 +2131,18 @@ def test_russian_the_state_party_should_before_a_quotation_in_a_report_to_the_co
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.status_claim, u.text) for u in cited] == [
         ("CAT", "not_implemented", "создать независимый механизм для расследования всех заявлений о пытках")]
+
+
+def test_a_quotation_after_a_pronoun_that_requested_is_that_bodys_or_that_states() -> None:
+    text = (
+        "Report to the Committee against Torture\n\n4. The national preventive mechanism\n\n"
+        "The Committee was also concerned about the independence of the mechanism. In paragraph 37 (c) it asked the "
+        "State party to “ensure that the members of the national preventive mechanism are appointed in an open "
+        "procedure”. This has not been done.\n\n"
+        "5. Media\n\n"
+        "Sweden made a related recommendation (A/HRC/36/14, para. 128.55). It asked Halvora to “establish transparent "
+        "and non-discriminatory criteria for the allocation of State advertising”. No such criteria exist.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.source_detail, u.text[:30]) for u in cited] == [
+        ("CAT", None, "ensure that the members of the"), ("UPR", "Sweden", "establish transparent and non-")]

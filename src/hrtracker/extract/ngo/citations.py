@@ -195,7 +195,8 @@ _PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they)(?:\s+(?:also|further|then
 _UPR_NUMBER = re.compile(r"(?:\bпп?\.|\bparas?\.|\bparagraphs?|рекомендаци\w*|\brecommendations?)\s*\d{2,3}\.\d{1,3}\b",
                          re.I)
 _PRONOUN_VERB = re.compile(r"(?:^|[\s,])(?:he|she|it|they|он|она|оно|они)\s+(?:also\s+|further\s+|также\s+)?"
-                           r"(?:recommended|urged|called|asked|рекомендовал\w*|призвал\w*|просил\w*)\b[^\"“”«]{0,60}$",
+                           r"(?:recommended|urged|called|asked|requested|рекомендовал\w*|призвал\w*|просил\w*)\b"
+                           r"[^\"“”«]{0,60}$",
                            re.I)
 
 
@@ -978,6 +979,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 or re.search(r"(?:recommend|рекоменд)\w*[^\"“”«]{0,80}$", before, re.I) or coordinated
                 # 'The State party should "..."': a treaty body's words, quoted in a report to that body
                 or (committee is not None and _STATE_SHOULD.search(before))
+                # '... of its concluding observations it requested the State party to "provide ..."'
+                or _PRONOUN_VERB.search(before)
                 or quote_states
             ):
                 last_qb = qb
@@ -1008,7 +1011,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     mech = "UPR"  # 'Литва рекомендовала (п. 142.72) «...»': a UPR paragraph number
                 elif not before_mech and _PRONOUN_VERB.search(before):
                     # '... посетила Приозерию в 2017 году. В докладе ... она рекомендовала «...»'
-                    mech = _prev_mechanism(body[:sa], committee) or mech
+                    prev_states = _prev_recommending_states(body[:sa])
+                    mech = _prev_mechanism(body[:sa], committee) or ("UPR" if prev_states else mech)
+                    if mech == "UPR" and prev_states:  # "Sweden made a related recommendation. It asked X to "...""
+                        sources[len(found)] = prev_states
                 elif not before_mech and ctx.addressee:
                     mech = ctx.addressee  # 'What was recommended: "..."' in a follow-up to a Special Rapporteur
                 found.append((qa + 1, qb - 1, mech))
