@@ -3,6 +3,7 @@
 from hrtracker.extract.mechanisms import (
     cycle_year,
     is_status_report,
+    mechanism_mentions,
     observations_year,
     review_year,
     status_of,
@@ -221,3 +222,8 @@ def test_a_reports_own_status_scale_from_its_legend() -> None:
     scale = status_scale(text)
     assert {t: st for t, (st, _d) in scale.items()} == {"completed": "implemented", "off track": "not_implemented"}
     assert status_scale("Status: not implemented.\nAssessment: partially implemented.\n") == {}
+
+
+def test_a_working_group_of_experts_is_a_special_procedure() -> None:
+    assert [m[1] for m in mechanism_mentions("The Working Group of Experts on People of African Descent", None)] == [
+        "SR"]

@@ -36,7 +36,8 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
                        r"|Комитет\w* (?:ООН )?по правам человека", re.I)),
     ("HRCouncil", re.compile(r"Human Rights Council|Council on Human Rights|Совет\w* (?:ООН )?по правам человека",
                              re.I)),
-    ("SR", re.compile(r"Special Rapporteur|Special Procedures?|Independent Expert|Working Group on (?!the Universal)"
+    ("SR", re.compile(r"Special Rapporteur|Special Procedures?|Independent Expert|"
+                      r"Working Group (?:of Experts )?on (?!the Universal)"
                       r"|Специальн\w+ докладчик|Независим\w+ эксперт|Рабоч\w+ групп\w+ (?:ООН )?по (?!универсальн)",
                       re.I)),
     ("UPR", re.compile(r"Universal Periodic Review|\bUPR\b|recommending States?|Универсальн\w+ периодическ\w+|\bУПО\b",
