@@ -426,6 +426,12 @@ def status_scale(text: str) -> dict[str, tuple[str, str]]:
     return scale if len(scale) >= 2 else {}
 
 
+def scaled_status(scale: dict[str, tuple[str, str]], cell: str) -> str | None:
+    """The status a report's own scale (status_scale) gives a status cell such as "On track", or None."""
+    entry = scale.get(" ".join(cell.lower().split()))
+    return entry[0] if entry else None
+
+
 def is_status_report(sent: str) -> bool:
     """A sentence about the implementation of recommendations just cited, making none of its own.
 
@@ -844,5 +850,6 @@ __all__ = [
     "COUNTRY", "ICCPR_DOC", "MECHS", "MECH_ALL", "REC_BY", "RU_CUES", "THE_COMMITTEE", "UPR_NAME", "VERB_CUES", "YEAR",
     "bare_committee", "context_year", "countries_in", "dated_symbol", "doc_committee", "is_status_report",
     "mechanism_mentions", "observations_year", "pick_mechanism", "previous_review_year", "report_observations_year",
-    "review_year", "source_detail", "speakers", "status_of", "symbol_year", "trailing_ref", "year_around", "year_in",
+    "review_year", "scaled_status", "source_detail", "speakers", "status_of", "status_scale", "symbol_year",
+    "trailing_ref", "year_around", "year_in",
 ]

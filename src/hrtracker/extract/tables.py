@@ -18,6 +18,7 @@ from .mechanisms import (
     pick_mechanism,
     report_observations_year,
     review_year,
+    scaled_status,
     speakers,
     status_of,
     year_in,
@@ -170,6 +171,7 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
         units: list[Unit] = []
         # "Issue | Recommendation | Suggested question": the authors' questions beside their recommendations
         cols = [(col, kind)] + ([(que_col, "question")] if que_col is not None and que_col != col else [])
+        around = speakers(mechanism_mentions(context, committee), context)  # the bodies the paragraph before names
         for rr, unit_col, unit_kind in [(rr, c, k) for rr in sorted(rows) for c, k in cols]:
             cell = rows[rr].get(unit_col)
             if rr <= r or cell is None:
@@ -185,14 +187,13 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 u = Unit(kind=unit_kind, text=text, start=b[0], end=b[1], section=section,
                          articles=articles_of(text))
                 if is_cited:
-                    around = speakers(mechanism_mentions(context, committee), context)
                     u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
                         pick_mechanism(around, []) if around else committee or "other")
                     others = {c: txt(x) for c, x in rows[rr].items() if c != unit_col}
                     cell_status = others.get(status_col, "") if status_col is not None else ""
-                    scaled = (scale or {}).get(" ".join(cell_status.lower().split()), (None, ""))[0]
-                    status = (status_of(cell_status) or scaled) if cell_status else None
-                    grade = (re.match(r"\[?([A-E])\d?\]?\s*(?:[-–—:(]|$)", others.get(status_col, ""))
+                    status = ((status_of(cell_status) or scaled_status(scale or {}, cell_status))
+                              if cell_status else None)
+                    grade = (re.match(r"\[?([A-E])\d?\]?\s*(?:[-–—:(]|$)", cell_status)
                              if status is None and status_col is not None else None)
                     if grade:  # the follow-up procedure's grades: "E - 14 deaths in 2023-2024"
                         status = GRADE_STATUS[grade.group(1)]
@@ -203,11 +204,11 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                     detail = ", ".join(x for x in [symbol, *refs] if x)
                     upr_row = state_col is not None and bool(others.get(state_col))
                     if upr_row:  # a UPR table: "Norway (97.54)"; a source column may name a treaty body instead
-                        cell = others[state_col]
-                        in_cell = speakers(mechanism_mentions(cell, committee), cell)
-                        if not in_cell and _OWN_PLAN.match(cell):
+                        source = others[state_col]
+                        in_cell = speakers(mechanism_mentions(source, committee), source)
+                        if not in_cell and _OWN_PLAN.match(source):
                             continue  # the State's own plan ("Government of X, National Action Plan ..."), no body's
-                        u.mechanism = pick_mechanism(in_cell, countries_in(cell)) if in_cell else "UPR"
+                        u.mechanism = pick_mechanism(in_cell, countries_in(source)) if in_cell else "UPR"
                         detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
                     u.source_detail = detail or None
                     refs_text = " ".join([symbol or "", *refs, hdr])

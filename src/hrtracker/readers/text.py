@@ -239,7 +239,7 @@ def paragraph_blocks(text: str, markdown: bool = False) -> list[Block]:
     return blocks
 
 
-# a Markdown backslash escape: "1\\." (a number that is not to start a list), "Anti\\-Discrimination", "65\\+"
+# a Markdown backslash escape: "1\." (a number that is not to start a list), "Anti\-Discrimination", "65\+"
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 

@@ -162,7 +162,7 @@ def extract_ngo(doc: Document) -> Extraction:
                 if listed:  # "Adopt ... (Recommendation 141.22 – Brazil) – Supported – Not implemented"
                     set_listed_upr(u, listed, review_year(doc.text[:4000], ""))
                     continue
-                whole = _WHOLE_QUOTE.match(u.text) or _QUOTE_AND_REF.match(u.text)
+                whole = _WHOLE_QUOTE.match(u.text)
                 if whole:  # '"Establish appropriate penalties ...";': the quotation marks are not its words
                     u.text = whole.group(1).strip()
                 quoted = _QUOTED_ITEM.match(u.text)
@@ -605,10 +605,9 @@ _QUOTED_ITEM = re.compile(r"^[\"“«„](?P<q>[^\"“”«»„]{10,})[\"”»]
                           re.S)
 # a list item that only grades the quoted recommendation above it: "Status: not implemented. The draft ..."
 _SUB_VERDICT = re.compile(r"^" + VERDICT_LABEL + r"\s*[:–—-]\s*(?P<rest>\S.*)$", re.I | re.S)
-# a list item that is one quotation and nothing else
-# '«обеспечить ...» (CAT/C/TGZ/CO/2, п. 12).': the quotation and its reference, nothing else
-_QUOTE_AND_REF = re.compile(r"^[\"“«„]([^\"“”«»„]{10,})[\"”»]\s*\([^()]{1,80}\)\s*[.;,]?$")
-_WHOLE_QUOTE = re.compile(r"^[\"“«„]([^\"“”«»„]{10,})[\"”»][.;,]?$")
+# a list item that is one quotation and nothing else, maybe with its reference:
+# '«обеспечить ...» (CAT/C/TGZ/CO/2, п. 12).'
+_WHOLE_QUOTE = re.compile(r"^[\"“«„]([^\"“”«»„]{10,})[\"”»](?:\s*\([^()]{1,80}\)\s*)?[.;,]?$")
 _ITEM_GRADE = re.compile(r"^(?:(?:our\s+)?(?:grade|assessment|оценка)\s*:?\s*)?\[?([A-E])\]?(?=[\s.;,)]|$)", re.I)
 
 

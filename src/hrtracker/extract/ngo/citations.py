@@ -27,6 +27,7 @@ from ..mechanisms import (
     previous_review_year,
     report_observations_year,
     review_year,
+    scaled_status,
     source_detail,
     speakers,
     state_claim,
@@ -500,7 +501,7 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
             if status is None and len(head.split()) <= 4 and status_of(head):
                 status, last = status_of(head), j
             break
-        scaled = ctx.scale.get(" ".join(cell.lower().split()), (None, ""))[0]  # the report's scale: "On track"
+        scaled = scaled_status(ctx.scale, cell)  # the report's own scale: "On track"
         if countries_in(cell) and not countries:
             countries = countries_in(cell)
         elif status_of(cell) or scaled:
