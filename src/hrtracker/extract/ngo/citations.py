@@ -501,11 +501,11 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
             if status is None and len(head.split()) <= 4 and status_of(head):
                 status, last = status_of(head), j
             break
-        scaled = scaled_status(ctx.scale, cell)  # the report's own scale: "On track"
+        cell_status = status_of(cell) or scaled_status(ctx.scale, cell)  # the report's own scale: "On track"
         if countries_in(cell) and not countries:
             countries = countries_in(cell)
-        elif status_of(cell) or scaled:
-            status = status_of(cell) or scaled
+        elif cell_status:
+            status = cell_status
         elif not _POSITION.fullmatch(" " + cell):
             break
         last = j
