@@ -2146,3 +2146,24 @@ def test_a_quotation_after_a_pronoun_that_requested_is_that_bodys_or_that_states
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.source_detail, u.text[:30]) for u in cited] == [
         ("CAT", None, "ensure that the members of the"), ("UPR", "Sweden", "establish transparent and non-")]
+
+
+def test_lead_in_under_recommendations_heading_keeps_its_sub_headings_as_groups() -> None:
+    text = (
+        "## 8. Recommendations\n\n"
+        "The coalition calls on the Government of Norland to:\n\n"
+        "### Prosecution and investigation\n\n"
+        "1. Instruct prosecutors to charge acts of torture as torture;\n"
+        "2. Suspend from duty any officer under investigation for torture.\n\n"
+        "### Safeguards in custody\n\n"
+        "3. Extend the electronic detention register to every police station.\n\n"
+        "## 9. Annex\n\n"
+        "List of cases.\n"
+    )
+    recs = _kind(_units(text, "x.md"), "recommendation")
+    assert [u.text for u in recs] == [
+        "Instruct prosecutors to charge acts of torture as torture;",
+        "Suspend from duty any officer under investigation for torture.",
+        "Extend the electronic detention register to every police station.",
+    ]
+    assert [u.section for u in recs] == ["Prosecution and investigation"] * 2 + ["Safeguards in custody"]

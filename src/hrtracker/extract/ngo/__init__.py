@@ -272,10 +272,14 @@ def extract_ngo(doc: Document) -> Extraction:
                         and not TO_MANDATE.search(label_t) and not is_others_recs(label_t))
         is_que_label = bool(QUE_LABEL.match(label_t) or own_q) and numbered and not is_rec_label
         if is_rec_label or is_que_label:
+            kind = "recommendation" if is_rec_label else "question"
+            # "The coalition calls on the Government to:" right under a "Recommendations" heading keeps that
+            # heading's level, so that its sub-headings ("Safeguards in custody") stay groups of the list
+            under = block_level if block == kind and not items and not seg.md_level else None
             end_block()
-            block = "recommendation" if is_rec_label else "question"
+            block = kind
             label = label_t
-            block_level = seg.md_level or None  # a heading, not a numbered paragraph ("3. **Recommendations**")
+            block_level = seg.md_level or under  # a heading, not a numbered paragraph ("3. **Recommendations**")
             if label_t != t:  # a numbered heading: "4. Suggested questions", "2.2 Recommendations"
                 # a markdown paragraph number ("**5.** *Suggested questions:*") is no heading depth
                 ctx.new_block_section(body_t, None if md and not seg.md_level else head_level(seg))
