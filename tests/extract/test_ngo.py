@@ -2167,3 +2167,21 @@ def test_lead_in_under_recommendations_heading_keeps_its_sub_headings_as_groups(
         "Extend the electronic detention register to every police station.",
     ]
     assert [u.section for u in recs] == ["Prosecution and investigation"] * 2 + ["Safeguards in custody"]
+
+
+def test_status_of_facts_with_an_aside_and_after_a_step_taken() -> None:
+    text = (
+        "Report to the Human Rights Committee\n\n"
+        "II. Use of force\n\n"
+        "In 2018 the Committee recommended that the State party \"revise its regulations on the use of force during "
+        "public demonstrations\" (CCPR/C/RCV/CO/3, para. 18). The Protocol on Public Order of 2016, which allows the "
+        "use of rubber bullets \"to disperse crowds\", was not revised before the protests, and it has not been "
+        "revised since.\n\n"
+        "III. Equality\n\n"
+        "In 2019 the Committee recommended that the State party \"repeal article 41 of the Personal Status Code, "
+        "under which a married woman needs the consent of her husband to open a bank account\" (para. 12). Article 41 "
+        "was repealed by Law No. 14 of 2021. However, Central Bank Circular No. 7, which tells banks to verify the "
+        "family situation of married women, has not been withdrawn.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.status_claim for u in cited] == ["not_implemented", "partially_implemented"]

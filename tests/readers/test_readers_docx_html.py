@@ -11,6 +11,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from hrtracker.errors import ReadError
+from hrtracker.extract import extract
 from hrtracker.readers import read_bytes
 
 _NUMBERING = (
@@ -217,3 +218,28 @@ def test_html_ordered_list_numbering_is_the_rendered_one() -> None:
         ("1.", "1. Plain numbered item."),
     ]
     assert "\u2045" not in doc.text
+
+
+def test_html_layout_table_and_list_typed_with_line_breaks() -> None:
+    # an old hand-made page: a layout table (menu column, text column) and a list typed as <br> lines
+    paras = "".join(f"<p>Paragraph {i} of the text, which tells what happened in the region in {2010 + i}.</p>"
+                    for i in range(8))
+    page = (
+        "<html><head><meta charset='iso-8859-1'><title>Submission</title></head><body>"
+        "<table width='100%'><tr><td width='20%'><p><b>MENU</b></p><p><a href='a.html'>Home</a><br>"
+        "<a href='b.html'>Reports</a></p></td><td>"
+        "<p><b>II. Use of force (article 6)</b></p>" + paras * 3 +
+        "<p><b>Recommendations:</b><br>1. Replace the Protocol on Public Order with rules adopted by law;<br>"
+        "2. Give the special unit at least twenty prosecutors;<br>3. Provide full reparation to the victims.</p>"
+        "<p><b>III. Detention (article 9)</b></p><p>Article 71 of the Police Law allows detention.</p>"
+        "</td></tr></table></body></html>"
+    )
+    doc = read_bytes(page.encode("latin-1"), "old.html")
+    texts = [doc.block_text(b) for b in doc.blocks]
+    assert "Recommendations:" in texts
+    assert "2. Give the special unit at least twenty prosecutors;" in texts
+    assert "Paragraph 3 of the text, which tells what happened in the region in 2013." in texts
+    assert not any(b.kind == "table_cell" for b in doc.blocks)
+    recs = [u.text for u in extract(doc).units if u.kind == "recommendation"]
+    assert recs == ["Replace the Protocol on Public Order with rules adopted by law;",
+                    "Give the special unit at least twenty prosecutors;", "Provide full reparation to the victims."]

@@ -339,6 +339,18 @@ _STEP_TAKEN = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:ado
 
 
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although)\b|(?<!\w)(?:но|однако|хотя)(?!\w)", re.I)
+_OPENS_CONTRAST = re.compile(r"\s*(?:but|however|yet|nevertheless|still|однако|но|тем\s+не\s+менее)\b", re.I)
+_STEP_DONE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:repealed|abolished|withdrawn|set\s+up|"
+                        r"launched|opened|released)\b|(?<!\w)(?<!не )(?:отменен|отменён|упразднен|упразднён)\w*", re.I)
+
+
+def step_then_short(before: str, sent: str) -> str | None:
+    """The status of a recommendation whose facts are a step taken, then what is still missing: "Article 41 was
+    repealed in 2021. However, the Circular ... has not been withdrawn." is partial. None when not that."""
+    if (status_of(sent) == "not_implemented" and _OPENS_CONTRAST.match(sent)
+            and (_STEP_TAKEN.search(before) or _STEP_DONE.search(before)) and status_of(before) is None):
+        return "partially_implemented"
+    return None
 
 
 # the State's own word on a recommendation: "The Government claims that it has been implemented",
@@ -432,6 +444,10 @@ def scaled_status(scale: dict[str, tuple[str, str]], cell: str) -> str | None:
     return entry[0] if entry else None
 
 
+# a non-restrictive relative clause between commas: ", which allows ...,"
+_NON_RESTRICTIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]{1,160},\s*")
+
+
 def is_status_report(sent: str) -> bool:
     """A sentence about the implementation of recommendations just cited, making none of its own.
 
@@ -441,6 +457,11 @@ def is_status_report(sent: str) -> bool:
     """
     if status_of(sent) is None:
         return False
+    core = _NON_RESTRICTIVE.sub(" ", sent)
+    if status_of(core) is not None:
+        # "The Protocol, which allows the use of rubber bullets "to disperse crowds", has not been revised": the
+        # aside describes the thing, the rest says what became of it
+        sent = core
     if re.search(r"recommendations?\s+(?:of\s+[^“\"«.]{1,60}\s+)?(?:to|that)\s*[\"“«„]", sent, re.I):
         return False  # 'The recommendation to "ensure ..." has not been implemented': it quotes one
     # "We consider both recommendations not implemented: the Law ...", "No action has been taken; the Ministry ..."

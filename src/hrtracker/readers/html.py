@@ -101,6 +101,32 @@ def _inline_text(el) -> str:
     return "".join(out)
 
 
+# a line that opens a list item: "1.", "2)", "(a)", "a)", "-", "•"
+_ITEM_LINE = re.compile(r"\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[-–•·▪*])\s+\S")
+
+
+def _lines(el) -> list[str]:
+    """The lines of a paragraph that holds line breaks (``<lb/>``, an HTML ``<br>``)."""
+    lines = [el.text or ""]
+    for ch in el:
+        if ch.tag == "lb":
+            lines.append("")
+        elif ch.tag not in ("list", "table"):
+            lines[-1] += _inline_text(ch)
+        lines[-1] += ch.tail or ""
+    return [x for x in lines if x.strip()]
+
+
+def _layout_table(table) -> bool:
+    """A table that lays out the page (a navigation column beside the text), not one of data: one of its
+    cells holds the text of several sections, many paragraphs long."""
+    for cell in table.iter("cell"):
+        blocks = [c for c in cell if c.tag in ("p", "head", "list", "quote", "table")]
+        if len(blocks) >= 6 and len("".join(cell.itertext())) >= 2000:
+            return True
+    return False
+
+
 def _walk_xml(el, b: _Builder) -> None:
     for ch in el:
         tag = ch.tag
@@ -109,7 +135,13 @@ def _walk_xml(el, b: _Builder) -> None:
             level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
             b.add("heading", _inline_text(ch), level=level)
         elif tag in ("p", "quote", "code"):
-            b.add("paragraph", _inline_text(ch))
+            lines = _lines(ch) if any(c.tag == "lb" for c in ch) else []
+            if sum(bool(_ITEM_LINE.match(x)) for x in lines[1:]) >= 2:
+                # "<b>Recommendations:</b><br>1. Repeal ...<br>2. Adopt ...": a list typed with line breaks
+                for line in lines:
+                    b.add("paragraph", line)
+            else:
+                b.add("paragraph", _inline_text(ch))
             # a list or table inside it (a <blockquote> quoting lettered sub-paragraphs) follows as blocks
             _walk_xml([c for c in ch if c.tag in ("list", "table")], b)
         elif tag == "list":
@@ -123,6 +155,9 @@ def _walk_xml(el, b: _Builder) -> None:
                 b.add("list_item", f"{marker} {text}", marker=marker)
                 # nested lists and tables; the item's inline children (bold, links) are already in its text
                 _walk_xml([c for c in item if c.tag in ("list", "table")], b)
+        elif tag == "table" and _layout_table(ch):
+            for cell in (c for row in ch if row.tag == "row" for c in row if c.tag == "cell"):
+                _walk_xml(cell, b)  # a table nested in a cell is met there
         elif tag == "table":
             b.tables += 1
             rows = [r for r in ch.iter("row")] or [ch]

@@ -32,6 +32,7 @@ from ..mechanisms import (
     speakers,
     state_claim,
     status_of,
+    step_then_short,
     trailing_ref,
     year_around,
     year_in,
@@ -890,7 +891,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     committee = ctx.committee
     para_units: list[Unit] = []
     last_mech: str | None = None
-    for k_sent, (sa, sb) in enumerate(sentence_spans(body)):
+    spans = sentence_spans(body)
+    for k_sent, (sa, sb) in enumerate(spans):
         sent = body[sa:sb]
         s_clean = collapse(sent)
         if not para_units and _part_verdicts(units, s_clean, doc, ctx):
@@ -927,8 +929,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             continue
         if para_units and is_status_report(sent):
             # a sentence that only says how far the recommendations just cited were implemented (also in the
-            # authors' voice: "We consider this recommendation not implemented: ...")
-            _set_status(para_units, sent, ctx)
+            # authors' voice: "We consider this recommendation not implemented: ..."), maybe after a step taken
+            before = body[spans[k_sent - 1][0] : spans[k_sent - 1][1]] if k_sent else ""
+            fresh = before and not _ANY_CUE.search(before) and not quote_ranges(before)
+            _set_status(para_units, sent, ctx, step_then_short(collapse(before), s_clean) if fresh else None)
             continue
         if (_OWN_VOICE.match(s_clean) and not _WE_NOTE.match(s_clean)
                 and not _cites_body_by_possessive(s_clean, committee)):
