@@ -2185,3 +2185,22 @@ def test_status_of_facts_with_an_aside_and_after_a_step_taken() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [u.status_claim for u in cited] == ["not_implemented", "partially_implemented"]
+
+
+def test_markdown_table_rows_of_numbered_upr_recommendations() -> None:
+    md = (
+        "# Mid-term report\n\nKorsandia was reviewed by the Working Group on the Universal Periodic Review in May "
+        "2023 and received 231 recommendations.\n\n"
+        "| Recommendation (number, State) | Response | Assessment |\n|---|---|---|\n"
+        "| 131.22 Repeal or amend the provisions of the Criminal Code that criminalise defamation (Ireland) | "
+        "Supported | **Not implemented.** Articles 211 and 212 are unchanged and fourteen journalists were charged. |\n"
+        "| 131.25 Ensure that journalists can work without harassment (Estonia and Lithuania) | Supported | "
+        "**Partially implemented.** A Media Safety Unit was set up, but six journalists were detained in 2025. |\n"
+    )
+    cited = _kind(_units(md, "r.md"), "cited_recommendation")
+    assert [(u.text, u.mechanism, u.source_detail, u.status_claim, u.year) for u in cited] == [
+        ("Repeal or amend the provisions of the Criminal Code that criminalise defamation", "UPR", "Ireland",
+         "not_implemented", 2023),
+        ("Ensure that journalists can work without harassment", "UPR", "Estonia, Lithuania",
+         "partially_implemented", 2023),
+    ]

@@ -198,3 +198,33 @@ def test_markdown_backslash_escapes_are_resolved() -> None:
     assert d.text.startswith("1. Amend the Anti-Discrimination Act (2023) for persons aged 65+.")
     t = read_bytes(b"C:\\-path and 1\\. kept as written in plain text\n", "x.txt")
     assert "C:\\-path" in t.text and "1\\." in t.text
+
+
+def test_pandoc_markdown_front_matter_grid_table_and_auto_numbers() -> None:
+    md = (
+        "---\ntitle: \"Halfway There? A mid-term report\"\nauthor: UPR Coalition\ndate: December 2025\n---\n\n"
+        "# Civic space\n\n"
+        "+------------------------+-----------+\n"
+        "| Recommendation         | Response  |\n"
+        "+========================+===========+\n"
+        "| 131.22 Repeal the      | Supported |\n"
+        "| defamation provisions  |           |\n"
+        "| (Ireland)              |           |\n"
+        "+------------------------+-----------+\n"
+        "| 131.25 Protect         | Noted     |\n"
+        "| journalists (Estonia)  |           |\n"
+        "+------------------------+-----------+\n\n"
+        "## Our recommendations\n\n"
+        "#.  Repeal articles 211 and 212 of the Criminal Code.\n"
+        "#.  Give the Media Safety Unit the power to investigate\n    police officers.\n\n"
+        "Closing words.\n\n"
+        "#. A new list starts again.\n"
+    )
+    doc = read_bytes(md.encode(), "r.md")
+    assert doc.meta["title"] == "Halfway There? A mid-term report" and doc.meta["date"] == "December 2025"
+    assert "author:" not in doc.text
+    assert "| 131.22 Repeal the defamation provisions (Ireland) | Supported |" in doc.text
+    assert "| 131.25 Protect journalists (Estonia) | Noted |" in doc.text
+    assert "+---" not in doc.text
+    items = [doc.block_text(b) for b in doc.blocks if b.kind == "list_item"]
+    assert items[0].startswith("1.  Repeal") and items[1].startswith("2.  Give") and items[2].startswith("1. A new")

@@ -158,8 +158,37 @@ def normalise(text: str) -> str:
     return text
 
 
+_FRONT_KEY = re.compile(r"^([A-Za-z][\w-]{0,30}):[ \t]*(.*)$")
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str] | None:
+    """A YAML front matter block (``---`` / ``key: value`` lines / ``---`` or ``...``), as Pandoc, Jekyll and
+    Hugo write it: (its keys, the body after it); None when the text has none."""
+    lines = text.split("\n", 60)
+    if lines[0].strip() != "---":
+        return None
+    meta: dict[str, str] = {}
+    key = ""
+    for i, line in enumerate(lines[1:60], 1):
+        if line.strip() in ("---", "...") and meta:
+            return meta, "\n".join(lines[i + 1 :]) if i + 1 < len(lines) else ""
+        m = _FRONT_KEY.match(line)
+        if m:
+            key = m.group(1).lower()
+            meta[key] = m.group(2).strip().strip("'\"")
+        elif key and line[:1] in (" ", "\t", "-") and line.strip():
+            meta[key] = (meta[key] + " " + line.strip().lstrip("- ").strip("'\"")).strip()  # a list or folded value
+        elif line.strip():
+            return None
+    return None
+
+
 def split_header(text: str) -> tuple[dict[str, str], str]:
-    """Split a leading ``KEY: value`` provenance header ended by a ``---`` line from the body."""
+    """Split a leading ``KEY: value`` provenance header ended by a ``---`` line (or a YAML front matter block)
+    from the body."""
+    front = _front_matter(text) if text.startswith("---") else None
+    if front:
+        return front
     lines = text.split("\n", 40)
     meta: dict[str, str] = {}
     for i, line in enumerate(lines[:40]):
@@ -249,6 +278,74 @@ def md_unescape(text: str) -> str:
     return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
+_GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
+_GRID_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+
+
+def _grid_table(lines: list[str]) -> list[str]:
+    """A pandoc grid table (``+---+---+`` rules around ``| a | b |`` lines, a cell over several lines) as a pipe
+    table: one ``| a | b |`` line per row, each cell's lines joined."""
+    rule = lines[0]
+    cuts = [i for i, ch in enumerate(rule) if ch == "+"]
+    out: list[str] = []
+    row: list[list[str]] = []
+    for line in lines[1:]:
+        if _GRID_RULE.match(line):
+            if row:
+                out.append("| " + " | ".join(" ".join(w for w in col if w) for col in row) + " |")
+                if "=" in line:  # the rule under the header row
+                    out.append("|" + "---|" * len(row))
+            row = []
+            continue
+        cells = [line[a + 1 : b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+        row = [col + [c] for col, c in zip(row, cells, strict=False)] if row else [[c] for c in cells]
+    return out
+
+
+def md_grid_tables(text: str) -> str:
+    """Markdown with each pandoc grid table turned into a pipe table (see ``_grid_table``)."""
+    if "+-" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        if _GRID_RULE.match(lines[i]):
+            j = i + 1
+            while j < len(lines) and (_GRID_ROW.match(lines[j]) or _GRID_RULE.match(lines[j])):
+                j += 1
+            while j > i + 1 and not _GRID_RULE.match(lines[j - 1]):
+                j -= 1  # the table ends with its last rule
+        if j > i + 2:
+            out += _grid_table(lines[i:j])
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+_AUTO_ITEM = re.compile(r"^([ \t]*)#\.([ \t]+\S)")
+
+
+def md_auto_numbers(text: str) -> str:
+    """Pandoc's auto-numbered list items ("#. Repeal ...") numbered 1., 2., ... as a reader sees them."""
+    if "#." not in text:
+        return text
+    lines = text.split("\n")
+    count: dict[str, int] = {}
+    for k, line in enumerate(lines):
+        m = _AUTO_ITEM.match(line)
+        if m:
+            indent = m.group(1)
+            count[indent] = count.get(indent, 0) + 1
+            lines[k] = f"{indent}{count[indent]}.{line[m.end(1) + 2 :]}"
+        elif line.strip() and not line[:1].isspace():
+            count.clear()  # a paragraph at the margin ends the lists above it
+    return "\n".join(lines)
+
+
 def read_text(data: bytes, name: str) -> Document:
     """Read a .txt / .md file (any common encoding, any line ends); a provenance header goes to meta."""
     text = decode(data, name)
@@ -258,7 +355,7 @@ def read_text(data: bytes, name: str) -> Document:
     meta, text = split_header(text)
     md = name.lower().endswith((".md", ".markdown"))
     if md:
-        text = md_unescape(text)
+        text = md_auto_numbers(md_grid_tables(md_unescape(text)))
     return Document(
         name=name, text=text, blocks=paragraph_blocks(text, md), format="md" if md else "txt", meta=meta
     )

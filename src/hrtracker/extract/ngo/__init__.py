@@ -225,7 +225,8 @@ def extract_ngo(doc: Document) -> Extraction:
             continue
         if md and t.startswith("|") and len(seg.pieces) >= 3:
             end_block()
-            if _table_units(units, doc, md_rows(seg.pieces, doc.text), ctx, notes):
+            rows = md_rows(seg.pieces, doc.text)
+            if _table_units(units, doc, rows, ctx, notes) or _md_upr_rows(units, doc, rows, seg, ctx):
                 continue
         nxt = segs[idx + 1] if idx + 1 < len(segs) else None
         body_t = t
@@ -643,6 +644,23 @@ _ASK_THEM = re.compile(
     r"|(?<!\w)(?:просим|предлагаем)\s+Комитет\w*\s+(?:также\s+)?(?:спросить|задать|запросить)",
     re.I,
 )
+
+
+def _md_upr_rows(units: list[Unit], doc: Document, rows: dict, seg: Seg, ctx: Ctx) -> bool:
+    """The rows of a Markdown table that open with a numbered UPR recommendation ("| 131.22 Repeal ... (Ireland)
+    | Supported | **Not implemented.** ... |"), each read like a Word or HTML table row; True when there were any."""
+    found = False
+    for r in sorted(rows):
+        cells = []
+        for c in sorted(rows[r]):
+            cell = Seg([rows[r][c]], in_table=True, vocab=seg.vocab)
+            cell.build(doc.text)
+            cells.append(cell)
+        m = UPR_ITEM.match(cells[0].display) if cells else None
+        if m and IMPERATIVE.match(cells[0].display[m.end() :]):
+            upr_item(units, doc, cells, 0, ctx)
+            found = True
+    return found
 
 
 def _asked_in_text(units: list[Unit], seg: Seg, ctx: Ctx) -> None:
