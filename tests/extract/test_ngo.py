@@ -2204,3 +2204,27 @@ def test_markdown_table_rows_of_numbered_upr_recommendations() -> None:
         ("Ensure that journalists can work without harassment", "UPR", "Estonia, Lithuania",
          "partially_implemented", 2023),
     ]
+
+
+def test_pasted_word_sub_bullets_and_a_quoted_recommendation_after_a_status_sentence() -> None:
+    text = (
+        "Alternative report to the Human Rights Committee\n\nArticle 2. Remedy\n\n"
+        "There is still no procedure in the legislation for the implementation of the Views of the UN treaty "
+        "bodies.\n\n"
+        "In 2019 the Committee recommended that the State party \"publish all Views of the Committee in the "
+        "official gazette\" (para. 4).\n\n"
+        "The State has not implemented the recommendation of the Committee: \"The State party should take all "
+        "measures necessary to establish a legal procedure for the full implementation of the Views.\"\n\n"
+        "Recommendations:\n\uf0b7\tensure the preservation of video recordings, in particular:\n"
+        "o\toblige the police to keep the recordings for one year;\n"
+        "o\tprovide that the loss of a recording entails liability.\n"
+    )
+    units = _units(text)
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.text, u.status_claim) for u in cited] == [
+        ("publish all Views of the Committee in the official gazette", "unknown"),
+        ("The State party should take all measures necessary to establish a legal procedure for the full "
+         "implementation of the Views.", "not_implemented"),
+    ]
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "oblige the police to keep the recordings for one year;", "provide that the loss of a recording entails liability."]

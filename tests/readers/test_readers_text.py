@@ -228,3 +228,13 @@ def test_pandoc_markdown_front_matter_grid_table_and_auto_numbers() -> None:
     assert "+---" not in doc.text
     items = [doc.block_text(b) for b in doc.blocks if b.kind == "list_item"]
     assert items[0].startswith("1.  Repeal") and items[1].startswith("2.  Give") and items[2].startswith("1. A new")
+
+
+def test_invisible_characters_and_pasted_word_bullets() -> None:
+    text = ("\ufeffRecommenda\u00adtions:\n\uf0b7\tensure the preservation of video recordings, in particular:\n"
+            "o\toblige the police to keep the \u200brecordings for one year;\n"
+            "o\tprovide that the loss of a recording entails liability.\n")
+    doc = read_bytes(text.encode("utf-8"), "r.txt")
+    assert doc.text.startswith("Recommendations:\n")
+    assert "\u200b" not in doc.text and "\u00ad" not in doc.text
+    assert [b.marker for b in doc.blocks if b.kind == "list_item"] == ["\uf0b7", "o", "o"]

@@ -464,6 +464,8 @@ def is_status_report(sent: str) -> bool:
         sent = core
     if re.search(r"recommendations?\s+(?:of\s+[^“\"«.]{1,60}\s+)?(?:to|that)\s*[\"“«„]", sent, re.I):
         return False  # 'The recommendation to "ensure ..." has not been implemented': it quotes one
+    if re.search(r"(?:recommendations?|рекомендаци\w*)\b[^.:;\"“«„]{0,80}:\s*[\"“«„]", sent, re.I):
+        return False  # 'The State has not implemented the recommendation of the Committee: "..."': it quotes one
     # "We consider both recommendations not implemented: the Law ...", "No action has been taken; the Ministry ..."
     # the verdict, then its facts: "We consider both not implemented: ...", "No such plan has been adopted, and ..."
     head = re.split(r"[:;]|,\s+and\s+(?=the|it|no|nor|there)\b", sent, maxsplit=1)[0]

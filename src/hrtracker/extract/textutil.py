@@ -17,6 +17,7 @@ MARKER = re.compile(
     r"|(?-i:R|Q|Rec\.?\s?)\d{1,3}(?:[.):](?=\s)|\s*[–—-](?=\s)|(?=\s+(?-i:[A-ZА-ЯЁ])))"
     r"|(?-i:Q):(?=\s)"  # "Q: How many ...?"
     r"|>>(?=\s)"  # ">> Ratify ..."
+    r"|(?-i:o)(?=\t)"  # "o<TAB>" a sub-item's bullet pasted from Word
     r"|(?-i:[ivx]{2,5})\.(?=\s)"  # roman "ii.", "iii." ("i." is read as a letter)
     r"|\(?[a-zа-яё][.)](?![a-zа-яё.])"
     r"|\((?:[ivx]{1,5}|[a-zа-яё]|\d{1,3})\)"

@@ -9,6 +9,7 @@ import zlib
 
 from ..errors import ReadError
 from ..models import Block, Document
+from .text import INVISIBLE
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|заголовок)\s*(\d)$", re.I)
@@ -247,7 +248,7 @@ def read_docx(data: bytes, name: str) -> Document:
     def add(kind: str, text: str, level: int | None = None, marker: str | None = None,
             cell: tuple[int, int, int] | None = None) -> None:
         nonlocal pos
-        text = text.strip()
+        text = text.translate(INVISIBLE).strip()
         if not text:
             return
         if parts:

@@ -7,6 +7,7 @@ import re
 
 from ..errors import ReadError
 from ..models import Block, Document
+from .text import INVISIBLE
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _XML_ENC = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
@@ -71,7 +72,8 @@ class _Builder:
 
     def add(self, kind: str, text: str, level: int | None = None, marker: str | None = None,
             cell: tuple[int, int, int] | None = None) -> None:
-        text = " ".join(text.replace(MARK, "").split())  # a marker left outside a list item: its text stays
+        # a marker left outside a list item: its text stays
+        text = " ".join(text.replace(MARK, "").translate(INVISIBLE).split())
         if not text or (marker and text == marker):
             return
         if self.parts:

@@ -149,9 +149,14 @@ def looks_binary(text: str) -> bool:
     return bad > len(sample) * 0.02
 
 
+# characters a reader does not see: soft hyphens, zero-width spaces, word joiners, a byte order mark in the text
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
 def normalise(text: str) -> str:
-    """LF line ends, no NULs / form feeds, NFC; the text is otherwise kept as written."""
+    """LF line ends, no NULs / form feeds / invisible characters, NFC; the text is otherwise kept as written."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\f", "\n")
+    text = text.translate(INVISIBLE)
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").lstrip("\ufeff")
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
@@ -203,7 +208,7 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 
 # list markers at the start of a line: bullets, "1.", "1)", "a)", "(a)", "93.12.", "**14.**"
 _LIST = re.compile(
-    r"^[ \t]*(?:\*\*)?(?P<m>[-*•●▪◦–—]|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))"
+    r"^[ \t]*(?:\*\*)?(?P<m>[-*•●▪◦–—\uf0b7\uf0a7]|o(?=\t)|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))"
     r"(?:\*\*)?[ \t]+\S"
 )
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+\S")

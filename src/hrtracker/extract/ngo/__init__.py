@@ -689,6 +689,8 @@ def _emit(units: list[Unit], doc: Document, it: Item, kind: str, ctx: Ctx, label
     roman = UPPER_ROMAN.match(seg.flat) if at == 0 and seg.marker else None
     if roman:  # a marker MARKER does not strip: "II."
         at = roman.end()
+    elif at == 0 and seg.marker == "o":
+        at = 1  # "o<TAB>oblige ...": the sub-item bullet is a marker only before its tab, which clean() collapses
     raw = seg.flat[at:]
     extra_texts = [e.flat for e in it.extra]
     text = clean_unit(" ".join([raw, *extra_texts]))

@@ -1163,6 +1163,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 cue = next((c for c in _NOUN_CUE.finditer(sent) if not any(a <= c.start() < b for a, b in qr)
                             and not re.search(r"Conventions\s+and\s+$", sent[: c.start()])), None)
                 mentions = mechanism_mentions(sent, committee) if not good and cue is not None else []
+                if all(re.fullmatch(r"(?i)treaty\s+bodies|special\s+procedures", m[2]) for m in mentions):
+                    mentions = []  # "the implementation of the Views of the UN treaty bodies": a kind, no one body
                 if cue is not None and (
                     # the title block before the first real paragraph: "Submission ... List of Issues ..."
                     (not ctx.body_started and not ends_terminal(sent))
