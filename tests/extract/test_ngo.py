@@ -2227,4 +2227,6 @@ def test_pasted_word_sub_bullets_and_a_quoted_recommendation_after_a_status_sent
          "implementation of the Views.", "not_implemented"),
     ]
     assert [u.text for u in _kind(units, "recommendation")] == [
-        "oblige the police to keep the recordings for one year;", "provide that the loss of a recording entails liability."]
+        "oblige the police to keep the recordings for one year;",
+        "provide that the loss of a recording entails liability.",
+    ]

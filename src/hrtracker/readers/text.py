@@ -208,7 +208,8 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 
 # list markers at the start of a line: bullets, "1.", "1)", "a)", "(a)", "93.12.", "**14.**"
 _LIST = re.compile(
-    r"^[ \t]*(?:\*\*)?(?P<m>[-*•●▪◦–—\uf0b7\uf0a7]|o(?=\t)|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))"
+    r"^[ \t]*(?:\*\*)?(?P<m>[-*•●▪◦–—\uf0b7\uf0a7]|o(?=\t)|\d{1,3}(?:\.\d{1,3})*[.)]|\(?[a-z]\)|\([ivx]{1,5}\)"
+    r"|\(\d{1,3}\))"
     r"(?:\*\*)?[ \t]+\S"
 )
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+\S")
