@@ -1221,7 +1221,7 @@ def test_reported_clause_of_a_citation_and_its_subject() -> None:
         ("decriminalise defamation", "UPR"),
         ("ensure that violence against children in institutions is investigated and punished.", "CAT"),
         ("the definition of terrorism in the Act be narrowed to acts of violence.", "SR"),
-        ("asked the Government to ensure that migrant workers can change employer", "ILO"),
+        ("ensure that migrant workers can change employer", "ILO"),
     ]
 
 
@@ -2230,3 +2230,31 @@ def test_pasted_word_sub_bullets_and_a_quoted_recommendation_after_a_status_sent
         "oblige the police to keep the recordings for one year;",
         "provide that the loss of a recording entails liability.",
     ]
+
+
+def test_narrative_cell_beside_a_questions_column_is_searched_for_citations() -> None:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Submission to the Committee on Economic, Social and Cultural Rights for the list of issues")
+    d.add_paragraph("The Committee adopted its concluding observations on the second report of Lorquesta in 2019.")
+    rows = [("Issue", "Proposed questions"),
+            ("Domestic workers\nAbout 310,000 people work in private households. The Committee asked the State "
+             "party to extend the protection of labour legislation to domestic workers on an equal footing with "
+             "other workers (para. 21).",
+             "Why is the minimum wage of domestic workers set below the general minimum wage?")]
+    table = d.add_table(rows=2, cols=2)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buf = io.BytesIO()
+    d.save(buf)
+    units = extract_ngo(read_bytes(buf.getvalue(), "t.docx")).units
+    assert [u.text for u in _kind(units, "question")] == [
+        "Why is the minimum wage of domestic workers set below the general minimum wage?"]
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.text, u.mechanism) for u in cited] == [
+        ("extend the protection of labour legislation to domestic workers on an equal footing with other workers "
+         "(para. 21).", "CESCR")]

@@ -584,6 +584,11 @@ _STATE_SUBJECT = re.compile(r"(?:the\s+)?(?:Government|State(?:\s+party)?|author
                             r"правительств\w*|государств\w*|власт\w*)\b", re.I)
 
 
+# whom a body asked to act: "the State party to ", "the Government of Rocaverde to ", "Lorquesta to "
+_ASKED_WHOM = re.compile(r"(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|(?-i:[A-Z])[\w-]+)"
+                         r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]+){0,3}\s+to\s+(?=[a-z])", re.I)
+
+
 def _trim(sent: str, cue_at: int) -> tuple[int, int]:
     """Offsets in ``sent`` of the clause that holds the cue at ``cue_at``."""
     a, b = 0, len(sent)
@@ -1132,7 +1137,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         if 0 < c - a < 60:
                             a = c + 1
                     if re.match(r"asked\b", m.group(0), re.I):
-                        a = m.start()
+                        # "asked the State party to establish ...": the request; "was asked to describe ...": kept whole
+                        obj = _ASKED_WHOM.match(sent, m.end())
+                        a = obj.end() if obj else m.start()
                     b = len(sent)
                     if k + 1 < len(good):
                         nxt = good[k + 1][0].start()
