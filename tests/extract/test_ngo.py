@@ -2258,3 +2258,20 @@ def test_narrative_cell_beside_a_questions_column_is_searched_for_citations() ->
     assert [(u.text, u.mechanism) for u in cited] == [
         ("extend the protection of labour legislation to domestic workers on an equal footing with other workers "
          "(para. 21).", "CESCR")]
+
+
+def test_recommendations_addressed_to_organs_of_the_state() -> None:
+    text = (
+        "Submission to the Universal Periodic Review\n\nC. The death penalty\n\n"
+        "17. Istrenne carried out three executions in August 2023.\n\n"
+        "To the Government:\n- Declare an official moratorium on executions;\n- Commute all death sentences.\n\n"
+        "To the Judicial Service Commission and the Chief Justice:\n- Establish a special sitting of the High Court "
+        "to review remand cases.\n\n"
+        "To the international community and donors:\n- Fund legal aid programmes in the provinces.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text for u in recs] == [
+        "Declare an official moratorium on executions;",
+        "Commute all death sentences.",
+        "Establish a special sitting of the High Court to review remand cases.",
+    ]

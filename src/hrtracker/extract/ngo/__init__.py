@@ -64,6 +64,7 @@ from .context import (
     unit_articles,
 )
 from .cues import (
+    ADDRESSEE,
     ASK_COMMITTEE,
     IMPERATIVE,
     INTERROG,
@@ -296,6 +297,9 @@ def extract_ngo(doc: Document) -> Extraction:
                 ctx.new_block_section(body_t, seg.md_level)
             elif seg.md_level:
                 ctx.section = body_t
+            continue
+        if block and not seg.marker and ADDRESSEE.match(label_t):
+            end_block()  # "To the international community and donors:": requests to others end the authors' list
             continue
         in_block = block is not None
         if is_heading(seg, nxt, md, in_block=in_block):

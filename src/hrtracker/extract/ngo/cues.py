@@ -49,10 +49,19 @@ REC_LABEL = re.compile(
     r"|^(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|Parliament)(?:\s+of\s+[A-Z][\w ]{1,40}?)?\s+"
     r"(?:should|must)\b[^.:]{0,60}:\s*$"
     r"|^(?-i:[A-Z])[\w-]+\s+(?:should|must)\s*:\s*$"  # the State by its name: "Isvaldia should:"
+    # "To the Government:", "To the Judicial Service Commission and the Chief Justice:": the State's organs; not
+    # "To the international community:", "To the Committee:", "To the Human Rights Council:"
+    r"|^(?:(?:our\s+)?recommendations\s+)?to\s+(?:the\s+)?(?!(?:international|donors?|united\s+nations|UN\b|"
+    r"(?:\w+\s+)?committee\b|(?:human\s+rights\s+)?council\b|special\s|working\s+group|OHCHR|office\s+of\s+the\s+"
+    r"(?:united|UN|high)|high\s+commissioner|(?:other\s+|member\s+)?states\b|european|EU\b|world\s+bank|"
+    r"business|compan|private|civil\s+society|NGOs?\b|media)\b)(?-i:[A-Z])[\w'’-]*(?:,?\s+[\w'’-]+){0,9}\s*:\s*$"
     r"|^(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|власти)\s+(?:следует|необходимо|должн\w*)"
     r"[^.:]{0,60}:\s*$",
     re.I,
 )
+# a list's addressee: "To the Government:", "To the international community and donors:"
+ADDRESSEE = re.compile(r"^(?:(?:our\s+)?recommendations\s+)?to\s+(?:the\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]*)"
+                       r"(?:,?\s+[\w'’-]+){0,9}\s*:\s*$", re.I)
 QUE_LABEL = re.compile(
     r"^(?:(?:recommended|suggested|proposed|possible|key|additional|further|draft|advance|рекомендуем(?:ые|ый)|"
     r"предлагаем(?:ые|ый)|возможн(?:ые|ый))\s+(?:[a-zа-яё-]{3,20}\s+)?)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL
