@@ -137,3 +137,39 @@ def test_older_form_concern_and_request_in_one_paragraph():
     assert got["4"].text.endswith("perpetrators are prosecuted.") and "concerned" not in got["4"].text
     assert got["4"].articles == [3, 7]
     assert 7 not in got["5"].articles  # a paragraph's own articles are not passed on to the next subject
+
+
+CRC_LONG = (
+    "CRC/C/PLV/CO/5-6\nDistr.: General 12 June 2025\nCommittee on the Rights of the Child\n"
+    "Concluding observations on the combined fifth and sixth periodic reports of Palvenne*\n"
+    "1. The Committee considered the combined fifth and sixth periodic reports of Palvenne.\n"
+    "A. General measures of implementation (arts. 4, 42 and 44 (6))\n"
+    "2. The Committee notes that the National Action Plan for Children expired without an evaluation and "
+    "recommends that the State party adopt a new comprehensive policy on children.\n"
+    "3. Recalling its general comment No. 19 (2016) on public budgeting, the Committee recommends that the "
+    "State party:\n(a) Allocate adequate budgetary resources for children;\n"
+    "(b) Establish specialized juvenile courts in all regions.\n\n"
+    "Follow-up to the Committee's previous concluding observations and recommendations on the Optional Protocol "
+    "on the sale of children, child prostitution and child pornography\n"
+    "4. The Committee recommends that the State party criminalize the online grooming of children.\n"
+)
+
+
+def test_framing_lead_in_concern_and_request_sentence_and_long_heading():
+    ex = extract(read_bytes(CRC_LONG.encode(), "crc.txt"))
+    got = {u.para_number: u for u in ex.units}
+    assert list(got) == ["2", "3(a)", "3(b)", "4"]  # the lead-in of 3 only frames its list
+    assert got["2"].text.startswith("The Committee notes that the National Action Plan")
+    assert got["3(b)"].text == "Establish specialized juvenile courts in all regions."
+    assert got["4"].section.startswith("Follow-up to the Committee's previous concluding observations")
+
+
+def test_pdf_footnotes_gathered_after_the_last_paragraph_are_not_part_of_it():
+    from hrtracker.models import Block, Document
+
+    body = CRC_LONG + "5. The Committee requests the State party to submit its next report by 2030.\n\n"
+    note = "1 General comment No. 19 (2016) on public budgeting."
+    doc = Document(name="co.pdf", text=body + note, format="pdf",
+                   blocks=[Block("paragraph", 0, len(body) - 2), Block("footnote", len(body), len(body) + len(note))])
+    last = extract(doc).units[-1]
+    assert last.text == "The Committee requests the State party to submit its next report by 2030."

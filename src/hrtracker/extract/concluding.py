@@ -14,12 +14,16 @@ import re
 
 from ..models import Document, Extraction, Unit
 from . import unmeta
+from .textutil import blank_spans
 
 _REQUEST = re.compile(
     r"\bState\s+party\s+(?:should|must|shall|is\s+(?:requested|encouraged|urged|invited|called\s+upon|"
     r"recommended|asked))\b|\bCommittee\s+(?:(?:also|further|furthermore|therefore|strongly)\s+)?"
     r"(?:recommends|urges|calls\s+(?:up)?on|encourages|requests|invites|reiterates\s+its\s+(?:previous\s+)?"
-    r"(?:recommendation|request|call))|\b[Ii]t\s+(?:should|is\s+(?:further\s+)?(?:encouraged|requested|urged))\b",
+    r"(?:recommendation|request|call))|\b[Ii]t\s+(?:should|is\s+(?:further\s+)?(?:encouraged|requested|urged))\b"
+    # "The Committee notes that the Plan expired ... and recommends that the State party adopt ..."
+    r"|\band\s+(?:also\s+)?(?:recommends|urges|calls\s+(?:up)?on|encourages|requests)\s+(?:that\s+)?(?:the\s+)?"
+    r"State\s+party\b",
     re.I)
 _CONCERN = re.compile(r"\b(?:concern|regrets?|welcomes?|notes|noting|appreciat|acknowledg|commends?|takes?\s+note)",
                       re.I)
@@ -102,7 +106,9 @@ def _split_heading(body: str) -> tuple[str, str]:
             continue
         # a whole-line heading, maybe with its treaty articles: "B. Violence against children (arts. 19 and 39)"
         bare = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", ln).strip()
-        if (bare[:1].isupper() and len(bare.split()) <= 14 and not re.search(r"[.;:,]$", bare)
+        # (a long one too: "Follow-up to the Committee's previous concluding observations and recommendations on
+        # the Optional Protocol on the sale of children, child prostitution and child pornography")
+        if (bare[:1].isupper() and len(bare.split()) <= 30 and not re.search(r"[.;:,]$", bare)
                 and not re.search(r"[a-z]\.\s", re.sub(r"^[A-Z]\.\s", "", bare)) and not re.match(r"\(?[a-z]\)", ln)
                 and len(lines) > 1):
             heading.insert(0, ln)
@@ -180,11 +186,19 @@ def _request_start(lead: str) -> int | None:
     return starts[-1]
 
 
+_FRAMING = re.compile(r"^(?:recalling|taking|in\s+the\s+light\s+of|with\s+reference\s+to|drawing|bearing|noting|"
+                      r"referring|reiterating|in\s+line\s+with|consistent\s+with|in\s+accordance\s+with|"
+                      r"pursuant\s+to)\b[^:]*?,\s+(?=the\s+Committee\b)", re.I)
+
+
 def _lead_unit(lead: str) -> str | None:
     """The part of a lead-in that is a request of its own, or None when it only introduces the list."""
     sents = _sentences(lead)
     if sents and sents[-1].rstrip().endswith(":"):
-        content = [w for w in re.findall(r"[A-Za-z0-9]+", sents[-1].lower()) if w not in _GENERIC]
+        # "Recalling its general comment No. 20 (2009), the Committee recommends that the State party:": the
+        # opening phrase frames the list, it asks for nothing
+        last = _FRAMING.sub("", sents[-1])
+        content = [w for w in re.findall(r"[A-Za-z0-9]+", last.lower()) if w not in _GENERIC]
         if len(content) < 2:
             sents = sents[:-1]
     text = " ".join(sents).strip()
@@ -215,7 +229,9 @@ def extract_concluding(doc: Document) -> Extraction:
     """Recommendation units of treaty-body concluding observations (see module doc)."""
     meta = co_meta(doc)
     symbols = unmeta.find_symbols(doc.text[:3000]) + ([meta["symbol"]] if meta["symbol"] else [])
-    text = unmeta.strip_furniture(doc.text, symbols)
+    # page furniture and the PDF's footnotes (gathered after the last paragraph) are no part of any paragraph
+    text = blank_spans(unmeta.strip_furniture(doc.text, symbols),
+                       [(b.start, b.end) for b in doc.blocks if b.kind == "footnote"])
     text = re.sub(r"(?m)^[ \t]*\*+[ \t]*$", lambda m: " " * len(m.group(0)), text)
     paras = _paragraph_starts(text)
     units: list[Unit] = []

@@ -137,3 +137,19 @@ def _paren_ranges(text: str) -> list[tuple[int, int]]:
 def quote_ranges(text: str) -> list[tuple[int, int]]:
     """Quoted passages of ``text`` as (start, end) including the quote marks."""
     return _quote_ranges(text)
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by spaces (line breaks kept): offsets stay valid."""
+    if not spans:
+        return text
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        a = max(a, pos)
+        if a >= b:
+            continue
+        out.append(text[pos:a])
+        out.append(re.sub(r"[^\n]", " ", text[a:b]))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)

@@ -29,7 +29,7 @@ from ..models import Document, Extraction, Unit
 from . import unmeta
 from .articles import articles_for
 from .mechanisms import is_status_report, mechanism_mentions, status_of
-from .textutil import collapse, sentence_spans
+from .textutil import blank_spans, collapse, sentence_spans
 
 # ---------------------------------------------------------------- document facts
 
@@ -76,22 +76,6 @@ _REF_GLUED = re.compile(r"(?<=[A-Za-z)\]”’\"%][.,;:])(\d{1,3})(?=[\s)]|$)|(?
                         r"|(?<=[a-z]{3})(\d{1,3})(?=[\s.,;:]|$)")
 _REF_SPACED = re.compile(r"(?<=[A-Za-z0-9)\]”’\"%][.;])[ \t]+(\d{1,3})(?=[ \t]*(?:\n|$))"
                          r"|(?:(?<=[A-Za-z)\]”’\"%][.;])|(?<=(?:19|20)\d\d[.;]))[ \t]+(\d{1,3})(?=[ \t]+[A-Z“\"‘(])")
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with each span replaced by spaces (line breaks kept): offsets stay valid."""
-    if not spans:
-        return text
-    out, pos = [], 0
-    for a, b in sorted(spans):
-        a = max(a, pos)
-        if a >= b:
-            continue
-        out.append(text[pos:a])
-        out.append(re.sub(r"[^\n]", " ", text[a:b]))
-        pos = b
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def _parse_notes(lines: list[str]) -> dict[str, str]:
@@ -167,7 +151,7 @@ class _Prepared:
 
 
 def _prepare(doc: Document, symbols: list[str]) -> _Prepared:
-    text = _blank(doc.text, [(b.start, b.end) for b in doc.blocks if b.kind == "footnote"])
+    text = blank_spans(doc.text, [(b.start, b.end) for b in doc.blocks if b.kind == "footnote"])
     notes: dict[str, str] = dict(doc.footnotes)
     lines = text.split("\n")
     starts, pos = [], 0
@@ -192,7 +176,7 @@ def _prepare(doc: Document, symbols: list[str]) -> _Prepared:
     spans = [(starts[k], starts[k] + len(lines[k])) for k in range(len(lines))
              if k in drop or furniture[k] or re.fullmatch(r"[ \t]*\*+[ \t]*", lines[k])]
     spans.append((body_end, len(text)))
-    text = _blank(text, spans)
+    text = blank_spans(text, spans)
     refs: list[tuple[int, str]] = []
     ref_spans: list[tuple[int, int]] = []
     for rx in (_REF_GLUED, _REF_SPACED):
@@ -203,7 +187,7 @@ def _prepare(doc: Document, symbols: list[str]) -> _Prepared:
                 continue
             refs.append((a, m.group(g)))
             ref_spans.append((a, m.end(g)))
-    return _Prepared(_join_wraps(_blank(text, ref_spans), body_end), body_end, notes, sorted(refs))
+    return _Prepared(_join_wraps(blank_spans(text, ref_spans), body_end), body_end, notes, sorted(refs))
 
 
 _WRAP = re.compile(r"([A-Za-z]+)-[ \t]*\n\s*([a-z]+|[A-Z][A-Za-z]*)")
