@@ -2275,3 +2275,29 @@ def test_recommendations_addressed_to_organs_of_the_state() -> None:
         "Commute all death sentences.",
         "Establish a special sitting of the High Court to review remand cases.",
     ]
+
+
+def test_press_release_quotations_attributed_after_them_and_the_experts_as_subject() -> None:
+    text = (
+        "One year on: what the Government did with the UN experts' calls\n\n"
+        "The March crackdown\n\n"
+        "On 14 March 2025 the Special Rapporteur on the rights to freedom of peaceful assembly and of association "
+        "and the Working Group on Arbitrary Detention issued a joint press release. \u201cThe authorities must "
+        "release all those detained for peaceful protest,\u201d the experts said.\n\n"
+        "Our assessment: partly met. Most of the detainees were released.\n\n"
+        "The experts also raised reports of ill-treatment. \u201cWe are alarmed by reports that detainees were "
+        "beaten in police vans,\u201d they said. \u201cEvery allegation of ill-treatment must be investigated "
+        "promptly and impartially.\u201d\n\n"
+        "The experts also called on the Government to lift the nationwide ban on demonstrations. Met. The ban was "
+        "lifted in May.\n\n"
+        "\u201cAny order to remove online content must be made by an independent court,\u201d said the expert, "
+        "\u201cand the vague offence of spreading alarm must be removed from the bill.\u201d\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.mechanism, u.status_claim) for u in cited] == [
+        ("The authorities must release all those detained for peaceful protest", "SR", "partially_implemented"),
+        ("Every allegation of ill-treatment must be investigated promptly and impartially.", "SR", "unknown"),
+        ("to lift the nationwide ban on demonstrations.", "SR", "implemented"),
+        ("Any order to remove online content must be made by an independent court,\u201d said the expert, "
+         "\u201cand the vague offence of spreading alarm must be removed from the bill.", "SR", "unknown"),
+    ]

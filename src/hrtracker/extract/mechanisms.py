@@ -187,6 +187,7 @@ _STATUS = [
     ("not_implemented", re.compile(
         r"\b(?:not|never)\s+(?!only\b)(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced|"
         r"ratified|amended|repealed|adopted|established)\b"
+        r"|^(?:(?:our\s+)?assessment\s*:\s*)?not\s+met\b"  # a verdict on a call: "Not met. We know of 64 complaints"
         r"|\bfail(?:ed|s|ure)? to\b|\brefus(?:ed|es|al) to\b|\bignor(?:e|es|ed|ing)\b|\bunheeded\b|"
         r"\bunimplemented\b|\bdisregarded\b|"
         r"\bno (?:\w+ )?progress\b|\b(?:still|virtually) (?:has|have|had) (?:virtually )?no\b|"
@@ -243,6 +244,8 @@ _STATUS = [
                                r"\b(?:thereby|thus)\s+implementing\b|(?<!\w)(?:выполнив|реализовав)\s+(?:тем\s+самым\s+)?"
                                r"рекомендаци|"
                                r"(?:^|status:?\s*)(?:fully\s+)?implemented\b|"
+                               # a verdict on a call: "Met. The ban was lifted in May."
+                               r"^(?:(?:our\s+)?assessment\s*:\s*)?(?:fully\s+)?met\b\s*[.;:]|"
                                r"^(?:this|that|it)\s+(?:has\s+been|was)\s+(?:fully\s+)?(?:achieved|done)\b|"
                                # "the coalition considers these recommendations implemented"
                                r"\b(?:consider|regard|deem|assess)\w*\s+(?:it|them|this|these|that|those|the|both|all)\b"

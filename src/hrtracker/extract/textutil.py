@@ -36,6 +36,10 @@ _ABBREV = re.compile(
 )
 
 
+_VERDICT_WORD = re.compile(r"(?i)(?:met|unmet|implemented|done|achieved|ongoing|pending|unclear|unknown|"
+                           r"выполнено|выполнена|выполнены)\.")
+
+
 def collapse(text: str) -> str:
     """Collapse every run of whitespace to one space and strip the ends."""
     return _WS.sub(" ", text).strip()
@@ -81,8 +85,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         head = text[start:cut].rstrip("\"”’»)")
         if _ABBREV.search(head[-8:]):
             continue
-        if len(text[start:cut].split()) < 2:
-            continue
+        if len(text[start:cut].split()) < 2 and not _VERDICT_WORD.fullmatch(head.strip()):
+            continue  # "No. 5", "Fig. 3"; but a one-word verdict is a sentence: "Met. The ban was lifted ..."
         spans.append((start, cut))
         start = m.end()
     if text[start:].strip():

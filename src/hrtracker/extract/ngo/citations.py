@@ -219,13 +219,44 @@ def _cites_body_by_possessive(sent: str, committee: str | None) -> bool:
 
 # a body by the head noun of its name alone: "the Subcommittee", "the Working Group", "the Commission"
 # ("the Rapporteur" is not one: a treaty body's follow-up rapporteur is no Special Rapporteur)
-_SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission)\s*$")
+_SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission|(?:UN\s+)?experts?|"
+                         r"mandate[- ]holders?)(?:\s+(?:also|further|then|again))?\s*$")
+_EXPERTS = re.compile(r"(?:UN\s+)?experts?|mandate[- ]holders?", re.I)
+
+
+# the speaker after a quotation: '," the experts said', '," said the Special Rapporteur', '," they added'
+_SAID_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:said|added|stressed|warned|insisted|noted|urged|declared)\s+(?P<who>(?:the\s+)?(?:UN\s+)?"
+    r"(?:experts?|mandate[- ]holders?|Special\s+Rapporteur|Rapporteur|Committee|Working\s+Group))"
+    r"|(?P<who2>(?:the\s+)?(?:UN\s+)?(?:experts?|mandate[- ]holders?|Special\s+Rapporteur|Committee|Working\s+Group)"
+    r"|they|she|he)\s+(?:also\s+)?(?:said|added|stressed|warned|insisted|noted|urged|declared))\b", re.I)
+# the rest of a quotation its attribution cut in two: '"...," said the expert, "and the offence ... removed."'
+_SAID_MORE = re.compile(r"\s*,\s*[\"“„«][^\"”»“]{3,600}[\"”»]")
+
+
+def _speaker(who: str | None, before: str, doc_before: str, committee: str | None, last: str | None) -> str | None:
+    """The mechanism of the speaker ``who`` a quotation is attributed to: a body named by its title, "the experts"
+    (the special procedures named last), or a pronoun for the body the sentences before named."""
+    who = re.sub(r"^the\s+", "", (who or "").strip(), flags=re.I)
+    if re.fullmatch(r"(?i)they|she|he", who):
+        return (_prev_mechanism(before, committee) or last
+                or (_named_before(doc_before, "experts", committee)
+                    if re.search(r"\b(?:experts?|mandate[- ]holders?)\b", before[-400:], re.I) else None))
+    if _EXPERTS.fullmatch(who):
+        return _named_before(doc_before + " " + before, "experts", committee)
+    if re.fullmatch(r"(?i)(?:Special\s+)?Rapporteur|Working\s+Group", who):
+        return "SR"
+    return committee if re.fullmatch(r"(?i)Committee", who) else None
 
 
 def _named_before(text: str, head: str, committee: str | None) -> str | None:
-    """The mechanism of the last body named in full in ``text`` whose name has ``head`` in it."""
+    """The mechanism of the last body named in full in ``text`` whose name has ``head`` in it; for "the experts"
+    (the UN's independent experts, as press releases call mandate holders) the last special procedure named."""
+    experts = _EXPERTS.fullmatch(head) is not None
     for _pos, name, matched in reversed(mechanism_mentions(text[-20000:], committee)):
-        if head.lower() in matched.lower() and len(matched) > len(head) + 4:
+        if experts and name == "SR":
+            return name
+        if not experts and head.lower() in matched.lower() and len(matched) > len(head) + 4:
             return name
     return None
 
@@ -896,6 +927,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     committee = ctx.committee
     para_units: list[Unit] = []
     last_mech: str | None = None
+    said_mech: str | None = None  # the body a quotation was attributed to ('"...," the experts said.')
     spans = sentence_spans(body)
     for k_sent, (sa, sb) in enumerate(spans):
         sent = body[sa:sb]
@@ -965,9 +997,25 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
         last_qb = -1  # end of the last quoted recommendation taken
         for qa, qb in quote_ranges(sent):
             inner = sent[qa + 1 : qb - 1]
-            if len(inner.split()) < 6:
+            if len(inner.split()) < 6 or qa < last_qb:
                 continue
             before = sent[:qa]
+            said = _SAID_AFTER.match(sent, qb) if not before.strip() else None
+            if said or (not before.strip() and said_mech and not sent[qb:].strip(" .")):
+                # press-release style: '"The authorities must release ...," the experts said.', '"...," said the
+                # expert, "and ..."', and a quotation of the same speaker right after: '"We are alarmed ...," they
+                # said. "Every allegation must be investigated ..."'
+                mech = (_speaker(said.group("who") or said.group("who2"), body[:sa], doc.text[: seg.doc_pos(0)],
+                                 committee, last_mech or said_mech) if said else said_mech)
+                said_mech = mech
+                end = qb
+                more = _SAID_MORE.match(sent, said.end()) if said else None
+                if more:
+                    end = more.end()
+                if mech and (_QUOTE_CUE.search(sent[qa:end]) or IMPERATIVE.match(inner.lstrip())):
+                    found.append((qa + 1, end - 1, mech))
+                last_qb = end
+                continue
             inner_mech = mechanism_mentions(inner, None)
             before_mech = mechanism_mentions(before, committee)
             quote_states = _upr_quote_states(before, sent[qb:])
