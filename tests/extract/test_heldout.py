@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout17/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout19/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,31 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout18-19 (measured on arrival, bench/results/heldout18.json and heldout19.json): quoted noun phrases of
+    # a CAT paragraph ("the right to be assisted by ...") and a paragraph quoted with its own subject; the
+    # Inter-American Commission's request; Russian sub-items typed inline after "которые: а) ... б) ..." and items
+    # after a "Рекомендации" line run into a PDF paragraph; a quoted joint communication in the mandate holders'
+    # "We urge Your Excellency's Government"; a CRC paragraph annotated whole (concern and request) where the
+    # extractor keeps the request sentence, as for the Human Rights Committee's older form; recommendations in
+    # the middle of narrative paragraphs (left out, as in heldout14); a Council resolution's request and a
+    # consultation request annotated as citations
+    ('cat-shadow-report-drumlaria.docx', C, 'the right to be assisted by'),
+    ('cat-shadow-report-drumlaria.docx', C, 'the right to have their detention'),
+    ('cat-shadow-report-drumlaria.docx', C, 'ensure that the allegations are promptly'),
+    ('hrc-submission-rocaverde.html', C, 'create a special unit within the'),
+    ('ru-cedaw-alternative-report-belogoria.pdf', 'recommendation', 'признают побои и иные формы насилия'),
+    ('ru-cedaw-alternative-report-belogoria.pdf', 'recommendation', 'исключают прекращение дел о насилии в'),
+    ('ru-cedaw-alternative-report-belogoria.pdf', 'recommendation', 'установить в Избирательном кодексе квоту не'),
+    ('ru-cedaw-alternative-report-belogoria.pdf', 'recommendation', 'ввести целевые показатели представительства женщин на'),  # noqa: E501
+    ('ru-cedaw-alternative-report-belogoria.pdf', C, 'провести независимое расследование действий сотрудников полиции,'),  # noqa: E501
+    ('ru-cedaw-alternative-report-belogoria.pdf', C, 'повысить минимальный возраст вступления в брак'),
+    ('sr-press-followup-vastamar.html', C, 'We urge Your Excellency’s Government to'),
+    ('crc-concluding-observations-palvenne.txt', 'recommendation', 'The Committee is concerned that the'),
+    ('joint-statement-bajuria.md', C, 'cooperate fully with the Special Rapporteur,'),
+    ('ru-hrc-alternative-report-mugalzharia.docx', C, 'при подготовке следующего периодического доклада проводить'),
+    ('upr-submission-istrenne.docx', 'recommendation', 'We recommend that the authorities publish'),
+    ('upr-submission-istrenne.docx', 'recommendation', 'The Director of Public Prosecutions should'),
+    ('upr-submission-istrenne.docx', 'recommendation', 'Parliament should amend the Legal Aid'),
     # heldout17, an e-mail letter: the follow-up procedure's request for information ("requested the State party to
     # "provide, within one year ..., information on its implementation of the recommendations ..."), which the
     # extractor leaves out on purpose (the sets' gold disagree on it); a quoted "(c)" after a quoted "(a)" and a
@@ -106,6 +131,32 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout18-19: sentences about the report or its tables ("It follows the structure of the Convention ..."),
+    # a table's column header, the State's report quoted on a recommendation, requests to the Council and to
+    # delegations, a decision's heading ("Views of the Human Rights Committee adopted in 2021"), a clause of a
+    # compound request, a PDF paragraph run together with its inline sub-items
+    (C, 'guarantee to all detained persons, from the very outset of t'),
+    (C, 'The Government’s report describes the Domestic Work Act of 2'),
+    (C, 'reduce the duration of restraint where clinically possible'),
+    ('recommendation', 'внести в Уголовный кодекс изменения, которые: а) признают по'),
+    (C, 'В нём анализируется выполнение заключитель-ных замечаний, пр'),
+    (C, 'Вместе с тем в докладе государства-участника почти нет сведе'),
+    (C, 'asked for, what the Government says it has done, and what we'),
+    (C, 'Recommendation of the Committee'),
+    (C, 'Recommendation of the Committee'),
+    (C, 'Of the twelve recommendations in the two tables, one is impl'),
+    (C, 'It follows the structure of the Convention and refers to the'),
+    (C, 'The coalition has examined the 38 recommendations that the C'),
+    (C, 'The Committee selected three of its 2019 recommendations for'),
+    (C, 'The Government states that this recommendation “has been ful'),
+    (C, 'This development runs directly against the Committee’s recom'),
+    (C, 'Views of the Human Rights Committee adopted in 2021 (violati'),
+    ('recommendation', 'extend the mandate of the Special Rapporteur on the situatio'),
+    ('recommendation', 'request the High Commissioner to present an oral update on d'),
+    ('recommendation', 'We also invite delegations to raise these concerns in their '),
+    (C, "The Special Rapporteur's recommendation, quoted in our state"),
+    (C, 'Однако в большинстве областей, которых касались рекомендации'),
+    (C, 'The Government adopted a National Human Rights Action Plan 2'),
     # heldout17: an introduction to a recommendations table; a clause of a status sentence; a Bar Council's
     # guidance; the Prosecutor General's instruction to regional prosecutors ("Генеральный прокурор рекомендовал");
     # two summary sentences of a tracker
@@ -161,6 +212,10 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
+    # heldout18-19: a CEDAW request after a Russian lead-in read as "other"; a Special Rapporteur's request read as
+    # the Council's (the report was presented to it)
+    ('ru-cedaw-alternative-report-belogoria.pdf', 'обеспечить наличие достаточного количества доступных приютов'),
+    ('ru-hrc-alternative-report-mugalzharia.docx', 'отменить обязательную государственную регистрацию как условие'),
     # heldout17: a Russian UPR recommendation by Norway ("Норвегия рекомендовала Тогузарии «ратифицировать ...»")
     # read as "other"; a Special Rapporteur's letter ("In a letter to the Government she urged ...") read as "other"
     ("ru-cat-alternative-report-toguzaria.txt", "ратифицировать Факультативный протокол к Конвенции против"),
@@ -202,7 +257,8 @@ def test_heldout_units(gold_file: Path) -> None:
     gold = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     name = gold[0]["doc"]
     ex = extract(read_path(gold_file.parent / name))
-    assert ex.doc_type == "ngo_report"
+    # heldout19 holds two treaty-body concluding observations among the NGO reports
+    assert ex.doc_type == ("concluding_observations" if "concluding-observations" in name else "ngo_report")
     pred = [{"kind": u.kind, "text": u.text, "mechanism": u.mechanism} for u in ex.units]
     missed, extra, mech_wrong = [], [], []
     for kind in ("recommendation", "question", "cited_recommendation"):

@@ -2301,3 +2301,17 @@ def test_press_release_quotations_attributed_after_them_and_the_experts_as_subje
         ("Any order to remove online content must be made by an independent court,\u201d said the expert, "
          "\u201cand the vague offence of spreading alarm must be removed from the bill.", "SR", "unknown"),
     ]
+
+
+def test_the_authors_recommendations_are_to() -> None:
+    text = (
+        "Alternative report to the Human Rights Committee\n\nExecutive summary\n\n"
+        "The coalition’s priority recommendations to the State party are to:\n\n"
+        "• abolish the death penalty in law;\n• restore a Supreme Judicial Council elected by judges.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text for u in recs] == ["abolish the death penalty in law;",
+                                      "restore a Supreme Judicial Council elected by judges."]
+    from hrtracker.extract.ngo.cues import is_own_leadin
+
+    assert not is_own_leadin("The Committee’s recommendations to the State party are:")

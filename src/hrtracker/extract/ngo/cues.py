@@ -184,8 +184,16 @@ def is_label(t: str) -> bool:
     return bool(REC_LABEL.match(t) or QUE_LABEL.match(t) or is_own_leadin(t))
 
 
+# "The coalition's priority recommendations to the State party are to:"
+_RECS_ARE = re.compile(r"^(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)['’]s?\s+(?:(?:priority|main|key|principal|urgent)\s+)?"
+                       r"recommendations\s+(?:to\s+(?:the\s+)?[\w ]{2,40}?\s+)?(?:are|include)(?:\s+to)?\s*:\s*$", re.I)
+
+
 def is_own_leadin(t: str) -> bool:
     """The authors' own lead-in to a recommendations list (not a UN body's or a State's)."""
+    are = _RECS_ARE.match(t)
+    if are:
+        return _is_authors(are.group("subj"))
     m = _OWN_LEADIN.match(t)
     if not m:
         return False
