@@ -132,7 +132,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
     # heldout18-19: sentences about the report or its tables ("It follows the structure of the Convention ..."),
-    # a table's column header, the State's report quoted on a recommendation, requests to the Council and to
+    # the State's report quoted on a recommendation, requests to the Council and to
     # delegations, a decision's heading ("Views of the Human Rights Committee adopted in 2021"), a clause of a
     # compound request, a PDF paragraph run together with its inline sub-items
     (C, 'guarantee to all detained persons, from the very outset of t'),
@@ -142,8 +142,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     (C, 'В нём анализируется выполнение заключитель-ных замечаний, пр'),
     (C, 'Вместе с тем в докладе государства-участника почти нет сведе'),
     (C, 'asked for, what the Government says it has done, and what we'),
-    (C, 'Recommendation of the Committee'),
-    (C, 'Recommendation of the Committee'),
     (C, 'Of the twelve recommendations in the two tables, one is impl'),
     (C, 'It follows the structure of the Convention and refers to the'),
     (C, 'The coalition has examined the 38 recommendations that the C'),
