@@ -1294,30 +1294,36 @@ def test_lead_in_with_a_pronoun_subject_and_what_the_government_should_do() -> N
     assert [u.text[:20] for u in _kind(units, "recommendation")] == ["Extend the mandate o", "Amend the Budget Act"]
 
 
-def test_upr_table_assessment_cell_opening_with_its_verdict_and_review_year() -> None:
+def _docx_table_units(paragraphs: list[str], rows: list[tuple[str, ...]]) -> list[Unit]:
+    """Units of a Word document: ``paragraphs``, then a table of ``rows`` (the first is the header)."""
     import io
 
     import docx
 
     d = docx.Document()
-    d.add_paragraph("Joint stakeholder submission to the Universal Periodic Review of Lunderra")
-    d.add_paragraph("Lunderra was reviewed for the third time on 24 January 2023. It received 214 "
-                    "recommendations, of which it supported 151.")
-    d.add_paragraph("Table 1: Implementation of third-cycle recommendations")
+    for p in paragraphs:
+        d.add_paragraph(p)
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    buf = io.BytesIO()
+    d.save(buf)
+    return extract_ngo(read_bytes(buf.getvalue(), "t.docx")).units
+
+
+def test_upr_table_assessment_cell_opening_with_its_verdict_and_review_year() -> None:
+    paragraphs = ["Joint stakeholder submission to the Universal Periodic Review of Lunderra",
+                  "Lunderra was reviewed for the third time on 24 January 2023. It received 214 "
+                  "recommendations, of which it supported 151.",
+                  "Table 1: Implementation of third-cycle recommendations"]
     rows = [("Recommendation", "Recommending State", "Position", "Assessment"),
             ("148.37 Abolish the death penalty for all crimes", "Iceland", "Noted",
              "Not implemented. Two executions were carried out in 2024; 31 persons remain on death row."),
             ("148.90 Guarantee the independence of the judiciary", "Spain", "Supported",
              "Partially implemented. Competitions for judicial posts were introduced in 2024, but the "
              "Council is still appointed by the President.")]
-    table = d.add_table(rows=3, cols=4)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    buf = io.BytesIO()
-    d.save(buf)
-    units = extract_ngo(read_bytes(buf.getvalue(), "t.docx")).units
-    cited = _kind(units, "cited_recommendation")
+    cited = _kind(_docx_table_units(paragraphs, rows), "cited_recommendation")
     assert [(u.status_claim, u.year) for u in cited] == [("not_implemented", 2023), ("partially_implemented", 2023)]
 
 
@@ -2233,25 +2239,14 @@ def test_pasted_word_sub_bullets_and_a_quoted_recommendation_after_a_status_sent
 
 
 def test_narrative_cell_beside_a_questions_column_is_searched_for_citations() -> None:
-    import io
-
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph("Submission to the Committee on Economic, Social and Cultural Rights for the list of issues")
-    d.add_paragraph("The Committee adopted its concluding observations on the second report of Lorquesta in 2019.")
+    paragraphs = ["Submission to the Committee on Economic, Social and Cultural Rights for the list of issues",
+                  "The Committee adopted its concluding observations on the second report of Lorquesta in 2019."]
     rows = [("Issue", "Proposed questions"),
             ("Domestic workers\nAbout 310,000 people work in private households. The Committee asked the State "
              "party to extend the protection of labour legislation to domestic workers on an equal footing with "
              "other workers (para. 21).",
              "Why is the minimum wage of domestic workers set below the general minimum wage?")]
-    table = d.add_table(rows=2, cols=2)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.cell(r, c).text = value
-    buf = io.BytesIO()
-    d.save(buf)
-    units = extract_ngo(read_bytes(buf.getvalue(), "t.docx")).units
+    units = _docx_table_units(paragraphs, rows)
     assert [u.text for u in _kind(units, "question")] == [
         "Why is the minimum wage of domestic workers set below the general minimum wage?"]
     cited = _kind(units, "cited_recommendation")

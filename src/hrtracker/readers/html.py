@@ -87,14 +87,15 @@ class _Builder:
         return "\n\n".join(self.parts)
 
 
-def _inline_text(el) -> str:
-    """Text of an element without its nested lists / tables (those become blocks of their own)."""
+def _inline_text(el, lb: str = " ") -> str:
+    """Text of an element without its nested lists / tables (those become blocks of their own); its own line
+    breaks (``<lb/>``) become ``lb``."""
     out = [el.text or ""]
     for ch in el:
         if ch.tag in ("list", "table"):
             pass
         elif ch.tag == "lb":
-            out.append(" ")
+            out.append(lb)
         elif ch.tag in ("p", "head", "quote", "item"):  # a block inside a block: keep the words apart
             out.append(" " + _inline_text(ch) + " ")
         else:
@@ -109,14 +110,7 @@ _ITEM_LINE = re.compile(r"\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[-–•·�
 
 def _lines(el) -> list[str]:
     """The lines of a paragraph that holds line breaks (``<lb/>``, an HTML ``<br>``)."""
-    lines = [el.text or ""]
-    for ch in el:
-        if ch.tag == "lb":
-            lines.append("")
-        elif ch.tag not in ("list", "table"):
-            lines[-1] += _inline_text(ch)
-        lines[-1] += ch.tail or ""
-    return [x for x in lines if x.strip()]
+    return [x for x in _inline_text(el, "\n").split("\n") if x.strip()]
 
 
 def _layout_table(table) -> bool:

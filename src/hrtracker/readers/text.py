@@ -157,7 +157,7 @@ def normalise(text: str) -> str:
     """LF line ends, no NULs / form feeds / invisible characters, NFC; the text is otherwise kept as written."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\f", "\n")
     text = text.translate(INVISIBLE)
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").lstrip("\ufeff")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text

@@ -220,8 +220,8 @@ def extract_ngo(doc: Document) -> Extraction:
                     units, doc, block_rows([b for b in cells.values() if b.cell and b.cell[0] == tid]), ctx, notes)
             if tables_done[tid]:
                 a, b = seg.pieces[0][0], seg.pieces[-1][1]
-                overlaps = any(u.start is not None and u.end is not None and u.start < b and a < u.end for u in units)
-                if cell.cell[1] > 0 and len(seg.display.split()) >= 8 and not overlaps:
+                if cell.cell[1] > 0 and len(seg.display.split()) >= 8 and not any(
+                        u.start is not None and u.end is not None and u.start < b and a < u.end for u in units):
                     # the narrative cell beside the units ("Issue" beside "Proposed questions"): it may report
                     # what a body recommended; not a header ("Recommendation of the Committee")
                     cited_in_text(units, doc, seg, ctx, notes)

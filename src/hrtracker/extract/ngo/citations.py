@@ -219,17 +219,20 @@ def _cites_body_by_possessive(sent: str, committee: str | None) -> bool:
 
 # a body by the head noun of its name alone: "the Subcommittee", "the Working Group", "the Commission"
 # ("the Rapporteur" is not one: a treaty body's follow-up rapporteur is no Special Rapporteur)
-_SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission|(?:UN\s+)?experts?|"
-                         r"mandate[- ]holders?)(?:\s+(?:also|further|then|again))?\s*$")
-_EXPERTS = re.compile(r"(?:UN\s+)?experts?|mandate[- ]holders?", re.I)
+# the special procedures as press releases call them: "the experts", "the UN experts", "the mandate holders"
+_EXPERTS_WORDS = r"(?:UN\s+)?experts?|mandate[- ]holders?"
+_SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission|" + _EXPERTS_WORDS
+                         + r")(?:\s+(?:also|further|then|again))?\s*$")
+_EXPERTS = re.compile(_EXPERTS_WORDS, re.I)
 
 
 # the speaker after a quotation: '," the experts said', '," said the Special Rapporteur', '," they added'
+_SAID = r"(?:said|added|stressed|warned|insisted|noted|urged|declared)"
 _SAID_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:said|added|stressed|warned|insisted|noted|urged|declared)\s+(?P<who>(?:the\s+)?(?:UN\s+)?"
-    r"(?:experts?|mandate[- ]holders?|Special\s+Rapporteur|Rapporteur|Committee|Working\s+Group))"
-    r"|(?P<who2>(?:the\s+)?(?:UN\s+)?(?:experts?|mandate[- ]holders?|Special\s+Rapporteur|Committee|Working\s+Group)"
-    r"|they|she|he)\s+(?:also\s+)?(?:said|added|stressed|warned|insisted|noted|urged|declared))\b", re.I)
+    r"\s*,?\s*(?:" + _SAID + r"\s+(?P<who>(?:the\s+)?(?:UN\s+)?(?:" + _EXPERTS_WORDS
+    + r"|Special\s+Rapporteur|Rapporteur|Committee|Working\s+Group))"
+    r"|(?P<who2>(?:the\s+)?(?:UN\s+)?(?:" + _EXPERTS_WORDS + r"|Special\s+Rapporteur|Committee|Working\s+Group)"
+    r"|they|she|he)\s+(?:also\s+)?" + _SAID + r")\b", re.I)
 # the rest of a quotation its attribution cut in two: '"...," said the expert, "and the offence ... removed."'
 _SAID_MORE = re.compile(r"\s*,\s*[\"“„«][^\"”»“]{3,600}[\"”»]")
 
@@ -241,7 +244,7 @@ def _speaker(who: str | None, before: str, doc_before: str, committee: str | Non
     if re.fullmatch(r"(?i)they|she|he", who):
         return (_prev_mechanism(before, committee) or last
                 or (_named_before(doc_before, "experts", committee)
-                    if re.search(r"\b(?:experts?|mandate[- ]holders?)\b", before[-400:], re.I) else None))
+                    if re.search(r"\b(?:" + _EXPERTS_WORDS + r")\b", before[-400:], re.I) else None))
     if _EXPERTS.fullmatch(who):
         return _named_before(doc_before + " " + before, "experts", committee)
     if re.fullmatch(r"(?i)(?:Special\s+)?Rapporteur|Working\s+Group", who):
@@ -1000,8 +1003,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             if len(inner.split()) < 6 or qa < last_qb:
                 continue
             before = sent[:qa]
-            said = _SAID_AFTER.match(sent, qb) if not before.strip() else None
-            if said or (not before.strip() and said_mech and not sent[qb:].strip(" .")):
+            opens = not before.strip()  # the sentence opens with the quotation
+            said = _SAID_AFTER.match(sent, qb) if opens else None
+            if said or (opens and said_mech and not sent[qb:].strip(" .")):
                 # press-release style: '"The authorities must release ...," the experts said.', '"...," said the
                 # expert, "and ..."', and a quotation of the same speaker right after: '"We are alarmed ...," they
                 # said. "Every allegation must be investigated ..."'

@@ -34,6 +34,10 @@ _LABEL_TAIL = (r"(?:\s+(?:to|for|on|of|from|by|concerning|regarding|к|для)\s
                r"|\s+(?:НПО|NGOs?|ННО|коалиции|организаций)"  # "Рекомендации НПО" as a heading
                r"|\s+(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|парламент\w*)(?:\s+[^:()]{1,60})?)?"
                r"\s*(?:" + _PAREN + r")?\s*[:.]?\s*$")
+# a list addressed to someone: "To the Government:", "Recommendations to the Parliament:" (head, then the rest
+# of the addressee's name and the colon)
+_TO_HEAD = r"^(?:(?:our\s+)?recommendations\s+)?to\s+"
+_TO_TAIL = r"(?:,?\s+[\w'’-]+){0,9}\s*:\s*$"
 REC_LABEL = re.compile(
     # "Annex: list of recommendations", "Summary of recommendations", "Annex 2 – additional recommendations"
     r"^(?:annex(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*|приложение(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*)?"
@@ -51,17 +55,16 @@ REC_LABEL = re.compile(
     r"|^(?-i:[A-Z])[\w-]+\s+(?:should|must)\s*:\s*$"  # the State by its name: "Isvaldia should:"
     # "To the Government:", "To the Judicial Service Commission and the Chief Justice:": the State's organs; not
     # "To the international community:", "To the Committee:", "To the Human Rights Council:"
-    r"|^(?:(?:our\s+)?recommendations\s+)?to\s+(?:the\s+)?(?!(?:international|donors?|united\s+nations|UN\b|"
+    r"|" + _TO_HEAD + r"(?:the\s+)?(?!(?:international|donors?|united\s+nations|UN\b|"
     r"(?:\w+\s+)?committee\b|(?:human\s+rights\s+)?council\b|special\s|working\s+group|OHCHR|office\s+of\s+the\s+"
     r"(?:united|UN|high)|high\s+commissioner|(?:other\s+|member\s+)?states\b|european|EU\b|world\s+bank|"
-    r"business|compan|private|civil\s+society|NGOs?\b|media)\b)(?-i:[A-Z])[\w'’-]*(?:,?\s+[\w'’-]+){0,9}\s*:\s*$"
-    r"|^(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|власти)\s+(?:следует|необходимо|должн\w*)"
+    r"business|compan|private|civil\s+society|NGOs?\b|media)\b)(?-i:[A-Z])[\w'’-]*" + _TO_TAIL
+    + r"|^(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|власти)\s+(?:следует|необходимо|должн\w*)"
     r"[^.:]{0,60}:\s*$",
     re.I,
 )
 # a list's addressee: "To the Government:", "To the international community and donors:"
-ADDRESSEE = re.compile(r"^(?:(?:our\s+)?recommendations\s+)?to\s+(?:the\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]*)"
-                       r"(?:,?\s+[\w'’-]+){0,9}\s*:\s*$", re.I)
+ADDRESSEE = re.compile(_TO_HEAD + r"(?:the\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]*)" + _TO_TAIL, re.I)
 QUE_LABEL = re.compile(
     r"^(?:(?:recommended|suggested|proposed|possible|key|additional|further|draft|advance|рекомендуем(?:ые|ый)|"
     r"предлагаем(?:ые|ый)|возможн(?:ые|ый))\s+(?:[a-zа-яё-]{3,20}\s+)?)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL
