@@ -2310,3 +2310,51 @@ def test_the_authors_recommendations_are_to() -> None:
     from hrtracker.extract.ngo.cues import is_own_leadin
 
     assert not is_own_leadin("The Committee’s recommendations to the State party are:")
+
+
+def _text_status(text: str) -> list[tuple[str, str | None]]:
+    return [(u.text[:20], u.status_claim) for u in _kind(_units(text), "cited_recommendation")]
+
+
+_HEAD = "Alternative report to the Human Rights Committee, March 2026\n\n"
+
+
+def test_facts_right_after_a_citation_give_its_status() -> None:
+    text = _HEAD + (
+        "In its 2019 concluding observations the Committee recommended that the State party repeal the Law on "
+        "Foreign Agents. The Law remains in force, and 212 organisations are on the register.\n\n"
+        "In 2020 the Committee against Torture recommended that the State party ratify the Optional Protocol to "
+        "the Convention against Torture. Norvessa ratified the Optional Protocol in May 2024.\n\n"
+        "In 2021 the Committee on the Elimination of Discrimination against Women recommended that the State "
+        "party establish shelters in every region. Two shelters were opened in the capital in 2023. In the other "
+        "regions women still sleep in police stations.\n\n"
+        "In 2018 the Special Rapporteur on torture recommended that the authorities abolish the use of "
+        "restraint beds in psychiatric hospitals. Restraint beds were banned by a ministerial order in 2022. "
+        "We welcome this change.\n"
+    )
+    assert _text_status(text) == [
+        ("the State party repe", "not_implemented"),
+        ("the State party rati", "implemented"),
+        ("the State party esta", "partially_implemented"),
+        ("the authorities abol", "implemented"),
+    ]
+
+
+def test_facts_that_came_before_and_an_own_unknown_give_no_status() -> None:
+    # a report on the review just held: the facts it gives came before the recommendations
+    review = (
+        "Notes on the fourth UPR cycle of Norvessa, 20 March 2025\n\n"
+        "On 29 January 2025 the interactive dialogue with the delegation of Norvessa took place in Geneva.\n\n"
+        "In 2025 Sweden recommended that Norvessa repeal the Law on Foreign Agents. The Law remains in force, "
+        "and 212 organisations are on the register.\n"
+    )
+    assert _text_status(review) == [("Norvessa repeal the ", "unknown")]
+    text = _HEAD + (
+        "In its 2019 concluding observations the Committee recommended that the State party repeal the Law on "
+        "Foreign Agents.\n\n"
+        "We are not in a position to assess the follow-up given to the Committee's recommendation that the State "
+        "party ensure that all complaints of torture are investigated (para. 14). The Prosecutor General has "
+        "refused to tell us.\n"
+    )
+    # the second paragraph cites a recommendation of its own: it is no status of the first
+    assert _text_status(text) == [("the State party repe", "unknown"), ("the State party ensu", "unknown")]

@@ -400,6 +400,83 @@ def status_of(text: str) -> str | None:
     return None
 
 
+# facts that say what was asked has not come about, read only right after a citation: "The Law remains in force",
+# "the definition still requires the use of force", "The probationary period was kept", "The draft has not been
+# debated", "There is no such legal requirement", "Расследование ... по-прежнему поручается ..."
+_PERSISTS = re.compile(
+    r"\bstill\b|\bremain(?:s|ed)?\s+(?!to\s+be\s+seen)(?:\w+\s+)?(?:in\s+force|unchanged|lawful|unlawful|common|"
+    r"suspended|authori[sz]ed|available|outside|under|criminal|in\s+(?:place|custody|detention|prison)|"
+    r"problematic|inaccessible|the\s+rule|pending|a\s+(?:criminal|crime|offence))\b|"
+    r"\b(?:the\s+)?\w+(?:\s+\w+)?\s+itself\s+remains\b|\bcontinu(?:e|es|ed)\s+to\s+(?!decline|fall|improve)|"
+    r"\bcontinue[sd]?\s*[.:;,]|\bkeeps?\s+(?:rising|growing|increasing)\b|\b(?:is|are)\s+unchanged\b|"
+    r"\b(?:was|were|(?:has|have)\s+been)\s+kept\b|\bnever\s+(?:been\s+)?\w+ed\b|"
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+|even\s+)?(?:been\s+)?\w+(?:ed|en|met|set|put|made)\b|"
+    r"\b(?:none|no\s+one|nobody|neither)\b[^.;]{0,60}?\b(?:has|have|was|were)\s+(?:yet\s+)?been\s+\w+ed\b|"
+    r"\bthere\s+is\s+(?:still\s+)?no\b|\b(?:has|have)\s+(?:so\s+far\s+)?(?:received|funded|taken|made|adopted)\s+no\b|"
+    r"(?<!\w)(?:по-прежнему|до\s+сих\s+пор|сохраня\w+|сохранил\w*|продолжа\w+)(?!\w)",
+    re.I)
+# a step taken: "was adopted", "introduced a quota", "The Ministry ... issued instructions"
+_STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:adopted|introduced|amended|established|"
+                   r"created|enacted|ratified|passed|repealed|abolished|withdrawn|set\s+up|launched|opened|released|"
+                   r"increased|reduced|raised|installed|transferred|banned|prohibited)\b|\b(?:introduced|adopted|"
+                   r"amended|ratified|abolished|repealed|reduced|raised|increased|issued|prohibited|banned|limited|"
+                   r"opened|installed|created|launched|established|removed|gave|published)\s+(?:a|an|the|its|their|\d|new)\b|"
+                   r"(?<!\w)(?<!не )(?:принят|введен|введён|внесен|внесён|создан|установлен)\w*", re.I)
+_WELCOME = re.compile(r"^we\s+welcome\s+(?:this|the|these|that)\s+(?:\w+\s+)?(?:change|step|decision|development|"
+                      r"amendment|reform|move|measure)s?\W*$", re.I)
+_IRREGULAR = {"withdraw": "withdr[ae]wn?", "set": "set", "drop": "dropped", "put": "put", "make": "made",
+              "bring": "brought", "take": "t[ao]ken|took", "lift": "lifted"}
+
+
+_SUBJECT = re.compile(r"^(?:that\s+)?(?:the\s+)?(?:State\s+party|Government|authorities)\b(?:\s+of\s+[A-Z][\w-]*)?"
+                      r"(?:\s+(?:should|to))?\s+", re.I)
+
+
+def _past(verb: str) -> str:
+    """A pattern for the past forms of an English verb: "ratify" -> "ratified", "drop" -> "dropped"."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("y"):
+        return re.escape(verb[:-1] + "ied")
+    if verb.endswith("e"):
+        return re.escape(verb + "d")
+    return re.escape(verb) + "(?:ed|" + re.escape(verb[-1]) + "ed)"
+
+
+def _echoes(rec: str, sent: str) -> bool:
+    """Whether ``sent`` reports the action ``rec`` asked for as done: its verb in the past and one of its longer
+    words ("ratify the Convention ..." -> "Eldoverra ratified the Convention in June 2024")."""
+    words = re.findall(r"[A-Za-z]+", _SUBJECT.sub("", rec))
+    if len(words) < 2 or re.search(r"\b(?:not|no|never|none|neither|nobody)\b", sent, re.I):
+        return False
+    # "Norvessa criminalise bride kidnapping ...": a State named as the subject before the verb
+    verbs = [words[0].lower()] + ([words[1]] if words[0][:1].isupper() and words[1].islower() else [])
+    for k, verb in enumerate(verbs):
+        if re.search(r"\b(?:" + _past(verb) + r")\b", sent, re.I):
+            nouns = {w.lower() for w in words[k + 1 : k + 10] if len(w) >= 5}
+            return any(re.search(r"\b" + re.escape(n), sent, re.I) for n in nouns)
+    return False
+
+
+def fact_status(sent: str, prev: str, rec: str) -> str | None:
+    """The status that facts reported right after a citation imply, or None: what was asked still missing is
+    not implemented, and partially implemented after a step taken (in the sentence before, or before a "but");
+    the asked action reported done, or "We welcome this change." after a step, is implemented."""
+    said = status_of(sent)
+    if said not in (None, "not_implemented"):
+        return said
+    persists = said is not None or _PERSISTS.search(sent) is not None
+    if persists:
+        contrast = _CONTRAST.search(sent)
+        step = (contrast is not None and _STEP.search(sent[: contrast.start()])) or _STEP.search(prev)
+        return "partially_implemented" if step else "not_implemented"
+    if _WELCOME.match(sent.strip()) and (_STEP.search(prev) or _echoes(rec, prev)):
+        return "implemented"
+    if _echoes(rec, sent) and not _CONTRAST.search(sent):
+        return "implemented"
+    return None
+
+
 # the conclusion a sentence draws about the recommendation after the facts: ", so the recommendation ..."
 _SO_THE_REC = re.compile(r"[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence|which\s+means\s+that|meaning\s+that)\s+"
                          r"((?:this|the|that|these|both|neither|either)\s+(?:\w+\s+)?recommendations?\b[^,;]*)$", re.I)
@@ -467,6 +544,9 @@ def is_status_report(sent: str) -> bool:
         sent = core
     if re.search(r"recommendations?\s+(?:of\s+[^“\"«.]{1,60}\s+)?(?:to|that)\s*[\"“«„]", sent, re.I):
         return False  # 'The recommendation to "ensure ..." has not been implemented': it quotes one
+    if re.search(r"\brecommendations?\s+that\s+(?:the\s+)?(?:State|Government|authorities|(?-i:[A-Z])\w+)\b",
+                 sent, re.I):
+        return False  # "We cannot assess the follow-up given to the recommendation that the State party ensure ..."
     if re.search(r"(?:recommendations?|рекомендаци\w*)\b[^.:;\"“«„]{0,80}:\s*[\"“«„]", sent, re.I):
         return False  # 'The State has not implemented the recommendation of the Committee: "..."': it quotes one
     # "We consider both recommendations not implemented: the Law ...", "No action has been taken; the Ministry ..."

@@ -25,16 +25,20 @@ from ..followup import GRADE_STATUS
 from ..mechanisms import (
     dated_symbol,
     doc_committee,
+    fact_status,
     is_status_report,
     mechanism_mentions,
     other_treaty_title,
     review_year,
+    state_claim,
     status_of,
     status_scale,
+    step_then_short,
     year_in,
 )
 from ..tables import block_rows, md_rows, table_units
 from ..textutil import MARKER, clean, collapse, sentence_spans, strip_marker
+from ..unmeta import doc_year
 from .citations import (
     LEAD_QUOTED_LIST,
     OPEN_QUOTED_ITEM,
@@ -507,6 +511,7 @@ def extract_ngo(doc: Document) -> Extraction:
     _same_observations_year(units, doc)
     _same_review_year(units, doc)
     _rated(units, doc)
+    _facts_after(units, doc)
     return Extraction(doc_type="ngo_report", units=units)
 
 
@@ -517,6 +522,55 @@ _LEGEND_LINE = re.compile(r"^[ \t]*\[?(" + _COLOURS + r")\]?[ \t]*(?:[:=–—-]
                           re.I | re.M)
 _RATING = re.compile(r"\[(" + _COLOURS + r")\]|\b(?:rating|status|grade|assessment)\s*[:–—-]\s*(" + _COLOURS + r")\b",
                      re.I)
+
+
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
+_NEW_CITE = re.compile(r"recommend|urg(?:e|ed|es|ing)\b|called\s+on|calls\s+on|request|asked|appeal|encourag|invit|"
+                       r"рекоменд|призва|призыв|просил|предложил", re.I)
+# what the State said or answered at the review, not what it did: "The representative replied that ...",
+# "All of them were noted, not supported."
+_REPLY = re.compile(r"\b(?:replied|answered|responded|representatives?|delegations?|noted|supported|accepted)\b|"
+                    r"(?<!\w)(?:ответил|заявил|поддержал|приняла?\s+к\s+сведению)", re.I)
+
+
+def _facts_after(units: list[Unit], doc: Document) -> None:
+    """A cited recommendation left without a status takes the status of the facts reported right after it
+    ("... (para. 26 (c)). The State has so far funded no shelter."): the first two sentences of the rest of its
+    paragraph, before any other unit or citation; a sentence with the State's own claim is passed over."""
+    ordered = sorted((u for u in units if u.start is not None and u.end is not None), key=lambda u: u.start)
+    year = doc_year(doc)
+    for i, u in enumerate(ordered):
+        if u.kind != "cited_recommendation" or u.status_claim not in (None, "unknown"):
+            continue
+        if u.year is not None and u.year == year:
+            continue  # made in the year of the report (at the review it reports on): the facts came before it
+        if status_of(_its_sentence(u, doc)) == "unknown":
+            continue  # "We are not in a position to assess the follow-up given to ...": unknown in so many words
+        stop = ordered[i + 1].start if i + 1 < len(ordered) else len(doc.text)
+        window = doc.text[u.end : max(u.end, min(stop, u.end + 1200))]
+        brk = _PARA_BREAK.search(window)
+        para = window[: brk.start()] if brk else window
+        para = collapse(para)
+        seen = 0
+        prev = ""
+        for a, b in sentence_spans(para):
+            sent = para[a:b]
+            if len(sent.split()) < 4:
+                prev = sent
+                continue
+            if _NEW_CITE.search(sent) or mechanism_mentions(sent, None):
+                break
+            seen += 1
+            if seen > 2:
+                break
+            if state_claim(sent) or _REPLY.search(sent):
+                prev = sent
+                continue
+            status = step_then_short(prev, sent) or fact_status(sent, prev, u.text)
+            if status is not None:
+                u.status_claim = status
+                break
+            prev = sent
 
 
 def _colour(name: str) -> str:
