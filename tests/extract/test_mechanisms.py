@@ -119,6 +119,9 @@ def test_observations_year_from_a_report_opening():
     assert observations_year("по заключительным замечаниям по третьему докладу (CCPR/C/BKT/CO/3)\n\n"
                              "г. Каракент, 15 января 2026 года\n\n1. В пункте 47 заключительных замечаний, "
                              "принятых 2 ноября 2023 года, Комитет просил ...") == 2023
+    # the date first (English): "In November 2023 the Committee against Torture adopted its concluding observations"
+    assert observations_year("Published 9 February 2026. In November 2023 the UN Committee against Torture adopted its "
+                             "concluding observations on the fifth report of Norvessa (CAT/C/NVS/CO/5).") == 2023
     # the observations' symbol and year in parentheses, far from the phrase
     assert observations_year("In its concluding observations on the fifth and sixth periodic reports "
                              "(CRC/C/VAL/CO/5-6, 2019) the Committee made 52 recommendations.") == 2019

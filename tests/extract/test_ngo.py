@@ -2358,3 +2358,4 @@ def test_facts_that_came_before_and_an_own_unknown_give_no_status() -> None:
     )
     # the second paragraph cites a recommendation of its own: it is no status of the first
     assert _text_status(text) == [("the State party repe", "unknown"), ("the State party ensu", "unknown")]
+

@@ -243,3 +243,35 @@ def test_html_layout_table_and_list_typed_with_line_breaks() -> None:
     recs = [u.text for u in extract(doc).units if u.kind == "recommendation"]
     assert recs == ["Replace the Protocol on Public Order with rules adopted by law;",
                     "Give the special unit at least twenty prosecutors;", "Provide full reparation to the victims."]
+
+
+def test_docx_footnote_marks_are_kept_before_the_punctuation_and_give_a_citation_its_year() -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    d = docx.Document()
+    d.add_paragraph("Alternative report to the Human Rights Committee, 2026")
+    p = d.add_paragraph(
+        "The Committee recommended that the State party “repeal article 174 of the Criminal Code and release all "
+        "persons detained under it”;")
+    p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="1"/></w:r>'))
+    p.add_run(" the article is still in force.")
+    notes = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {nsdecls("w")}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
+        "CCPR/C/XYZ/CO/2, 24 July 2020, para. 32.</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                notes.encode(), d.part.package)
+    d.part.relate_to(part, RT.FOOTNOTES)
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_bytes(buf.getvalue(), "notes.docx")
+    assert "detained under it”[^1]; the article" in doc.text
+    assert doc.footnotes == {"1": "CCPR/C/XYZ/CO/2, 24 July 2020, para. 32."}
+    cited = [u for u in extract(doc).units if u.kind == "cited_recommendation"]
+    assert [(u.text, u.year) for u in cited] == [
+        ("repeal article 174 of the Criminal Code and release all persons detained under it", 2020)]

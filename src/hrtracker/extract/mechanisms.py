@@ -789,6 +789,9 @@ _OBS_YEAR = re.compile(
     r"concluding observations\b(?:(?!\.\s|;|\n\s*\n)[^«»]){0,120}?\b(?:in|of|on|adopted)\s+(?:\w+\s+){0,2}?"
     + _YEAR_NOTE
     + r"|concluding observations\b[^.\n]{0,40}?\b((?:19|20)\d\d)\b"
+    # the year first: "In November 2023 the Committee against Torture adopted its concluding observations"
+    r"|\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d),?\s+(?:the\s+)?(?:UN\s+)?[^.\n]{0,80}?"
+    r"\badopted\s+(?:its|the)\s+concluding observations"
     r"|\b((?:19|20)\d\d)\s+concluding observations"
     # a treaty body's symbol for them and their year: "(CRC/C/VAL/CO/5-6, 2019)"
     r"|\b[A-Z]+/C/[A-Z]{2,4}/CO/[\d-]+\s*,\s*(?:(?:adopted\s+)?(?:on\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"

@@ -162,7 +162,7 @@ def _heading_level(paragraph) -> int | None:
 
 _TEXT_XPATH = (
     ".//w:t[not(ancestor::w:del) and not(ancestor::mc:Fallback)] | .//w:tab[not(ancestor::w:tabs)]"
-    " | .//w:br | .//w:cr | .//w:noBreakHyphen"
+    " | .//w:br | .//w:cr | .//w:noBreakHyphen | .//w:footnoteReference[not(ancestor::w:del)]"
 )
 
 
@@ -191,6 +191,13 @@ def _text_of(p_el) -> str:
             out.append("\t")
         elif tag == "noBreakHyphen":
             out.append("-")
+        elif tag == "footnoteReference":
+            # the note's mark, as Markdown writes it, so that a citation finds its note; before the punctuation
+            # Word sets it after, so that clauses and sentences still end there ("disruption”[^8]; the ...")
+            mark = f"[^{el.get(_W + 'id', '')}]"
+            text = "".join(out)
+            head = text.rstrip(".,;:")
+            out = [head, mark, text[len(head) :]]
         else:
             out.append("\n")
     return "".join(out)
