@@ -424,7 +424,8 @@ _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:adopt
                    r"created|enacted|ratified|passed|repealed|abolished|withdrawn|set\s+up|launched|opened|released|"
                    r"increased|reduced|raised|installed|transferred|banned|prohibited)\b|\b(?:introduced|adopted|"
                    r"amended|ratified|abolished|repealed|reduced|raised|increased|issued|prohibited|banned|limited|"
-                   r"opened|installed|created|launched|established|removed|gave|published)\s+(?:a|an|the|its|their|\d|new)\b|"
+                   r"opened|installed|created|launched|established|removed|gave|published)\s+(?!by\b)\w|"
+                   r"\b(?:is|are)\s+(?:now\s+)?in\s+place\b|\bhas\s+been\s+running\b|"
                    r"(?<!\w)(?<!не )(?:принят|введен|введён|внесен|внесён|создан|установлен)\w*", re.I)
 _WELCOME = re.compile(r"^we\s+welcome\s+(?:this|the|these|that)\s+(?:\w+\s+)?(?:change|step|decision|development|"
                       r"amendment|reform|move|measure)s?\W*$", re.I)
@@ -474,6 +475,10 @@ def fact_status(sent: str, prev: str, rec: str) -> str | None:
         contrast = _CONTRAST.search(sent)
         step = (contrast is not None and _STEP.search(sent[: contrast.start()])) or _STEP.search(prev)
         return "partially_implemented" if step else "not_implemented"
+    # a step, then what it lacks: "Electronic monitoring was introduced in 2022, but courts use it in 3 % of cases."
+    contrast = _CONTRAST.search(sent)
+    if (contrast and _STEP.search(sent[: contrast.start()])) or (_OPENS_CONTRAST.match(sent) and _STEP.search(prev)):
+        return "partially_implemented"
     if _WELCOME.match(sent.strip()) and (_STEP.search(prev) or _echoes(rec, prev)):
         return "implemented"
     if _echoes(rec, sent) and not _CONTRAST.search(sent):
