@@ -2362,3 +2362,37 @@ def test_facts_that_came_before_and_an_own_unknown_give_no_status() -> None:
     # the second paragraph cites a recommendation of its own: it is no status of the first
     assert _text_status(text) == [("the State party repe", "unknown"), ("the State party ensu", "unknown")]
 
+
+
+def test_upr_midterm_entries_with_number_and_states_on_their_own_line() -> None:
+    text = (
+        "MID-TERM REPORT\n\n"
+        "Implementation of the recommendations received by Norvessa in the third cycle of the Universal Periodic "
+        "Review\n\n"
+        "Velmarch, February 2026\n\n"
+        "The Working Group on the Universal Periodic Review conducted the third review of Norvessa at its 42nd "
+        "session, in January 2023. Norvessa received 231 recommendations.\n\n"
+        "1. Death penalty\n\n"
+        "Recommendation 128.31 (Portugal, Australia)\n"
+        "Ratify the Second Optional Protocol to the International Covenant on Civil and Political Rights.\n"
+        "Response: Noted\n"
+        "Status: Not implemented\n"
+        "Comments: The Government maintains that public opinion is not ready for abolition.\n\n"
+        "Recommendation 128.34 (France)\n"
+        "Commute all death sentences to terms of imprisonment.\n"
+        "Response: Noted\n"
+        "Status: Partially implemented\n"
+        "Comments: In 2024 the President commuted the sentences of 23 prisoners. Fifty-eight people remain under "
+        "sentence of death.\n\n"
+        "Recommendation 128.36 (Switzerland)\n"
+        "Remove drug-related offences from the list of crimes punishable by death.\n"
+        "Response: Supported\n"
+        "Status: No information\n"
+        "Comments: The Ministry of Justice did not reply to our request.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text[:20], u.mechanism, u.source_detail, u.year, u.status_claim) for u in cited] == [
+        ("Ratify the Second Op", "UPR", "Portugal, Australia", 2023, "not_implemented"),
+        ("Commute all death se", "UPR", "France", 2023, "partially_implemented"),
+        ("Remove drug-related ", "UPR", "Switzerland", 2023, "unknown"),
+    ]

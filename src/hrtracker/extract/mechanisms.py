@@ -649,6 +649,7 @@ UPR_NAME = re.compile(r"Universal Periodic Review|\bUPR\b|\bУПО\b|Униве�
 
 
 _REVIEW_HELD = re.compile(r"\b(?:held|took place|was reviewed|underwent|consideration|dialogue)\b|"
+                          r"\b(?:conducted|carried\s+out)\s+(?:the\s+|its\s+)?(?:\w+\s+)?review\b|"
                           r"состоял|прош[её]л|рассмотрен|диалог", re.I)
 _SESSION = re.compile(r"\bsession\b|сесси", re.I)
 # the opening of a submission *for* a coming review ("Stakeholder submission to the 5th cycle",
@@ -690,8 +691,9 @@ def _review_years(opening: str) -> tuple[int | None, int | None]:
     """
     held = received = named = previous = None
     upr_doc = UPR_NAME.search(opening[:600])
-    for a, b in sentence_spans(opening):
-        sent = opening[a:b]
+    # sentence by sentence within paragraphs: a title's last line is no sentence with the date line below it
+    sents = [p[a:b] for p in re.split(r"\n[ \t]*\n", opening) for a, b in sentence_spans(p)]
+    for sent in sents:
         since = _SINCE_REVIEW.search(sent)
         if since and held is None and (upr_doc or UPR_NAME.search(sent)):
             y = YEAR.search(sent, since.end(), since.end() + 120)

@@ -43,6 +43,7 @@ from .citations import (
     LEAD_QUOTED_LIST,
     OPEN_QUOTED_ITEM,
     QUOTE_REF,
+    UPR_HEAD,
     UPR_ITEM,
     VERDICT_LABEL,
     add_quoted,
@@ -261,7 +262,8 @@ def extract_ngo(doc: Document) -> Extraction:
             _emit(units, doc, it, kind, ctx, m.group("label"))
             continue
         upr_at = UPR_ITEM.match(body_nomark)
-        if (block is None or seg.in_table) and upr_at and IMPERATIVE.match(body_nomark[upr_at.end() :]):
+        upr_head = (UPR_HEAD.match(body_nomark) if nxt is not None and IMPERATIVE.match(nxt.display) else None)
+        if (block is None or seg.in_table) and (upr_head or (upr_at and IMPERATIVE.match(body_nomark[upr_at.end() :]))):
             # a UPR recommendation listed by its number (a table row or a line of an implementation review):
             # "115.12 Ratify the OP-CAT (Denmark) – Supported", then maybe cells "Denmark", "Not implemented"
             end_block()

@@ -496,7 +496,14 @@ _QUOTE_VERBS = re.compile(r"\b(?:stated|states|reads?|read as follows|noted|note
                           r"рекомендовал|говорится|гласит)\w*", re.I)
 
 
-UPR_ITEM = re.compile(r"^(?:(?:Rec(?:ommendation)?\.?|Para(?:graph)?\.?)\s*)?\d{2,3}\.\d{1,3}\.?\s+(?=[A-ZА-ЯЁ])")
+# "128.45 Ratify ...", "Recommendation 128.4 (Sierra Leone) Ratify ..." (the recommending States after the number)
+UPR_ITEM = re.compile(r"^(?:(?:Rec(?:ommendation)?\.?|Para(?:graph)?\.?)\s*)?\d{2,3}\.\d{1,3}\.?"
+                      r"(?:\s*\((?P<states>[^()]{2,120})\))?\s+(?=[A-ZА-ЯЁ])")
+# the number and States alone on their line, the recommendation on the next: "Recommendation 128.9 (Ghana, Ecuador)"
+UPR_HEAD = re.compile(r"^(?:Rec(?:ommendation)?\.?\s*)\d{2,3}\.\d{1,3}\.?\s*\((?P<states>[^()]{2,120})\)\s*[.:]?\s*$")
+# a labelled status among the labelled cells after it: "Response: Supported Status: Not implemented Comments: ..."
+_STATUS_CELL = re.compile(r"\b(?:status|assessment)\s*:\s*(?P<v>.+?)(?=\s+(?:comments?|remarks?|notes?|explanation|"
+                          r"evidence|details)\s*:|$)", re.I | re.S)
 _POSITION = re.compile(r"\s*(?:[–—-]\s*|\(|,\s*)?\b(?:supported|accepted|noted|rejected|partially supported)\b\)?"
                        r"[.;]?\s*$", re.I)
 # the State's position written after the recommendation: " – Supported.", " (noted)", ", accepted;"
@@ -510,16 +517,22 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
     (the cells that follow it with the recommending State and the implementation status)."""
     seg = segs[idx]
     shown = strip_marker(seg.display) if seg.marker else seg.display  # "• 128.45 Ratify ..." in a bullet list
-    m = UPR_ITEM.match(shown)
-    assert m is not None
-    body = shown[m.end() :]
+    head = UPR_HEAD.match(shown)
+    if head and idx + 1 < len(segs):
+        header, idx = head, idx + 1  # the recommendation is the next line
+        seg = segs[idx]
+        body = seg.display
+    else:
+        header = m = UPR_ITEM.match(shown)
+        assert m is not None
+        body = shown[m.end() :]
     if not IMPERATIVE.match(body):
         return idx
     tail = ""
     pos = _POSITION_AT.search(body)
     if pos:
         body, tail = body[: pos.start()], body[pos.end() :]
-    countries: list[str] = []
+    countries: list[str] = _states_of(header.group("states")) if header.group("states") else []
     paren = re.search(r"\s*\(([^()]{2,120})\)\s*[.;]?\s*$", body)
     if paren and _states_of(paren.group(1)):  # "(Netherlands, Sweden)", "(Швейцария, Эстония)"
         countries = _states_of(paren.group(1))
@@ -530,6 +543,14 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
         cell = segs[j].display
         if segs[j].marker or UPR_ITEM.match(cell):
             break
+        labelled = _STATUS_CELL.search(cell)
+        said = (status_of(labelled.group("v")) or scaled_status(ctx.scale, labelled.group("v"))) if labelled else None
+        if said and status is None:
+            # "Response: Supported Status: Partially implemented Comments: The Law ... was amended ..."
+            status, last = said, j
+            if len(cell.split()) > 8:
+                break
+            continue
         if len(cell.split()) > 8:
             # an assessment cell that opens with its verdict: "Not implemented. Two executions were carried out ..."
             head = re.split(r"(?<=[.;:])\s", cell, maxsplit=1)[0]

@@ -160,7 +160,8 @@ IMPERATIVE = re.compile(
     r"prosecute|put|quash|raise|regulate|reinstate|replace|require|reverse|revoke|seek|submit|suspend|transfer|use|"
     r"undertake|uphold|adapt|address|bring|build|change|continue|deliver|disband|dissolve|empower|ensure|guarantee|"
     r"inform|inspect|modify|notify|oblige|offer|punish|redress|register|reject|renounce|rescind|safeguard|separate|"
-    r"simplify|stipulate|strike|verify|vacate|waive|reconsider|lower|double|halt|abandon|desist|"
+    r"simplify|stipulate|strike|verify|vacate|waive|reconsider|lower|double|halt|abandon|desist|commute|appoint|"
+    r"declare|resume|finali[sz]e|dismantle|"
     r"обеспечить|принять|отменить|внести|ратифицировать|создать|пересмотреть|привести|гарантировать)\b"
     # a Russian recommendation starts with an infinitive: "Упростить процедуру ...", "Прекратить ..."
     r"|(?:незамедлительно\s+|немедленно\s+)?[а-яё]{3,}(?:(?:ать|ять|еть|ить|уть|ыть|оть)(?:ся)?|(?<![оа])(?:сти|зти)(?:сь)?|чь)(?!\w))",
