@@ -2396,3 +2396,28 @@ def test_upr_midterm_entries_with_number_and_states_on_their_own_line() -> None:
         ("Commute all death se", "UPR", "France", 2023, "partially_implemented"),
         ("Remove drug-related ", "UPR", "Switzerland", 2023, "unknown"),
     ]
+
+
+def test_tracker_table_with_source_year_and_facts_columns() -> None:
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"
+    page = (
+        "<html><body><h1>Implementation tracker: policing in Norvessa</h1>"
+        "<p>Our tracker follows what became of the recommendations that UN bodies made to Norvessa.</p>"
+        "<table><tr><th>Recommendation</th><th>Source</th><th>Year</th><th>What has happened</th></tr>"
+        + row.format("Prohibit the use of neck restraints that restrict breathing", "CAT/C/NVS/CO/3, para. 15",
+                     "2021", "The Police Standing Orders were revised in 2023 but still list the neck restraint.")
+        + row.format("Ensure that all police interviews are audio-visually recorded",
+                     "UPR, third cycle, recommendation 127.40 (Spain), supported", "2022",
+                     "Recording equipment works in 3 of the 41 police stations we visited.")
+        + row.format("Raise the minimum age at which children may be held in police cells",
+                     "Repeated by several treaty bodies", "—", "The minimum age is still 10.")
+        + "</table></body></html>"
+    )
+    units = _units(page, "tracker.html")
+    assert _kind(units, "recommendation") == []
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.text[:20], u.mechanism, u.year, u.status_claim) for u in cited] == [
+        ("Prohibit the use of ", "CAT", 2021, "not_implemented"),
+        ("Ensure that all poli", "UPR", 2022, "unknown"),
+        ("Raise the minimum ag", "other", None, "not_implemented"),
+    ]

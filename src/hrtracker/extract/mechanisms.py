@@ -486,6 +486,40 @@ def fact_status(sent: str, prev: str, rec: str) -> str | None:
     return None
 
 
+# a new citation or request after a cited recommendation: its facts end there
+_NEW_CITE = re.compile(r"recommend|urg(?:e|ed|es|ing)\b|called\s+on|calls\s+on|request|asked|appeal|encourag|invit|"
+                       r"рекоменд|призва|призыв|просил|предложил", re.I)
+# what the State said or answered at the review, not what it did: "The representative replied that ...",
+# "All of them were noted, not supported."
+_REPLY = re.compile(r"\b(?:replied|answered|responded|representatives?|delegations?|noted|supported|accepted)\b|"
+                    r"(?<!\w)(?:ответил|заявил|поддержал|приняла?\s+к\s+сведению)", re.I)
+
+
+def facts_status(text: str, rec: str) -> str | None:
+    """The status the facts reported after a cited recommendation ``rec`` give it: the first two sentences of
+    ``text`` (of four words or more) before any new citation; the State's claims and replies are passed over."""
+    seen = 0
+    prev = ""
+    for a, b in sentence_spans(text):
+        sent = text[a:b]
+        if len(sent.split()) < 4:
+            prev = sent
+            continue
+        if _NEW_CITE.search(sent) or mechanism_mentions(sent, None):
+            break
+        seen += 1
+        if seen > 2:
+            break
+        if state_claim(sent) or _REPLY.search(sent):
+            prev = sent
+            continue
+        status = step_then_short(prev, sent) or fact_status(sent, prev, rec)
+        if status is not None:
+            return status
+        prev = sent
+    return None
+
+
 # the conclusion a sentence draws about the recommendation after the facts: ", so the recommendation ..."
 _SO_THE_REC = re.compile(r"[,;]\s*(?:and\s+)?(?:so|therefore|thus|hence|which\s+means\s+that|meaning\s+that)\s+"
                          r"((?:this|the|that|these|both|neither|either)\s+(?:\w+\s+)?recommendations?\b[^,;]*)$", re.I)

@@ -14,6 +14,7 @@ from .mechanisms import (
     YEAR,
     countries_in,
     dated_symbol,
+    facts_status,
     mechanism_mentions,
     pick_mechanism,
     report_observations_year,
@@ -24,6 +25,7 @@ from .mechanisms import (
     year_in,
 )
 from .textutil import collapse
+from .unmeta import mechanism_for_symbol
 
 # column headers of a table of recommendations / questions: "Recommendation of the Committee", "Recommended action"
 _REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?"
@@ -31,6 +33,10 @@ _REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?"
                       r"(?:recommendations?|recommended\s+actions?|рекомендаци[яи])\b", re.I)
 _QUE_COL = re.compile(r"^(?:(?:suggested|proposed|our)\s+)?questions?\b|^(?:предлагаемые\s+)?вопрос", re.I)
 _STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-up|оценка|статус|выполнени", re.I)
+# a column of facts on what became of it, which the reader grades: "What has happened", "Developments"
+_FACTS_COL = re.compile(r"^(?:what\s+(?:has\s+)?happened|developments?(?:\s+since)?|facts|measures\s+taken|"
+                        r"action\s+taken|что\s+(?:было\s+)?сделано)\b", re.I)
+_YEAR_COL = re.compile(r"^(?:year|date|год|дата)\s*$", re.I)
 _CITED_COL = re.compile(r"\b(?:received|accepted|supported|noted|previous|earlier|UN|UPR|cycle)\b", re.I)
 _REF_CELL = re.compile(r"^(?:para(?:graph)?s?\.?\s*)?\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-z]\))?$|^para", re.I)
 _CELL_REF = re.compile(r"^((?:para(?:graph)?s?\.?|п\.)\s*\d{1,3}(?:\s*\([a-z]\))?)\s*[:.–—-]\s+(?=\S)", re.I)
@@ -162,9 +168,13 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
             return None  # numbered UPR recommendations: read row by row with their State and response
         hdr = header[col]
         status_col = next((c for c, h in header.items() if c != col and _STATUS_COL.search(h)), None)
+        facts_col = next((c for c, h in header.items() if c != col and _FACTS_COL.match(h)), None)
+        year_col = next((c for c, h in header.items() if c != col and _YEAR_COL.match(h)), None)
         mentions = mechanism_mentions(hdr, committee)
         state_col = next((c for c, h in header.items() if c != col and _STATE_COL.match(h)), None)
+        # a column that grades or reports what became of it, or one that says who made it: others' recommendations
         cited = rec_col is not None and bool(mentions or countries_in(hdr) or status_col is not None
+                                             or facts_col is not None or state_col is not None
                                              or _CITED_COL.search(hdr))
         kind = "cited_recommendation" if cited else ("recommendation" if rec_col is not None else "question")
         symbol = next((m.group(0) for h in header.values() for m in [_SYMBOL.search(h)] if m), None)
@@ -197,8 +207,10 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                              if status is None and status_col is not None else None)
                     if grade:  # the follow-up procedure's grades: "E - 14 deaths in 2023-2024"
                         status = GRADE_STATUS[grade.group(1)]
+                    if status is None and facts_col is not None and others.get(facts_col):
+                        status = facts_status(others[facts_col], text)  # "The minimum age is still 10."
                     u.status_claim = status or "unknown"
-                    refs = [v for c, v in others.items() if c != status_col and _REF_CELL.match(v)]
+                    refs = [v for c, v in others.items() if c not in (status_col, year_col) and _REF_CELL.match(v)]
                     if lead:
                         refs.insert(0, lead.group(1))
                     detail = ", ".join(x for x in [symbol, *refs] if x)
@@ -208,15 +220,23 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                         in_cell = speakers(mechanism_mentions(source, committee), source)
                         if not in_cell and _OWN_PLAN.match(source):
                             continue  # the State's own plan ("Government of X, National Action Plan ..."), no body's
-                        u.mechanism = pick_mechanism(in_cell, countries_in(source)) if in_cell else "UPR"
+                        by_symbol = mechanism_for_symbol(m.group(0)) if (m := _SYMBOL.search(source)) else None
+                        # a "Source" column may name a body by its document's symbol alone ("CAT/C/LUN/CO/3, para. 15")
+                        named_by = header[state_col].lower().startswith("source")
+                        u.mechanism = (pick_mechanism(in_cell, countries_in(source)) if in_cell
+                                       else (by_symbol or ("UPR" if countries_in(source) else "other")) if named_by
+                                       else "UPR")
                         detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
                     u.source_detail = detail or None
                     refs_text = " ".join([symbol or "", *refs, hdr])
                     in_refs = YEAR.search(refs_text)
                     u.year = ((int(in_refs.group(1)) if in_refs else dated_symbol(refs_text, notes))
                               or year_in(context, notes))
+                    if year_col is not None:  # the table's own year column ("—" where it gives none)
+                        given = YEAR.search(others.get(year_col, ""))
+                        u.year = int(given.group(1)) if given else None
                     # no year in its cells or context: the review the report is about
-                    if upr_row and u.mechanism == "UPR":
+                    elif upr_row and u.mechanism == "UPR":
                         u.year = u.year or review_year(doc.text[:4000], context)
                     elif u.mechanism == (committee or "other"):  # ... or the observations it follows up
                         u.year = u.year or report_observations_year(doc.text, notes)

@@ -25,15 +25,13 @@ from ..followup import GRADE_STATUS
 from ..mechanisms import (
     dated_symbol,
     doc_committee,
-    fact_status,
+    facts_status,
     is_status_report,
     mechanism_mentions,
     other_treaty_title,
     review_year,
-    state_claim,
     status_of,
     status_scale,
-    step_then_short,
     year_in,
 )
 from ..tables import block_rows, md_rows, table_units
@@ -225,10 +223,11 @@ def extract_ngo(doc: Document) -> Extraction:
                     units, doc, block_rows([b for b in cells.values() if b.cell and b.cell[0] == tid]), ctx, notes)
             if tables_done[tid]:
                 a, b = seg.pieces[0][0], seg.pieces[-1][1]
-                if cell.cell[1] > 0 and len(seg.display.split()) >= 8 and not any(
+                if cell.cell[1] > 0 and len(seg.display.split()) >= 8 and ends_terminal(seg.display) and not any(
                         u.start is not None and u.end is not None and u.start < b and a < u.end for u in units):
                     # the narrative cell beside the units ("Issue" beside "Proposed questions"): it may report
-                    # what a body recommended; not a header ("Recommendation of the Committee")
+                    # what a body recommended; not a header ("Recommendation of the Committee") nor a source cell
+                    # ("Committee against Torture, concluding observations, CAT/C/LUN/CO/3, para. 11 (a)")
                     cited_in_text(units, doc, seg, ctx, notes)
                 continue
         if seg.table is not None:
@@ -527,12 +526,6 @@ _RATING = re.compile(r"\[(" + _COLOURS + r")\]|\b(?:rating|status|grade|assessme
 
 
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
-_NEW_CITE = re.compile(r"recommend|urg(?:e|ed|es|ing)\b|called\s+on|calls\s+on|request|asked|appeal|encourag|invit|"
-                       r"рекоменд|призва|призыв|просил|предложил", re.I)
-# what the State said or answered at the review, not what it did: "The representative replied that ...",
-# "All of them were noted, not supported."
-_REPLY = re.compile(r"\b(?:replied|answered|responded|representatives?|delegations?|noted|supported|accepted)\b|"
-                    r"(?<!\w)(?:ответил|заявил|поддержал|приняла?\s+к\s+сведению)", re.I)
 
 
 def _facts_after(units: list[Unit], doc: Document) -> None:
@@ -552,27 +545,9 @@ def _facts_after(units: list[Unit], doc: Document) -> None:
         window = doc.text[u.end : max(u.end, min(stop, u.end + 1200))]
         brk = _PARA_BREAK.search(window)
         para = window[: brk.start()] if brk else window
-        para = collapse(para)
-        seen = 0
-        prev = ""
-        for a, b in sentence_spans(para):
-            sent = para[a:b]
-            if len(sent.split()) < 4:
-                prev = sent
-                continue
-            if _NEW_CITE.search(sent) or mechanism_mentions(sent, None):
-                break
-            seen += 1
-            if seen > 2:
-                break
-            if state_claim(sent) or _REPLY.search(sent):
-                prev = sent
-                continue
-            status = step_then_short(prev, sent) or fact_status(sent, prev, u.text)
-            if status is not None:
-                u.status_claim = status
-                break
-            prev = sent
+        status = facts_status(collapse(para), u.text)
+        if status is not None:
+            u.status_claim = status
 
 
 def _colour(name: str) -> str:
