@@ -2421,3 +2421,41 @@ def test_tracker_table_with_source_year_and_facts_columns() -> None:
         ("Ensure that all poli", "UPR", 2022, "unknown"),
         ("Raise the minimum ag", "other", None, "not_implemented"),
     ]
+
+
+def test_plain_text_letter_quotes_recommendations_as_indented_blocks() -> None:
+    text = (
+        "To: Special Rapporteur on the independence of judges and lawyers\n"
+        "Subject: Norvessa ten years after the visit\n\n"
+        "Dear Special Rapporteur,\n\n"
+        "This letter sets out what has become of the recommendations made on judges and lawyers in Norvessa.\n\n"
+        "In his 2016 report, your predecessor recommended:\n\n"
+        "    The composition of the Supreme Judicial Council should be reformed\n"
+        "    so that a majority of its members are judges elected by their peers\n\n"
+        "What happened: the amendment of 2022 gave judges seven of the thirteen seats.\n\n"
+        "He also recommended:\n\n"
+        "    The probationary period of five years for newly appointed judges\n"
+        "    should be abolished.\n\n"
+        "The Law on the Status of Judges of 2021 abolished the probationary period.\n\n"
+        "At its last universal periodic review, Norvessa supported a recommendation from Belgium to:\n\n"
+        "    guarantee the independence of the judiciary, including by ensuring that\n"
+        "    disciplinary proceedings are conducted by an independent body\n\n"
+        "Disciplinary proceedings are still decided by a chamber on which the Minister sits.\n\n"
+        "The Working Group on Arbitrary Detention has examined the practice. In 2023 it found the detention "
+        "of Ms. Roshan Aybek to be arbitrary and requested the Government to:\n\n"
+        "    release Ms. Aybek immediately and accord her an enforceable right to\n"
+        "    compensation\n\n"
+        "Ms. Aybek was released under a pardon in March 2024.\n\n"
+        "We would also be grateful if you could seek the Government's answers to the following questions:\n\n"
+        "1. On what grounds were 46 judges transferred without their consent in 2024 and 2025?\n"
+        "2. How many lawyers have been charged since 2023?\n"
+    )
+    units = _units(text)
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.text[:25], u.mechanism, u.source_detail) for u in cited] == [
+        ("The composition of the Su", "SR", None),
+        ("The probationary period o", "SR", None),
+        ("guarantee the independenc", "UPR", "Belgium"),
+        ("release Ms. Aybek immedia", "SR", None),  # the Working Group is a special procedure
+    ]
+    assert [u.text[:20] for u in _kind(units, "question")] == ["On what grounds were", "How many lawyers hav"]

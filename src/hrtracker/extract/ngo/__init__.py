@@ -210,7 +210,12 @@ def extract_ngo(doc: Document) -> Extraction:
     skip_to = -1
     cells = {b.start: b for b in doc.blocks if b.kind == "table_cell" and b.cell is not None}
     tables_done: dict[int, bool] = {}  # table -> its units were taken from its columns
+    seen_units = 0
     for idx, seg in enumerate(segs):
+        for u in units[min(seen_units, len(units)) :]:  # the body cited last, for "He also recommended:"
+            if u.kind == "cited_recommendation" and u.mechanism:
+                ctx.last_cited_mech = u.mechanism
+        seen_units = len(units)
         t = seg.display
         if not t or idx <= skip_to:
             continue
@@ -431,7 +436,7 @@ def extract_ngo(doc: Document) -> Extraction:
             end_block()
             block = "recommendation"
             continue
-        if quote_meta is not None and is_block_quote(seg):
+        if quote_meta is not None and (is_block_quote(seg) or _indented_under(doc, segs[idx - 1], seg)):
             # the quoted paragraph a lead-in introduced: "The Committee stated:" + "> The State party should ..."
             u = _emit(units, doc, Item(seg, quote_start(seg.flat), 0, seg.flat), "cited_recommendation", ctx, "")
             if u is not None:
@@ -492,7 +497,7 @@ def extract_ngo(doc: Document) -> Extraction:
                     if closed or not (j + 1 < len(segs) and segs[j + 1].marker):
                         break
                 continue
-        if nxt is not None and t.endswith(":") and is_block_quote(nxt):
+        if nxt is not None and t.endswith(":") and (is_block_quote(nxt) or _indented_under(doc, seg, nxt)):
             # "The Committee's concluding observations of 2017 stated:" or "... recommended that the State party:"
             quote_meta = cited_leadin(t, doc, notes, ctx, quoted=True) or cited_leadin(t, doc, notes, ctx)
             if quote_meta is not None:
@@ -548,6 +553,21 @@ def _facts_after(units: list[Unit], doc: Document) -> None:
         status = facts_status(collapse(para), u.text)
         if status is not None:
             u.status_claim = status
+
+
+def _indent(doc: Document, a: int) -> int:
+    """The width of the blank run before offset ``a`` on its line (-1 when text comes before it there)."""
+    prefix = doc.text[doc.text.rfind("\n", 0, a) + 1 : a]
+    return len(prefix.expandtabs(4)) if not prefix.strip() else -1
+
+
+def _indented_under(doc: Document, lead: Seg, seg: Seg) -> bool:
+    """Whether ``seg`` is a paragraph set in by four spaces or more under ``lead`` in a plain-text document, every
+    line of it: a quotation laid out as an indented block (e-mail, plain text) rather than in quotation marks."""
+    if doc.format not in ("txt", "md") or seg.marker or seg.in_table or not seg.pieces:
+        return False
+    base = _indent(doc, lead.pieces[0][0]) if lead.pieces else 0
+    return all(_indent(doc, a) >= max(4, base + 2) for a, _b in seg.pieces)
 
 
 def _colour(name: str) -> str:

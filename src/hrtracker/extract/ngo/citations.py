@@ -196,6 +196,13 @@ _PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they)(?:\s+(?:also|further|then
 
 _UPR_NUMBER = re.compile(r"(?:\bпп?\.|\bparas?\.|\bparagraphs?|рекомендаци\w*|\brecommendations?)\s*\d{2,3}\.\d{1,3}\b",
                          re.I)
+# a pronoun subject, then another verb before the request: "it found the detention ... arbitrary and requested ..."
+_PRONOUN_AND_VERB = re.compile(r"(?:^|[\s,])(?:he|she|it|they)\s+\w+[^;]{0,200}?\band\s+(?:also\s+)?"
+                               r"(?:recommended|urged|called|asked|requested)\b[^\"“”«]{0,60}$", re.I)
+# the mandate holder a letter is addressed to, as a subject: "you", "your predecessor"
+_YOU = re.compile(r"\b(?:you|your\s+(?:predecessor|mandate))\b", re.I)
+# a State's recommendation named by the noun: "supported a recommendation from Belgium to:"
+_REC_FROM_LEAD = re.compile(r"\brecommendations?\s+(?:made\s+)?(?:by|from)\s+(?P<src>[^.;:]{2,120}?)\s+to\s*:\s*$")
 _PRONOUN_VERB = re.compile(r"(?:^|[\s,])(?:he|she|it|they|он|она|оно|они)\s+(?:also\s+|further\s+|также\s+)?"
                            r"(?:recommended|urged|called|asked|requested|рекомендовал\w*|призвал\w*|просил\w*)\b"
                            r"[^\"“”«]{0,60}$",
@@ -606,6 +613,12 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
     else:
         cue = next(iter(sorted([*VERB_CUES.finditer(sent), *RU_CUES.finditer(sent)], key=lambda m: m.start())),
                    None)
+    by_state = _REC_FROM_LEAD.search(sent) if not quoted else None
+    if by_state and countries_in(by_state.group("src")):
+        # "At its last review, Qarvesh supported a recommendation from Belgium to:" (the States after the noun)
+        countries = countries_in(by_state.group("src"))
+        year = year_in(sent, notes) or review_year(doc.text[:4000], sent)
+        return "UPR", year, source_detail(sent, "UPR", countries)
     if cue is None or len(sent[cue.end() :].split()) > 12:
         return None
     subj = sent[: cue.start()]
@@ -616,10 +629,16 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
     if not mentions and not countries:
         if re.search(r"\b(?i:the|its|this)\s+Committee\b(?!\s+(?:of|for|on)\b)|(?<![\w-])Комитет(?:ом)?\s", subj):
             mentions = [(0, ctx.doc_committee, "Committee")]  # "the Committee" of the report's treaty
-        elif _PRONOUN_VERB.search(sent[: cue.end()]):
+        elif re.search(r"\b(?:United\s+Nations|UN)\s+(?:treaty\s+)?(?:bodies|mechanisms|experts)\b", subj):
+            mentions = [(0, "other", "")]  # "United Nations bodies have repeatedly asked Qarvesh to:"
+        elif ctx.addressee and _YOU.search(subj):
+            # a letter to a mandate holder: "your predecessor recommended:", "you wrote ... and asked it to:"
+            mentions = [(0, ctx.addressee, "")]
+        elif _PRONOUN_VERB.search(sent[: cue.end()]) or _PRONOUN_AND_VERB.search(sent[: cue.end()]):
             # "The Committee was concerned that ... It recommended that the State party:": the body the
-            # sentence before named
-            prev = _prev_mechanism(t[: spans[-1][0]], ctx.committee)
+            # sentence before named, else the body of the recommendation cited last ("He also recommended:")
+            prev = _prev_mechanism(t[: spans[-1][0]], ctx.committee) or (
+                ctx.last_cited_mech if len(spans) == 1 else None)
             if prev is None:
                 return None
             mentions = [(0, prev, "")]

@@ -43,6 +43,7 @@ class Ctx:
         self.iccpr = iccpr  # the report is about the Covenant: a bare "Article 19" heading is its article
         self.covenant = True  # "the Covenant" is the ICCPR (not in a report to CESCR)
         self.recent_cited: list[Unit] = []  # cited recommendations of the last paragraph / list
+        self.last_cited_mech: str | None = None  # the body of the recommendation cited last (what "He also" is)
         self.claimed: set[int] = set()  # ids of units whose status is only the State's claim so far
         self.inferred: set[int] = set()  # ids of units whose status was read from the facts only
         self.undecided: set[int] = set()  # ids of units the authors say they cannot assess ("unknown" on purpose)

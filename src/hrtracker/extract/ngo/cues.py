@@ -110,8 +110,9 @@ _OWN_LEADIN = re.compile(
     r"(?:recommends?|urges?|calls?\s+(?:on|upon)|asks?|requests?|encourages?|invites?|"
     r"рекоменду(?:ем|ет|ют)|призыва(?:ем|ет|ют))\b[^.:]{0,200}:\s*$"
     # "We would be grateful if the Committee, in its follow-up letter, urged the State party to:"
-    r"|^we\s+would\s+(?:be\s+grateful|welcome\s+it|appreciate\s+it)\s+if\s+[^.:]{2,120}?\b(?:urged|asked|called\s+"
-    r"(?:on|upon)|recommended|requested|invited)\b[^.:]{0,200}:\s*$",
+    # "We would also be grateful if you could seek the Government's answers to the following questions:"
+    r"|^we\s+would\s+(?:also\s+)?(?:be\s+grateful|welcome\s+it|appreciate\s+it)\s+if\s+[^.:]{2,120}?\b(?:urged|asked|"
+    r"ask|called\s+(?:on|upon)|recommended|requested|invited|seek|sought|put|raised?)\b[^.:]{0,200}:\s*$",
     re.I,
 )
 # a paragraph in the authors' own voice that makes a request: "We also urge the State party to ..."
@@ -144,7 +145,8 @@ ASK_COMMITTEE = re.compile(
     r"|^(?:предлагаем|просим|рекомендуем)\s+Комитету\s+(?:запросить|спросить|задать)\b(?![^.:]*:\s*$)",
     re.I,
 )
-INTERROG = re.compile(r"^(?:what|how|why|when|where|which|who|whether|is|are|does|do|did|has|have|will|can|could|"
+INTERROG = re.compile(r"^(?:(?:on|in|to|for|by|under|from|with)\s+(?:what|which|whose|whom)\b|"
+                      r"what|how|why|when|where|which|who|whether|is|are|does|do|did|has|have|will|can|could|"
                        r"какие|каким|как|почему|когда|есть ли)\b", re.I)
 IMPERATIVE = re.compile(
     r"^(?:to\s+\w+|that\s+|the\s+(?:state(?:\s+party)?|government|authorities)\b.*\b(?:should|must)\b|"

@@ -320,6 +320,18 @@ def _front_matter_break(prev_text: str, nxt: str, first: bool) -> bool:
     return bool(re.search(r"\b(?:19|20)\d\d$|\S+@\S+$|https?://\S+$|www\.\S+$", prev_text))
 
 
+def _indent_of(text: str, a: int) -> int:
+    """The width of the blank run before offset ``a`` on its line (0 when text comes before it there)."""
+    prefix = text[text.rfind("\n", 0, a) + 1 : a]
+    return len(prefix.expandtabs(4)) if not prefix.strip() else 0
+
+
+def _indent_changes(prev: Seg, seg: Seg, text: str) -> bool:
+    """Whether one of two paragraphs is set in by four spaces or more and the other is not: a block quotation
+    of a plain-text letter and the paragraph after it stay apart although the quotation has no full stop."""
+    return (_indent_of(text, prev.pieces[-1][0]) >= 4) != (_indent_of(text, seg.pieces[0][0]) >= 4)
+
+
 def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> list[Seg]:
     """Join paragraphs split by page or line breaks inside a sentence (``structured``: the paragraphs
     come from a Word / HTML file's own structure, and only a lower-case continuation is joined)."""
@@ -344,7 +356,7 @@ def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> li
                 joined = (not s.md_level and not _STRONG_HEAD.match(s.display) and not is_label(s.display)
                           and not is_label(prev.display) and not is_heading(prev, s, md, in_block=False)
                           and not _front_matter_break(pt, s.display, first=len(out) == 1)
-                          and not _is_line_block(prev, text))
+                          and not _is_line_block(prev, text) and not _indent_changes(prev, s, text))
             elif pt.endswith("-") and starts_lower(s.flat):
                 joined = True
             elif (not md and prev.md_level == 0 and _STRONG_HEAD.match(pt) and pt[-1] not in ".:)"
@@ -401,7 +413,8 @@ def is_heading(seg: Seg, nxt: Seg | None, md: bool, in_block: bool) -> bool:
     if not t_end or t_end[-1] in ".,;" or STOP_END.search(t_end):
         return False
     if t.endswith(":"):
-        return len(t.split()) <= 4 and t[0].isupper()
+        # "Recommendations:", "Our assessment:"; not a lead-in with a pronoun subject ("He also recommended:")
+        return len(t.split()) <= 4 and t[0].isupper() and not re.match(r"(?:he|she|it|they|you|we)\b", t, re.I)
     if not (t[0].isupper() or t[0].isdigit()):
         return False
     words = len(t.split())
