@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout19/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout20/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,26 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout20 (after the fixes it prompted; arrival in bench/results/heldout20.json): requests inside narrative
+    # paragraphs of a CAT follow-up DOCX and an HRC PDF; a tracker page's questions in a "Questions" cell
+    ('cat-followup-submission-corvaleth.docx', 'cited_recommendation', 'provide statistics on the number of'),
+    ('cat-followup-submission-corvaleth.docx', 'cited_recommendation', 'ensure that the penalties imposed for'),
+    ('cat-followup-submission-corvaleth.docx', 'cited_recommendation', 'accord Mr. Dravan an enforceable right'),
+    ('cat-followup-submission-corvaleth.docx', 'cited_recommendation', 'abolish the automatic placement of prisoners'),
+    ('cat-followup-submission-corvaleth.docx', 'cited_recommendation', 'close the basement cells of the'),
+    ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'ensure that the body investigating police'),
+    ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'be withdrawn and that any reform'),
+    ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'release Mr. Holloway immediately and accord'),
+    ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'refrain from prosecuting journalists and social'),
+    ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'ensure that the notification requirement for'),
+    ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'increase the number of broadcasting licences'),
+    ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'reduce the number of supporting signatures'),
+    ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'ensure the independence of the Broadcasting'),
+    ('implementation-tracker-lunetria.html', 'question', 'Please indicate how many times in'),
+    ('implementation-tracker-lunetria.html', 'question', 'Please provide the number of deaths'),
+    ('implementation-tracker-lunetria.html', 'question', 'How many children under 14 were'),
+    ('parliamentary-brief-mirrodan.docx', 'cited_recommendation', 'increase the number of places in'),
+    ('sr-visit-briefing-ystrava.md', 'cited_recommendation', 'review the draft law in open'),
     # heldout18-19 (measured on arrival, bench/results/heldout18.json and heldout19.json): quoted noun phrases of
     # a CAT paragraph ("the right to be assisted by ...") and a paragraph quoted with its own subject; the
     # Inter-American Commission's request; Russian sub-items typed inline after "которые: а) ... б) ..." and items
@@ -131,6 +151,14 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout20
+    ('cited_recommendation', 'provide, within one year, information on three groups of rec'),
+    ('cited_recommendation', 'This is one of the clearest examples of a recommendation of '),
+    ('cited_recommendation', 'ensure that the notification requirement for assemblies does'),
+    ('cited_recommendation', 'Tambrea reduce the number of supporting signatures required '),
+    ('cited_recommendation', '” that municipalities develop foster care but gives them no '),
+    ('cited_recommendation', 'The Register of Associations now decides on applications fas'),
+    ('cited_recommendation', "Recommendation – the paragraph number in the Working Group's"),
     # heldout18-19: sentences about the report or its tables ("It follows the structure of the Convention ..."),
     # the State's report quoted on a recommendation, requests to the Council and to
     # delegations, a decision's heading ("Views of the Human Rights Committee adopted in 2021"), a clause of a
@@ -210,6 +238,21 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
+    # heldout20: a DOCX status table whose body column is read as the report's own treaty body; the Council's
+    # resolution for a mandate's request
+    ('parliamentary-brief-mirrodan.docx', 'Ensure access to safe abortion for'),
+    ('parliamentary-brief-mirrodan.docx', 'Introduce a minimum quota of 40'),
+    ('parliamentary-brief-mirrodan.docx', 'Amend the Criminal Code to define'),
+    ('parliamentary-brief-mirrodan.docx', 'Ratify the Council of Europe Convention'),
+    ('parliamentary-brief-mirrodan.docx', 'Raise the minimum age of criminal'),
+    ('parliamentary-brief-mirrodan.docx', 'Establish an independent children’s ombudsperson with'),
+    ('parliamentary-brief-mirrodan.docx', 'Prohibit corporal punishment of children in'),
+    ('parliamentary-brief-mirrodan.docx', 'Raise the minimum age of marriage'),
+    ('ru-cerd-alternative-report-tobylzhan.txt', 'присоединиться к Конвенции о статусе апатридов'),
+    ('ru-cerd-alternative-report-tobylzhan.txt', 'отменить требование о том, чтобы не'),
+    ('sr-visit-briefing-ystrava.md', 'abolish criminal liability for taking part'),
+    ('sr-visit-briefing-ystrava.md', 'ensure that the Register of Associations'),
+    ('sr-visit-briefing-ystrava.md', 'amend the Law on Public Events'),
     # heldout18-19: a CEDAW request after a Russian lead-in read as "other"; a Special Rapporteur's request read as
     # the Council's (the report was presented to it)
     ('ru-cedaw-alternative-report-belogoria.pdf', 'обеспечить наличие достаточного количества доступных приютов'),
