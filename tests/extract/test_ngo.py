@@ -2459,3 +2459,21 @@ def test_plain_text_letter_quotes_recommendations_as_indented_blocks() -> None:
         ("release Ms. Aybek immedia", "SR", None),  # the Working Group is a special procedure
     ]
     assert [u.text[:20] for u in _kind(units, "question")] == ["On what grounds were", "How many lawyers hav"]
+
+
+def test_status_table_with_a_body_and_year_column() -> None:
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"
+    page = (
+        "<html><body><h1>Parliamentary brief: women's and children's rights in Norvessa</h1>"
+        "<table><tr><th>No.</th><th>Recommendation</th><th>Body and year</th><th>Status</th></tr>"
+        + row.format("1", "Raise the minimum age of marriage to 18 years for girls and boys",
+                     "Committee on the Rights of the Child, 2023", "Implemented")
+        + row.format("2", "Ratify the Council of Europe Convention on violence against women",
+                     "UPR, third cycle (Spain), 2022", "Not implemented")
+        + "</table></body></html>"
+    )
+    cited = _kind(_units(page, "brief.html"), "cited_recommendation")
+    assert [(u.text[:20], u.mechanism, u.year, u.status_claim) for u in cited] == [
+        ("Raise the minimum ag", "CRC", 2023, "implemented"),
+        ("Ratify the Council o", "UPR", 2022, "not_implemented"),
+    ]

@@ -37,6 +37,8 @@ _STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-
 _FACTS_COL = re.compile(r"^(?:what\s+(?:has\s+)?happened|developments?(?:\s+since)?|facts|measures\s+taken|"
                         r"action\s+taken|что\s+(?:было\s+)?сделано)\b", re.I)
 _YEAR_COL = re.compile(r"^(?:year|date|год|дата)\s*$", re.I)
+# a column naming who made it, by body or document rather than by State: "Source", "Body and year"
+_SOURCE_COL = re.compile(r"^(?:source|body|mechanism|made\s+by|issued\s+by|источник|орган)\b", re.I)
 _CITED_COL = re.compile(r"\b(?:received|accepted|supported|noted|previous|earlier|UN|UPR|cycle)\b", re.I)
 _REF_CELL = re.compile(r"^(?:para(?:graph)?s?\.?\s*)?\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-z]\))?$|^para", re.I)
 _CELL_REF = re.compile(r"^((?:para(?:graph)?s?\.?|п\.)\s*\d{1,3}(?:\s*\([a-z]\))?)\s*[:.–—-]\s+(?=\S)", re.I)
@@ -171,7 +173,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
         facts_col = next((c for c, h in header.items() if c != col and _FACTS_COL.match(h)), None)
         year_col = next((c for c, h in header.items() if c != col and _YEAR_COL.match(h)), None)
         mentions = mechanism_mentions(hdr, committee)
-        state_col = next((c for c, h in header.items() if c != col and _STATE_COL.match(h)), None)
+        state_col = next((c for c, h in header.items() if c != col and (_STATE_COL.match(h) or _SOURCE_COL.match(h))),
+                         None)
         # a column that grades or reports what became of it, or one that says who made it: others' recommendations
         cited = rec_col is not None and bool(mentions or countries_in(hdr) or status_col is not None
                                              or facts_col is not None or state_col is not None
@@ -222,7 +225,7 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                             continue  # the State's own plan ("Government of X, National Action Plan ..."), no body's
                         by_symbol = mechanism_for_symbol(m.group(0)) if (m := _SYMBOL.search(source)) else None
                         # a "Source" column may name a body by its document's symbol alone ("CAT/C/LUN/CO/3, para. 15")
-                        named_by = header[state_col].lower().startswith("source")
+                        named_by = _SOURCE_COL.match(header[state_col]) is not None
                         u.mechanism = (pick_mechanism(in_cell, countries_in(source)) if in_cell
                                        else (by_symbol or ("UPR" if countries_in(source) else "other")) if named_by
                                        else "UPR")
@@ -232,9 +235,13 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                     in_refs = YEAR.search(refs_text)
                     u.year = ((int(in_refs.group(1)) if in_refs else dated_symbol(refs_text, notes))
                               or year_in(context, notes))
+                    source_year = (YEAR.search(others.get(state_col, "")) if state_col is not None
+                                   and _SOURCE_COL.match(header[state_col]) else None)
                     if year_col is not None:  # the table's own year column ("—" where it gives none)
                         given = YEAR.search(others.get(year_col, ""))
                         u.year = int(given.group(1)) if given else None
+                    elif source_year:  # "Committee on the Rights of the Child, 2023"
+                        u.year = int(source_year.group(1))
                     # no year in its cells or context: the review the report is about
                     elif upr_row and u.mechanism == "UPR":
                         u.year = u.year or review_year(doc.text[:4000], context)
