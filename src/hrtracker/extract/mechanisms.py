@@ -470,18 +470,16 @@ def fact_status(sent: str, prev: str, rec: str) -> str | None:
     said = status_of(sent)
     if said not in (None, "not_implemented"):
         return said
-    persists = said is not None or _PERSISTS.search(sent) is not None
-    if persists:
-        contrast = _CONTRAST.search(sent)
-        step = (contrast is not None and _STEP.search(sent[: contrast.start()])) or _STEP.search(prev)
-        return "partially_implemented" if step else "not_implemented"
-    # a step, then what it lacks: "Electronic monitoring was introduced in 2022, but courts use it in 3 % of cases."
     contrast = _CONTRAST.search(sent)
-    if (contrast and _STEP.search(sent[: contrast.start()])) or (_OPENS_CONTRAST.match(sent) and _STEP.search(prev)):
+    step_before_but = contrast is not None and _STEP.search(sent[: contrast.start()]) is not None
+    if said is not None or _PERSISTS.search(sent):
+        return "partially_implemented" if step_before_but or _STEP.search(prev) else "not_implemented"
+    # a step, then what it lacks: "Electronic monitoring was introduced in 2022, but courts use it in 3 % of cases."
+    if step_before_but or (_OPENS_CONTRAST.match(sent) and _STEP.search(prev)):
         return "partially_implemented"
     if _WELCOME.match(sent.strip()) and (_STEP.search(prev) or _echoes(rec, prev)):
         return "implemented"
-    if _echoes(rec, sent) and not _CONTRAST.search(sent):
+    if contrast is None and _echoes(rec, sent):
         return "implemented"
     return None
 
@@ -726,7 +724,7 @@ def _review_years(opening: str) -> tuple[int | None, int | None]:
     held = received = named = previous = None
     upr_doc = UPR_NAME.search(opening[:600])
     # sentence by sentence within paragraphs: a title's last line is no sentence with the date line below it
-    sents = [p[a:b] for p in re.split(r"\n[ \t]*\n", opening) for a, b in sentence_spans(p)]
+    sents = [p[a:b] for p in BLANK_LINE.split(opening) for a, b in sentence_spans(p)]
     for sent in sents:
         since = _SINCE_REVIEW.search(sent)
         if since and held is None and (upr_doc or UPR_NAME.search(sent)):
@@ -797,7 +795,7 @@ def _cycle_of(m: re.Match) -> int:
     return ORDINAL[(m.group(1) or m.group(2)).lower()]
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph break
 
 
 @lru_cache(maxsize=64)
@@ -815,7 +813,7 @@ def _cycle_years(text: str) -> dict[int, int]:
             near = [(y.start() - m.end(), y) if y.start() >= m.end() else (m.start() - y.end(), y)
                     for y in YEAR.finditer(sent)]
             near = [(d, y) for d, y in near if d <= (80 if y.start() >= m.end() else 40)
-                    and not _BLANK_LINE.search(sent, min(y.start(), m.start()), max(y.end(), m.end()))]
+                    and not BLANK_LINE.search(sent, min(y.start(), m.start()), max(y.end(), m.end()))]
             if near:
                 years[cycle] = int(min(near, key=lambda dy: dy[0])[1].group(1))
     return years

@@ -175,6 +175,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
         mentions = mechanism_mentions(hdr, committee)
         state_col = next((c for c, h in header.items() if c != col and (_STATE_COL.match(h) or _SOURCE_COL.match(h))),
                          None)
+        # a "Source" / "Body and year" column names a body (maybe by its document's symbol alone) and its year
+        source_col = state_col is not None and _SOURCE_COL.match(header[state_col]) is not None
         # a column that grades or reports what became of it, or one that says who made it: others' recommendations
         cited = rec_col is not None and bool(mentions or countries_in(hdr) or status_col is not None
                                              or facts_col is not None or state_col is not None
@@ -223,20 +225,21 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                         in_cell = speakers(mechanism_mentions(source, committee), source)
                         if not in_cell and _OWN_PLAN.match(source):
                             continue  # the State's own plan ("Government of X, National Action Plan ..."), no body's
-                        by_symbol = mechanism_for_symbol(m.group(0)) if (m := _SYMBOL.search(source)) else None
-                        # a "Source" column may name a body by its document's symbol alone ("CAT/C/LUN/CO/3, para. 15")
-                        named_by = _SOURCE_COL.match(header[state_col]) is not None
-                        u.mechanism = (pick_mechanism(in_cell, countries_in(source)) if in_cell
-                                       else (by_symbol or ("UPR" if countries_in(source) else "other")) if named_by
-                                       else "UPR")
+                        if in_cell:
+                            u.mechanism = pick_mechanism(in_cell, countries_in(source))
+                        elif source_col:  # "CAT/C/LUN/CO/3, para. 15"
+                            sym = _SYMBOL.search(source)
+                            u.mechanism = ((mechanism_for_symbol(sym.group(0)) if sym else None)
+                                           or ("UPR" if countries_in(source) else "other"))
+                        else:
+                            u.mechanism = "UPR"
                         detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
                     u.source_detail = detail or None
                     refs_text = " ".join([symbol or "", *refs, hdr])
                     in_refs = YEAR.search(refs_text)
                     u.year = ((int(in_refs.group(1)) if in_refs else dated_symbol(refs_text, notes))
                               or year_in(context, notes))
-                    source_year = (YEAR.search(others.get(state_col, "")) if state_col is not None
-                                   and _SOURCE_COL.match(header[state_col]) else None)
+                    source_year = YEAR.search(others.get(state_col, "")) if source_col else None
                     if year_col is not None:  # the table's own year column ("—" where it gives none)
                         given = YEAR.search(others.get(year_col, ""))
                         u.year = int(given.group(1)) if given else None

@@ -23,6 +23,7 @@ import re
 from ...models import Document, Extraction, Unit
 from ..followup import GRADE_STATUS
 from ..mechanisms import (
+    BLANK_LINE,
     dated_symbol,
     doc_committee,
     facts_status,
@@ -93,6 +94,7 @@ from .cues import (
 from .segments import (
     Seg,
     head_level,
+    indent_of,
     is_block_subheading,
     is_heading,
     line_items,
@@ -530,9 +532,6 @@ _RATING = re.compile(r"\[(" + _COLOURS + r")\]|\b(?:rating|status|grade|assessme
                      re.I)
 
 
-_PARA_BREAK = re.compile(r"\n[ \t]*\n")
-
-
 def _facts_after(units: list[Unit], doc: Document) -> None:
     """A cited recommendation left without a status takes the status of the facts reported right after it
     ("... (para. 26 (c)). The State has so far funded no shelter."): the first two sentences of the rest of its
@@ -548,17 +547,11 @@ def _facts_after(units: list[Unit], doc: Document) -> None:
             continue  # "We are not in a position to assess the follow-up given to ...": unknown in so many words
         stop = ordered[i + 1].start if i + 1 < len(ordered) else len(doc.text)
         window = doc.text[u.end : max(u.end, min(stop, u.end + 1200))]
-        brk = _PARA_BREAK.search(window)
+        brk = BLANK_LINE.search(window)
         para = window[: brk.start()] if brk else window
         status = facts_status(collapse(para), u.text)
         if status is not None:
             u.status_claim = status
-
-
-def _indent(doc: Document, a: int) -> int:
-    """The width of the blank run before offset ``a`` on its line (-1 when text comes before it there)."""
-    prefix = doc.text[doc.text.rfind("\n", 0, a) + 1 : a]
-    return len(prefix.expandtabs(4)) if not prefix.strip() else -1
 
 
 def _indented_under(doc: Document, lead: Seg, seg: Seg) -> bool:
@@ -566,8 +559,8 @@ def _indented_under(doc: Document, lead: Seg, seg: Seg) -> bool:
     line of it: a quotation laid out as an indented block (e-mail, plain text) rather than in quotation marks."""
     if doc.format not in ("txt", "md") or seg.marker or seg.in_table or not seg.pieces:
         return False
-    base = _indent(doc, lead.pieces[0][0]) if lead.pieces else 0
-    return all(_indent(doc, a) >= max(4, base + 2) for a, _b in seg.pieces)
+    base = indent_of(doc.text, lead.pieces[0][0]) if lead.pieces else 0
+    return all(indent_of(doc.text, a) >= max(4, base + 2) for a, _b in seg.pieces)
 
 
 def _colour(name: str) -> str:

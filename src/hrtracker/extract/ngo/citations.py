@@ -530,9 +530,9 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
         seg = segs[idx]
         body = seg.display
     else:
-        header = m = UPR_ITEM.match(shown)
-        assert m is not None
-        body = shown[m.end() :]
+        header = UPR_ITEM.match(shown)
+        assert header is not None
+        body = shown[header.end() :]
     if not IMPERATIVE.match(body):
         return idx
     tail = ""

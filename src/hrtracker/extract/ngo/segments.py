@@ -320,7 +320,7 @@ def _front_matter_break(prev_text: str, nxt: str, first: bool) -> bool:
     return bool(re.search(r"\b(?:19|20)\d\d$|\S+@\S+$|https?://\S+$|www\.\S+$", prev_text))
 
 
-def _indent_of(text: str, a: int) -> int:
+def indent_of(text: str, a: int) -> int:
     """The width of the blank run before offset ``a`` on its line (0 when text comes before it there)."""
     prefix = text[text.rfind("\n", 0, a) + 1 : a]
     return len(prefix.expandtabs(4)) if not prefix.strip() else 0
@@ -329,7 +329,7 @@ def _indent_of(text: str, a: int) -> int:
 def _indent_changes(prev: Seg, seg: Seg, text: str) -> bool:
     """Whether one of two paragraphs is set in by four spaces or more and the other is not: a block quotation
     of a plain-text letter and the paragraph after it stay apart although the quotation has no full stop."""
-    return (_indent_of(text, prev.pieces[-1][0]) >= 4) != (_indent_of(text, seg.pieces[0][0]) >= 4)
+    return (indent_of(text, prev.pieces[-1][0]) >= 4) != (indent_of(text, seg.pieces[0][0]) >= 4)
 
 
 def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> list[Seg]:
