@@ -8,7 +8,11 @@ the asserted ``repeats`` links (all 60 queries), for our system and the MiniLM-c
 Every learned weight and threshold of our system is fitted by 5-fold cross-validation over queries;
 the figures are out-of-fold. Within each outer fold, C and the link threshold / margin are chosen by an
 inner 4-fold CV repeated over 3 shuffles, and the fold's model is the mean of its inner models.
-``--write-defaults`` writes the mean of the 5 fold fits into LinkParams' defaults (what ingest uses).
+Other States' gold (bench/linkgold, UPR Info rows named by hash) can join the training queries of
+every fold (--train-extra, never scored), train a model scored on a State it has never seen
+(--transfer: fit on the extra golds only), or together make the shipped model (--fit-all
+--write-defaults: one fit on every gold, written into LinkParams' defaults, what ingest uses).
+--fixed-params scores those shipped defaults as they are.
 Also measures embedding throughput and search latency.
 
 Run: HRT_TORCH_THREADS=2 .venv/bin/python bench/linking.py [--gold DIR] [--upr DIR] [--skip-speed] [--write-defaults]
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import glob
+import hashlib
 import io
 import json
 import os
@@ -111,10 +116,56 @@ def gold_target(path: Path, country: str | None, year: int | None) -> tuple[list
     return gold, country, year
 
 
+def text_sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def resolve_texts(gold: list[dict], upr: Path, country: str) -> None:
+    """Fill in the texts of a gold that names UPR Info rows by ``text_sha1`` (bench/linkgold: the
+    rows stay in ../shared, the gold holds only our judgements)."""
+    if all("text" in g["query"] for g in gold):
+        return
+    by_hash = {text_sha1(r["text"]): r["text"] for r in load_pool(upr, country, None)}
+    for g in gold:
+        for e in [g["query"], *g["repeats"]]:
+            if "text" not in e:
+                try:
+                    e["text"] = by_hash[e["text_sha1"]]
+                except KeyError:
+                    raise SystemExit(f"{country}: no UPR Info row with text_sha1 {e['text_sha1']}") from None
+
+
 def unit_of_row(r: dict, country: str) -> Unit:
     return Unit(kind="recommendation", text=r["text"], mechanism="UPR", country=country,
                 session=r["session"], year=session_year(r["session"]),
                 recommending_states=[r["from"]], response=(r.get("response") or "").lower() or None)
+
+
+def load_target(gold_path: Path, upr: Path, country: str | None, year: int | None,
+                sessions: tuple[int, ...] | None) -> dict:
+    """One gold file's queries, candidate pool, labels, cosines and pair features."""
+    gold, country, qyear = gold_target(gold_path, country, year)
+    resolve_texts(gold, upr, country)
+    pool = load_pool(upr, country, sessions)
+    if sessions is None:  # every earlier review of that State
+        pool = [r for r in pool if (session_year(r["session"]) or qyear) < qyear]
+    key = {(r["session"], r["from"], r["text"]): i for i, r in enumerate(pool)}
+    cands = [unit_of_row(r, country) for r in pool]
+    queries = [Unit(kind="recommendation", text=g["query"]["text"], mechanism="UPR", country=country,
+                    year=qyear, para_number=g["query"]["para"], recommending_states=g["query"]["states"])
+               for g in gold]
+    labels = []
+    for g in gold:
+        y = np.zeros(len(pool), dtype=np.int8)
+        for e in g["repeats"]:
+            y[key[(e["session"], e["from"], e["text"])]] = 1
+        labels.append(y)
+    qv = embed_texts([q.text for q in queries])
+    cv = embed_texts([c.text for c in cands])
+    sims = qv @ cv.T
+    xs = [pair_features(q, cands, sims[i]) for i, q in enumerate(queries)]
+    return {"gold": gold, "country": country, "year": qyear, "queries": queries, "cands": cands,
+            "labels": labels, "qv": qv, "sims": sims, "xs": xs}
 
 
 # -- metrics --------------------------------------------------------------------------------
@@ -160,9 +211,15 @@ def best_threshold(scores: list[np.ndarray], labels: list[np.ndarray]) -> tuple[
 
 
 # -- learning -------------------------------------------------------------------------------
-def fit_params(xs: list[np.ndarray], ys: list[np.ndarray], inner_folds: int = 4) -> LinkParams:
+def fit_params(xs: list[np.ndarray], ys: list[np.ndarray], inner_folds: int = 4,
+               extra_x: list[np.ndarray] | None = None, extra_y: list[np.ndarray] | None = None) -> LinkParams:
     """Fit the combiner on queries (xs, ys); its regularisation C and the link threshold are chosen by
-    an inner cross-validation over those queries (inner out-of-fold MRR + pair F1)."""
+    an inner cross-validation over those queries (inner out-of-fold MRR + pair F1).
+
+    ``extra_x`` / ``extra_y``: other States' queries, added to the training queries of every model but
+    never to the inner out-of-fold scores, so C, threshold and margin follow the target gold's judges.
+    """
+    ex, ey = list(extra_x or []), list(extra_y or [])
 
     def fit(xq: list[np.ndarray], yq: list[np.ndarray], c: float) -> LinkParams:
         x = np.concatenate(xq)
@@ -189,7 +246,7 @@ def fit_params(xs: list[np.ndarray], ys: list[np.ndarray], inner_folds: int = 4)
         for sp in rep_splits:
             oof: list[np.ndarray] = [np.zeros(0)] * len(xs)
             for tr, te in sp:
-                inner = fit([xs[i] for i in tr], [ys[i] for i in tr], c)
+                inner = fit([xs[i] for i in tr] + ex, [ys[i] for i in tr] + ey, c)
                 inner_by_c[c].append(inner)
                 for i in te:
                     oof[i] = prob(xs[i], inner)
@@ -207,7 +264,7 @@ def fit_params(xs: list[np.ndarray], ys: list[np.ndarray], inner_folds: int = 4)
         params = LinkParams(weights={f: float(np.mean([p.weights[f] for p in ins])) for f in FEATURES},
                             bias=float(np.mean([p.bias for p in ins])))
     else:
-        params = fit(xs, ys, best[1])
+        params = fit(xs + ex, ys + ey, best[1])
     # threshold and per-query adaptive cut (log-odds margin to the best candidate), chosen on the
     # same inner out-of-fold probabilities
     oof = oof_by_c[best[1]]
@@ -219,7 +276,7 @@ def fit_params(xs: list[np.ndarray], ys: list[np.ndarray], inner_folds: int = 4)
     for c in RANK_C_GRID:
         oof = [np.zeros(0)] * len(xs)
         for tr, te in splits:
-            w = fit_rank([xs[i] for i in tr], [ys[i] for i in tr], c)
+            w = fit_rank([xs[i] for i in tr] + ex, [ys[i] for i in tr] + ey, c)
             for i in te:
                 oof[i] = xs[i] @ w
         m = ranking_metrics(oof, ys)
@@ -227,7 +284,7 @@ def fit_params(xs: list[np.ndarray], ys: list[np.ndarray], inner_folds: int = 4)
         if best_r is None or obj > best_r[0]:
             best_r = (obj, c)
     assert best_r is not None
-    w = fit_rank(xs, ys, best_r[1])
+    w = fit_rank(xs + ex, ys + ey, best_r[1])
     params.rank_weights = {f: float(v) for f, v in zip(FEATURES, w, strict=True)}
     params.rank_C = best_r[1]  # type: ignore[attr-defined]
     return params
@@ -379,34 +436,46 @@ def main() -> None:
     ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("--write-defaults", action="store_true",
                     help="write the mean of the fold fits into LinkParams' defaults (src/hrtracker/link/decide.py)")
+    ap.add_argument("--train-extra", type=Path, action="append", default=[],
+                    help="another State's gold (same format) added to the training queries of every fold; "
+                         "repeatable; never scored")
+    ap.add_argument("--fixed-params", action="store_true",
+                    help="no fitting: score LinkParams' shipped defaults on this gold (transfer to a State "
+                         "the defaults were not fitted on)")
+    ap.add_argument("--transfer", action="store_true",
+                    help="fit only on the --train-extra golds (inner CV over them) and score every query of "
+                         "this gold: linking for a State the model has never seen")
+    ap.add_argument("--fit-all", action="store_true",
+                    help="fit one model on this gold and the --train-extra golds together (the shipped "
+                         "defaults, with --write-defaults); the figures printed are in-sample")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "linking.json")
     args = ap.parse_args()
+    if args.fixed_params and (args.write_defaults or args.train_extra or args.transfer):
+        ap.error("--fixed-params scores the shipped defaults: it fits nothing")
+    if args.write_defaults and not args.fit_all:
+        ap.error("--write-defaults writes the --fit-all model: pass --fit-all (and the --train-extra golds)")
+    if args.transfer and not args.train_extra:
+        ap.error("--transfer needs --train-extra: the golds to fit on")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-    gold, country, qyear = gold_target(args.gold, args.country, args.year)
     sessions = tuple(int(x) for x in args.sessions.split(",")) if args.sessions else None
-    pool = load_pool(args.upr, country, sessions)
-    if sessions is None:  # every earlier review of that State
-        pool = [r for r in pool if (session_year(r["session"]) or qyear) < qyear]
-    key = {(r["session"], r["from"], r["text"]): i for i, r in enumerate(pool)}
-    cands = [unit_of_row(r, country) for r in pool]
-    queries = [Unit(kind="recommendation", text=g["query"]["text"], mechanism="UPR", country=country,
-                    year=qyear, para_number=g["query"]["para"], recommending_states=g["query"]["states"])
-               for g in gold]
-    labels = []
-    for g in gold:
-        y = np.zeros(len(pool), dtype=np.int8)
-        for e in g["repeats"]:
-            y[key[(e["session"], e["from"], e["text"])]] = 1
-        labels.append(y)
-    print(f"{len(queries)} queries, {len(pool)} candidates, {sum(int(y.sum()) for y in labels)} gold pairs")
-
     t0 = time.perf_counter()
-    qv = embed_texts([q.text for q in queries])
-    cv = embed_texts([c.text for c in cands])
-    sims = qv @ cv.T
-    xs = [pair_features(q, cands, sims[i]) for i, q in enumerate(queries)]
+    tgt = load_target(args.gold, args.upr, args.country, args.year, sessions)
+    gold, queries, cands, labels, sims, xs = (tgt[k] for k in ("gold", "queries", "cands", "labels", "sims", "xs"))
+    pool, qv = cands, tgt["qv"]
     feat_s = time.perf_counter() - t0
+    print(f"{len(queries)} queries, {len(pool)} candidates, {sum(int(y.sum()) for y in labels)} gold pairs")
+    # other States' gold: added to the training queries of every fold, never scored
+    extra_x: list[np.ndarray] = []
+    extra_y: list[np.ndarray] = []
+    extra_info = []
+    for path in args.train_extra:
+        t = load_target(path, args.upr, None, None, None)
+        extra_x += t["xs"]
+        extra_y += t["labels"]
+        extra_info.append({"gold": str(path), "country": t["country"], "queries": len(t["queries"]),
+                           "candidates": len(t["cands"]), "pairs": int(sum(int(y.sum()) for y in t["labels"]))})
+        print(f"training extra: {path.name}: {extra_info[-1]}")
 
     # baseline: plain MiniLM cosine on the raw texts
     raw_q = embed_texts([q.text for q in queries], expand=False)
@@ -428,8 +497,16 @@ def main() -> None:
     oof_scores: list[np.ndarray] = [np.zeros(0)] * len(queries)
     oof_asserted: list[np.ndarray] = [np.zeros(0, bool)] * len(queries)
     fold_params = []
-    for tr, te in folds:
-        params = fit_params([xs[i] for i in tr], [labels[i] for i in tr])
+    whole = args.fixed_params or args.transfer or args.fit_all  # one model for every query
+    for tr, te in ([(np.arange(0), np.arange(len(queries)))] if whole else folds):
+        if args.fixed_params:
+            params = LinkParams()
+        elif args.transfer:
+            params = fit_params(extra_x, extra_y)
+        elif args.fit_all:  # the shipped model: every gold's queries, C / threshold by inner CV over all
+            params = fit_params(xs + extra_x, labels + extra_y)
+        else:
+            params = fit_params([xs[i] for i in tr], [labels[i] for i in tr], extra_x=extra_x, extra_y=extra_y)
         fold_params.append(params)
         for i in te:
             p = prob(xs[i], params)
@@ -465,7 +542,9 @@ def main() -> None:
     rows = [("recall@5", "recall@5"), ("recall@10", "recall@10"), ("MRR", "MRR"), ("pair_P", "pair_P"),
             ("pair_R", "pair_R"), ("pair_F1", "pair_F1")]
     print()
-    print(f"{'metric':<12}{'ours (OOF)':>12}{'baseline':>12}{'anchor':>10}{'bar':>8}")
+    ours_name = ("ours (fixed)" if args.fixed_params else "transfer" if args.transfer
+                 else "in-sample" if args.fit_all else "ours (OOF)")
+    print(f"{'metric':<12}{ours_name:>12}{'baseline':>12}{'anchor':>10}{'bar':>8}")
     for name, k in rows:
         anchor = ANCHOR.get(k)
         bar = BAR.get(k)
@@ -484,9 +563,12 @@ def main() -> None:
 
     result = {
         "model_id": model_id(), "queries": len(queries), "candidates": len(pool),
-        "cv": {"folds": N_FOLDS, "seed": SEED, "by": "query", "C_grid": C_GRID, "inner_folds": 4,
-               "inner_repeats": REPEATS, "bagged_inner_models": BAG, "threshold_smoothing": SMOOTH,
-               "defaults": "LinkParams defaults = mean of the 5 fold fits (--write-defaults)"},
+        "country": tgt["country"], "gold": str(args.gold), "train_extra": extra_info,
+        "fixed_params": args.fixed_params, "transfer": args.transfer, "fit_all": args.fit_all,
+        "cv": None if args.fixed_params else {
+            "folds": N_FOLDS, "seed": SEED, "by": "query", "C_grid": C_GRID, "inner_folds": 4,
+            "inner_repeats": REPEATS, "bagged_inner_models": BAG, "threshold_smoothing": SMOOTH,
+            "defaults": "LinkParams defaults = mean of the 5 fold fits (--write-defaults)"},
         "ours_oof": ours, "ours_oof_model_only_pairs": model_only, "near_duplicate_cos": NEAR_DUPLICATE,
         "baseline_minilm_cosine": base | {"threshold_on_gold": thr_opt},
         "baseline_minilm_cosine_cv_threshold": base_cv, "anchor_issue": ANCHOR, "bar": BAR,
@@ -506,9 +588,9 @@ def main() -> None:
             and abs(defaults.threshold - mp.threshold) < 1e-3)
     if args.write_defaults:
         write_defaults(mp)
-        print("wrote the mean of the fold fits into LinkParams defaults (decide.py)")
-    else:
-        print("LinkParams defaults", "equal" if same else "DIFFER from", "the mean of the fold fits"
+        print("wrote the fitted model into LinkParams defaults (decide.py)")
+    elif args.fit_all:
+        print("LinkParams defaults", "equal" if same else "DIFFER from", "this fit"
               + ("" if same else " (rerun with --write-defaults)"))
     print(f"wrote {args.out}")
 
