@@ -329,3 +329,24 @@ def test_last_page_with_a_short_right_column_is_split_where_the_other_pages_are(
     assert "3. Please provide information on the draft law on an Independent Authority and its date." in texts
     assert "Contact: a coalition of organisations, an address." in texts
     assert "Last line of the left column." in d.text.split("Independent Authority")[0]
+
+
+def test_cyrillic_body_lines_near_the_page_bottom_are_kept() -> None:
+    """Lines in the footer zone with no Latin letters used to share one margin key and be dropped
+    as a running footer when several pages had one."""
+    doc = pymupdf.open()
+    font = pymupdf.Font("tiro")
+    laws = ["о собраниях", "об иностранных агентах", "о регистрации"]
+    for pno in range(3):
+        page = doc.new_page(width=595, height=842)
+        tw = pymupdf.TextWriter(page.rect)
+        tw.append((LEFT, 50), "Заключительные замечания", font=font, fontsize=8.5)  # the running header
+        tw.append((LEFT, 200), f"Страница {pno + 1}: обычный текст доклада.", font=font, fontsize=10.5)
+        tw.append((LEFT, 760), f"{pno + 14}. Государству-участнику следует отменить закон {laws[pno]}.",
+                  font=font, fontsize=10.5)
+        tw.append((290, 815), f"{pno + 1}", font=font, fontsize=8.5)
+        tw.write_text(page)
+    d = read_bytes(doc.tobytes(), "ru.pdf")
+    for law in laws:
+        assert f"Государству-участнику следует отменить закон {law}." in d.text
+    assert "Заключительные замечания" not in d.text

@@ -23,17 +23,29 @@ _REQUEST = re.compile(
     r"(?:recommendation|request|call))|\b[Ii]t\s+(?:should|is\s+(?:further\s+)?(?:encouraged|requested|urged))\b"
     # "The Committee notes that the Plan expired ... and recommends that the State party adopt ..."
     r"|\band\s+(?:also\s+)?(?:recommends|urges|calls\s+(?:up)?on|encourages|requests)\s+(?:that\s+)?(?:the\s+)?"
-    r"State\s+party\b",
+    r"State\s+party\b"
+    # the Russian text of the same forms: "Государству-участнику следует", "Комитет рекомендует / настоятельно
+    # призывает / просит", "Ему также следует", "государству-участнику предлагается представить"
+    r"|государству-участнику\s+(?:(?:также|далее|по-прежнему)\s+)?(?:следует|предлагается|рекомендуется)"
+    r"|\bКомитет\s+(?:(?:также|далее|настоятельно|вновь|в\s+этой\s+связи)\s+)*(?:рекомендует|призывает|просит|"
+    r"предлагает|побуждает|повторяет\s+свою\s+(?:предыдущую\s+)?рекомендацию)"
+    r"|(?<![\w-])[Ее]му\s+(?:(?:также|далее|в\s+частности)\s+)?следует",
     re.I)
-_CONCERN = re.compile(r"\b(?:concern|regrets?|welcomes?|notes|noting|appreciat|acknowledg|commends?|takes?\s+note)",
+_CONCERN = re.compile(r"\b(?:concern|regrets?|welcomes?|notes|noting|appreciat|acknowledg|commends?|takes?\s+note)"
+                      r"|обеспокоен|озабочен|сожалеет|приветству|принимает\s+к\s+сведению|отмечает|выражает|"
+                      r"с\s+удовлетворением|высоко\s+оценивает|признаёт|признает",
                       re.I)
-_ARTS = re.compile(r"\(\s*arts?\s*\.?\s*((?:[^()]|\([^()]*\))*)\)", re.I)
+_ARTS = re.compile(r"\(\s*(?:arts?\s*\.?|стат(?:ья|ьи|ей)\b)\s*((?:[^()]|\([^()]*\))*)\)", re.I)
 _REF_WORDS = {"art", "arts", "article", "articles", "paragraph", "paragraphs", "para", "paras", "no", "nos", "rule",
-              "resolution", "and", "to", "of", "decision", "section", "chapter", "annex", "item", "session", "law"}
+              "resolution", "and", "to", "of", "decision", "section", "chapter", "annex", "item", "session", "law",
+              "п", "пп", "пункт", "пункта", "пункте", "пункты", "пунктах", "пунктам", "статья", "статьи", "статей",
+              "статьёй", "статьей", "и", "№", "правила", "правило"}
 _GENERIC = set("""the state party should also furthermore further it take all necessary measures steps appropriate
 effective to ensure that in particular inter alia including by redouble its efforts strengthen continue
 and with a view following measure as well adopt following: committee recommends urges encourages calls upon on
-is requested encouraged invited among others notably where for this purpose end""".split())
+is requested encouraged invited among others notably where for this purpose end
+в частности ему государству-участнику следует также кроме того комитет рекомендует настоятельно призывает
+вновь просит предлагает с этой целью том числе""".split())
 
 
 def co_meta(doc: Document) -> dict:
@@ -68,12 +80,12 @@ def _paragraph_starts(text: str) -> list[tuple[int, int, int]]:
     """Numbered paragraphs found in sequence: (number, marker start, body start)."""
     out: list[tuple[int, int, int]] = []
     # an excerpt may start at any paragraph: begin at the first line-initial number
-    first = re.search(r"(?m)^[ \t]*(\d{1,3})\.\s+(?=[A-Z(“\"‘'])", text)
+    first = re.search(r"(?m)^[ \t]*(\d{1,3})\.\s+(?=[A-ZА-ЯЁ(“\"‘'«])", text)
     n, pos = (int(first.group(1)) if first and int(first.group(1)) > 1 else 1), 0
     misses = 0
     while misses < 3:
         found = None
-        for m in re.finditer(rf"(?<![\w./(\-]){n}\.\s+(?=[A-Z(“\"‘'])", text[pos:]):
+        for m in re.finditer(rf"(?<![\w./(\-]){n}\.\s+(?=[A-ZА-ЯЁ(“\"‘'«])", text[pos:]):
             s = pos + m.start()
             prev = re.search(r"(\S+)(\s*)$", text[max(0, s - 20): s])
             word = prev.group(1).lower().rstrip(".,") if prev else ""
@@ -109,7 +121,8 @@ def _split_heading(body: str) -> tuple[str, str]:
         # (a long one too: "Follow-up to the Committee's previous concluding observations and recommendations on
         # the Optional Protocol on the sale of children, child prostitution and child pornography")
         if (bare[:1].isupper() and len(bare.split()) <= 30 and not re.search(r"[.;:,]$", bare)
-                and not re.search(r"[a-z]\.\s", re.sub(r"^[A-Z]\.\s", "", bare)) and not re.match(r"\(?[a-z]\)", ln)
+                and not re.search(r"[a-zа-яё]\.\s", re.sub(r"^[A-ZА-Я]\.\s", "", bare))
+                and not re.match(r"\(?[a-zа-я]\)", ln)
                 and len(lines) > 1):
             heading.insert(0, ln)
             lines.pop()
@@ -118,7 +131,7 @@ def _split_heading(body: str) -> tuple[str, str]:
         tail = _SENTENCE_END.split(ln)[-1] if re.search(r"[.;:)]\s", ln) else ln
         words = tail.split()
         if (tail and tail[:1].isupper() and len(words) <= 14 and not re.search(r"[.;:,]$", tail)
-                and not re.match(r"\(?[a-z]\)", tail)):
+                and not re.match(r"\(?[a-zа-я]\)", tail)):
             heading.insert(0, tail)
             rest = ln[: len(ln) - len(tail)].rstrip()
             lines[-1] = rest
@@ -131,21 +144,25 @@ def _split_heading(body: str) -> tuple[str, str]:
 
 
 def _subitems(body: str) -> list[tuple[str, int, int]]:
-    """Lettered sub-items in sequence: (letter, start of marker, start of text)."""
-    out: list[tuple[str, int, int]] = []
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    k, pos, misses = 0, 0, 0
-    while k < len(letters) and misses < 2:
-        m = re.compile(rf"(?:^|(?<=\n)|(?<=[;:.]\s))[ \t]*\({letters[k]}\)\s+").search(body, pos)
-        if m:
-            out.append((letters[k], m.start(), m.end()))
-            pos, misses = m.end(), 0
-        else:
-            misses += 1
-        k += 1
-        if not out and k > 0:
-            break
-    return out
+    """Lettered sub-items in sequence: (letter, start of marker, start of text). "(a)", or "a)" as in the
+    Russian texts, whose letters are Latin or Cyrillic ("а)", "б)")."""
+    for letters in ("abcdefghijklmnopqrstuvwxyz", "абвгдежзиклмнопрстуфхцчшщэюя"):
+        out: list[tuple[str, int, int]] = []
+        k, pos, misses = 0, 0, 0
+        while k < len(letters) and misses < 2:
+            m = re.compile(rf"(?:^|(?<=\n)|(?<=[;:.]\s))[ \t]*(?:\({letters[k]}\)|(?<![\w(]){letters[k]}\))\s+").search(
+                body, pos)
+            if m:
+                out.append((letters[k], m.start(), m.end()))
+                pos, misses = m.end(), 0
+            else:
+                misses += 1
+            k += 1
+            if not out and k > 0:
+                break
+        if out:
+            return out
+    return []
 
 
 def _fix_split_item(s: str) -> str:
@@ -160,12 +177,12 @@ def _fix_split_item(s: str) -> str:
 
 
 def _clean(s: str) -> str:
-    s = re.sub(r"(?<=[a-z])-\n\s*(?=[a-z])", "-", s)
+    s = re.sub(r"(?<=[a-zа-яё])-\n\s*(?=[a-zа-яё])", "-", s)
     return unmeta.clean_ws(s)
 
 
 def _sentences(s: str) -> list[str]:
-    return [x for x in re.split(r"(?<=[.:;])\s+(?=[A-Z])", s.strip()) if x.strip()]
+    return [x for x in re.split(r"(?<=[.:;])\s+(?=[A-ZА-ЯЁ])", s.strip()) if x.strip()]
 
 
 def _is_request(lead: str) -> bool:
@@ -182,13 +199,15 @@ def _request_start(lead: str) -> int | None:
     m = _REQUEST.search(lead)
     if not m:
         return None
-    starts = [0] + [x.end() for x in re.finditer(r"(?<=[.;])\s+(?=[A-Z])", lead[: m.start()])]
+    starts = [0] + [x.end() for x in re.finditer(r"(?<=[.;])\s+(?=[A-ZА-ЯЁ])", lead[: m.start()])]
     return starts[-1]
 
 
 _FRAMING = re.compile(r"^(?:recalling|taking|in\s+the\s+light\s+of|with\s+reference\s+to|drawing|bearing|noting|"
                       r"referring|reiterating|in\s+line\s+with|consistent\s+with|in\s+accordance\s+with|"
-                      r"pursuant\s+to)\b[^:]*?,\s+(?=the\s+Committee\b)", re.I)
+                      r"pursuant\s+to)\b[^:]*?,\s+(?=the\s+Committee\b)"
+                      r"|^(?:ссылаясь|напоминая|принимая|учитывая|в\s+свете|с\s+учетом|с\s+учётом|ссылаясь|"
+                      r"в\s+соответствии)\b[^:]*?,\s+(?=Комитет\b)", re.I)
 
 
 def _lead_unit(lead: str) -> str | None:
@@ -198,7 +217,7 @@ def _lead_unit(lead: str) -> str | None:
         # "Recalling its general comment No. 20 (2009), the Committee recommends that the State party:": the
         # opening phrase frames the list, it asks for nothing
         last = _FRAMING.sub("", sents[-1])
-        content = [w for w in re.findall(r"[A-Za-z0-9]+", last.lower()) if w not in _GENERIC]
+        content = [w for w in re.findall(r"[A-Za-zА-Яа-яЁё0-9-]+", last.lower()) if w not in _GENERIC]
         if len(content) < 2:
             sents = sents[:-1]
     text = " ".join(sents).strip()
@@ -207,7 +226,8 @@ def _lead_unit(lead: str) -> str | None:
     return text
 
 
-_GENERAL = re.compile(r"dissemination|follow-up|next\s+periodic\s+report|general\s+measures|reporting", re.I)
+_GENERAL = re.compile(r"dissemination|follow-up|next\s+periodic\s+report|general\s+measures|reporting|"
+                      r"распространение\s+информации|последующ\w+\s+деятельност|следующ\w+\s+периодическ", re.I)
 
 
 def _articles_for(text: str, section: str, mechanism: str | None) -> list[int]:

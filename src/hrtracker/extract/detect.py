@@ -21,7 +21,9 @@ _META_TYPES = {
 _WG_TITLE = re.compile(r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s*Periodic\s+Review", re.I)
 _CONCL = re.compile(r"(?im)^[ \t*]*(?:[IVX]+\.\s*)?conclusions\s+and\s*/\s*or\s+recommendations")
 _VIEWS = re.compile(r"Views\s+on\s+conclusions\s+and\s*/\s*or\s+recommendations", re.I)
-_CO_TITLE = re.compile(r"Concluding\s+observations\s+(?:on|of|concerning)\s+the\s+[\w\s\-–,]{0,80}?reports?\s+of", re.I)
+_CO_TITLE = re.compile(r"Concluding\s+observations\s+(?:on|of|concerning)\s+the\s+[\w\s\-–,]{0,80}?reports?\s+of|"
+                       r"Заключительные\s+замечания\s+(?:по|в\s+отношении)\s+[\w\s\-–,]{0,80}?доклад(?:у|ам|ов)\b",
+                       re.I)
 # ... as a title line, not inside one ("Implementation of the recommendations ... in the concluding observations on")
 _CO_HEAD = re.compile(r"(?m)^[ \t*#]*" + _CO_TITLE.pattern, re.I)
 _CO_SYMBOL = re.compile(r"\b(?:CCPR|CAT|CEDAW|CRC|CERD|CMW|CRPD|CED)/C/[A-Z]{3}/CO/\d|\bE/C\.12/[A-Z]{3}/CO/\d")
@@ -30,7 +32,9 @@ _FOLLOWUP = re.compile(r"follow-up\s+to\s+the\s+concluding\s+observations|Evalua
 _GRADE = re.compile(r"(?m)^\s*\[[A-E]\d?\]")
 _REC_NUM = re.compile(r"(?m)^\s*\d{1,3}\.\d{1,3}\.?\s+[A-Z]")
 _SHOULD = re.compile(r"\bState\s+party\s+(?:should|is\s+(?:requested|encouraged|urged))|\bCommittee\s+"
-                     r"(?:recommends|urges|calls\s+upon|encourages|requests)\b", re.I)
+                     r"(?:recommends|urges|calls\s+upon|encourages|requests)\b|"
+                     r"[Гг]осударству-участнику\s+(?:также\s+)?следует|\bКомитет\s+(?:также\s+)?(?:рекомендует|"
+                     r"настоятельно\s+призывает|призывает)\s+государств", re.I)
 _MATRIX = re.compile(r"(?im)^\s*(?:Source\s+of\s+Position|Position\s+of\s+the\s+State\s+under\s+review)\b")
 _POSITION_LINE = re.compile(r"(?m)^\s*(?:Supported|Noted|Supported/Noted|Partially supported)\s*$")
 # OHCHR's UPR summaries: "Summary of stakeholders' submissions on X" (.../3), "Compilation on X" (.../2)
