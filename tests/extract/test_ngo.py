@@ -2477,3 +2477,19 @@ def test_status_table_with_a_body_and_year_column() -> None:
         ("Raise the minimum ag", "CRC", 2023, "implemented"),
         ("Ratify the Council o", "UPR", 2022, "not_implemented"),
     ]
+
+
+def test_russian_upr_number_then_position_and_state_subject_with_a_upr_number() -> None:
+    text = (
+        "Доклад коалиции о выполнении рекомендаций\n\n"
+        "1. Безопасности журналистов касались рекомендации 121.47 (Эстония) и 121.48 (Швеция), обе "
+        "поддержанные. Эстония рекомендовала расследовать все нападения на журналистов.\n\n"
+        "2. Швейцария рекомендовала провести независимое расследование разгона протестов (рекомендация "
+        "121.63, принята к сведению). Расследование не проводилось.\n"
+    )
+    cited = [u for u in _units(text) if u.kind == "cited_recommendation"]
+    texts = [u.text for u in cited]
+    assert "расследовать все нападения на журналистов." in texts
+    assert any(t.startswith("провести независимое расследование разгона протестов") for t in texts)
+    assert not any(t.startswith(("обе поддержанные", "принята к сведению")) for t in texts)
+    assert all(u.mechanism == "UPR" for u in cited)

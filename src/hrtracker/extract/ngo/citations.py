@@ -62,7 +62,9 @@ _UPR_NUMBERED = re.compile(
     r"(?:\brecommendations?|(?<!\w)рекомендаци\w*)\s+(?:No\.?\s*|№\s*)?\d{2,3}\.\d{1,3}(?:\s*\((?P<src>[^()]{2,120})\))?"
     # "Recommendation 128.88 (Ireland) and 128.91 (Czechia): ...", "рекомендации 118.4 (Германия) и 118.9 (Канада)"
     r"(?P<more>(?:\s*(?:,|and|&|и)\s*\d{2,3}\.\d{1,3}(?:\s*\([^()]{2,120}\))?)*)"
-    r"\s*(?::\s*|,\s*|\s+to\s+(?=[a-z])|\s+(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b))",
+    # (", both supported", ", принята к сведению": the State's position, not the recommendation's words)
+    r"\s*(?::\s*|,(?!\s*(?:обе\s+|both\s+)?(?:частично\s+|partially\s+)?(?:поддержан|принят|отклон|отвергнут|"
+    r"supported|noted|accepted|rejected)\w*\b)\s*|\s+to\s+(?=[a-z])|\s+(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b))",
     re.I,
 )
 _PASSIVE_NEED = re.compile(
@@ -1202,7 +1204,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         subj = sent[good[-1][0].end() : m.start()]
                     subj_countries = countries_in(subj)
                     ru_names = _RU_NAMES_SUBJ.search(subj) if not subj_mech and not subj_countries else None
-                    if ru_names and UPR_NAME.search(body):
+                    # (the UPR spoken of by name, or by a UPR paragraph number: "(рекомендация 121.63)")
+                    if ru_names and (UPR_NAME.search(body) or _UPR_NUMBER.search(body)):
                         subj_countries = re.split(r"\s*,\s*|\s+и\s+", ru_names.group(1))
                     if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
                         good.append((m, pick_mechanism(subj_mech, subj_countries), subj_countries))
