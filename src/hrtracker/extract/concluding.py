@@ -206,7 +206,7 @@ def _request_start(lead: str) -> int | None:
 _FRAMING = re.compile(r"^(?:recalling|taking|in\s+the\s+light\s+of|with\s+reference\s+to|drawing|bearing|noting|"
                       r"referring|reiterating|in\s+line\s+with|consistent\s+with|in\s+accordance\s+with|"
                       r"pursuant\s+to)\b[^:]*?,\s+(?=the\s+Committee\b)"
-                      r"|^(?:ссылаясь|напоминая|принимая|учитывая|в\s+свете|с\s+учетом|с\s+учётом|ссылаясь|"
+                      r"|^(?:ссылаясь|напоминая|принимая|учитывая|в\s+свете|с\s+уч[её]том|"
                       r"в\s+соответствии)\b[^:]*?,\s+(?=Комитет\b)", re.I)
 
 

@@ -296,7 +296,7 @@ def _make_line(spans: list[dict], pno: int) -> _Line | None:
 def _key(text: str) -> str:
     """A margin line's text, numbers generalised; letters of any script kept (Cyrillic body lines in the
     margin zones would otherwise all share one empty key and be dropped as a running header)."""
-    return re.sub(r"[^\w#]|_|\d", "", re.sub(r"\d+", "#", text.lower()))
+    return re.sub(r"[^\w#]|_", "", re.sub(r"\d+", "#", text.lower()))
 
 
 def _zone(ln: _Line, h: float) -> str:
