@@ -91,3 +91,16 @@ def test_equality_minorities_remedies_and_disappearances() -> None:
     assert 2 in keyword_articles("обеспечить жертвам полное возмещение вреда")
     # an enforced disappearance engages articles 6, 7, 9 and 16 together
     assert {6, 7, 9, 16} <= set(keyword_articles("criminalise enforced disappearance as an autonomous offence"))
+
+
+def test_remedies_nhris_and_places_of_detention() -> None:
+    # compensation and the individual complaints procedure are the effective remedy of article 2;
+    # a Public Defender or a Commissioner for Human Rights is a national human rights institution
+    assert 2 in keyword_articles("pay compensation to the families of the victims")
+    assert 2 in keyword_articles("accept the individual communications procedure under the Optional Protocol")
+    assert 2 in keyword_articles("give the Public Defender the power to visit any place")
+    assert 2 in keyword_articles("выплатить компенсацию пострадавшим")
+    # "places / conditions of detention" concern article 10, an arrest or a detention itself article 9
+    assert keyword_articles("improve conditions of detention in all places of detention") == [10]
+    assert 9 in keyword_articles("limit pre-trial detention to six months")
+    assert 9 in keyword_articles("end the detention of asylum seekers")

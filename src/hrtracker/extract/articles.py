@@ -30,7 +30,10 @@ _KEYWORDS: dict[int, str] = {
     2: r"national human rights institution|\bNHRIs?\b|ombudsm[ae]n|ombudsperson|paris principles|effective remed"
        r"|redress|rehabilitat|реабилитац|возмещени"
        r"|domestic (?:legal order|law) .{0,30}covenant|directly appl|direct application|(?:decisions?|views) of the"
-       r" (?:un )?(?:human rights )?committee|омбудсмен|уполномоченн\w+ по правам человека|парижск\w+ принцип",
+       r" (?:un )?(?:human rights )?committee|омбудсмен|уполномоченн\w+ по правам человека|парижск\w+ принцип"
+       # an effective remedy: compensation, the individual complaints procedure; a public defender is an NHRI
+       r"|compensation|reparation|communications? procedure|individual (?:complaints|communications)"
+       r"|public defender|commissioner for human rights|justiciab|компенсац|индивидуальн\w+ (?:жалоб|сообщени)",
     3: r"equal rights of men and women|gender equality|equality between (?:men and women|women and men)"
        r"|discrimination against women|gender (?:pay|wage) gap|domestic violence|women'?s rights|rights of women"
        r"|\bwomen\b"
@@ -50,7 +53,9 @@ _KEYWORDS: dict[int, str] = {
     8: r"slavery|servitude|forced labou?r|compulsory labou?r|child labou?r|traffick|рабств|принудительн\w+ труд"
        r"|торговл\w+ людьми",
     9: r"deinstitutionali|police custody|enforced disappearance|disappeared persons|насильственн\w+ исчезновени"
-       r"|arbitrary (?:arrest|detention)|\barrest|\bdetention|\bdetained|deprivation of liberty"
+       # "places / conditions of detention" are article 10's subject, not the liberty of article 9
+       r"|arbitrary (?:arrest|detention)|\barrest|(?<!places of )(?<!place of )(?<!conditions of )\bdetention"
+       r"|\bdetained|deprivation of liberty"
        r"|deprived of (?:their |his |her )?liberty|habeas corpus|liberty and security|psychiatric|release of"
        r"|задержан|арест|свобод\w+ и личн",
     10: r"conditions of detention|prison|penitentiar|solitary confinement|inmates?|detainees?|places of detention"
