@@ -2459,6 +2459,24 @@ def test_plain_text_letter_quotes_recommendations_as_indented_blocks() -> None:
         ("release Ms. Aybek immedia", "SR", None),  # the Working Group is a special procedure
     ]
     assert [u.text[:20] for u in _kind(units, "question")] == ["On what grounds were", "How many lawyers hav"]
+    # the facts are the paragraph after the quotation; a passive request ("should be abolished") is reported
+    # done when its participle and its subject are ("... abolished the probationary period")
+    assert [u.status_claim for u in cited] == ["unknown", "implemented", "not_implemented", "implemented"]
+
+
+def test_facts_after_a_quoted_list_are_not_read_for_its_last_item() -> None:
+    text = (
+        "<html><body><h1>Follow-up report, March 2025</h1>"
+        "<h2>1. Equal recognition before the law (article 12)</h2>"
+        "<p>In 2022 the Committee recommended that the State party:</p><blockquote><ol type='a'>"
+        "<li>Abolish plenary guardianship.</li><li>Provide training on supported decision-making to judges.</li>"
+        "</ol></blockquote><p>Sub-paragraph (a) has not been implemented. Plenary guardianship was renamed.</p>"
+        "</body></html>"
+    )
+    cited = _kind(_units(text, "x.html"), "cited_recommendation")
+    assert [u.text[:12] for u in cited] == ["Abolish plen", "Provide trai"]
+    assert cited[0].status_claim == "not_implemented"
+    assert cited[1].status_claim in (None, "unknown")
 
 
 def test_status_table_with_a_body_and_year_column() -> None:

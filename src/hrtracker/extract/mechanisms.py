@@ -448,12 +448,22 @@ def _past(verb: str) -> str:
     return re.escape(verb) + "(?:ed|" + re.escape(verb[-1]) + "ed)"
 
 
+# a recommendation in the passive: "<what> should be <done>" (the participle is the action asked for)
+_PASSIVE_REC = re.compile(r"^(?:the\s+)?([A-Za-z][^,;:]{3,100}?)\s+should\s+be\s+([a-z]+(?:ed|en|wn|set|put|made))\b",
+                          re.I)
+
+
 def _echoes(rec: str, sent: str) -> bool:
     """Whether ``sent`` reports the action ``rec`` asked for as done: its verb in the past and one of its longer
     words ("ratify the Convention ..." -> "Eldoverra ratified the Convention in June 2024")."""
     words = re.findall(r"[A-Za-z]+", _SUBJECT.sub("", rec))
     if len(words) < 2 or re.search(r"\b(?:not|no|never|none|neither|nobody)\b", sent, re.I):
         return False
+    passive = _PASSIVE_REC.match(rec)
+    if passive:  # "The probationary period ... should be abolished" -> "The Law ... abolished the probationary period"
+        nouns = {w.lower() for w in re.findall(r"[A-Za-z]+", passive.group(1)) if len(w) >= 5}
+        return (re.search(r"\b" + re.escape(passive.group(2)) + r"\b", sent, re.I) is not None
+                and any(re.search(r"\b" + re.escape(n), sent, re.I) for n in nouns))
     # "Norvessa criminalise bride kidnapping ...": a State named as the subject before the verb
     verbs = [words[0].lower()] + ([words[1]] if words[0][:1].isupper() and words[1].islower() else [])
     for k, verb in enumerate(verbs):

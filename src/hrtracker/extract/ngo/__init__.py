@@ -549,6 +549,14 @@ def _facts_after(units: list[Unit], doc: Document) -> None:
         window = doc.text[u.end : max(u.end, min(stop, u.end + 1200))]
         brk = BLANK_LINE.search(window)
         para = window[: brk.start()] if brk else window
+        prev = ordered[i - 1] if i else None
+        in_list = (prev is not None and prev.kind == u.kind and prev.end is not None
+                   and not re.search(r"\w{2}", doc.text[prev.end : u.start]))
+        if brk and not re.search(r"\w", para) and not in_list:
+            # the unit ends its paragraph (a quotation set as a block): the facts are in the next one, unless
+            # it is the last item of a list of them, on which the next paragraph may speak item by item
+            nxt = BLANK_LINE.search(window, brk.end())
+            para = window[brk.end() : nxt.start() if nxt else len(window)]
         status = facts_status(collapse(para), u.text)
         if status is not None:
             u.status_claim = status
