@@ -2,6 +2,7 @@
 
 from hrtracker.extract.mechanisms import (
     cycle_year,
+    facts_status,
     is_status_report,
     mechanism_mentions,
     observations_year,
@@ -233,3 +234,16 @@ def test_a_reports_own_status_scale_from_its_legend() -> None:
 def test_a_working_group_of_experts_is_a_special_procedure() -> None:
     assert [m[1] for m in mechanism_mentions("The Working Group of Experts on People of African Descent", None)] == [
         "SR"]
+
+
+def test_facts_after_a_citation() -> None:
+    rec = "publish all judgments of the higher courts in a searchable online database"
+    # what was asked is still not done, in the present tense
+    assert facts_status("The Supreme Court publishes a selection. Judgments of the military courts are not "
+                        "published at all.", rec) == "not_implemented"
+    assert facts_status("The monitoring body is still not established.", rec) == "not_implemented"
+    # "is not limited to", "are not required to": no verdict on the recommendation
+    assert facts_status("The database is not limited to the Supreme Court.", rec) is None
+    # a passive request reported done
+    assert facts_status("The Law of 2021 abolished the probationary period for new judges.",
+                        "The probationary period for newly appointed judges should be abolished.") == "implemented"

@@ -415,6 +415,7 @@ _PERSISTS = re.compile(
     r"\bcontinue[sd]?\s*[.:;,]|\bkeeps?\s+(?:rising|growing|increasing)\b|\b(?:is|are)\s+unchanged\b|"
     r"\b(?:was|were|(?:has|have)\s+been)\s+kept\b|\bnever\s+(?:been\s+)?\w+ed\b|"
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+|even\s+)?(?:been\s+)?\w+(?:ed|en|met|set|put|made)\b|"
+    r"\b(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?!limited\b|required\b|allowed\b|permitted\b|entitled\b)\w+(?:ed|en)\b(?!\s+(?:by|to)\b)|"
     r"\b(?:none|no\s+one|nobody|neither)\b[^.;]{0,60}?\b(?:has|have|was|were)\s+(?:yet\s+)?been\s+\w+ed\b|"
     r"\bthere\s+is\s+(?:still\s+)?no\b|\b(?:has|have)\s+(?:so\s+far\s+)?(?:received|funded|taken|made|adopted)\s+no\b|"
     r"(?<!\w)(?:по-прежнему|до\s+сих\s+пор|сохраня\w+|сохранил\w*|продолжа\w+)(?!\w)",
