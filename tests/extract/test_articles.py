@@ -104,3 +104,16 @@ def test_remedies_nhris_and_places_of_detention() -> None:
     assert keyword_articles("improve conditions of detention in all places of detention") == [10]
     assert 9 in keyword_articles("limit pre-trial detention to six months")
     assert 9 in keyword_articles("end the detention of asylum seekers")
+
+
+def test_safeguards_against_ill_treatment() -> None:
+    # restraint, recorded questioning, medical examinations, coerced confessions, police complaints and
+    # protection from domestic violence are article 7's subject (torture and ill-treatment)
+    for text in ("prohibit mechanical restraint and seclusion in psychiatric hospitals",
+                 "introduce audio-visual recording of all police questioning",
+                 "ensure an independent medical examination of every detainee on arrival",
+                 "exclude any confession obtained by coercion",
+                 "transfer the investigation of complaints against the police to an independent body",
+                 "extend protection orders to six months",
+                 "установить видеонаблюдение во всех изоляторах временного содержания"):
+        assert 7 in keyword_articles(text), text

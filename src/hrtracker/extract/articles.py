@@ -49,6 +49,11 @@ _KEYWORDS: dict[int, str] = {
        # violence against women and forced medical interventions are ill-treatment in the Committee's practice
        r"|domestic violence|gender-based violence|violence against women|\brape\b|steriliz|sterilis"
        r"|refoulement|solitary confinement"
+       # safeguards against ill-treatment: restraint, recorded questioning, medical examinations, confessions
+       r"|restraint|seclusion|video[- ]?record|audio[- ]?(?:visual|video)|recording of (?:all )?(?:police )?"
+       r"(?:questioning|interrogations?|interviews)|medical examination|forensic examination|coerc|confession"
+       r"|complaints? against (?:the )?police|police complaints|protection orders?|shelters? for"
+       r"|видеозапис|видеонаблюд|видеофиксац|признательн|медицинск\w+ освидетельствова"
        r"|домашн\w+ насили|бытов\w+ насили|изнасиловани",
     8: r"slavery|servitude|forced labou?r|compulsory labou?r|child labou?r|traffick|рабств|принудительн\w+ труд"
        r"|торговл\w+ людьми",
