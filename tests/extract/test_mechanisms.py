@@ -247,3 +247,13 @@ def test_facts_after_a_citation() -> None:
     # a passive request reported done
     assert facts_status("The Law of 2021 abolished the probationary period for new judges.",
                         "The probationary period for newly appointed judges should be abolished.") == "implemented"
+
+
+def test_a_quoted_term_is_no_new_citation() -> None:
+    # 'on the "recommendation" of the Council' names a term; the facts go on
+    facts = ("The amendment of 2022 gave judges seven of the thirteen seats. However, the President still appoints "
+             "the judges of the Supreme Court on the “recommendation” of the Council without being bound by it.")
+    assert facts_status(facts, "The composition of the Council should be reformed") == "partially_implemented"
+    # a new request ends the facts of the one before
+    assert facts_status("The Committee recommended in 2024 that the law be repealed. It is still in force.",
+                        "amend the law") is None

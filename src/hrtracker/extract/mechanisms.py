@@ -504,6 +504,10 @@ _REPLY = re.compile(r"\b(?:replied|answered|responded|representatives?|delegatio
                     r"(?<!\w)(?:ответил|заявил|поддержал|приняла?\s+к\s+сведению)", re.I)
 
 
+# a word or two in quotation marks: a term named, not a new request ('on the "recommendation" of the Council')
+_SHORT_QUOTE = re.compile(r"[\"“«‘][^\"“”«»‘’]{1,30}[\"”»’]")
+
+
 def facts_status(text: str, rec: str) -> str | None:
     """The status the facts reported after a cited recommendation ``rec`` give it: the first two sentences of
     ``text`` (of four words or more) before any new citation; the State's claims and replies are passed over."""
@@ -514,7 +518,7 @@ def facts_status(text: str, rec: str) -> str | None:
         if len(sent.split()) < 4:
             prev = sent
             continue
-        if _NEW_CITE.search(sent) or mechanism_mentions(sent, None):
+        if _NEW_CITE.search(_SHORT_QUOTE.sub(" ", sent)) or mechanism_mentions(sent, None):
             break
         seen += 1
         if seen > 2:
