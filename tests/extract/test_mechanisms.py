@@ -257,3 +257,16 @@ def test_a_quoted_term_is_no_new_citation() -> None:
     # a new request ends the facts of the one before
     assert facts_status("The Committee recommended in 2024 that the law be repealed. It is still in force.",
                         "amend the law") is None
+
+
+def test_a_step_then_what_is_still_missing_is_partial_in_russian_too() -> None:
+    rec = "установить уголовную ответственность за домашнее насилие"
+    for facts in ("Закон 2023 года криминализировал физическое насилие, но психологическое насилие по-прежнему "
+                  "влечёт лишь административную ответственность.",
+                  "В 2024 году это число уменьшено со 100 до 50; для небольших общин оно по-прежнему недостижимо.",
+                  "С 2024 года адвокатам больше не требуется разрешение. Но свидания по-прежнему откладываются.",
+                  "The quota was raised to 30 per cent; in rural councils it is still far from met."):
+        assert facts_status(facts, rec) == "partially_implemented", facts
+    # nothing done: not implemented
+    assert facts_status("Психологическое насилие по-прежнему не наказывается.", rec) == "not_implemented"
+    assert facts_status("Закон не изменил порядок, и суды по-прежнему отказывают.", rec) == "not_implemented"
