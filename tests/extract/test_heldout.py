@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout21/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout22/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,25 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout22 (implementation assessments; arrival in bench/results/heldout22.json): misses at arrival,
+    # not yet examined
+    ('cat-alternative-report-caldovan.pdf', 'cited_recommendation', 'ensure that persons detained by the'),
+    ('cat-alternative-report-caldovan.pdf', 'cited_recommendation', 'maintain an accurate central register of'),
+    ('cat-alternative-report-caldovan.pdf', 'recommendation', 'Create a State fund to compensate'),
+    ('cat-alternative-report-caldovan.pdf', 'recommendation', 'Ensure the presence of the State'),
+    ('cat-alternative-report-caldovan.pdf', 'recommendation', 'Give suspensive effect to every appeal'),
+    ('cat-alternative-report-caldovan.pdf', 'recommendation', 'Give the families of persons who'),
+    ('cedaw-shadow-report-marisoll.html', 'cited_recommendation', 'ensure that women have equal rights'),
+    ('cedaw-shadow-report-marisoll.html', 'cited_recommendation', 'prohibit polygamy'),
+    ('crpd-alternative-report-pendrakia.txt', 'cited_recommendation', 'prohibit the sterilization of persons with'),
+    ('crpd-alternative-report-pendrakia.txt', 'cited_recommendation', 'ratify the Optional Protocol to the'),
+    ('crpd-alternative-report-pendrakia.txt', 'recommendation', 'Adopt a plan for transferring children'),
+    ('hrc-shadow-report-quillandor.docx', 'cited_recommendation', 'ensure that asylum seekers and migrants'),
+    ('hrc-shadow-report-quillandor.docx', 'cited_recommendation', 'grant its nationality to children born'),
+    ('sr-written-statement-estravenne.pdf', 'cited_recommendation', 'adopt guidelines on the use of'),
+    ('sr-written-statement-estravenne.pdf', 'cited_recommendation', 'respond favourably to the pending requests'),
+    ('upr-midterm-assessment-brevantia.docx', 'cited_recommendation', 'appoint an independent national rapporteur on'),
+
     # heldout21 (Russian and bilingual; arrival in bench/results/heldout21.json): a follow-up tracker's own
     # recommendations in a list after its tables, requests inside narrative sentences, a bilingual DOCX's English
     # part
@@ -180,6 +199,17 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout22: extras at arrival, among them introductions that say when the Committee reviewed the State
+    ('cited_recommendation', 'At its last review of Tessarine, in May 2019, the Committee '),
+    ('cited_recommendation', 'Both organisations took part in the Committee’s previous rev'),
+    ('cited_recommendation', 'In August 2021 the Committee adopted concluding observations'),
+    ('cited_recommendation', 'None has been accepted, and the Government has not replied t'),
+    ('cited_recommendation', 'The Committee reviewed Pendrakia’s initial report in Septemb'),
+    ('cited_recommendation', 'Where a recommendation required the authorities to give up a'),
+    ('cited_recommendation', 'asked for one.'),
+    ('cited_recommendation', 'at the universal periodic review that Marisoll prohibit poly'),
+    ('cited_recommendation', 'in her report of 2022 that the Government appoint an indepen'),
+
     # heldout21: sentences describing what a report assesses; a tracker's note on the next review
     ('cited_recommendation', 'It concerns the follow-up to the concluding observations on '),
     ('cited_recommendation', 'В ходе четвёртого цикла универсального периодического обзора'),
@@ -280,6 +310,26 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
+    # heldout22: a UPR mid-term assessment's table rows read as the Human Rights Committee's (14); two others
+    ('cerd-shadow-report-orlovane.txt', 'adopt a national strategy for the'),
+    ('sr-written-statement-estravenne.pdf', 'release the journalists Tamsin Orel and'),
+    ('upr-midterm-assessment-brevantia.docx', 'Adopt comprehensive anti-discrimination legislation covering all'),
+    ('upr-midterm-assessment-brevantia.docx', 'Amend the Law on Public Assemblies'),
+    ('upr-midterm-assessment-brevantia.docx', 'Criminalize marital rape'),
+    ('upr-midterm-assessment-brevantia.docx', 'Decriminalise defamation and insult of public'),
+    ('upr-midterm-assessment-brevantia.docx', 'End the trial of civilians by'),
+    ('upr-midterm-assessment-brevantia.docx', 'Ensure that attacks on journalists are'),
+    ('upr-midterm-assessment-brevantia.docx', 'Ensure that persons with disabilities placed'),
+    ('upr-midterm-assessment-brevantia.docx', 'Ensure that religious communities can register'),
+    ('upr-midterm-assessment-brevantia.docx', 'Guarantee every detainee access to a'),
+    ('upr-midterm-assessment-brevantia.docx', 'Guarantee the right of workers to'),
+    ('upr-midterm-assessment-brevantia.docx', 'Improve the identification of victims of'),
+    ('upr-midterm-assessment-brevantia.docx', 'Prohibit corporal punishment of children in'),
+    ('upr-midterm-assessment-brevantia.docx', 'Raise the minimum age of marriage'),
+    ('upr-midterm-assessment-brevantia.docx', 'Ratify the Optional Protocol to the'),
+    ('upr-midterm-assessment-brevantia.docx', 'Reduce the length of pre-trial detention'),
+    ('upr-midterm-assessment-brevantia.docx', 'Simplify the registration of civil society'),
+
     # heldout21: the Council for a mandate's request; the OSCE/ODIHR for "other"; CAT's rapporteur as "other"
     ('ru-cat-shadow-report-kyrattau.pdf', 'обеспечить, чтобы должностные лица, подозреваемые в'),
     ('ru-cat-shadow-report-kyrattau.pdf', 'не высылать лиц, ищущих убежища, из'),
