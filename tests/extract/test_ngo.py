@@ -2497,6 +2497,28 @@ def test_status_table_with_a_body_and_year_column() -> None:
     ]
 
 
+def test_upr_table_with_a_states_and_response_column_beside_the_status() -> None:
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"
+    page = (
+        "<html><body><h1>Mid-term assessment of Norvessa's UPR recommendations</h1>"
+        "<p>At its fourth review, held on 8 November 2023, Norvessa received 241 recommendations.</p>"
+        "<table><tr><th>No.</th><th>Recommendation</th><th>Recommending State(s) and response</th>"
+        "<th>Status in March 2026</th></tr>"
+        + row.format("143.12", "Ratify the Optional Protocol to the Convention against Torture",
+                     "Denmark, Ghana – supported", "Implemented. Ratified on 4 June 2025.")
+        + row.format("143.27", "Reduce the length of pre-trial detention", "Brazil – supported",
+                     "Partly implemented. The bail reform of 2024 reduced the number of remand prisoners.")
+        + "</table></body></html>"
+    )
+    cited = _kind(_units(page, "midterm.html"), "cited_recommendation")
+    # the States column ("... and response") names who made it; the status is the next column's
+    assert [(u.text[:20], u.mechanism, u.year, u.status_claim) for u in cited] == [
+        ("Ratify the Optional ", "UPR", 2023, "implemented"),
+        ("Reduce the length of", "UPR", 2023, "partially_implemented"),
+    ]
+    assert cited[0].source_detail is not None and cited[0].source_detail.startswith("Denmark, Ghana")
+
+
 def test_russian_upr_number_then_position_and_state_subject_with_a_upr_number() -> None:
     text = (
         "Доклад коалиции о выполнении рекомендаций\n\n"

@@ -45,8 +45,11 @@ _CELL_REF = re.compile(r"^((?:para(?:graph)?s?\.?|п\.)\s*\d{1,3}(?:\s*\([a-z]\)
 # a source cell naming the State's own plan or body, not a mechanism or a recommending State
 _OWN_PLAN = re.compile(r"(?:the\s+)?(?:Government|Ministry|National\s+(?:Action\s+)?(?:Plan|Strategy|Programme))\b",
                        re.I)
-_STATE_COL = re.compile(r"^(?:recommending\s+States?|States?|country|countries|recommended\s+by|source|"
-                        r"рекомендующ\w+\s+государств\w*|государств\w*)\s*$", re.I)
+# "Recommending State(s)", "Recommending States and response": who made it (and the State's answer)
+_STATE_COL = re.compile(r"^(?:recommending\s+States?(?:\(s\))?|States?(?:\(s\))?|country|countries|recommended\s+by|"
+                        r"source|рекомендующ\w+\s+государств\w*|государств\w*)"
+                        r"(?:\s+and\s+(?:(?:the\s+)?(?:State['’]s\s+)?(?:response|position|reply))|\s+и\s+ответ\w*)?\s*$",
+                        re.I)
 _SYMBOL = re.compile(r"\b(?:[A-Z]{1,6}/)+[A-Z0-9.]+(?:/[A-Za-z0-9.\-]+)*")
 _FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without a double space: one cell of a laid-out row
 
@@ -169,12 +172,13 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
         if any(upr_item(txt(x[col])) for rr, x in rows.items() if rr > r and col in x):
             return None  # numbered UPR recommendations: read row by row with their State and response
         hdr = header[col]
-        status_col = next((c for c, h in header.items() if c != col and _STATUS_COL.search(h)), None)
+        state_col = next((c for c, h in header.items() if c != col and (_STATE_COL.match(h) or _SOURCE_COL.match(h))),
+                         None)
+        # "Recommending States and response" is who made it, not the status
+        status_col = next((c for c, h in header.items() if c not in (col, state_col) and _STATUS_COL.search(h)), None)
         facts_col = next((c for c, h in header.items() if c != col and _FACTS_COL.match(h)), None)
         year_col = next((c for c, h in header.items() if c != col and _YEAR_COL.match(h)), None)
         mentions = mechanism_mentions(hdr, committee)
-        state_col = next((c for c, h in header.items() if c != col and (_STATE_COL.match(h) or _SOURCE_COL.match(h))),
-                         None)
         # a "Source" / "Body and year" column names a body (maybe by its document's symbol alone) and its year
         source_col = state_col is not None and _SOURCE_COL.match(header[state_col]) is not None
         # a column that grades or reports what became of it, or one that says who made it: others' recommendations
