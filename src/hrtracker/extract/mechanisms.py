@@ -466,16 +466,20 @@ def _echoes(rec: str, sent: str) -> bool:
         return False
     passive = _PASSIVE_REC.match(rec)
     if passive:  # "The probationary period ... should be abolished" -> "The Law ... abolished the probationary period"
-        nouns = {w.lower() for w in re.findall(r"[A-Za-z]+", passive.group(1)) if len(w) >= 5}
         return (re.search(r"\b" + re.escape(passive.group(2)) + r"\b", sent, re.I) is not None
-                and any(re.search(r"\b" + re.escape(n), sent, re.I) for n in nouns))
+                and _names_any(re.findall(r"[A-Za-z]+", passive.group(1)), sent))
     # "Norvessa criminalise bride kidnapping ...": a State named as the subject before the verb
     verbs = [words[0].lower()] + ([words[1]] if words[0][:1].isupper() and words[1].islower() else [])
     for k, verb in enumerate(verbs):
         if re.search(r"\b(?:" + _past(verb) + r")\b", sent, re.I):
-            nouns = {w.lower() for w in words[k + 1 : k + 10] if len(w) >= 5}
-            return any(re.search(r"\b" + re.escape(n), sent, re.I) for n in nouns)
+            return _names_any(words[k + 1 : k + 10], sent)
     return False
+
+
+def _names_any(words: list[str], sent: str) -> bool:
+    """Whether ``sent`` has a word starting like one of the longer ``words`` (five letters or more)."""
+    nouns = {w.lower() for w in words if len(w) >= 5}
+    return any(re.search(r"\b" + re.escape(n), sent, re.I) for n in nouns)
 
 
 def fact_status(sent: str, prev: str, rec: str) -> str | None:
