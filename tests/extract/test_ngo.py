@@ -2533,3 +2533,26 @@ def test_russian_upr_number_then_position_and_state_subject_with_a_upr_number() 
     assert any(t.startswith("провести независимое расследование разгона протестов") for t in texts)
     assert not any(t.startswith(("обе поддержанные", "принята к сведению")) for t in texts)
     assert all(u.mechanism == "UPR" for u in cited)
+
+
+def test_verdict_line_after_the_facts_grades_the_quotation_above() -> None:
+    # plain text, one paragraph per line: "Verdict: IMPLEMENTED" has no full stop, yet it is no heading, and the
+    # quotation block after the blank line is a paragraph of its own, not joined to it
+    text = (
+        "1. INTRODUCTION\n---------------\n\nThis report follows the Committee's concluding observations.\n\n"
+        "2. EQUALITY BODY\n-----------------\n\n"
+        "Recommendation of CERD (2021), para. 8:\n"
+        "\u201cAdopt a comprehensive law prohibiting direct and indirect racial discrimination.\u201d\n\n"
+        "What happened: The Equal Treatment Act was adopted in June 2023.\n"
+        "Verdict: IMPLEMENTED\n\n"
+        "Recommendation of CERD (2021), para. 10:\n"
+        "\u201cEnsure that the Equal Treatment Commissioner is independent and has adequate resources.\u201d\n\n"
+        "What happened: The Commissioner is appointed by the Government and can be dismissed by it.\n"
+        "Verdict: PARTIALLY IMPLEMENTED\n\n"
+        "Recommendations:\n"
+        "- Transfer the power to appoint the Commissioner to Parliament.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text[:20], u.status_claim) for u in cited] == [
+        ("Adopt a comprehensiv", "implemented"), ("Ensure that the Equa", "partially_implemented")]
+    assert all(u.section == "2. EQUALITY BODY" for u in cited)

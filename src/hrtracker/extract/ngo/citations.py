@@ -45,6 +45,7 @@ from .context import (
 )
 from .cues import (
     IMPERATIVE,
+    VERDICT_LABEL,
     authors_request,
     ends_terminal,
 )
@@ -796,8 +797,6 @@ def _dispute(units: list[Unit], sent: str, ctx: Ctx) -> bool:
 
 
 # a paragraph that grades the recommendation(s) discussed just before: "Assessment: not implemented."
-# the label of a verdict, alone or over a list item: "Assessment", "Our verdict", "Статус"
-VERDICT_LABEL = r"(?:our\s+)?(?:assessment|status|evaluation|verdict|grade|implementation|оценка|статус)"
 _VERDICT = re.compile(VERDICT_LABEL + r"(?:\s+(?:of|for|on|по)\s+[^:.]{1,40})?\s*[:–—.-]\s*", re.I)
 _GRADE = re.compile(r"\[?([A-E])\d?\]?(?=[\s.;,)]|$)")
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ...models import Document
 from ...readers.text import UNDERLINE
+from ..mechanisms import status_of
 from ..tables import text_tables
 from ..textutil import MARKER, clean, collapse, strip_emphasis
 from .cues import (
@@ -25,6 +26,7 @@ from .cues import (
     STOP_END,
     TERMINAL,
     UPPER_ROMAN,
+    VERDICT_LABEL,
     ends_terminal,
     is_label,
     is_numbered_sentence,
@@ -32,6 +34,7 @@ from .cues import (
     starts_lower,
 )
 
+_VERDICT_LINE = re.compile(VERDICT_LABEL + r"\s*[:–—-]\s*(\S.{0,60})$", re.I)
 _PAGE_NO = re.compile(r"^\s*[-–—]?\s*(?:page\s+|стр\.?\s*)?\d{1,4}(?:\s*(?:of|/|из)\s*\d{1,4})?\s*[-–—]?\s*$", re.I)
 # a rule across the page: "------------------" (a page break in a plain-text export), "==========", "______"
 _RULE_LINE = re.compile(r"\s*([-=_*~])\1{9,}\s*$")
@@ -265,7 +268,10 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
             cur = None  # "112.41 Establish ..." on the line after "112.40 Ratify ... (Australia) – noted"
         if md and cur is not None and content.startswith(">") and not text[cur.pieces[0][0]:].startswith(">"):
             cur = None  # a markdown block quote right under a paragraph or a heading starts a block of its own
-        if hm or mm or roman or cur is None or head_line:
+        # "Verdict: PARTIALLY IMPLEMENTED" on the line after a paragraph's last sentence: a line of its own
+        verdict = (not md and cur is not None and not mm and is_verdict_line(content)
+                   and text[cur.pieces[-1][0] : cur.pieces[-1][1]].rstrip().rstrip("\"”»’")[-1:] in ".!?")
+        if hm or mm or roman or cur is None or head_line or verdict:
             cur = Seg([(a2, b2)], after_break=brk, vocab=vocab)
             if hm:
                 cur.md_level = len(hm.group(1))
@@ -277,7 +283,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
                 cur.marker = roman.group(1) + "."
             cur.in_table = a2 in cell_starts
             segs.append(cur)
-            if head_line or hm:
+            if head_line or hm or verdict:
                 cur = None  # a heading line of its own; what follows is a new paragraph
         else:
             quoted = _QUOTE_PREFIX.match(content) if text[cur.pieces[0][0]:].startswith(">") else None
@@ -332,6 +338,13 @@ def _indent_changes(prev: Seg, seg: Seg, text: str) -> bool:
     return (indent_of(text, prev.pieces[-1][0]) >= 4) != (indent_of(text, seg.pieces[0][0]) >= 4)
 
 
+def is_verdict_line(t: str) -> bool:
+    """A line that only grades a recommendation ("Verdict: IMPLEMENTED", "Status – not implemented"): no
+    heading, and a whole statement although it has no full stop."""
+    v = _VERDICT_LINE.match(t)
+    return bool(v and status_of(v.group(1)))
+
+
 def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> list[Seg]:
     """Join paragraphs split by page or line breaks inside a sentence (``structured``: the paragraphs
     come from a Word / HTML file's own structure, and only a lower-case continuation is joined)."""
@@ -355,6 +368,7 @@ def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> li
                     prev.dirty = False
                 joined = (not s.md_level and not _STRONG_HEAD.match(s.display) and not is_label(s.display)
                           and not is_label(prev.display) and not is_heading(prev, s, md, in_block=False)
+                          and not is_verdict_line(prev.display)
                           and not _front_matter_break(pt, s.display, first=len(out) == 1)
                           and not _is_line_block(prev, text) and not _indent_changes(prev, s, text))
             elif pt.endswith("-") and starts_lower(s.flat):
@@ -393,6 +407,8 @@ def is_heading(seg: Seg, nxt: Seg | None, md: bool, in_block: bool) -> bool:
         return False
     if _STRONG_HEAD.match(t):
         return True
+    if is_verdict_line(t):
+        return False
     letters = [c for c in t if c.isalpha()]
     if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85 and len(t) <= 150:
         return True
@@ -409,7 +425,8 @@ def is_heading(seg: Seg, nxt: Seg | None, md: bool, in_block: bool) -> bool:
         return raw.startswith("**") and raw.endswith("**") and len(t) <= 150 and t[-1:] not in ".;,"
     if _NUM_HEAD.match(t) and t[-1] not in ";," and (len(t) <= 130 or t[-1] != ".") and not is_numbered_sentence(t):
         return True
-    t_end = re.sub(r"\s*\[\d{1,3}\]$", "", t)  # a footnote reference "[3]" after the full stop
+    # a footnote reference "[3]" after the full stop; a closing quotation mark after it: '... discrimination."'
+    t_end = re.sub(r"\s*\[\d{1,3}\]$", "", t).rstrip("\"”’»")
     if not t_end or t_end[-1] in ".,;" or STOP_END.search(t_end):
         return False
     if t.endswith(":"):
