@@ -270,3 +270,35 @@ def test_a_step_then_what_is_still_missing_is_partial_in_russian_too() -> None:
     # nothing done: not implemented
     assert facts_status("Психологическое насилие по-прежнему не наказывается.", rec) == "not_implemented"
     assert facts_status("Закон не изменил порядок, и суды по-прежнему отказывают.", rec) == "not_implemented"
+
+
+def test_facts_status_reads_steps_and_what_they_lack() -> None:
+    # "request" as a noun is a fact, not a new citation that ends the facts
+    facts = ("The Assemblies Act of 2024 introduced notification. Mayors still treat a notification as a request, "
+             "however, and refused 40 of them in 2025.")
+    assert facts_status(facts, "replace the permit regime for assemblies with notification") == "partially_implemented"
+    # an irregular participle after "has not": what was asked has not come about
+    assert facts_status("A draft Equality Act was written in 2023. The Cabinet has not sent it to Parliament.",
+                        "adopt comprehensive anti-discrimination legislation") == "not_implemented"
+    # "was pardoned and released" is a step; then what is missing
+    assert facts_status("Mr. Dorn was pardoned and released in 2024. His conviction stands, and he has received no "
+                        "compensation.", "release Mr. Dorn and compensate him") == "partially_implemented"
+    # the action asked for, in other words: "establish" -> "was set up"
+    rec = "establish a national mechanism for reporting and follow-up"
+    assert facts_status("The National Mechanism for Reporting was set up by decree in 2022. It meets twice a year.",
+                        rec) == "implemented"
+    # ... and what it lacks two sentences later
+    assert facts_status("The National Mechanism for Reporting was set up by decree in 2022. It meets twice a year. "
+                        "However, it has no staff of its own.", rec) == "partially_implemented"
+    # the authors' welcome stays their verdict, whatever the next sentence says about other matters
+    assert facts_status("The Act of 2024 abolished the offence. We welcome this change. The threshold, however, "
+                        "remains.", "decriminalise worship by unregistered communities") == "implemented"
+    # a step, a sentence on it, then a contrast inside the third sentence
+    assert facts_status("The Ombudsman Act was amended in 2023. The Ombudsman is now elected by Parliament. The "
+                        "Office's budget, however, was cut by 14 per cent.",
+                        "strengthen the independence of the Ombudsman") == "partially_implemented"
+
+
+def test_authors_who_do_not_know_give_unknown() -> None:
+    assert status_of("The Coalition does not know whether the Government intends to follow this advice.") == "unknown"
+    assert status_of("It remains unclear whether the register has been set up.") == "unknown"

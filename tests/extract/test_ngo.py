@@ -2556,3 +2556,18 @@ def test_verdict_line_after_the_facts_grades_the_quotation_above() -> None:
     assert [(u.text[:20], u.status_claim) for u in cited] == [
         ("Adopt a comprehensiv", "implemented"), ("Ensure that the Equa", "partially_implemented")]
     assert all(u.section == "2. EQUALITY BODY" for u in cited)
+
+
+def test_authors_unable_to_say_outweigh_the_facts_before_it() -> None:
+    text = (
+        "Shadow report to the Human Rights Committee, March 2026\n\n"
+        "This report follows up the Committee's concluding observations of 2021.\n\n"
+        "Surveillance\n\n"
+        "The Committee asked Norvandy to ensure that the interception of communications is subject to prior "
+        "judicial authorization. A warrant has been required by law since 2012. The courts do not publish how many "
+        "applications they refuse, and the oversight board has not published anything. We are unable to say "
+        "whether this recommendation is being complied with.\n\n"
+        "Recommendations:\n\n- Publish the number of warrants granted and refused every year.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.status_claim for u in cited] == ["unknown"]

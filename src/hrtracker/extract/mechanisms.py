@@ -179,6 +179,9 @@ _STATUS = [
                            # "We cannot say whether ...", "It is not possible to assess whether it has been ..."
                            r"\b(?:can\s*not|could\s+not|unable\s+to|not\s+possible\s+to|impossible\s+to)\s+"
                            r"(?:say|assess|judge|tell|verify|determine|establish)\s+(?:\w+\s+){0,3}?(?:whether|if|how\s+far)\b|"
+                           # "The Coalition does not know whether ...", "It remains unclear whether ..."
+                           r"\b(?:do|does|did)\s+not\s+know\s+(?:whether|if)\b|"
+                           r"\bit\s+(?:is|remains)\s+(?:unclear|not\s+clear|not\s+known|unknown)\s+(?:whether|if)\b|"
                            r"(?<!\w)(?:оценить|сказать)\s+[^.;:]{0,60}?(?:пока\s+)?(?:нельзя|невозможно)|"
                            r"(?<!\w)у\s+нас\s+нет\s+(?:никакой\s+)?информации", re.I)),
     ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
@@ -346,6 +349,8 @@ _STEP_TAKEN = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:ado
 
 
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although)\b|(?<!\w)(?:но|однако|хотя)(?!\w)", re.I)
+# a contrast a few words into the sentence: "The Office's budget, however, was cut ..."
+_LATE_CONTRAST = re.compile(r"[^.;:]{0,60}?,\s*however\s*,", re.I)
 _OPENS_CONTRAST = re.compile(r"\s*(?:but|however|yet|nevertheless|still|однако|но|тем\s+не\s+менее)\b", re.I)
 _STEP_DONE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:repealed|abolished|withdrawn|set\s+up|"
                         r"launched|opened|released)\b|(?<!\w)(?<!не )(?:отменен|отменён|упразднен|упразднён)\w*", re.I)
@@ -414,15 +419,16 @@ _PERSISTS = re.compile(
     r"\b(?:the\s+)?\w+(?:\s+\w+)?\s+itself\s+remains\b|\bcontinu(?:e|es|ed)\s+to\s+(?!decline|fall|improve)|"
     r"\bcontinue[sd]?\s*[.:;,]|\bkeeps?\s+(?:rising|growing|increasing)\b|\b(?:is|are)\s+unchanged\b|"
     r"\b(?:was|were|(?:has|have)\s+been)\s+kept\b|\bnever\s+(?:been\s+)?\w+ed\b|"
-    r"\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+|even\s+)?(?:been\s+)?\w+(?:ed|en|met|set|put|made)\b|"
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+|even\s+)?(?:been\s+)?(?:\w+(?:ed|en|met|set|put|made)|sent|held|paid|"
+    r"brought|built|found|done|begun|kept|lost|sold|spent|told)\b|"
     r"\b(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?!limited\b|required\b|allowed\b|permitted\b|entitled\b)\w+(?:ed|en)\b(?!\s+(?:by|to)\b)|"
     r"\b(?:none|no\s+one|nobody|neither)\b[^.;]{0,60}?\b(?:has|have|was|were)\s+(?:yet\s+)?been\s+\w+ed\b|"
     r"\bthere\s+is\s+(?:still\s+)?no\b|\b(?:has|have)\s+(?:so\s+far\s+)?(?:received|funded|taken|made|adopted)\s+no\b|"
     r"(?<!\w)(?:по-прежнему|до\s+сих\s+пор|сохраня\w+|сохранил\w*|продолжа\w+)(?!\w)",
     re.I)
 # a step taken: "was adopted", "introduced a quota", "The Ministry ... issued instructions"
-_STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:adopted|introduced|amended|established|"
-                   r"created|enacted|ratified|passed|repealed|abolished|withdrawn|set\s+up|launched|opened|released|"
+_STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:adopted|introduced|amended|"
+                   r"established|created|enacted|ratified|passed|repealed|abolished|withdrawn|set\s+up|launched|opened|released|"
                    r"increased|reduced|raised|installed|transferred|banned|prohibited)\b|\b(?:introduced|adopted|"
                    r"amended|ratified|abolished|repealed|reduced|raised|increased|issued|prohibited|banned|limited|"
                    r"opened|installed|created|launched|established|removed|gave|published)\s+(?!by\b)\w|"
@@ -458,6 +464,13 @@ _PASSIVE_REC = re.compile(r"^(?:the\s+)?([A-Za-z][^,;:]{3,100}?)\s+should\s+be\s
                           re.I)
 
 
+# other words for an action done: "establish a national mechanism" -> "The Mechanism was set up in 2022"
+_DONE_AS = {"establish": ("set\\s+up", "created", "founded"), "create": ("set\\s+up", "established", "founded"),
+            "set": ("established", "created"), "adopt": ("passed", "enacted"), "enact": ("adopted", "passed"),
+            "repeal": ("abolished", "revoked"), "abolish": ("repealed",), "decriminalize": ("decriminalised",),
+            "decriminalise": ("decriminalized",), "criminalize": ("criminalised",), "criminalise": ("criminalized",)}
+
+
 def _echoes(rec: str, sent: str) -> bool:
     """Whether ``sent`` reports the action ``rec`` asked for as done: its verb in the past and one of its longer
     words ("ratify the Convention ..." -> "Eldoverra ratified the Convention in June 2024")."""
@@ -471,7 +484,8 @@ def _echoes(rec: str, sent: str) -> bool:
     # "Norvessa criminalise bride kidnapping ...": a State named as the subject before the verb
     verbs = [words[0].lower()] + ([words[1]] if words[0][:1].isupper() and words[1].islower() else [])
     for k, verb in enumerate(verbs):
-        if re.search(r"\b(?:" + _past(verb) + r")\b", sent, re.I):
+        done = "|".join([_past(verb), *_DONE_AS.get(verb.lower(), ())])
+        if re.search(r"\b(?:" + done + r")\b", sent, re.I):
             return _names_any(words[k + 1 : k + 10], sent)
     return False
 
@@ -507,7 +521,8 @@ def fact_status(sent: str, prev: str, rec: str) -> str | None:
 
 
 # a new citation or request after a cited recommendation: its facts end there
-_NEW_CITE = re.compile(r"recommend|urg(?:e|ed|es|ing)\b|called\s+on|calls\s+on|request|asked|appeal|encourag|invit|"
+_NEW_CITE = re.compile(r"recommend|urg(?:e|ed|es|ing)\b|called\s+on|calls\s+on|request(?:ed|ing)\b|"
+                       r"requests?\s+(?:that|to)\b|asked|appeal|encourag|invit|"
                        r"рекоменд|призва|призыв|просил|предложил", re.I)
 # what the State said or answered at the review, not what it did: "The representative replied that ...",
 # "All of them were noted, not supported."
@@ -522,15 +537,18 @@ _SHORT_QUOTE = re.compile(r"[\"“«‘][^\"“”«»‘’]{1,30}[\"”»’]"
 def facts_status(text: str, rec: str) -> str | None:
     """The status the facts reported after a cited recommendation ``rec`` give it: the first two sentences of
     ``text`` (of four words or more) before any new citation; the State's claims and replies are passed over."""
-    seen = 0
-    prev = ""
+    facts = []
     for a, b in sentence_spans(text):
         sent = text[a:b]
+        if len(sent.split()) >= 4 and (_NEW_CITE.search(_SHORT_QUOTE.sub(" ", sent)) or mechanism_mentions(sent, None)):
+            break
+        facts.append(sent)
+    seen = 0
+    prev = ""
+    for k, sent in enumerate(facts):
         if len(sent.split()) < 4:
             prev = sent
             continue
-        if _NEW_CITE.search(_SHORT_QUOTE.sub(" ", sent)) or mechanism_mentions(sent, None):
-            break
         seen += 1
         if seen > 2:
             break
@@ -538,9 +556,20 @@ def facts_status(text: str, rec: str) -> str | None:
             prev = sent
             continue
         status = step_then_short(prev, sent) or fact_status(sent, prev, rec)
+        if status == "implemented" and not _WELCOME.match(sent.strip()) and any(
+                _OPENS_CONTRAST.match(f) or _LATE_CONTRAST.match(f) for f in facts[k + 1 : k + 3]):
+            # "The Authority was created in 2023. Its investigators are civilians. However, it cannot bring charges."
+            return "partially_implemented"
         if status is not None:
             return status
         prev = sent
+    # a step, a sentence on it, then what it lacks: "The Act was amended in 2023. The Ombudsperson is now elected
+    # by Parliament. The Office's budget, however, was cut by 14 per cent."
+    full = [f for f in facts if len(f.split()) >= 4 and not state_claim(f) and not _REPLY.search(f)][:3]
+    for k in range(1, len(full)):
+        if ((_OPENS_CONTRAST.match(full[k]) or _LATE_CONTRAST.match(full[k]))
+                and any(_STEP.search(f) for f in full[:k])):
+            return "partially_implemented"
     return None
 
 

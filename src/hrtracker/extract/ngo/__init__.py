@@ -557,7 +557,10 @@ def _facts_after(units: list[Unit], doc: Document) -> None:
             # it is the last item of a list of them, on which the next paragraph may speak item by item
             nxt = BLANK_LINE.search(window, brk.end())
             para = window[brk.end() : nxt.start() if nxt else len(window)]
-        status = facts_status(collapse(para), u.text)
+        para = collapse(para)
+        if any(status_of(para[a:b]) == "unknown" for a, b in sentence_spans(para)):
+            continue  # "We are unable to say whether this recommendation is being complied with.": the authors' word
+        status = facts_status(para, u.text)
         if status is not None:
             u.status_claim = status
 
