@@ -302,3 +302,11 @@ def test_facts_status_reads_steps_and_what_they_lack() -> None:
 def test_authors_who_do_not_know_give_unknown() -> None:
     assert status_of("The Coalition does not know whether the Government intends to follow this advice.") == "unknown"
     assert status_of("It remains unclear whether the register has been set up.") == "unknown"
+
+
+def test_russian_facts_and_unknowns() -> None:
+    rec = "принять закон о равенстве"
+    assert facts_status("Законопроект так и не принят парламентом.", rec) == "not_implemented"
+    assert facts_status("С тех пор законопроект ни разу не рассматривался в комитете.", rec) == "not_implemented"
+    assert status_of("Установить, уменьшилась ли переполненность, нам не удалось.") == "unknown"
+    assert status_of("Нам не удалось выяснить, изменилось ли что-либо.") == "unknown"

@@ -2571,3 +2571,35 @@ def test_authors_unable_to_say_outweigh_the_facts_before_it() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [u.status_claim for u in cited] == ["unknown"]
+
+
+def test_grade_at_the_end_of_the_citing_paragraph_is_its_own() -> None:
+    # the grade closes the paragraph that cites: it is that recommendation's, not the one cited before it
+    text = (
+        "Follow-up submission to the Human Rights Committee, May 2026\n\n"
+        "This submission follows up the concluding observations of 2023.\n\n"
+        "Judiciary\n\n"
+        "The Committee recommended that the State party publish the criteria for the selection of judges. The "
+        "Council published them in 2024. Proposed assessment: A.\n\n"
+        "The Committee also recommended that the State party abolish the probationary period for newly appointed "
+        "judges. In 2024 the period was shortened to three years. Proposed assessment: B.\n\n"
+        "The Committee further recommended that disciplinary proceedings against judges be held in public. We "
+        "could not find any case heard in public. Proposed assessment: D.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.status_claim for u in cited] == ["implemented", "partially_implemented", "unknown"]
+
+
+def test_facts_in_the_next_paragraph_after_a_quotation_with_its_footnote() -> None:
+    text = (
+        "Alternative report to the Committee on the Elimination of Racial Discrimination, March 2026\n\n"
+        "This report follows up the concluding observations of 2021.\n\n"
+        "1. Legislation\n\n"
+        "The Committee recommended that the State party \u201cadopt comprehensive anti-discrimination legislation "
+        "covering all areas of public life\u201d[1].\n\n"
+        "What changed: a draft law was prepared by the Ministry in 2023. The draft is still pending before the "
+        "Cabinet.\n\n"
+        "[1] CERD/C/XXX/CO/9, para. 8.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.status_claim for u in cited] == ["not_implemented"]

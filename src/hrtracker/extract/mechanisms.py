@@ -183,6 +183,11 @@ _STATUS = [
                            r"\b(?:do|does|did)\s+not\s+know\s+(?:whether|if)\b|"
                            r"\bit\s+(?:is|remains)\s+(?:unclear|not\s+clear|not\s+known|unknown)\s+(?:whether|if)\b|"
                            r"(?<!\w)(?:оценить|сказать)\s+[^.;:]{0,60}?(?:пока\s+)?(?:нельзя|невозможно)|"
+                           # "нам не удалось выяснить, изменилось ли", "Установить, уменьшилась ли ..., нам не удалось"
+                           r"(?<!\w)(?:не\s+удалось|не\s+смогли|не\s+можем|невозможно)\s+(?:выяснить|установить|оценить|"
+                           r"определить|узнать|сказать)(?!\w)|"
+                           r"(?<!\w)(?:выяснить|установить|определить|оценить|узнать)\s*,\s+[^.;]{0,80}?(?<!\w)ли(?!\w)"
+                           r"[^.;]{0,120}?не\s+(?:удалось|смогли)(?!\w)|"
                            r"(?<!\w)у\s+нас\s+нет\s+(?:никакой\s+)?информации", re.I)),
     ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
                                          r"not (?:yet )?fully implemented|only (?:partly|partially|in part)|"
@@ -424,7 +429,10 @@ _PERSISTS = re.compile(
     r"\b(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?!limited\b|required\b|allowed\b|permitted\b|entitled\b)\w+(?:ed|en)\b(?!\s+(?:by|to)\b)|"
     r"\b(?:none|no\s+one|nobody|neither)\b[^.;]{0,60}?\b(?:has|have|was|were)\s+(?:yet\s+)?been\s+\w+ed\b|"
     r"\bthere\s+is\s+(?:still\s+)?no\b|\b(?:has|have)\s+(?:so\s+far\s+)?(?:received|funded|taken|made|adopted)\s+no\b|"
-    r"(?<!\w)(?:по-прежнему|до\s+сих\s+пор|сохраня\w+|сохранил\w*|продолжа\w+)(?!\w)",
+    r"(?<!\w)(?:по-прежнему|до\s+сих\s+пор|сохраня\w+|сохранил\w*|продолжа\w+)(?!\w)|"
+    # "ни разу не рассматривался", "так и не принят", "отсутствует", "не был привлечён", "не изменился"
+    r"(?<!\w)(?:ни\s+разу\s+не|так\s+и\s+не|отсутству\w+|не\s+был[аио]?\s+\w+[нт][аоы]?|"
+    r"не\s+(?:был[аио]?\s+)?\w+(?:лся|лась|лось|лись))(?!\w)",
     re.I)
 # a step taken: "was adopted", "introduced a quota", "The Ministry ... issued instructions"
 _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:adopted|introduced|amended|"

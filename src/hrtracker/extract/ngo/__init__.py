@@ -532,6 +532,10 @@ _RATING = re.compile(r"\[(" + _COLOURS + r")\]|\b(?:rating|status|grade|assessme
                      re.I)
 
 
+# a footnote reference after a quotation: '»[1].', '”[^4]', '"(5)'
+_NOTE_REF = re.compile(r"\[\^?\d{1,3}\]|\(\d{1,3}\)")
+
+
 def _facts_after(units: list[Unit], doc: Document) -> None:
     """A cited recommendation left without a status takes the status of the facts reported right after it
     ("... (para. 26 (c)). The State has so far funded no shelter."): the first two sentences of the rest of its
@@ -552,7 +556,7 @@ def _facts_after(units: list[Unit], doc: Document) -> None:
         prev = ordered[i - 1] if i else None
         in_list = (prev is not None and prev.kind == u.kind and prev.end is not None
                    and not re.search(r"\w{2}", doc.text[prev.end : u.start]))
-        if brk and not re.search(r"\w", para) and not in_list:
+        if brk and not re.search(r"\w", _NOTE_REF.sub("", para)) and not in_list:
             # the unit ends its paragraph (a quotation set as a block): the facts are in the next one, unless
             # it is the last item of a list of them, on which the next paragraph may speak item by item
             nxt = BLANK_LINE.search(window, brk.end())

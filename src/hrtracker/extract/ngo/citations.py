@@ -826,6 +826,8 @@ def graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
             status = GRADE_STATUS[grade.group(1)]
         if status is None:
             continue
+        if k and _ANY_CUE.search(text[: spans[k][0]]):
+            return False  # "The Committee recommended ... . Proposed assessment: B.": the paragraph's own citation's
         for u in _last_cited(units):
             if u.section != ctx.section:
                 break
@@ -1008,6 +1010,18 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 if k < len(para_units) and status_of(clause):
                     _set_status([para_units[k]], clause, ctx)
             continue
+        verdict = _VERDICT.match(s_clean) if para_units else None
+        if verdict:  # "... не сообщалось вовсе. Предлагаемая оценка: B.": the grade of the request just cited
+            grade = _GRADE.match(s_clean, verdict.end())
+            status = status_of(s_clean[verdict.end() :]) or (GRADE_STATUS[grade.group(1)] if grade else None)
+            if status is not None:
+                for u in para_units:
+                    u.status_claim = status
+                    ctx.inferred.discard(id(u))
+                    ctx.claimed.discard(id(u))
+                    if status == "unknown":  # "Status: No information.": the facts after it do not decide
+                        ctx.undecided.add(id(u))
+                continue
         if para_units and is_status_report(sent):
             # a sentence that only says how far the recommendations just cited were implemented (also in the
             # authors' voice: "We consider this recommendation not implemented: ..."), maybe after a step taken

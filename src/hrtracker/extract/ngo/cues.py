@@ -15,7 +15,8 @@ from ..textutil import clean, strip_emphasis, strip_marker
 
 TERMINAL = ".?!:;"
 # the label of a verdict, alone or over a list item: "Assessment", "Our verdict", "Статус"
-VERDICT_LABEL = r"(?:our\s+)?(?:assessment|status|evaluation|verdict|grade|implementation|оценка|статус)"
+VERDICT_LABEL = (r"(?:(?:our|proposed|suggested|overall|final|наша|предлагаемая|итоговая|общая)\s+)?"
+                 r"(?:assessment|status|evaluation|verdict|grade|implementation|оценка|статус)")
 _PAREN = r"\((?:[^()]|\([^()]*\))*\)"
 _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommended|needed|required)|рекомендаци[яи]|"
              r"proposals|предложения|рекомендации и предложения|"
