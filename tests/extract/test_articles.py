@@ -117,3 +117,21 @@ def test_safeguards_against_ill_treatment() -> None:
                  "extend protection orders to six months",
                  "установить видеонаблюдение во всех изоляторах временного содержания"):
         assert 7 in keyword_articles(text), text
+
+
+def test_cooperation_with_the_un_equality_bodies_and_force() -> None:
+    # cooperation with the UN human rights system is article 2, in a unit's own words only
+    assert 2 in keyword_articles("Extend a standing invitation to all special procedures.")
+    assert 2 in keyword_articles("Submit the overdue periodic report to the Human Rights Committee.")
+    assert 2 in keyword_articles("Направить постоянное приглашение всем специальным процедурам.")
+    assert 2 not in articles_for("Release the journalists detained for their reporting.",
+                                 section="What the UN special procedures have said")
+    assert 2 in keyword_articles("Give the Commissioner for Equality the power to examine individual complaints.")
+    # unequal pay, special classes, ethnic profiling: discrimination by subject
+    assert 26 in keyword_articles("Oblige employers to publish their gender pay gap every year.")
+    assert 26 in keyword_articles("End the placement of Roma-speaking children in special classes.")
+    assert 26 in keyword_articles("Prohibit ethnic profiling in identity checks.")
+    # force used by the police and violence against women are ill-treatment, again in the unit's own words
+    assert 7 in keyword_articles("Investigate all allegations of excessive use of force by the police.")
+    assert 7 in keyword_articles("Обеспечить расследование всех случаев насилия в отношении женщин.")
+    assert 7 not in articles_for("Register every detention immediately.", section="Fundamental legal safeguards")

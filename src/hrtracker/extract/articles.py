@@ -33,7 +33,9 @@ _KEYWORDS: dict[int, str] = {
        r" (?:un )?(?:human rights )?committee|омбудсмен|уполномоченн\w+ по правам человека|парижск\w+ принцип"
        # an effective remedy: compensation, the individual complaints procedure; a public defender is an NHRI
        r"|compensation|reparation|communications? procedure|individual (?:complaints|communications)"
-       r"|public defender|commissioner for human rights|justiciab|компенсац|индивидуальн\w+ (?:жалоб|сообщени)",
+       r"|public defender|commissioner for human rights|justiciab|компенсац|индивидуальн\w+ (?:жалоб|сообщени)"
+       # equality bodies are national institutions too
+       r"|equality body|commissioner for equality|equal treatment commissioner|equality commission",
     3: r"equal rights of men and women|gender equality|equality between (?:men and women|women and men)"
        r"|discrimination against women|gender (?:pay|wage) gap|domestic violence|women'?s rights|rights of women"
        r"|\bwomen\b"
@@ -104,12 +106,31 @@ _KEYWORDS: dict[int, str] = {
         r"|выбор|избират|референдум",
     26: r"discriminat|equality before the law|equal protection|equal treatment|sexual orientation|gender identity"
         r"|\bLGBT|racis[mt]|racial|segregat|xenophob|antisemit|hate crimes?|\broma\b|\bsinti\b"
-        r"|дискриминац|расизм|расов|сегрегац",
+        r"|дискриминац|расизм|расов|сегрегац"
+        # unequal pay, children of a minority placed apart, ethnic origin or profiling: discrimination by subject
+        r"|pay gap|equal pay|равн\w+ оплат|special (?:classes|schools)|corrective classes|специальн\w+ (?:класс|школ)"
+        r"|коррекционн|ethnic (?:origin|profiling|background|groups?|minorit)|ethnicity"
+        r"|этническ\w+ (?:происхожд|профил|принадлеж)",
     27: r"minorit|indigenous|\broma\b|\bsinti\b|меньшинств|коренн\w+ народ|\bцыган",
 }
 # patterns are matched against lower-cased text (faster than re.I)
+# subjects that a unit's own words imply, but a heading does not: "What the UN special procedures have said"
+# names the source of the recommendations under it, "Accept the pending requests for visits of the special
+# procedures" asks for cooperation with the UN system (article 2)
+_TEXT_KEYWORDS: dict[int, str] = {
+    2: r"special procedures|standing invitation|pending (?:visit )?requests? (?:for|to) visit"
+       r"|requests? for (?:country )?visits|periodic reports? to|overdue (?:\w+ )?report|treaty bod(?:y|ies)"
+       r"|mechanism for (?:implementation|reporting|follow-up)"
+       r"|plan (?:for|on) (?:the )?implementation of (?:the )?recommendations"
+       r"|специальн\w+ процедур|постоянн\w+ приглашени|периодическ\w+ доклад|договорн\w+ орган",
+    # force used by the police, beatings, crisis centres, legal safeguards in custody (a heading "Fundamental
+    # legal safeguards" or "Насилие в отношении женщин" leaves its units to their own subjects)
+    7: r"use of force|excessive force|\bbeat(?:en|ings?)\b|избиени|crisis cent|legal safeguards"
+       r"|насили|кризисн|охранн\w+ (?:ордер|предписан)|применени\w+ (?:физической )?силы",
+}
 _KW = {art: re.compile(rx.lower()) for art, rx in _KEYWORDS.items()}
 _KW_ANY = re.compile("|".join(f"(?:{rx.lower()})" for rx in _KEYWORDS.values()))
+_KW_TEXT = {art: re.compile(rx.lower()) for art, rx in _TEXT_KEYWORDS.items()}
 
 
 def _numbers(span: str) -> list[int]:
@@ -158,19 +179,21 @@ def explicit_articles(text: str, heading: bool = False, bare: bool = True, coven
 
 
 @lru_cache(maxsize=4096)
-def keyword_articles(text: str) -> list[int]:
-    """Articles implied by subject keywords (GUIDELINES table), English and Russian."""
+def keyword_articles(text: str, heading: bool = False) -> list[int]:
+    """Articles implied by subject keywords (GUIDELINES table), English and Russian; a ``heading`` is read
+    without the keywords that only a unit's own words imply."""
     low = text.lower()
-    if not _KW_ANY.search(low):
-        return []
-    return [art for art, rx in _KW.items() if rx.search(low)]
+    found = {art for art, rx in _KW.items() if rx.search(low)} if _KW_ANY.search(low) else set()
+    if not heading:
+        found |= {art for art, rx in _KW_TEXT.items() if rx.search(low)}
+    return sorted(found)
 
 
 def articles_for(text: str, section: str = "") -> list[int]:
     """ICCPR articles of a unit: explicit in its text or ``section`` heading, else subject keywords of both."""
     found = set(explicit_articles(text)) | set(explicit_articles(section, heading=True))
     if not found:
-        found = set(keyword_articles(text)) | set(keyword_articles(section))
+        found = set(keyword_articles(text)) | set(keyword_articles(section, heading=True))
     return sorted(found)
 
 

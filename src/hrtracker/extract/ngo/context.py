@@ -103,11 +103,12 @@ _PART_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,5})[.)]\s")
 def unit_articles(text: str, ctx: Ctx, label: str = "") -> list[int]:
     found = set(explicit_articles(text, bare=ctx.iccpr, covenant=ctx.covenant)) | set(ctx.context_articles(label))
     if not found:
-        found = set(keyword_articles(text)) | set(keyword_articles(ctx.section)) | set(keyword_articles(ctx.topic))
+        found = (set(keyword_articles(text)) | set(keyword_articles(ctx.section, heading=True))
+                 | set(keyword_articles(ctx.topic, heading=True)))
         # "Summary" under "F. MINORITIES": the subject of the numbered part it is in (not of the report's title)
         outer = [t for _, t in ctx.parents if t not in (ctx.section, ctx.topic) and _PART_NUMBER.match(t)]
         if not found and outer:
-            found = set(keyword_articles(outer[-1]))
+            found = set(keyword_articles(outer[-1], heading=True))
     if ctx.doc_committee in TREATY_ARTICLE:
         found.add(TREATY_ARTICLE[ctx.doc_committee])
     return sorted(found)
