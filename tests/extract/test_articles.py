@@ -135,3 +135,14 @@ def test_cooperation_with_the_un_equality_bodies_and_force() -> None:
     assert 7 in keyword_articles("Investigate all allegations of excessive use of force by the police.")
     assert 7 in keyword_articles("Обеспечить расследование всех случаев насилия в отношении женщин.")
     assert 7 not in articles_for("Register every detention immediately.", section="Fundamental legal safeguards")
+
+
+def test_minority_names_a_document_introduces() -> None:
+    from hrtracker.extract.articles import minority_names
+
+    text = ("About 9,000 members of the Kesh people live in the uplands. Local communities were not consulted "
+            "by local officials. Kesh children are taught only in the State language.")
+    names = minority_names(text)
+    assert names is not None and names.search("Extend bilingual education to Kesh children")
+    assert not names.search("Local schools")  # "local" occurs in lower case too: an ordinary word
+    assert minority_names("Rural communities and local people were consulted.") is None

@@ -2603,3 +2603,15 @@ def test_facts_in_the_next_paragraph_after_a_quotation_with_its_footnote() -> No
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [u.status_claim for u in cited] == ["not_implemented"]
+
+
+def test_a_unit_naming_a_minority_the_report_introduced_concerns_article_27() -> None:
+    text = (
+        "Shadow report to the Human Rights Committee\n\n"
+        "Language and education\n\n"
+        "About 9,000 members of the Kesh people live in the uplands and speak Kesh at home.\n\n"
+        "Recommendations:\n\n"
+        "- Extend bilingual education to all primary schools attended by Kesh children.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [27 in u.articles for u in recs] == [True]

@@ -189,6 +189,23 @@ def keyword_articles(text: str, heading: bool = False) -> list[int]:
     return sorted(found)
 
 
+# a people the document introduces as a minority: "the Sevran minority", "the Kesh people", "Olund communities"
+_GROUP = re.compile(r"\b([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\s+(?:(?:national|ethnic|linguistic|religious|indigenous)\s+)?"
+                    r"(?:minority|minorities|people|peoples|communit(?:y|ies))\b")
+
+
+def minority_names(text: str) -> re.Pattern[str] | None:
+    """The names of the minorities or indigenous peoples a document introduces ("the Kesh people"), as one
+    pattern, or None: a unit that names one concerns article 27. A capitalised word that also occurs in lower
+    case in the document ("Local communities ... local officials"), or only at the start of a sentence ("Rural
+    communities ..."), is an ordinary word, not a people's name."""
+    names = {m.group(1) for m in _GROUP.finditer(text)}
+    # a name is capitalised inside a sentence too ("the Kesh people"), not only at its start ("Rural communities")
+    names = {n for n in names if not re.search(r"\b" + re.escape(n.lower()) + r"\b", text)
+             and re.search(r"[a-z,;]\s+" + re.escape(n) + r"\b", text)}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")\b") if names else None
+
+
 def articles_for(text: str, section: str = "") -> list[int]:
     """ICCPR articles of a unit: explicit in its text or ``section`` heading, else subject keywords of both."""
     found = set(explicit_articles(text)) | set(explicit_articles(section, heading=True))
@@ -197,4 +214,4 @@ def articles_for(text: str, section: str = "") -> list[int]:
     return sorted(found)
 
 
-__all__ = ["articles_for", "explicit_articles", "keyword_articles"]
+__all__ = ["articles_for", "explicit_articles", "keyword_articles", "minority_names"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ...models import Document, Extraction, Unit
+from ..articles import minority_names
 from ..followup import GRADE_STATUS
 from ..mechanisms import (
     BLANK_LINE,
@@ -129,6 +130,7 @@ def extract_ngo(doc: Document) -> Extraction:
     ctx.addressee = "SR" if first and first[0][1] == "SR" else None
     ctx.addressee_year = dated_symbol(opening[:3000], notes) if ctx.addressee else None
     ctx.scale = status_scale(doc.text)
+    ctx.minorities = minority_names(doc.text)
     block: str | None = None  # "recommendation" | "question" | "cited_recommendation"
     label = ""
     cited_meta: tuple[str, int | None, str | None] = ("other", None, None)  # mechanism, year, source

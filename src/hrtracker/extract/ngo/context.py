@@ -56,6 +56,7 @@ class Ctx:
         self.addressee_year: int | None = None  # the year of that mandate's report the opening names by symbol
         # the report's own status scale: "on track" -> (partially_implemented, its definition in the legend)
         self.scale: dict[str, tuple[str, str]] = {}
+        self.minorities: re.Pattern[str] | None = None  # the peoples the report names as minorities (article 27)
 
     def heading(self, text: str, level: int | None) -> None:
         """Enter a new section with heading ``text`` (``level`` 1 = top, None when unknown).
@@ -105,6 +106,8 @@ def unit_articles(text: str, ctx: Ctx, label: str = "") -> list[int]:
     if not found:
         found = (set(keyword_articles(text)) | set(keyword_articles(ctx.section, heading=True))
                  | set(keyword_articles(ctx.topic, heading=True)))
+        if ctx.minorities is not None and ctx.minorities.search(text):
+            found.add(27)  # "Extend bilingual education to the Kesh children": a minority the report introduced
         # "Summary" under "F. MINORITIES": the subject of the numbered part it is in (not of the report's title)
         outer = [t for _, t in ctx.parents if t not in (ctx.section, ctx.topic) and _PART_NUMBER.match(t)]
         if not found and outer:
