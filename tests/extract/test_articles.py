@@ -146,3 +146,10 @@ def test_minority_names_a_document_introduces() -> None:
     assert names is not None and names.search("Extend bilingual education to Kesh children")
     assert not names.search("Local schools")  # "local" occurs in lower case too: an ordinary word
     assert minority_names("Rural communities and local people were consulted.") is None
+
+
+def test_release_and_apprehension_are_liberty() -> None:
+    assert 9 in keyword_articles("Release the five trade union leaders immediately.")
+    assert 9 in keyword_articles("Освободить журналиста и пересмотреть приговор.")
+    assert 9 in keyword_articles("Record the time of detention from the moment of actual apprehension.")
+    assert 9 not in articles_for("Publish the data every year.", section="Release of statistics")

@@ -64,7 +64,7 @@ _KEYWORDS: dict[int, str] = {
        r"|arbitrary (?:arrest|detention)|\barrest|(?<!places of )(?<!place of )(?<!conditions of )\bdetention"
        r"|\bdetained|deprivation of liberty"
        r"|deprived of (?:their |his |her )?liberty|habeas corpus|liberty and security|psychiatric|release of"
-       r"|задержан|арест|свобод\w+ и личн",
+       r"|задержан|арест|свобод\w+ и личн|apprehension|moment of actual",
     10: r"conditions of detention|prison|penitentiar|solitary confinement|inmates?|detainees?|places of detention"
         r"|пенитенциар|заключ[её]нн|мест\w+ лишения свободы|условия содержания",
     11: r"imprisonment for debt|contractual obligation",
@@ -125,6 +125,7 @@ _TEXT_KEYWORDS: dict[int, str] = {
        r"|специальн\w+ процедур|постоянн\w+ приглашени|периодическ\w+ доклад|договорн\w+ орган",
     # force used by the police, beatings, crisis centres, legal safeguards in custody (a heading "Fundamental
     # legal safeguards" or "Насилие в отношении женщин" leaves its units to their own subjects)
+    9: r"\brelease\b|освобод",  # "Release the journalists": liberty; a heading "Release of data" is no subject
     7: r"use of force|excessive force|\bbeat(?:en|ings?)\b|избиени|crisis cent|legal safeguards"
        r"|насили|кризисн|охранн\w+ (?:ордер|предписан)|применени\w+ (?:физической )?силы",
 }
