@@ -152,4 +152,4 @@ def test_release_and_apprehension_are_liberty() -> None:
     assert 9 in keyword_articles("Release the five trade union leaders immediately.")
     assert 9 in keyword_articles("Освободить журналиста и пересмотреть приговор.")
     assert 9 in keyword_articles("Record the time of detention from the moment of actual apprehension.")
-    assert 9 not in articles_for("Publish the data every year.", section="Release of statistics")
+    assert 9 not in articles_for("Publish the data every year.", section="Statistics and their release")
