@@ -153,3 +153,10 @@ def test_release_and_apprehension_are_liberty() -> None:
     assert 9 in keyword_articles("Освободить журналиста и пересмотреть приговор.")
     assert 9 in keyword_articles("Record the time of detention from the moment of actual apprehension.")
     assert 9 not in articles_for("Publish the data every year.", section="Statistics and their release")
+
+
+def test_evidence_confessions_and_interpreters_are_fair_trial() -> None:
+    assert 14 in keyword_articles("Make confessions made without a lawyer inadmissible in court.")
+    assert 14 in keyword_articles("Provide an interpreter during every interrogation of a foreign national.")
+    assert 14 in keyword_articles("Закрепить недопустимость доказательств, полученных под пытками.")
+    assert 14 in keyword_articles("Изменить порядок формирования Высшего судебного совета.")

@@ -76,7 +76,11 @@ _KEYWORDS: dict[int, str] = {
         r"|\bjudges?\b|defen[cs]e counsel|\bdefender\b|prosecutor|presumption of innocence|equality of arms"
         r"|criminal procedure|legal aid|access to (?:a )?(?:lawyer|counsel)|right to (?:a )?defen[cs]e"
         r"|\blawyers\b|bar association|criminal responsibility|juvenile justice"
-        r"|справедлив\w+ суд|независимост\w+ суд|адвокат|прокурор",
+        r"|справедлив\w+ суд|независимост\w+ суд|адвокат|прокурор"
+        # evidence and its admissibility, confessions, counsel and interpreters, the judges
+        r"|\bconfess|признани\w+ вин|признательн|admissib|недопустим\w+ (?:доказательств|показани|использовани)"
+        r"|evidence|доказательств|legal (?:counsel|representation)|interpreter|переводчик"
+        r"|судей|судьи|судья|судебн\w+ (?:совет|власт|систем)",
     15: r"retroactiv|обратн\w+ сил",
     16: r"legal personality|legal capacity|guardianship|дееспособн|опек"
         r"|enforced disappearance|disappeared persons|насильственн\w+ исчезновени"
