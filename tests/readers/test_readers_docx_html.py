@@ -275,3 +275,23 @@ def test_docx_footnote_marks_are_kept_before_the_punctuation_and_give_a_citation
     cited = [u for u in extract(doc).units if u.kind == "cited_recommendation"]
     assert [(u.text, u.year) for u in cited] == [
         ("repeal article 174 of the Criminal Code and release all persons detained under it", 2020)]
+
+
+def test_html_title_block_names_the_addressee_the_main_text_lost() -> None:
+    # trafilatura keeps <main> and drops the page's <header>; the header's subtitle names the treaty body, so the
+    # Document keeps it in meta and "the Committee" of the text is that body
+    page = (
+        "<html><head><meta charset='utf-8'><title>Torture Prevention Still Pending</title></head><body>"
+        "<header><h1>Torture Prevention Still Pending</h1><p>Submission to the UN Committee against Torture for "
+        "the list of issues prior to reporting</p></header><main><h2>1. Safeguards</h2>"
+        "<p>In 2021 the Committee recommended that the State party ensure that all persons deprived of their "
+        "liberty have access to a lawyer from the very outset of their detention. No law has been adopted. "
+        "Police officers still decide when a detainee may call a lawyer, and in 2025 most of the detainees we "
+        "assisted met their lawyer only after the first interrogation.</p>"
+        "<p>In 2022 the Human Rights Committee recommended that the State party keep a central register of "
+        "detainees. No register exists.</p></main></body></html>"
+    )
+    doc = read_bytes(page.encode("utf-8"), "s.html")
+    assert "Committee against Torture" in doc.meta.get("header", "")
+    cited = [u for u in extract(doc).units if u.kind == "cited_recommendation"]
+    assert [u.mechanism for u in cited] == ["CAT", "HRC"]

@@ -318,6 +318,24 @@ def _keep_boxes(html: str) -> str:
     return lxml.html.tostring(root, encoding="unicode")
 
 
+def _title_block(html: str) -> str:
+    """The text of the page's own title block, a ``<header>`` holding an ``<h1>`` ("Sefaria: ..." over
+    "Submission to the UN Committee against Torture ..."), which the main-text extraction drops with the site's
+    header: it names the body a submission is addressed to. Empty when there is none."""
+    if "<header" not in html:
+        return ""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:
+        return ""
+    for h in root.iter("header"):
+        if h.xpath(".//h1") and not h.xpath(".//nav"):
+            return " ".join(" ".join(p.text_content().split()) for p in h.xpath(".//h1 | .//p"))[:1000]
+    return ""
+
+
 def read_html(data: bytes, name: str) -> Document:
     """Read an HTML page's main text (navigation, headers, footers dropped) into blocks."""
     html = decode_html(data, name)
@@ -356,8 +374,13 @@ def read_html(data: bytes, name: str) -> Document:
         _fallback(html, alt)
         if any(x.kind == "heading" for x in alt.blocks) and len(alt.text) >= 0.9 * len(b.text):
             b = alt
-    if "title" not in meta:
-        m = re.search(r"<title[^>]*>(.*?)</title>", html[:20000], re.I | re.S)
-        if m and m.group(1).strip():
-            meta["title"] = " ".join(m.group(1).split())
+    m = re.search(r"<title[^>]*>(.*?)</title>", html[:20000], re.I | re.S)
+    page_title = " ".join(m.group(1).split()) if m else ""
+    if "title" not in meta and page_title:
+        meta["title"] = page_title
+    elif page_title and page_title != meta.get("title"):
+        meta["page_title"] = page_title
+    header = _title_block(html)
+    if header and header not in b.text[:3000]:
+        meta["header"] = header
     return Document(name=name, text=b.text, blocks=b.blocks, format="html", meta=meta)

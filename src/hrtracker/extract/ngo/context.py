@@ -141,10 +141,14 @@ _OTHER_TREATY = re.compile(
 
 
 def report_opening(doc: Document) -> str:
-    """The document's text with its title first: an HTML page's <title> names the body it addresses when
-    the page's own header was dropped as navigation."""
-    title = doc.meta.get("title", "") if doc.meta else ""
-    return f"{title}\n\n{doc.text}" if title and title not in doc.text[:2000] else doc.text
+    """The document's text with its titles first: an HTML page's <title> and title block name the body it
+    addresses when the page's own header was dropped as navigation."""
+    meta = doc.meta or {}
+    # the page's <title>, and its own title block ("Submission to the UN Committee against Torture ...") when
+    # the main-text extraction dropped it (readers.html)
+    heads = [t for t in (meta.get("title", ""), meta.get("page_title", ""), meta.get("header", ""))
+             if t and t not in doc.text[:2000]]
+    return "\n\n".join([*heads, doc.text])
 
 
 def is_iccpr_report(text: str) -> bool:
