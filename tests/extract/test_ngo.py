@@ -2615,3 +2615,15 @@ def test_a_unit_naming_a_minority_the_report_introduced_concerns_article_27() ->
     )
     recs = _kind(_units(text), "recommendation")
     assert [27 in u.articles for u in recs] == [True]
+
+
+def test_a_proposal_of_questions_opens_a_questions_list() -> None:
+    text = (
+        "Доклад для Комитета против пыток\n\n"
+        "4. Вопросы\n\n"
+        "Мы предлагаем Комитету включить в письмо государству-участнику следующие вопросы:\n\n"
+        "1) Просьба сообщить, сколько задержанных в 2025 году встретились с адвокатом.\n\n"
+        "2) Просьба сообщить, сколько жалоб на пытки поступило в 2024 году.\n"
+    )
+    units = _units(text)
+    assert [u.kind for u in units] == ["question", "question"]

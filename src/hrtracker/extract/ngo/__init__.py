@@ -290,7 +290,10 @@ def extract_ngo(doc: Document) -> Extraction:
         own = is_own_leadin(label_t)
         # "We suggest that the Rapporteur ask the State party the following questions:"
         own_q = (own or _SUGGESTS.match(label_t) is not None) and _ASKS_QUESTIONS.search(label_t) is not None
-        is_rec_label = (bool(REC_LABEL.match(label_t) or (own and not own_q)) and numbered
+        # "Мы предлагаем Комитету включить в письмо ... следующие вопросы:": a proposal of questions, not of requests
+        own_q = own_q or (REC_LABEL.match(label_t) is not None and _ASKS_QUESTIONS.search(label_t) is not None
+                          and not re.match(r"(?i)\W*(?:recommend|рекоменд)", label_t))
+        is_rec_label = (bool((REC_LABEL.match(label_t) or own) and not own_q) and numbered
                         and not TO_MANDATE.search(label_t) and not is_others_recs(label_t))
         is_que_label = bool(QUE_LABEL.match(label_t) or own_q) and numbered and not is_rec_label
         if is_rec_label or is_que_label:
