@@ -65,7 +65,13 @@ _UPR_NUMBERED = re.compile(
     r"(?P<more>(?:\s*(?:,|and|&|и)\s*\d{2,3}\.\d{1,3}(?:\s*\([^()]{2,120}\))?)*)"
     # (", both supported", ", принята к сведению": the State's position, not the recommendation's words)
     r"\s*(?::\s*|,(?!\s*(?:обе\s+|both\s+)?(?:частично\s+|partially\s+)?(?:поддержан|принят|отклон|отвергнут|"
-    r"supported|noted|accepted|rejected)\w*\b)\s*|\s+to\s+(?=[a-z])|\s+(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b))",
+    r"supported|noted|accepted|rejected)\w*\b)\s*|\s+to\s+(?=[a-z])|\s+(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b)"
+    # "Рекомендация 141.71 (Дания) – ратифицировать ...", "Recommendation 141.71 (Denmark) – ratify ..."
+    r"|\s*[–—-]\s*(?=(?-i:[a-zа-яё]))"
+    # "Рекомендации 141.60 (Канада) и 141.63 (Нидерланды), поддержанные Тарвенией, призывали прекратить ...",
+    # "Recommendations 141.60 (Canada) and 141.63 (Netherlands), both supported, called on Tarvenia to end ..."
+    r"|(?:,[^,;:]{1,60},)?\s*(?:призывал\w*|предлагал\w*|рекомендовал\w*)\s+(?:\w+\s+)?(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b)"
+    r"|(?:,[^,;:]{1,60},)?\s*(?:called\s+(?:on|upon)|asked|urged)\s+[A-Z][\w-]*\s+to\s+(?=[a-z]))",
     re.I,
 )
 _PASSIVE_NEED = re.compile(
@@ -990,7 +996,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             if pending:
                 _set_status(pending, sent, ctx)
                 continue
-        if recent and not para_units and is_status_report(sent) and (k_sent == 0 or _REFERS_REC.search(sent)):
+        if (recent and not para_units and is_status_report(sent) and (k_sent == 0 or _REFERS_REC.search(sent))
+                and not _UPR_NUMBERED.search(sent)):  # "Рекомендация 141.71 (Дания) – ратифицировать ... – выполнена"
             # "Neither recommendation has been implemented." after the paragraph or list that cited them;
             # later in that paragraph too when it names them: "We consider the recommendation partially implemented."
             group = _GRADES_N.search(sent)
@@ -1187,8 +1194,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     tail = re.search(r"(?:,\s*|\s+)(?:and|as well as|и)\s*$|,\s*$", sent[rn.end() : end])
                     if tail:
                         end = rn.end() + tail.start()
-                    status_at = re.search(r"\s+[–—-]\s+(?=(?:supported|accepted|noted|rejected)\b)",
-                                          sent[rn.end() : end], re.I)
+                    status_at = re.search(r"\s+[–—-]\s+(?=(?:supported|accepted|noted|rejected|implemented|not\s+"
+                                          r"implemented|partially|выполнен|не\s+выполнен|частично|поддержан|принят)"
+                                          r"(?!\w)|(?:выполнен|поддержан|принят)\w+)", sent[rn.end() : end], re.I)
                     if status_at:
                         end = rn.end() + status_at.start()
                     sources[len(found)] = src_countries
