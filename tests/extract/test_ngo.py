@@ -2646,3 +2646,26 @@ def test_russian_numbered_upr_recommendations_with_a_dash_or_a_verb() -> None:
     assert [(u.mechanism, u.status_claim, u.text.split()[0]) for u in cited] == [
         ("CAT", "not_implemented", "обеспечить"), ("UPR", "implemented", "ратифицировать"),
         ("UPR", "not_implemented", "прекратить"), ("SR", "unknown", "установить")]
+
+
+def test_upr_follow_up_table_with_response_and_status_columns() -> None:
+    text = (
+        "# Submission for the universal periodic review of Norvandy, March 2026\n\n"
+        "## I. Introduction\n\n"
+        "1. The national report states that 148 of the supported recommendations have been fully implemented. "
+        "For each recommendation the members agreed on a rating of implemented or not implemented.\n\n"
+        "## II. Follow-up\n\n"
+        "2. The table below sets out what has become of two recommendations from the third review that fall "
+        "within the Forum's mandate.\n\n"
+        "| No. | Recommendation | Recommending State | Response | Status (March 2026) |\n"
+        "|---|---|---|---|---|\n"
+        "| 104.37 | Remove the minimum membership requirement for religious communities | Canada | Supported | "
+        "Not implemented |\n"
+        "| 104.41 | Guarantee the right to conscientious objection to military service | Italy | Noted | "
+        "Implemented |\n\n"
+        "3. Recommendation 104.41 was implemented by the Civilian Service Act of 2024, which took effect in "
+        "January 2025.\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.text.split()[0], u.status_claim) for u in cited] == [("Remove", "not_implemented"),
+                                                                   ("Guarantee", "implemented")]

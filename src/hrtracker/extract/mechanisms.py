@@ -142,7 +142,9 @@ RU_CUES = re.compile(
 # "supported recommendations by Germany and Mexico to ...", "поддержало рекомендацию Норвегии обеспечить ..."
 REC_BY = re.compile(
     r"\brecommendations?\s+(?:made\s+|put\s+forward\s+|received\s+)?(?:by|from)\s+(?P<src>(?:[^.;:]|(?<=\d)\.(?=\d)){2,150}?)\s+"
-    r"(?:to|that)\s+(?!the\b|its\b|an?\b)(?=[a-z])"
+    # "... by Chile to ratify", "... by Chile that Velmaria ratify"; not a relative clause: "... from the third
+    # review that fall within the Forum's mandate"
+    r"(?:to\s+(?!the\b|its\b|an?\b)(?=[a-z])|that\s+(?=(?-i:[A-Z])(?!he\b)|it\s))"
     # "the recommendations of Estonia and Austria to decriminalise ..." (States or bodies named after "of")
     r"|\brecommendations?\s+of\s+(?P<of>(?:the\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){1,120}?)\s+to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"
     r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"

@@ -32,6 +32,8 @@ _REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?"
                       r"(?:(?:UN|UPR|our|proposed|suggested|key|NGO|previous|earlier|prior|last)\s+)?"
                       r"(?:recommendations?|recommended\s+actions?|рекомендаци[яи])\b", re.I)
 _QUE_COL = re.compile(r"^(?:(?:suggested|proposed|our)\s+)?questions?\b|^(?:предлагаемые\s+)?вопрос", re.I)
+_RESPONSE_HEAD = re.compile(r"^\W*(?:(?:state(?:'s)?|government(?:'s)?)\s+)?(?:response|position|ответ|позиция)\b",
+                            re.I)
 _STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-up|оценка|статус|выполнени", re.I)
 # a column of facts on what became of it, which the reader grades: "What has happened", "Developments"
 _FACTS_COL = re.compile(r"^(?:what\s+(?:has\s+)?happened|developments?(?:\s+since)?|facts|measures\s+taken|"
@@ -175,7 +177,10 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
         state_col = next((c for c, h in header.items() if c != col and (_STATE_COL.match(h) or _SOURCE_COL.match(h))),
                          None)
         # "Recommending States and response" is who made it, not the status
-        status_col = next((c for c, h in header.items() if c not in (col, state_col) and _STATUS_COL.search(h)), None)
+        # a "Status (March 2026)" column before a "Response" one: the State's response at the review is no status
+        status_cols = [c for c, h in header.items() if c not in (col, state_col) and _STATUS_COL.search(h)]
+        status_col = next((c for c in status_cols if not _RESPONSE_HEAD.search(header[c])),
+                          status_cols[0] if status_cols else None)
         facts_col = next((c for c, h in header.items() if c != col and _FACTS_COL.match(h)), None)
         year_col = next((c for c, h in header.items() if c != col and _YEAR_COL.match(h)), None)
         mentions = mechanism_mentions(hdr, committee)

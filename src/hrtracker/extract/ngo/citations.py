@@ -102,7 +102,8 @@ _OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|v
 # "It assesses the implementation of the recommendations received in 2019."
 _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^(?:it|(?:section|part|chapter|annex)\s+[\w.]{1,5}|"
                            # "The "Position" column shows whether ...", "The tracker includes ..."
-                           r"the\s+(?:tracker|table|matrix|[\"“]?[\w ]{1,30}[\"”]?\s+column))\s+(?:also\s+)?"
+                           r"the\s+(?:tracker|table|matrix|[\"“]?[\w ]{1,30}[\"”]?\s+column)(?:\s+(?:below|above))?)"
+                           r"\s+(?:also\s+)?"
                            r"(?:covers|assesses|reviews|describes|examines|draws\s+on|summari[sz]es|lists|sets\s+out|"
                            r"includes|shows|"
                            r"is\s+based\s+on|relies\s+on|contains|ends\s+with|concludes\s+with|gives|proposes|"
@@ -191,7 +192,10 @@ _SUMMARY = re.compile(r"\b(?:(?:many|several|most|numerous|a\s+number\s+of)\s+(?
                       # "fewer than a quarter of the supported recommendations in these areas have been ..."
                       r"\b(?:fewer|less|more)\s+than\s+(?:a\s+quarter|a\s+third|half|\d+\s*(?:per\s*cent|%))\s+of\s+"
                       r"(?:the|its|these)\s+(?:\w+\s+)?recommendations\b|"
-                      r"\bgrade\s+[A-E]\s+(?:means|indicates|stands\s+for)\b",
+                      r"\bgrade\s+[A-E]\s+(?:means|indicates|stands\s+for)\b|"
+                      # "148 of the supported recommendations 'have been fully implemented'", "For each recommendation
+                      # the members agreed on a rating": how many, or how the report rates them, not which
+                      r"\b\d+\s+of\s+(?:the|its|these)\s+(?:\w+\s+)?recommendations\b|\b(?:for|on)\s+each\s+recommendation\b",
                       re.I)
 # a mandate holder asking to come, not asking the State to act: "the Special Rapporteur ... requested visits"
 _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\s+)?(?:visits?|invitations?|"
@@ -871,7 +875,9 @@ def _part_key(u: Unit, doc: Document) -> str | None:
         m = re.search(r"\(([a-zа-я])\)\s*$", u.source_detail or "", re.I)
     if m is not None:
         return next((g.lower() for g in m.groups() if g), None)
-    m = _NUMBER_AT.match(doc.text, u.start, u.end) or _NUMBER_BEFORE.search(before)
+    m = (_NUMBER_AT.match(doc.text, u.start, u.end) or _NUMBER_BEFORE.search(before)
+         # a table row's number in a cell of its own: the source reads "Italy (104.41)"
+         or re.search(r"\b(\d{2,3}\.\d{1,3})\)?\s*$", u.source_detail or ""))
     return m.group(1) if m else u.para_number
 
 
