@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout22/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout23/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,9 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout23 (stakeholder and list-of-issues submissions; arrival in bench/results/heldout23.json): the
+    # Committee's request for follow-up information by a date, which the extractor leaves out as procedure
+    ('hrc-followup-submission-dunmorra.pdf', C, 'provide, by 31 March 2025, information'),
     # heldout22 (implementation assessments; arrival in bench/results/heldout22.json): misses at arrival,
     # not yet examined
     ('cat-alternative-report-caldovan.pdf', 'cited_recommendation', 'ensure that persons detained by the'),
@@ -103,12 +106,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('hrc-submission-rocaverde.html', C, 'create a special unit within the'),
     ('ru-cedaw-alternative-report-belogoria.pdf', 'recommendation', 'признают побои и иные формы насилия'),
     ('ru-cedaw-alternative-report-belogoria.pdf', 'recommendation', 'исключают прекращение дел о насилии в'),
-    ('ru-cedaw-alternative-report-belogoria.pdf', 'recommendation', 'установить в Избирательном кодексе квоту не'),
-    ('ru-cedaw-alternative-report-belogoria.pdf', 'recommendation',
-     'ввести целевые показатели представительства женщин на'),  # noqa: E501
     ('ru-cedaw-alternative-report-belogoria.pdf', C,
      'провести независимое расследование действий сотрудников полиции,'),  # noqa: E501
-    ('ru-cedaw-alternative-report-belogoria.pdf', C, 'повысить минимальный возраст вступления в брак'),
     ('sr-press-followup-vastamar.html', C, 'We urge Your Excellency’s Government to'),
     ('crc-concluding-observations-palvenne.txt', 'recommendation', 'The Committee is concerned that the'),
     ('joint-statement-bajuria.md', C, 'cooperate fully with the Special Rapporteur,'),
@@ -207,7 +206,7 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('cited_recommendation', 'The Committee reviewed Pendrakia’s initial report in Septemb'),
     ('cited_recommendation', 'Where a recommendation required the authorities to give up a'),
     ('cited_recommendation', 'asked for one.'),
-    ('cited_recommendation', 'at the universal periodic review that Marisoll prohibit poly'),
+    ('cited_recommendation', 'Marisoll prohibit polygamy.'),  # the gold leaves out the State: "prohibit polygamy"
     ('cited_recommendation', 'in her report of 2022 that the Government appoint an indepen'),
 
     # heldout21: sentences describing what a report assesses; a tracker's note on the next review

@@ -2669,3 +2669,43 @@ def test_upr_follow_up_table_with_response_and_status_columns() -> None:
     cited = _kind(_units(text, "x.md"), "cited_recommendation")
     assert [(u.text.split()[0], u.status_claim) for u in cited] == [("Remove", "not_implemented"),
                                                                    ("Guarantee", "implemented")]
+
+
+def test_upr_citations_in_running_text_of_a_stakeholder_submission() -> None:
+    text = (
+        "Joint submission for the universal periodic review of Norvandy, March 2026\n\n"
+        "I. Introduction\n\n"
+        "1. At the review, the Minister stated that Norvandy had implemented \u201c92 per cent\u201d of the "
+        "recommendations it supported in 2021.\n\n"
+        "II. Civic space\n\n"
+        "2. The words on spouses were added in 2023, after Spain and Iceland had recommended at the third review "
+        "that Norvandy criminalize marital rape explicitly (recommendations 131.80 and 131.81, both supported).\n\n"
+        "3. Switzerland, Uruguay and Ireland recommended that Norvandy investigate the use of force by the police "
+        "during the protests of 2020 (recommendations 128.33, 128.34 and 128.36, all supported). No one has "
+        "been prosecuted.\n\n"
+        "4. Recommendation 128.90 (Austria) was to publish all court judgments online in a searchable database.\n\n"
+        "5. Recommendations 141.88 (Iceland) and 141.90 (Spain) were supported. Both States recommended that "
+        "Norvandy open shelters for victims of domestic violence in all regions.\n\n"
+        "6. The Office of the United Nations High Commissioner for Refugees has for several years asked the "
+        "authorities to grant lawyers access to the transit zone at the border.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text) for u in cited] == [
+        ("UPR", "Norvandy criminalize marital rape explicitly"),
+        ("UPR", "Norvandy investigate the use of force by the police during the protests of 2020"),
+        ("UPR", "publish all court judgments online in a searchable database."),
+        ("UPR", "Norvandy open shelters for victims of domestic violence in all regions."),
+        ("other", "grant lawyers access to the transit zone at the border."),
+    ]
+
+
+def test_russian_follow_up_opening_cites_nothing() -> None:
+    text = (
+        "Информация для Комитета против пыток, февраль 2026 года\n\n"
+        "1. Введение\n\n"
+        "Для процедуры последующей деятельности Комитет отобрал четыре рекомендации – пункты 11 (a), 11 (b), "
+        "19 (b) и 31 (c) заключительных замечаний.\n\n"
+        "За период после рассмотрения доклада произошли события, которые показывают, насколько важны "
+        "отобранные Комитетом рекомендации.\n"
+    )
+    assert _kind(_units(text), "cited_recommendation") == []

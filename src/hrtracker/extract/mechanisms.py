@@ -60,7 +60,12 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
                          r"|European Committee for the Prevention of Torture"
                          # regional human rights commissions
                          r"|Inter-American Commission(?: on Human Rights)?|(?-i:\bIACHR\b)"
-                         r"|African Commission on Human and Peoples['’] Rights", re.I)),
+                         r"|African Commission on Human and Peoples['’] Rights"
+                         # UN agencies and the Office of the High Commissioner
+                         r"|High Commissioner for (?:Refugees|Human Rights)|(?-i:\bUNHCR\b|\bUNICEF\b|\bOHCHR\b)"
+                         r"|Верховн\w+ комиссар\w* (?:ООН )?по (?:делам беженцев|правам человека)"
+                         r"|(?-i:\bУВКБ\b|\bЮНИСЕФ\b)",
+                         re.I)),
 ]
 
 
@@ -70,7 +75,8 @@ MECH_ALL = re.compile("|".join(f"(?P<{n}>{rx.pattern})" for n, rx in MECHS), re.
 _MECH_HINT = re.compile(r"Committee|Council|Rapporteur|Procedure|Expert|Working Group|Review|UPR|recommending|OSCE|"
                         r"ODIHR|Organi[sz]ation|ILO|CAT|CEDAW|CRC|CERD|CESCR|CCPR|General Comment|treaty bod|Europe|EU|"
                         r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ|КЛДЖ|КЛРД|"
-                        r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн|ECRI|GRETA|GRECO|CPT|Experts", re.I)
+                        r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн|ECRI|GRETA|GRECO|CPT|Experts|"
+                        r"High Commissioner|UNHCR|UNICEF|OHCHR|Верховн|УВКБ|ЮНИСЕФ", re.I)
 
 
 _ICESCR = re.compile(r"Economic,? Social and Cultural Rights|\bI?CESCR\b|E/C\.12/|"
@@ -108,7 +114,9 @@ COUNTRY = re.compile(r"\b(?:the\s+)?(" + _COUNTRIES + r")\b")
 VERB_CUES = re.compile(
     # "recommended (para. 37(b)) that", "recommended in 2017 that"
     r"\b(?:recommended|recommends|has recommended)\s+"
-    r"(?:\((?:[^()]|\([^()]{0,6}\)){1,40}\)\s+|in\s+(?:\w+\s+)?\d{4}\s+)?that\s+"
+    r"(?:\((?:[^()]|\([^()]{0,6}\)){1,40}\)\s+|in\s+(?:\w+\s+)?\d{4}\s+"
+    # "recommended at the third review that ...", "recommended during the interactive dialogue that ..."
+    r"|(?:at|during)\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:review|session|dialogue)\s+)?that\s+"
     # "It reiterated its recommendation that ...", "renewed her recommendations to ..."
     r"|\b(?:reiterated|reiterates|repeated|renewed|reaffirmed|restated)\s+(?:its|his|her|their|the)\s+"
     r"(?:(?:earlier|previous|prior)\s+)?recommendations?\s+(?:that\s+|(?=to\s+[a-z]))"

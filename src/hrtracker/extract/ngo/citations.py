@@ -64,10 +64,10 @@ _UPR_NUMBERED = re.compile(
     # "Recommendation 128.88 (Ireland) and 128.91 (Czechia): ...", "рекомендации 118.4 (Германия) и 118.9 (Канада)"
     r"(?P<more>(?:\s*(?:,|and|&|и)\s*\d{2,3}\.\d{1,3}(?:\s*\([^()]{2,120}\))?)*)"
     # (", both supported", ", принята к сведению": the State's position, not the recommendation's words)
-    r"\s*(?::\s*|,(?!\s*(?:обе\s+|both\s+)?(?:частично\s+|partially\s+)?(?:поддержан|принят|отклон|отвергнут|"
+    r"\s*(?::\s*|,(?!\s*\d{2,3}\.\d)(?!\s*(?:обе\s+|both\s+|all\s+|все\s+)?(?:частично\s+|partially\s+)?(?:поддержан|принят|отклон|отвергнут|"
     r"supported|noted|accepted|rejected)\w*\b)\s*|\s+to\s+(?=[a-z])|\s+(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b)"
     # "Рекомендация 141.71 (Дания) – ратифицировать ...", "Recommendation 141.71 (Denmark) – ratify ..."
-    r"|\s*[–—-]\s*(?=(?-i:[a-zа-яё]))"
+    r"|\s*[–—-]\s*(?=(?-i:[a-zа-яё]))|\s+(?:was|were)\s+to\s+(?=[a-z])"  # "(Austria) was to publish ..."
     # "Рекомендации 141.60 (Канада) и 141.63 (Нидерланды), поддержанные Тарвенией, призывали прекратить ...",
     # "Recommendations 141.60 (Canada) and 141.63 (Netherlands), both supported, called on Tarvenia to end ..."
     r"|(?:,[^,;:]{1,60},)?\s*(?:призывал\w*|предлагал\w*|рекомендовал\w*)\s+(?:\w+\s+)?(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b)"
@@ -163,7 +163,7 @@ _THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:the|this|that|these|those|such)\s
 # so many recommendations, are followed up by this report or by a procedure
 _DESCRIBES_DOC = re.compile(
     r"\b(?:adopted\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
-    r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+(?:of\s+them|recommendations)|(?:is|are)\s+asked\s+to\s+report|"
+    r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+(?:of\s+them|recommendations)|отобрал\w*\s+(?:\w+\s+)?рекомендаци|(?:is|are)\s+asked\s+to\s+report|"
     # "the Committee made 52 recommendations to Valdoria": how many, not which
     r"(?:made|addressed|issued|formulated)\s+(?:a\s+total\s+of\s+)?\d+\s+recommendations(?:\s+to\s+[A-Z]|\s*[.;,]|"
     r"\s+in\s+(?:\w+\s+)?\d{4}\b)|"
@@ -195,7 +195,8 @@ _SUMMARY = re.compile(r"\b(?:(?:many|several|most|numerous|a\s+number\s+of)\s+(?
                       r"\bgrade\s+[A-E]\s+(?:means|indicates|stands\s+for)\b|"
                       # "148 of the supported recommendations 'have been fully implemented'", "For each recommendation
                       # the members agreed on a rating": how many, or how the report rates them, not which
-                      r"\b\d+\s+of\s+(?:the|its|these)\s+(?:\w+\s+)?recommendations\b|\b(?:for|on)\s+each\s+recommendation\b",
+                      r"\b\d+(?:\s*(?:per\s*cent|%))?[”\"’]?\s+of\s+(?:the|its|these)\s+(?:\w+\s+)?recommendations\b"
+                      r"|\b(?:for|on)\s+each\s+recommendation\b",
                       re.I)
 # a mandate holder asking to come, not asking the State to act: "the Special Rapporteur ... requested visits"
 _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\s+)?(?:visits?|invitations?|"
@@ -963,6 +964,12 @@ def _split_by_states(sent: str, found: list[tuple[int, int, str]], sources: dict
     return out, out_sources
 
 
+# the reference and the State's response that close a reported request: "(recommendations 131.80 and 131.81, both
+# supported)." (a bare "(recommendations 115.71 and 115.73)" stays: gold texts keep it as often as not)
+_TRAILING_REC_REF = re.compile(r"\s*\((?:[^()]*?\b)?(?:recommendations?|рекомендаци\w*)\s+\d{2,3}\.\d{1,3}[^()]*?"
+                               r"(?:supported|noted|accepted|rejected|поддержан|принят|отклонен)\w*\)[\s.;,]*$", re.I)
+
+
 def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: dict[str, str]) -> None:
     flat = seg.flat
     mk = MARKER.match(flat)
@@ -1235,7 +1242,12 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     if ru_names and (UPR_NAME.search(body) or _UPR_NUMBER.search(body)):
                         subj_countries = re.split(r"\s*,\s*|\s+и\s+", ru_names.group(1))
                     if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
-                        good.append((m, pick_mechanism(subj_mech, subj_countries), subj_countries))
+                        mech_ = pick_mechanism(subj_mech, subj_countries)
+                        if not subj_mech and not subj_countries and (UPR_NAME.search(body) or _UPR_NUMBER.search(body)):
+                            # "Recommendations 141.88 and 141.90 were supported. Both States recommended ...": States
+                            # recommend at the UPR
+                            mech_ = "UPR"
+                        good.append((m, mech_, subj_countries))
                     elif _PRONOUN_SUBJ.match(collapse(subj) + " x") or _PRONOUN_END.search(subj):
                         # "... visited Rondavia in 2019. In her report she recommended that ...": the body the
                         # sentence before named
@@ -1315,9 +1327,12 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     last_mech = pick_mechanism(mentions, [])
                 # "Two further recommendations deserve the Committee's attention.", "These concerns echo
                 # recommendations from the UPR.": recommendations spoken of, none reported, no status, no count
-                vague = (cue is not None and not status and cue.group(0).lower() == "recommendations"
-                         and not _QUOTE_CUE.search(sent) and not _THE_REC.match(s_clean)
-                         and not re.search(r"\d\s+recommendations", sent))
+                vague = (cue is not None and not status and not _QUOTE_CUE.search(sent)
+                         and ((cue.group(0).lower() == "recommendations" and not _THE_REC.match(s_clean)
+                               and not re.search(r"\d\s+recommendations", sent))
+                              # "... насколько важны отобранные Комитетом рекомендации.": named last, asking nothing
+                              or (cue.group(0).lower() == "рекомендаци"
+                                  and re.fullmatch(r"[а-яё]*\W*", sent[cue.end() :]) is not None)))
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
                         and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)
                         and not vague and not _ORDINAL_OF.match(s_clean) and not _SUMMARY.search(sent)
@@ -1334,6 +1349,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         found.append((a, b, last_mech))
         found, sources = _split_by_states(sent, found, sources)
         for k, (a, b, mech) in enumerate(found):
+            ref = _TRAILING_REC_REF.search(sent, a, b)
+            if ref and len(sent[a : ref.start()].split()) >= 3:
+                b = ref.start()  # "... explicitly (recommendations 131.80 and 131.81, both supported)."
             text = clean_unit(sent[a:b]).strip(" ,;:")
             # three words at least; two for a request ("decriminalise defamation") or in Russian
             if (len(text.split()) < (2 if re.search(r"[а-яё]{4}", text) or IMPERATIVE.match(text) else 3)
