@@ -310,3 +310,11 @@ def test_russian_facts_and_unknowns() -> None:
     assert facts_status("С тех пор законопроект ни разу не рассматривался в комитете.", rec) == "not_implemented"
     assert status_of("Установить, уменьшилась ли переполненность, нам не удалось.") == "unknown"
     assert status_of("Нам не удалось выяснить, изменилось ли что-либо.") == "unknown"
+
+
+def test_facts_that_leave_the_request_open() -> None:
+    rec = "ratify the Optional Protocol and establish a national preventive mechanism"
+    assert facts_status("The Government has done neither in the five years since the review.", rec) == \
+        "not_implemented"
+    assert facts_status("The requests of three mandate holders to visit the country remain unanswered.",
+                        "respond positively to requests for visits") == "not_implemented"

@@ -2709,3 +2709,20 @@ def test_russian_follow_up_opening_cites_nothing() -> None:
         "отобранные Комитетом рекомендации.\n"
     )
     assert _kind(_units(text), "cited_recommendation") == []
+
+
+def test_proposed_grade_lines_even_as_headings() -> None:
+    text = (
+        "# Follow-up submission to the Human Rights Committee, May 2026\n\n"
+        "## 1. Introduction\n\nThis submission follows up the concluding observations of 2023.\n\n"
+        "## 2. Paragraph 25\n\n"
+        "7. The Committee recommended that the State party seek accreditation by the Global Alliance of National "
+        "Human Rights Institutions. The Commissioner applied in March 2024 and was accredited in October 2025.\n\n"
+        "### Proposed grade: A\n\n"
+        "8. The Committee further recommended that the State party ensure that all deaths resulting from the use "
+        "of force are investigated by an independent body. A Police Oversight Directorate began work in 2024.\n\n"
+        "### Proposed grade: B\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [u.status_claim for u in cited] == ["implemented", "partially_implemented"]
+    assert all(u.section == "2. Paragraph 25" for u in cited)

@@ -430,6 +430,7 @@ def status_of(text: str) -> str | None:
 _PERSISTS = re.compile(
     r"\bstill\b|\bremain(?:s|ed)?\s+(?!to\s+be\s+seen)(?:\w+\s+)?(?:in\s+force|unchanged|lawful|unlawful|common|"
     r"suspended|authori[sz]ed|available|outside|under|criminal|in\s+(?:place|custody|detention|prison)|"
+    r"unanswered|outstanding|unresolved|unpunished|unimplemented|unfulfilled|"
     r"problematic|inaccessible|the\s+rule|pending|a\s+(?:criminal|crime|offence))\b|"
     r"\b(?:the\s+)?\w+(?:\s+\w+)?\s+itself\s+remains\b|\bcontinu(?:e|es|ed)\s+to\s+(?!decline|fall|improve)|"
     r"\bcontinue[sd]?\s*[.:;,]|\bkeeps?\s+(?:rising|growing|increasing)\b|\b(?:is|are)\s+unchanged\b|"
@@ -438,7 +439,7 @@ _PERSISTS = re.compile(
     r"brought|built|found|done|begun|kept|lost|sold|spent|told)\b|"
     r"\b(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?!limited\b|required\b|allowed\b|permitted\b|entitled\b)\w+(?:ed|en)\b(?!\s+(?:by|to)\b)|"
     r"\b(?:none|no\s+one|nobody|neither)\b[^.;]{0,60}?\b(?:has|have|was|were)\s+(?:yet\s+)?been\s+\w+ed\b|"
-    r"\bthere\s+is\s+(?:still\s+)?no\b|\b(?:has|have)\s+(?:so\s+far\s+)?(?:received|funded|taken|made|adopted)\s+no\b|"
+    r"\bthere\s+is\s+(?:still\s+)?no\b|\b(?:has|have|had)\s+done\s+(?:neither|nothing|none)\b|\b(?:has|have)\s+(?:so\s+far\s+)?(?:received|funded|taken|made|adopted)\s+no\b|"
     r"(?<!\w)(?:по-прежнему|до\s+сих\s+пор|сохраня\w+|сохранил\w*|продолжа\w+)(?!\w)|"
     # "ни разу не рассматривался", "так и не принят", "отсутствует", "не был привлечён", "не изменился"
     r"(?<!\w)(?:ни\s+разу\s+не|так\s+и\s+не|отсутству\w+|не\s+был[аио]?\s+\w+[нт][аоы]?|"

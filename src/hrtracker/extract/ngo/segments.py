@@ -342,7 +342,8 @@ def is_verdict_line(t: str) -> bool:
     """A line that only grades a recommendation ("Verdict: IMPLEMENTED", "Status – not implemented"): no
     heading, and a whole statement although it has no full stop."""
     v = _VERDICT_LINE.match(t)
-    return bool(v and status_of(v.group(1)))
+    # "Proposed grade: A", "Оценка: C" (the follow-up procedure's grades) too
+    return bool(v and (status_of(v.group(1)) or re.fullmatch(r"\[?[A-E]\d?\]?\.?", v.group(1).strip())))
 
 
 def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> list[Seg]:
@@ -392,6 +393,8 @@ def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> li
 
 def is_heading(seg: Seg, nxt: Seg | None, md: bool, in_block: bool) -> bool:
     t = seg.display
+    if is_verdict_line(t):
+        return False  # "Verdict: IMPLEMENTED", "Proposed grade: B" (in bold, as a PDF heading too): the authors' grade
     if seg.md_level:
         return not starts_lower(t) and not STANDALONE.match(t)
     if seg.in_table:
@@ -407,8 +410,6 @@ def is_heading(seg: Seg, nxt: Seg | None, md: bool, in_block: bool) -> bool:
         return False
     if _STRONG_HEAD.match(t):
         return True
-    if is_verdict_line(t):
-        return False
     letters = [c for c in t if c.isalpha()]
     if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85 and len(t) <= 150:
         return True
