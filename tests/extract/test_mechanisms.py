@@ -318,3 +318,10 @@ def test_facts_that_leave_the_request_open() -> None:
         "not_implemented"
     assert facts_status("The requests of three mandate holders to visit the country remain unanswered.",
                         "respond positively to requests for visits") == "not_implemented"
+
+
+def test_short_and_irregular_facts() -> None:
+    assert facts_status(" (para. 21 (a)). The Wage Council has not met since 2021.",
+                        "ensure that the minimum wage is reviewed regularly") == "not_implemented"
+    assert facts_status(" (paragraph 29). Both remain authorised. Staff used the spray 38 times in 2025.",
+                        "prohibit the use of incapacitant spray") == "not_implemented"

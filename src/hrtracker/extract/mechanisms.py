@@ -435,7 +435,7 @@ _PERSISTS = re.compile(
     r"\b(?:the\s+)?\w+(?:\s+\w+)?\s+itself\s+remains\b|\bcontinu(?:e|es|ed)\s+to\s+(?!decline|fall|improve)|"
     r"\bcontinue[sd]?\s*[.:;,]|\bkeeps?\s+(?:rising|growing|increasing)\b|\b(?:is|are)\s+unchanged\b|"
     r"\b(?:was|were|(?:has|have)\s+been)\s+kept\b|\bnever\s+(?:been\s+)?\w+ed\b|"
-    r"\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+|even\s+)?(?:been\s+)?(?:\w+(?:ed|en|met|set|put|made)|sent|held|paid|"
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+|even\s+)?(?:been\s+)?(?:\w*(?:ed|en|met|set|put|made)|sent|held|paid|"
     r"brought|built|found|done|begun|kept|lost|sold|spent|told)\b|"
     r"\b(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?!limited\b|required\b|allowed\b|permitted\b|entitled\b)\w+(?:ed|en)\b(?!\s+(?:by|to)\b)|"
     r"\b(?:none|no\s+one|nobody|neither)\b[^.;]{0,60}?\b(?:has|have|was|were)\s+(?:yet\s+)?been\s+\w+ed\b|"
@@ -565,7 +565,8 @@ def facts_status(text: str, rec: str) -> str | None:
     seen = 0
     prev = ""
     for k, sent in enumerate(facts):
-        if len(sent.split()) < 4:
+        # a reference "(para. 21 (a))." is no fact; a short one is: "Both remain authorised."
+        if len(sent.split()) < 4 and not (len(sent.split()) == 3 and _PERSISTS.search(sent)):
             prev = sent
             continue
         seen += 1
