@@ -325,3 +325,20 @@ def test_short_and_irregular_facts() -> None:
                         "ensure that the minimum wage is reviewed regularly") == "not_implemented"
     assert facts_status(" (paragraph 29). Both remain authorised. Staff used the spray 38 times in 2025.",
                         "prohibit the use of incapacitant spray") == "not_implemented"
+
+
+def test_facts_that_report_the_request_done() -> None:
+    assert facts_status("The 2024 amendment to article 88 does exactly this, and the courts apply it.",
+                        "ensure that the contribution of each spouse is recognised") == "implemented"
+    assert facts_status("The Public Prosecution Service withdrew the charges in March 2025.",
+                        "drop the charges against Ms. Merrivale") == "implemented"
+    assert facts_status("Since 2023 the Authority has published such a record every quarter.",
+                        "keep and publish a national record of all deaths in custody") == "implemented"
+    assert facts_status("The register went live in all 84 police stations in March 2025.",
+                        "establish a single electronic register of all detainees") == "implemented"
+    assert facts_status("Механизм создан: с 2023 года при прокуратуре действует Совет по безопасности журналистов.",
+                        "создать механизм защиты журналистов") == "implemented"
+    assert facts_status("Статья 375 Уголовного кодекса отменена в апреле 2023 года.",
+                        "отменить статью 375 Уголовного кодекса") == "implemented"
+    assert facts_status("Статья 375 Уголовного кодекса не отменена.", "отменить статью 375 Уголовного кодекса") \
+        != "implemented"

@@ -484,10 +484,20 @@ _PASSIVE_REC = re.compile(r"^(?:the\s+)?([A-Za-z][^,;:]{3,100}?)\s+should\s+be\s
 
 
 # other words for an action done: "establish a national mechanism" -> "The Mechanism was set up in 2022"
-_DONE_AS = {"establish": ("set\\s+up", "created", "founded"), "create": ("set\\s+up", "established", "founded"),
-            "set": ("established", "created"), "adopt": ("passed", "enacted"), "enact": ("adopted", "passed"),
+_OPENED = ("went\\s+live", "opened", "launched", "began\\s+(?:work|operating)", "started\\s+work")
+_DONE_AS = {"establish": ("set\\s+up", "created", "founded", *_OPENED),
+            "create": ("set\\s+up", "established", "founded", *_OPENED),
+            "set": ("established", "created", *_OPENED), "adopt": ("passed", "enacted"), "enact": ("adopted", "passed"),
             "repeal": ("abolished", "revoked"), "abolish": ("repealed",), "decriminalize": ("decriminalised",),
-            "decriminalise": ("decriminalized",), "criminalize": ("criminalised",), "criminalise": ("criminalized",)}
+            "decriminalise": ("decriminalized",), "criminalize": ("criminalised",), "criminalise": ("criminalized",),
+            "drop": ("withdrew", "withdrawn"), "accede": ("deposited\\s+its\\s+instrument",),
+            "ratify": ("deposited\\s+its\\s+instrument",), "release": ("freed", "pardoned\\s+and\\s+released"),
+            "open": ("established", "set\\s+up")}
+# the report saying the State did what was asked, in so many words: "The 2024 amendment does exactly this",
+# "The Law on the Bar was amended to that effect", "Закон ... сделал и то и другое"
+_DID_EXACTLY = re.compile(r"\b(?:does|did|do|has\s+done)\s+(?:exactly|precisely|just)\s+(?:this|that|what)\b|"
+                          r"\bto\s+that\s+effect\b|(?<!\w)(?<!не )сделал\w*\s+(?:и\s+то\s+и\s+другое|именно\s+это)",
+                          re.I)
 
 
 def _echoes(rec: str, sent: str) -> bool:
@@ -500,13 +510,44 @@ def _echoes(rec: str, sent: str) -> bool:
     if passive:  # "The probationary period ... should be abolished" -> "The Law ... abolished the probationary period"
         return (re.search(r"\b" + re.escape(passive.group(2)) + r"\b", sent, re.I) is not None
                 and _names_any(re.findall(r"[A-Za-z]+", passive.group(1)), sent))
-    # "Norvessa criminalise bride kidnapping ...": a State named as the subject before the verb
+    # "Norvessa criminalise bride kidnapping ...": a State named as the subject before the verb; "keep and publish
+    # a record": either verb
     verbs = [words[0].lower()] + ([words[1]] if words[0][:1].isupper() and words[1].islower() else [])
+    first = len(verbs) - 1
+    if len(words) > first + 2 and words[first + 1].lower() == "and":
+        verbs.append(words[first + 2].lower())
     for k, verb in enumerate(verbs):
         done = "|".join([_past(verb), *_DONE_AS.get(verb.lower(), ())])
         if re.search(r"\b(?:" + done + r")\b", sent, re.I):
-            return _names_any(words[k + 1 : k + 10], sent)
+            return _names_any(words[k + 1 : k + 12], sent)
     return False
+
+
+def _ru_done(verb: str) -> str | None:
+    """A pattern for the past forms of a Russian infinitive: "создать" -> "создан / создал", "отменить" ->
+    "отменён / отменил", "ратифицировать" -> "ратифицирован"; None when it is no infinitive."""
+    v = verb.lower()
+    if v.endswith("ться"):
+        v = v[:-2]  # "присоединиться" -> "присоединить"
+    if v.endswith("овать"):
+        return re.escape(v[:-3]) + r"(?:л|н)"
+    if v.endswith("ить"):
+        return re.escape(v[:-3]) + r"(?:ил|ен|ён)"
+    if v.endswith(("ать", "ять", "еть")):
+        return re.escape(v[:-2]) + r"(?:л|н)"
+    return None
+
+
+def _ru_echoes(rec: str, sent: str) -> bool:
+    """Whether a Russian ``sent`` reports the action ``rec`` asked for as done: its verb in the past ("Механизм
+    создан", "статья отменена") and one of its longer words."""
+    words = re.findall(r"[а-яёА-ЯЁ]+", rec)
+    if len(words) < 2 or re.search(r"(?<!\w)(?:не|нет|ни)(?!\w)", sent, re.I):
+        return False
+    done = _ru_done(words[0])
+    if done is None or not re.search(r"(?<!\w)(?:" + done + r")\w*", sent, re.I):
+        return False
+    return any(re.search(r"(?<!\w)" + re.escape(w[:5].lower()), sent.lower()) for w in words[1:12] if len(w) >= 6)
 
 
 def _names_any(words: list[str], sent: str) -> bool:
@@ -534,7 +575,7 @@ def fact_status(sent: str, prev: str, rec: str) -> str | None:
         return "partially_implemented"
     if _WELCOME.match(sent.strip()) and (_STEP.search(prev) or _echoes(rec, prev)):
         return "implemented"
-    if contrast is None and _echoes(rec, sent):
+    if contrast is None and (_echoes(rec, sent) or _ru_echoes(rec, sent) or _DID_EXACTLY.search(sent)):
         return "implemented"
     return None
 
