@@ -618,8 +618,10 @@ def facts_status(text: str, rec: str) -> str | None:
             continue
         status = step_then_short(prev, sent) or fact_status(sent, prev, rec)
         if status == "implemented" and not _WELCOME.match(sent.strip()) and any(
-                _OPENS_CONTRAST.match(f) or _LATE_CONTRAST.match(f) for f in facts[k + 1 : k + 3]):
-            # "The Authority was created in 2023. Its investigators are civilians. However, it cannot bring charges."
+                _OPENS_CONTRAST.match(f) or _LATE_CONTRAST.match(f) or _PERSISTS.search(f)
+                for f in facts[k + 1 : k + 3]):
+            # "The Authority was created in 2023. Its investigators are civilians. However, it cannot bring charges.",
+            # "Two shelters were opened in the capital. In the other regions women still sleep in police stations."
             return "partially_implemented"
         if status is not None:
             return status
