@@ -2726,3 +2726,21 @@ def test_proposed_grade_lines_even_as_headings() -> None:
     cited = _kind(_units(text, "x.md"), "cited_recommendation")
     assert [u.status_claim for u in cited] == ["implemented", "partially_implemented"]
     assert all(u.section == "2. Paragraph 25" for u in cited)
+
+
+def test_observations_year_from_footnotes_whose_markers_were_lost() -> None:
+    from hrtracker.extract.ngo import _same_observations_year
+    from hrtracker.models import Document
+
+    doc = Document(name="x.pdf", text="The Human Rights Committee recommended that Halvoria amend the Law.",
+                   format="pdf")
+    u = Unit(kind="cited_recommendation", text="amend the Law.", mechanism="HRC", start=57, end=71)
+    notes = {"5": "Human Rights Committee, concluding observations on the second periodic report of Halvoria, "
+                  "CCPR/C/HVA/CO/2, 2022, para. 45.", "8": "CCPR/C/HVA/CO/2, para. 29 (a).",
+             "9": "A/HRC/48/14, para. 112.95 (Netherlands)."}
+    _same_observations_year([u], doc, notes)
+    assert u.year == 2022
+    # two different years in the notes: no guess
+    v = Unit(kind="cited_recommendation", text="amend the Law.", mechanism="HRC", start=57, end=71)
+    _same_observations_year([v], doc, {**notes, "10": "CCPR/C/HVA/CO/1, 2015, para. 12."})
+    assert v.year is None

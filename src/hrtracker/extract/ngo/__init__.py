@@ -521,7 +521,7 @@ def extract_ngo(doc: Document) -> Extraction:
             continue
         cited_in_text(units, doc, seg, ctx, notes)
     end_block()
-    _same_observations_year(units, doc)
+    _same_observations_year(units, doc, notes)
     _same_review_year(units, doc)
     _rated(units, doc)
     _facts_after(units, doc)
@@ -529,6 +529,9 @@ def extract_ngo(doc: Document) -> Extraction:
 
 
 _TREATY_BODIES = ("HRC", "CAT", "CEDAW", "CRC", "CERD", "CESCR")
+# the start of each treaty body's document symbols: "CCPR/C/", "E/C.12/"
+_CO_SYMBOL = {"HRC": r"CCPR/C/", "CAT": r"CAT/C/", "CEDAW": r"CEDAW/C/", "CRC": r"CRC/C/", "CERD": r"CERD/C/",
+              "CESCR": r"E/C\.12/"}
 # a traffic-light rating and its legend: "[AMBER]  some progress, but not yet implemented in full"
 _COLOURS = r"GREEN|AMBER|YELLOW|ORANGE|RED|GREY|GRAY"
 _LEGEND_LINE = re.compile(r"^[ \t]*\[?(" + _COLOURS + r")\]?[ \t]*(?:[:=–—-][ \t]*|[ \t]{2,})(\S[^\n]{2,100})$",
@@ -623,11 +626,14 @@ def _its_sentence(u: Unit, doc: Document) -> str:
     return doc.text[start : u.end]
 
 
-def _same_observations_year(units: list[Unit], doc: Document) -> None:
+def _same_observations_year(units: list[Unit], doc: Document, notes: dict[str, str] | None = None) -> None:
     """A treaty body's recommendation cited from its concluding observations without a year ("In its
     previous concluding observations the Committee urged ...") takes the year of that body's other
     citations in the report, when they all have one and the same year and none comes from another kind
-    of document (a list of issues, views): a report follows up one set of concluding observations per body."""
+    of document (a list of issues, views): a report follows up one set of concluding observations per body.
+    When none of them has a year, the footnotes may give it: all the notes citing that body's concluding
+    observations by symbol ("CCPR/C/HVA/CO/2, 2022, para. 45") name one and the same year (a PDF whose note
+    markers were lost links no note to its sentence)."""
     def around(u: Unit) -> str:  # its source and its sentence
         return f"{u.source_detail or ''} {_its_sentence(u, doc)}"
 
@@ -635,6 +641,15 @@ def _same_observations_year(units: list[Unit], doc: Document) -> None:
         cited = [u for u in units if u.kind == "cited_recommendation" and u.mechanism == mech]
         dated_contexts = [around(u) for u in cited if u.year is not None]
         years = {u.year for u in cited if u.year is not None}
+        if not years and cited and notes:
+            symbol = re.compile(_CO_SYMBOL[mech] + r"[A-Z]{2,4}/CO/\d")
+            years = {int(y) for v in notes.values() if symbol.search(v)
+                     for y in re.findall(r"(?<![/\d])((?:19|20)\d\d)(?![/\d])", v)}
+            if len(years) == 1:
+                for u in cited:
+                    if not _OTHER_OBSERVATIONS.search(around(u)) and not _NOT_OBSERVATIONS.search(around(u)):
+                        u.year = next(iter(years))
+            continue
         if len(years) != 1 or any(_NOT_OBSERVATIONS.search(context) for context in dated_contexts):
             continue
         year = years.pop()
