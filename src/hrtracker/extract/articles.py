@@ -129,9 +129,9 @@ _TEXT_KEYWORDS: dict[int, str] = {
        r"|специальн\w+ процедур|постоянн\w+ приглашени|периодическ\w+ доклад|договорн\w+ орган",
     # force used by the police, beatings, crisis centres, legal safeguards in custody (a heading "Fundamental
     # legal safeguards" or "Насилие в отношении женщин" leaves its units to their own subjects)
-    9: r"\brelease\b|освобод",  # "Release the journalists": liberty; a heading "Release of data" is no subject
     7: r"use of force|excessive force|\bbeat(?:en|ings?)\b|избиени|crisis cent|legal safeguards"
        r"|насили|кризисн|охранн\w+ (?:ордер|предписан)|применени\w+ (?:физической )?силы",
+    9: r"\brelease\b|освобод",  # "Release the journalists": liberty; a heading "Release of data" is no subject
 }
 _KW = {art: re.compile(rx.lower()) for art, rx in _KEYWORDS.items()}
 _KW_ANY = re.compile("|".join(f"(?:{rx.lower()})" for rx in _KEYWORDS.values()))

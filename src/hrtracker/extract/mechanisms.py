@@ -152,7 +152,7 @@ REC_BY = re.compile(
     r"\brecommendations?\s+(?:made\s+|put\s+forward\s+|received\s+)?(?:by|from)\s+(?P<src>(?:[^.;:]|(?<=\d)\.(?=\d)){2,150}?)\s+"
     # "... by Chile to ratify", "... by Chile that Velmaria ratify"; not a relative clause: "... from the third
     # review that fall within the Forum's mandate"
-    r"(?:to\s+(?!the\b|its\b|an?\b)(?=[a-z])|that\s+(?=(?-i:[A-Z])(?!he\b)|it\s))"
+    r"(?:to\s+(?!the\b|its\b|an?\b)(?=[a-z])|that\s+(?=it\s|(?!The\b)(?-i:[A-Z])))"
     # "the recommendations of Estonia and Austria to decriminalise ..." (States or bodies named after "of")
     r"|\brecommendations?\s+of\s+(?P<of>(?:the\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){1,120}?)\s+to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"
     r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
@@ -439,7 +439,8 @@ _PERSISTS = re.compile(
     r"brought|built|found|done|begun|kept|lost|sold|spent|told)\b|"
     r"\b(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?!limited\b|required\b|allowed\b|permitted\b|entitled\b)\w+(?:ed|en)\b(?!\s+(?:by|to)\b)|"
     r"\b(?:none|no\s+one|nobody|neither)\b[^.;]{0,60}?\b(?:has|have|was|were)\s+(?:yet\s+)?been\s+\w+ed\b|"
-    r"\bthere\s+is\s+(?:still\s+)?no\b|\b(?:has|have|had)\s+done\s+(?:neither|nothing|none)\b|\b(?:has|have)\s+(?:so\s+far\s+)?(?:received|funded|taken|made|adopted)\s+no\b|"
+    r"\bthere\s+is\s+(?:still\s+)?no\b|\b(?:has|have|had)\s+done\s+(?:neither|nothing|none)\b|"
+    r"\b(?:has|have)\s+(?:so\s+far\s+)?(?:received|funded|taken|made|adopted)\s+no\b|"
     r"(?<!\w)(?:по-прежнему|до\s+сих\s+пор|сохраня\w+|сохранил\w*|продолжа\w+)(?!\w)|"
     # "ни разу не рассматривался", "так и не принят", "отсутствует", "не был привлечён", "не изменился"
     r"(?<!\w)(?:ни\s+разу\s+не|так\s+и\s+не|отсутству\w+|не\s+был[аио]?\s+\w+[нт][аоы]?|"
@@ -596,7 +597,8 @@ _SHORT_QUOTE = re.compile(r"[\"“«‘][^\"“”«»‘’]{1,30}[\"”»’]"
 
 def facts_status(text: str, rec: str) -> str | None:
     """The status the facts reported after a cited recommendation ``rec`` give it: the first two sentences of
-    ``text`` (of four words or more) before any new citation; the State's claims and replies are passed over."""
+    ``text`` (of four words or more, or three that say what persists) before any new citation; the State's claims
+    and replies are passed over. What the next two sentences say is still missing makes a step partial."""
     facts = []
     for a, b in sentence_spans(text):
         sent = text[a:b]

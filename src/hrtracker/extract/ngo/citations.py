@@ -822,6 +822,14 @@ def _last_cited(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _verdict_status(sent: str, verdict: re.Match[str]) -> str | None:
+    """The status a verdict sentence gives after its label: "Assessment: partially implemented.", or a grade of
+    the follow-up procedure, "Оценка по пункту 16 (a): C.", "Proposed grade: B"."""
+    status = status_of(sent[verdict.end() :])
+    grade = _GRADE.match(sent, verdict.end()) if status is None else None
+    return GRADE_STATUS[grade.group(1)] if grade else status
+
+
 def graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
     """Apply a verdict sentence ("Assessment: partially implemented.") to the cited recommendations of the
     current section that have no explicit status yet; True when the whole paragraph is the verdict."""
@@ -831,10 +839,7 @@ def graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
         verdict = _VERDICT.match(sent)
         if verdict and (_SUB_PARA.search(sent) or _REC_NUMBERS.search(sent)):
             continue  # "Assessment. Recommendation 118.52 has not been ...": the parts it names (_part_verdicts)
-        status = status_of(sent[verdict.end() :]) if verdict else None
-        grade = _GRADE.match(sent, verdict.end()) if verdict and status is None else None
-        if grade:  # the follow-up procedure's grades: "Оценка по пункту 16 (a): C."
-            status = GRADE_STATUS[grade.group(1)]
+        status = _verdict_status(sent, verdict) if verdict else None
         if status is None:
             continue
         if k and _ANY_CUE.search(text[: spans[k][0]]):
@@ -1032,8 +1037,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             continue
         verdict = _VERDICT.match(s_clean) if para_units else None
         if verdict:  # "... не сообщалось вовсе. Предлагаемая оценка: B.": the grade of the request just cited
-            grade = _GRADE.match(s_clean, verdict.end())
-            status = status_of(s_clean[verdict.end() :]) or (GRADE_STATUS[grade.group(1)] if grade else None)
+            status = _verdict_status(s_clean, verdict)
             if status is not None:
                 for u in para_units:
                     u.status_claim = status
