@@ -160,3 +160,8 @@ def test_evidence_confessions_and_interpreters_are_fair_trial() -> None:
     assert 14 in keyword_articles("Provide an interpreter during every interrogation of a foreign national.")
     assert 14 in keyword_articles("Закрепить недопустимость доказательств, полученных под пытками.")
     assert 14 in keyword_articles("Изменить порядок формирования Высшего судебного совета.")
+
+
+def test_a_human_rights_commission_is_a_national_institution() -> None:
+    assert 2 in keyword_articles("Amend the Human Rights Commission Act so that commissioners are selected openly.")
+    assert 2 in keyword_articles("Give the Human Rights Commissioner the power to visit any place of detention.")

@@ -33,7 +33,8 @@ _KEYWORDS: dict[int, str] = {
        r" (?:un )?(?:human rights )?committee|омбудсмен|уполномоченн\w+ по правам человека|парижск\w+ принцип"
        # an effective remedy: compensation, the individual complaints procedure; a public defender is an NHRI
        r"|compensation|reparation|communications? procedure|individual (?:complaints|communications)"
-       r"|public defender|commissioner for human rights|justiciab|компенсац|индивидуальн\w+ (?:жалоб|сообщени)"
+       r"|public defender|commissioner for human rights|human rights commission|justiciab|компенсац"
+       r"|индивидуальн\w+ (?:жалоб|сообщени)"
        # equality bodies are national institutions too
        r"|equality body|commissioner for equality|equal treatment commissioner|equality commission",
     3: r"equal rights of men and women|gender equality|equality between (?:men and women|women and men)"
