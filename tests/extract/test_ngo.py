@@ -2744,3 +2744,32 @@ def test_observations_year_from_footnotes_whose_markers_were_lost() -> None:
     v = Unit(kind="cited_recommendation", text="amend the Law.", mechanism="HRC", start=57, end=71)
     _same_observations_year([v], doc, {**notes, "10": "CCPR/C/HVA/CO/1, 2015, para. 12."})
     assert v.year is None
+
+
+def test_plain_words_of_a_grassroots_report() -> None:
+    text = (
+        "# Our Rights, Our Voice\n\n"
+        "**A report by young people for the UN Committee on the Rights of the Child, March 2026**\n\n"
+        "## Did the Government listen?\n\n"
+        "- In 2020 the Committee told the Government to ban all corporal punishment, also at home. Nothing has "
+        "changed since then.\n"
+        "- The Committee said in 2020 that the Government should make sure that every child gets a birth "
+        "certificate. Done! Since 2023 hospitals register every baby.\n\n"
+        "## School\n\n"
+        "At the UPR in 2023, Ireland and Uruguay said it should end the separate classes for Velsk children.\n\n"
+        "**What we want:**\n\n"
+        "- No more separate classes for Velsk children.\n"
+        "- Every school should have a counsellor that young people can talk to.\n\n"
+        "**Our demand:** Call our parents straight away when we are arrested.\n"
+    )
+    units = _units(text, "x.md")
+    assert [(u.kind, u.mechanism, u.text) for u in units if u.kind == "cited_recommendation"] == [
+        ("cited_recommendation", "CRC", "ban all corporal punishment, also at home."),
+        ("cited_recommendation", "CRC", "make sure that every child gets a birth certificate."),
+        ("cited_recommendation", "UPR", "end the separate classes for Velsk children."),
+    ]
+    assert [u.text for u in units if u.kind == "recommendation"] == [
+        "No more separate classes for Velsk children.",
+        "Every school should have a counsellor that young people can talk to.",
+        "Call our parents straight away when we are arrested.",
+    ]

@@ -123,6 +123,10 @@ VERB_CUES = re.compile(
     r"|\b(?:recommended|recommends)\b\s*(?::\s*)?"
     r"|\bcall(?:ed|s)?\s+(?:on|upon)\s+(?:\w+\s+){0,7}?(?=to\s)"
     r"|\bcall(?:ed|s)?\s+for\s+"
+    # plain words: "the Committee told the Government to ban ...", "The Committee wanted the Government to ...",
+    # "Ireland and Uruguay said it should end ...", "wrote to the Government in 2025 that Galdoria should stop ..."
+    r"|\b(?:told|wanted)\s+(?:[\w-]+\s+){0,3}?to\s+(?=[a-z])"
+    r"|\b(?:said|wrote)\s+(?:[\w-]+\s+){0,6}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:should|must)\s+(?=[a-z])"
     r"|\b(?:urged|urges)\s+"
     r"|(?<!be )(?<!been )(?<!being )\bappealed\b\s*"  # not "decisions can be appealed to a court"
     r"|\brequested\s+(?:that\s+)?|\brequests\s+(?:that\s+)?(?=the\s+(?:State|Government|authorities)\b)"

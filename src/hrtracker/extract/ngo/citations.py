@@ -325,8 +325,12 @@ _LEAD_ADVERB = re.compile(r"^(?:unfortunately|however|furthermore|moreover|in ad
                           r"thus|also|in particular|notably|indeed|for example|for instance),\s*", re.I)
 _THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|argued|believes?|indicated|declared|"
                           r"affirmed|concluded) that\s+", re.I)
-_ANY_CUE = re.compile(r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
-                      r"general comment|encourag|invit|рекоменд|призва|призыв|просил|предложил|[\"“”«»]", re.I)
+_CITE_CUE = (r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
+             r"general comment|encourag|invit|рекоменд|призва|призыв|просил|предложил|[\"“”«»]")
+_ANY_CUE = re.compile(_CITE_CUE + r"|\b(?:told|wanted|said|wrote)\b",  # plain words: "the Committee told X to"
+                      re.I)
+# a citation's wording, not the plain words a report of facts uses too ("96 former detainees said that ...")
+_FORMAL_CUE = re.compile(_CITE_CUE, re.I)
 
 
 def _upr_quote_states(before: str, after: str) -> list[str]:
@@ -842,7 +846,7 @@ def graded(units: list[Unit], text: str, ctx: Ctx) -> bool:
         status = _verdict_status(sent, verdict) if verdict else None
         if status is None:
             continue
-        if k and _ANY_CUE.search(text[: spans[k][0]]):
+        if k and _FORMAL_CUE.search(text[: spans[k][0]]):
             return False  # "The Committee recommended ... . Proposed assessment: B.": the paragraph's own citation's
         for u in _last_cited(units):
             if u.section != ctx.section:

@@ -21,8 +21,9 @@ _PAREN = r"\((?:[^()]|\([^()]*\))*\)"
 _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommended|needed|required)|рекомендаци[яи]|"
              r"proposals|предложения|рекомендации и предложения|"
              # campaign wording: "Our asks", "Key demands", "What needs to change", "What we are asking for"
-             r"(?:our|key|main|core|the\s+coalition'?s?|ngo)\s+(?:asks|demands|requests)|what\s+(?:needs|has)\s+to\s+(?:change|be\s+done)|what\s+must\s+change|"
-             r"what\s+we\s+(?:are\s+asking|ask)\s+for|what\s+we\s+(?:ask|recommend|propose|urge)|"
+             r"(?:our|key|main|core|the\s+coalition'?s?|ngo)\s+(?:asks|demands?|requests?)|what\s+(?:needs|has)\s+to\s+(?:change|be\s+done)|what\s+must\s+change|"
+             r"what\s+we\s+(?:are\s+asking|ask)\s+for|what\s+we\s+(?:ask|recommend|propose|urge|want|demand)|"
+             r"наш[аие]?\s+(?:требовани[ея]|просьб[аы])|"
              # "What we ask the Government to do", "What we want the authorities to do"
              r"what\s+we\s+(?:ask|want|expect|urge)\s+(?:of\s+|from\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+to\s+do|"
              # "What the Government should do", "What the authorities must do", "What should be done"
@@ -87,8 +88,12 @@ QUE_LABEL = re.compile(
     r"(?:задать|запросить|спросить)\b[^.:]{0,100}:\s*$",
     re.I,
 )
-STANDALONE = re.compile(r"^(?P<label>(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}\s*)?"
-                         r"(?:" + _PAREN + r")?\s*(?::|\.(?=\s+[A-ZА-ЯЁ])))\s*(?P<body>\S.*)$", re.I | re.S)
+STANDALONE = re.compile(r"^(?P<label>(?:(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}\s*)?"
+                         r"(?:" + _PAREN + r")?\s*(?::|\.(?=\s+[A-ZА-ЯЁ]))"
+                         # a run-in label of the authors' own: "Our demand: Call our parents ...", "What we want: ...",
+                         # "Наше требование: ..."
+                         r"|(?:our\s+(?:demand|request|ask)|what\s+we\s+(?:want|ask\s+for|demand)|наш[аеи]?\s+"
+                         r"(?:требование|просьба))\s*:))\s*(?P<body>\S.*)$", re.I | re.S)
 STANDALONE_Q = re.compile(r"^>?\s*(?P<label>(?:(?:recommended|suggested|proposed)\s+)?questions?\s*(?:" + _PAREN
                            + r")?\s*:"
                            # "The Special Rapporteur may wish to ask: Why ...?" (the body that is to ask, then a colon)
