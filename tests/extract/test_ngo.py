@@ -2773,3 +2773,12 @@ def test_plain_words_of_a_grassroots_report() -> None:
         "Every school should have a counsellor that young people can talk to.",
         "Call our parents straight away when we are arrested.",
     ]
+
+
+def test_question_headings_in_plain_words() -> None:
+    from hrtracker.extract.ngo.cues import QUE_LABEL
+
+    for head in ("Questions we hope the Committee will ask", "QUESTIONS WE WOULD LIKE THE COMMITTEE TO ASK",
+                 "Questions we sent for the list of issues", "Questions we want the Committee to ask"):
+        assert QUE_LABEL.match(head), head
+    assert not QUE_LABEL.match("Questions were raised about the budget.")

@@ -77,6 +77,10 @@ QUE_LABEL = re.compile(
     + r"|^(?:(?:recommended|suggested|proposed|possible|key|additional|further|advance)\s+)?" + _QUE_WORD
     + r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:may|might|could|should|can|suggest|propose|recommend|invite|ask|urge)\b[^.:]{0,120}[:.]?\s*$"
+    # "Questions we hope the Committee will ask", "Questions we would like the Committee to ask", "Questions we
+    # sent for the list of issues"
+    + r"|^" + _QUE_WORD + r"\s+(?:that\s+)?we\s+(?:hope|want|would\s+like|sent|submitted|put|ask)\b"
+    r"[^.:]{0,120}[:.]?\s*$"
     # "Вопросы, которые Комитет мог бы задать ...:", "Вопрос Комитету для письма ...:"
     r"|^(?:(?:предлагаемые|возможные|рекомендуемые)\s+)?вопрос\w*(?:\s*,\s*которые\b[^:]{0,160}"
     r"|\s+(?:к\s+)?(?:Комитет\w*|государств\w*|правительств\w*|власт\w*)\b[^:]{0,120})\s*:?\s*$"
