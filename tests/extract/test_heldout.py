@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout23/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout24/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,19 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout24 (grassroots reports and letters; arrival in bench/results/heldout24.json): requests a letter tells
+    # its addressee ("you asked the Government to ..."), the UN or a European body spoken of loosely ("The UN has
+    # told the Government again and again"), a request for information, a report's request after "in the report"
+    ('cerd-community-submission-ystrelia.txt', C, 'create a consultative council of Varnek'),
+    ('cescr-tenants-blog-sorvenna.html', C, 'provide emergency shelter to all homeless'),
+    ('crpd-alternative-report-ombrevia.docx', C, 'let every disabled person vote, whatever'),
+    ('ru-cmw-alternative-report-beltrania.docx', C, 'не помещать мигрантов в центры содержания'),
+    ('ru-cmw-alternative-report-beltrania.docx', C, 'сделать заявления по статьям 76 и'),
+    ('ru-sr-environment-appeal-kelmaria.pdf', C, 'провести новые общественные слушания по проекту'),
+    ('ru-sr-environment-appeal-kelmaria.pdf', C, 'сообщить, какие меры приняты для проверки'),
+    ('sr-hrd-letter-quillany.txt', C, 'ensure that the company does not'),
+    ('sr-hrd-letter-quillany.txt', C, 'investigate the beating of three members'),
+    ('sr-hrd-letter-quillany.txt', C, 'release Aron Keddle and Lida Morrow,'),
     # heldout23 (stakeholder and list-of-issues submissions; arrival in bench/results/heldout23.json): the
     # Committee's request for follow-up information by a date, which the extractor leaves out as procedure
     ('hrc-followup-submission-dunmorra.pdf', C, 'provide, by 31 March 2025, information'),
@@ -34,23 +47,17 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('cat-alternative-report-caldovan.pdf', 'recommendation', 'Ensure the presence of the State'),
     ('cat-alternative-report-caldovan.pdf', 'recommendation', 'Give suspensive effect to every appeal'),
     ('cat-alternative-report-caldovan.pdf', 'recommendation', 'Give the families of persons who'),
-    ('cedaw-shadow-report-marisoll.html', 'cited_recommendation', 'ensure that women have equal rights'),
     ('cedaw-shadow-report-marisoll.html', 'cited_recommendation', 'prohibit polygamy'),
     ('crpd-alternative-report-pendrakia.txt', 'cited_recommendation', 'prohibit the sterilization of persons with'),
     ('crpd-alternative-report-pendrakia.txt', 'cited_recommendation', 'ratify the Optional Protocol to the'),
     ('crpd-alternative-report-pendrakia.txt', 'recommendation', 'Adopt a plan for transferring children'),
-    ('hrc-shadow-report-quillandor.docx', 'cited_recommendation', 'ensure that asylum seekers and migrants'),
     ('hrc-shadow-report-quillandor.docx', 'cited_recommendation', 'grant its nationality to children born'),
-    ('sr-written-statement-estravenne.pdf', 'cited_recommendation', 'adopt guidelines on the use of'),
     ('sr-written-statement-estravenne.pdf', 'cited_recommendation', 'respond favourably to the pending requests'),
     ('upr-midterm-assessment-brevantia.docx', 'cited_recommendation', 'appoint an independent national rapporteur on'),
 
     # heldout21 (Russian and bilingual; arrival in bench/results/heldout21.json): a follow-up tracker's own
     # recommendations in a list after its tables, requests inside narrative sentences, a bilingual DOCX's English
     # part
-    ('bilingual-hrc-followup-norazhan.docx', 'cited_recommendation', 'ensure that any declaration of a'),
-    ('bilingual-hrc-followup-norazhan.docx', 'cited_recommendation',
-     'ensure that disciplinary proceedings against judges'),
     ('ru-cat-shadow-report-kyrattau.pdf', 'cited_recommendation', 'обеспечить доступ к кризисным центрам и'),
     ('ru-cat-shadow-report-kyrattau.pdf', 'cited_recommendation', 'строго соблюдать принцип невысылки и не'),
     ('ru-cedaw-joint-letter-besaral.txt', 'cited_recommendation',
@@ -75,7 +82,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # heldout20 (after the fixes it prompted; arrival in bench/results/heldout20.json): requests inside narrative
     # paragraphs of a CAT follow-up DOCX and an HRC PDF; a tracker page's questions in a "Questions" cell
     ('cat-followup-submission-corvaleth.docx', 'cited_recommendation', 'provide statistics on the number of'),
-    ('cat-followup-submission-corvaleth.docx', 'cited_recommendation', 'ensure that the penalties imposed for'),
     ('cat-followup-submission-corvaleth.docx', 'cited_recommendation', 'accord Mr. Dravan an enforceable right'),
     ('cat-followup-submission-corvaleth.docx', 'cited_recommendation', 'abolish the automatic placement of prisoners'),
     ('cat-followup-submission-corvaleth.docx', 'cited_recommendation', 'close the basement cells of the'),
@@ -205,7 +211,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('cited_recommendation', 'None has been accepted, and the Government has not replied t'),
     ('cited_recommendation', 'The Committee reviewed Pendrakia’s initial report in Septemb'),
     ('cited_recommendation', 'Where a recommendation required the authorities to give up a'),
-    ('cited_recommendation', 'asked for one.'),
     ('cited_recommendation', 'Marisoll prohibit polygamy.'),  # the gold leaves out the State: "prohibit polygamy"
     ('cited_recommendation', 'in her report of 2022 that the Government appoint an indepen'),
 
@@ -214,7 +219,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('cited_recommendation', 'В ходе четвёртого цикла универсального периодического обзора'),
     ('cited_recommendation', 'Из одиннадцати рассмотренных рекомендаций Комитета полностью'),
     ('cited_recommendation', 'выяснять, добровольно ли потерпевшая согласилась на примирен'),
-    ('question', 'Рассмотрение третьего периодического доклада Ойталы Комитето'),
     ('question', 'Какая доля задержанных прошла медицинское освидетельствовани'),
     ('cited_recommendation', 'Коалиция «Ойтала за права человека» отслеживает 38 рекоменда'),
     ('cited_recommendation', 'В нём рассматривается, как государство выполнило рекомендаци'),
@@ -240,7 +244,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('recommendation', 'внести в Уголовный кодекс изменения, которые: а) признают по'),
     (C, 'В нём анализируется выполнение заключитель-ных замечаний, пр'),
     (C, 'Вместе с тем в докладе государства-участника почти нет сведе'),
-    (C, 'asked for, what the Government says it has done, and what we'),
     (C, 'Of the twelve recommendations in the two tables, one is impl'),
     (C, 'It follows the structure of the Convention and refers to the'),
     (C, 'The coalition has examined the 38 recommendations that the C'),

@@ -1420,7 +1420,7 @@ def test_sentences_that_speak_of_recommendations_without_reporting_one() -> None
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.year, u.text[:28]) for u in cited] == [
         ("CESCR", 2017, "adopt a legal framework on f"),
-        ("CESCR", 2017, "asked for an independent inv"),
+        ("CESCR", 2017, "an independent investigation"),
         ("SR", 2016, "the creation of an independe"),
     ]
 
@@ -2782,3 +2782,58 @@ def test_question_headings_in_plain_words() -> None:
                  "Questions we sent for the list of issues", "Questions we want the Committee to ask"):
         assert QUE_LABEL.match(head), head
     assert not QUE_LABEL.match("Questions were raised about the budget.")
+
+
+def test_plain_citations_with_pronouns_dates_and_tables() -> None:
+    text = (
+        "Tenants' report to the Committee on Economic, Social and Cultural Rights, March 2026\n\n"
+        "What the Committee said\n\n"
+        "Here is what the Committee asked for, and where we are now.\n\n"
+        "- The Committee told the Government to adopt a national housing strategy with targets. Still waiting.\n"
+        "- It told them to guarantee free legal aid to tenants in eviction proceedings. Done! Since 2022 every "
+        "tenant gets a lawyer.\n\n"
+        "Policing\n\n"
+        "The Human Rights Committee told the Government in 2022 to ensure that the police do not use force to "
+        "disperse peaceful assemblies. In 2018 the Committee asked for temporary special measures, such as "
+        "quotas, to increase the number of women in local councils. The Committee on the Rights of the Child "
+        "asked in 2019 that Norvandy demarcate the traditional lands of the Fernhollow people.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text) for u in cited] == [
+        ("CESCR", "adopt a national housing strategy with targets."),
+        ("CESCR", "guarantee free legal aid to tenants in eviction proceedings."),
+        ("HRC", "ensure that the police do not use force to disperse peaceful assemblies."),
+        ("CESCR", "temporary special measures, such as quotas, to increase the number of women in local councils."),
+        ("CRC", "Norvandy demarcate the traditional lands of the Fernhollow people."),
+    ]
+
+
+def test_a_table_of_what_the_committee_told_the_government() -> None:
+    from hrtracker.extract.tables import _REC_COL
+
+    assert _REC_COL.search("What the Committee told the Government")
+    assert _REC_COL.search("The Committee’s advice")
+    assert not _REC_COL.search("What we found")
+
+
+def test_russian_plain_words_of_a_grassroots_report() -> None:
+    text = (
+        "Альтернативный доклад для Специального докладчика, март 2026 года\n\n"
+        "1. Что было\n\n"
+        "Ещё Комитет против пыток советовал ввести лицензирование частных агентств. Итог: ничего не "
+        "изменилось.\n\n"
+        "Специальный докладчик обратился к правительству с призывом освободить журналиста Тимура Асылгереева. "
+        "Сделано: в ноябре 2025 года его освободили.\n\n"
+        "На УПО в 2023 году Германия и Чили заявили, что государство должно обеспечить доступ общественности к "
+        "экологической информации.\n\n"
+        "2. Чего мы ждём\n\n"
+        "Мы просим правительство:\n\n"
+        "1) Закрыть агентства, которые берут с работников деньги за трудоустройство.\n\n"
+        "2) Открыть бесплатную горячую линию для работников.\n\n"
+        "Необходимо немедленно проверить уровень свинца в крови всех детей.\n"
+    )
+    units = _units(text)
+    assert [(u.kind, u.text.split()[0]) for u in units] == [
+        ("cited_recommendation", "ввести"), ("cited_recommendation", "освободить"),
+        ("cited_recommendation", "обеспечить"), ("recommendation", "Закрыть"), ("recommendation", "Открыть"),
+        ("recommendation", "Необходимо")]

@@ -125,12 +125,13 @@ VERB_CUES = re.compile(
     r"|\bcall(?:ed|s)?\s+for\s+"
     # plain words: "the Committee told the Government to ban ...", "The Committee wanted the Government to ...",
     # "Ireland and Uruguay said it should end ...", "wrote to the Government in 2025 that Galdoria should stop ..."
-    r"|\b(?:told|wanted)\s+(?:[\w-]+\s+){0,3}?to\s+(?=[a-z])"
-    r"|\b(?:said|wrote)\s+(?:[\w-]+\s+){0,6}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:should|must)\s+(?=[a-z])"
+    r"|\b(?:told|wanted)\s+(?:[\w-]+\s+){0,5}?to\s+(?=[a-z])"
+    r"|\b(?:said|wrote|decided|found)\s+(?:[\w-]+\s+){0,8}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:should|must)\s+(?=[a-z])"
     r"|\b(?:urged|urges)\s+"
     r"|(?<!be )(?<!been )(?<!being )\bappealed\b\s*"  # not "decisions can be appealed to a court"
     r"|\brequested\s+(?:that\s+)?|\brequests\s+(?:that\s+)?(?=the\s+(?:State|Government|authorities)\b)"
-    r"|\basked\s+"
+    # "asked in 2019 that Quillany demarcate ...", "asked the Government to ..."; not "what the Committee asked for,"
+    r"|\basked\s+(?:(?!to\b)[\w-]+\s+){0,3}?that\s+|\basked\s+(?!for\s*(?:[\w-]+\s*){0,2}(?:[,.;:)]|$))"
     r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+){0,2}?to\s)"  # "encouraged the State party to"
     r"|\bpointed out (?=the need)"
     # "the Committee stated that the State party should, among other measures:"
@@ -144,9 +145,13 @@ VERB_CUES = re.compile(
 # декриминализировать ...") or after "чтобы"
 RU_CUES = re.compile(
     r"(?:настоятельно\s+)?(?:рекомендовал[аио]?|рекомендует|рекомендуют|призвал[аио]?|призывал[аио]?|призывает|призывают|"
-    r"предложил[аио]?|просил[аио]?)\s*(?:,\s*)?(?:чтобы\s+|(?:[\w-]+\s+){0,4}?(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
+    r"предложил[аио]?|просил[аио]?|попросил[аио]?|советовал[аио]?|посоветовал[аио]?|требовал[аио]?)\s*(?:,\s*)?"
+    r"(?:чтобы\s+|(?:[\w-]+\s+){0,4}?(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
     # a lead-in to a list: "рекомендовал правительству:", "рекомендовал государству-участнику, в частности:"
-    r"|(?:[\w-]+[\s,]*){0,4}(?=:\s*$))",
+    r"|(?:[\w-]+[\s,]*){0,4}(?=:\s*$))"
+    # "обратился к правительству с призывом освободить ...", "заявили, что государство должно обеспечить ..."
+    r"|(?<!\w)с\s+призывом\s+(?=[\w-]+(?:ть|ться|чь|сти|зти)\b)"
+    r"|(?<!\w)заявил[аио]?,?\s+что\s+(?:[\w-]+\s+){0,3}?(?:должн[аоы]?|следует)\s+(?=[\w-]+(?:ть|ться|чь|сти|зти)\b)",
     re.I,
 )
 

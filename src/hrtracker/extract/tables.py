@@ -30,7 +30,10 @@ from .unmeta import mechanism_for_symbol
 # column headers of a table of recommendations / questions: "Recommendation of the Committee", "Recommended action"
 _REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?"
                       r"(?:(?:UN|UPR|our|proposed|suggested|key|NGO|previous|earlier|prior|last)\s+)?"
-                      r"(?:recommendations?|recommended\s+actions?|рекомендаци[яи])\b", re.I)
+                      r"(?:recommendations?|recommended\s+actions?|рекомендаци[яи])\b"
+                      # plain words: "What the Committee told the Government", "The Committee's advice"
+                      r"|^what\s+(?:the\s+)?[\w ]{2,40}?\s+(?:told|asked|said|recommended|wanted)\b"
+                      r"|^(?:the\s+)?[\w ’']{2,40}?\s+advice\b", re.I)
 _QUE_COL = re.compile(r"^(?:(?:suggested|proposed|our)\s+)?questions?\b|^(?:предлагаемые\s+)?вопрос", re.I)
 _RESPONSE_HEAD = re.compile(r"^\W*(?:(?:state(?:'s)?|government(?:'s)?)\s+)?(?:response|position|ответ|позиция)\b",
                             re.I)

@@ -285,8 +285,10 @@ def extract_ngo(doc: Document) -> Extraction:
             # "We hope the Committee will ... . We ask the Committee to recommend to the Government:": the
             # last sentence is the lead-in
             spans = sentence_spans(label_t)
-            if len(spans) > 1 and is_own_leadin(label_t[spans[-1][0] :]):
-                label_t = label_t[spans[-1][0] :]
+            last = label_t[spans[-1][0] :] if len(spans) > 1 else ""
+            # "... We ask the Committee to tell the Government this. Our demands:": the label after the lead-in
+            if last and (is_own_leadin(last) or (REC_LABEL.match(last) and not TO_MANDATE.search(last))):
+                label_t = last
         own = is_own_leadin(label_t)
         # "We suggest that the Rapporteur ask the State party the following questions:"
         own_q = (own or _SUGGESTS.match(label_t) is not None) and _ASKS_QUESTIONS.search(label_t) is not None

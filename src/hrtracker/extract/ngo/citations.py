@@ -327,7 +327,8 @@ _THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|arg
                           r"affirmed|concluded) that\s+", re.I)
 _CITE_CUE = (r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
              r"general comment|encourag|invit|рекоменд|призва|призыв|просил|предложил|[\"“”«»]")
-_ANY_CUE = re.compile(_CITE_CUE + r"|\b(?:told|wanted|said|wrote)\b",  # plain words: "the Committee told X to"
+_ANY_CUE = re.compile(_CITE_CUE + r"|\b(?:told|wanted|said|wrote|decided|found)\b"  # "the Committee told X to"
+                      r"|(?<!\w)(?:по)?советовал|(?<!\w)требовал|(?<!\w)заявил",
                       re.I)
 # a citation's wording, not the plain words a report of facts uses too ("96 former detainees said that ...")
 _FORMAL_CUE = re.compile(_CITE_CUE, re.I)
@@ -678,7 +679,7 @@ _STATE_SUBJECT = re.compile(r"(?:the\s+)?(?:Government|State(?:\s+party)?|author
 
 # whom a body asked to act: "the State party to ", "the Government of Rocaverde to ", "Lorquesta to "
 _ASKED_WHOM = re.compile(r"(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|(?-i:[A-Z])[\w-]+)"
-                         r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]+){0,3}\s+to\s+(?=[a-z])", re.I)
+                         r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]+){0,3}(?:\s+in\s+\d{4})?\s+to\s+(?=[a-z])", re.I)
 
 
 def _trim(sent: str, cue_at: int) -> tuple[int, int]:
@@ -1259,7 +1260,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     elif _PRONOUN_SUBJ.match(collapse(subj) + " x") or _PRONOUN_END.search(subj):
                         # "... visited Rondavia in 2019. In her report she recommended that ...": the body the
                         # sentence before named
-                        prev = _prev_mechanism(body[:sa], committee) or last_mech
+                        prev = (_prev_mechanism(body[:sa], committee) or last_mech
+                                # "- It told them to guarantee ...": a list item after the one that named the body
+                                or (next((u.mechanism for u in reversed(units) if u.kind == "cited_recommendation"
+                                          and u.section == ctx.section), None) if not sa else None))
                         states = [] if prev else _prev_recommending_states(body[:sa])
                         if prev:
                             good.append((m, prev, []))
@@ -1278,10 +1282,12 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         c = sent.find(",", sent.find(",", a) + 1)
                         if 0 < c - a < 60:
                             a = c + 1
-                    if re.match(r"asked\b", m.group(0), re.I):
+                    if re.match(r"asked\b", m.group(0), re.I) and not re.search(r"\bthat\s+$", m.group(0)):
                         # "asked the State party to establish ...": the request; "was asked to describe ...": kept whole
                         obj = _ASKED_WHOM.match(sent, m.end())
                         a = obj.end() if obj else m.start()
+                        if obj is None and re.match(r"for\s", sent[m.end() :]):
+                            a = m.end() + 4  # "asked for temporary special measures, such as quotas, ...": the request
                     b = len(sent)
                     if k + 1 < len(good):
                         nxt = good[k + 1][0].start()

@@ -52,7 +52,7 @@ REC_LABEL = re.compile(
     r"(?:[a-zа-яё-]{3,20}\s+)?)?"
     + _REC_WORD + _LABEL_TAIL
     + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$"
-    r"|^(?:мы\s+)?(?:также\s+)?(?:рекомендуем|призываем|предлагаем)\b[^.:]{0,120}:\s*$"
+    r"|^(?:мы\s+)?(?:также\s+)?(?:рекомендуем|призываем|предлагаем|просим|требуем)\b[^.:]{0,120}:\s*$"
     # "The Government should:", "The State party must, as a matter of priority:", "Государству следует:"
     r"|^(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|Parliament)(?:\s+of\s+[A-Z][\w ]{1,40}?)?\s+"
     r"(?:should|must)\b[^.:]{0,60}:\s*$"
@@ -139,7 +139,10 @@ OWN_REQUEST = re.compile(
     r"^(?:(?:we|мы)\s+(?:(?:therefore|also|further|strongly|respectfully|again|также|настоятельно)\s+)*"
     r"(?:recommend|urge|call\s+(?:on|upon)|ask|request|encourage|invite|рекомендуем|призываем)"
     # the Russian verb's ending names the subject: "Рекомендуем отменить статью 341 ..."
-    r"|(?:(?:также|настоятельно)\s+)*(?:рекомендуем|призываем))\b"
+    r"|(?:(?:также|настоятельно)\s+)*(?:рекомендуем|призываем)"
+    # "Необходимо немедленно проверить уровень свинца ...": a request in the authors' voice; not "Необходимо
+    # отметить, что ..." (it should be noted)
+    r"|(?:необходимо|нужно)(?=\s+(?:\w+\s+)?(?!отметить|подчеркнуть|учитывать|напомнить|сказать|указать)\w+(?:ть|ться)\b))\b"
     r"(?:\s+\w+){0,6}?\s+(?:to|that|что|чтобы|\w+(?:ть|ться|сти|зти|чь))\b",  # "внести", "обеспечить"
     re.I,
 )
