@@ -342,3 +342,17 @@ def test_facts_that_report_the_request_done() -> None:
                         "отменить статью 375 Уголовного кодекса") == "implemented"
     assert facts_status("Статья 375 Уголовного кодекса не отменена.", "отменить статью 375 Уголовного кодекса") \
         != "implemented"
+
+
+def test_status_in_everyday_words() -> None:
+    assert status_of("Where are we now? Still waiting.") == "not_implemented"
+    assert status_of("Done! Since 2023 hospitals register every baby.") == "implemented"
+    assert status_of("Some of it: the age went up from 12 to 13 in 2024.") == "partially_implemented"
+    assert status_of("They did it, but only in the capital.") == "partially_implemented"
+    assert status_of("Half done: we got a seat on the Rent Board.") == "partially_implemented"
+    assert status_of("No idea. The Ministry did not answer.") == "unknown"
+    assert status_of("We don't know if they did.") == "unknown"
+    assert status_of("Сделано наполовину: было два уголовных дела.") == "partially_implemented"
+    assert status_of("Сделано: в ноябре 2025 года их освободили.") == "implemented"
+    assert status_of("До сих пор ждём.") == "not_implemented"
+    assert status_of("The law was adopted, but only in 2024.") is None

@@ -207,18 +207,28 @@ _STATUS = [
                            r"определить|узнать|сказать)(?!\w)|"
                            r"(?<!\w)(?:выяснить|установить|определить|оценить|узнать)\s*,\s+[^.;]{0,80}?(?<!\w)ли(?!\w)"
                            r"[^.;]{0,120}?не\s+(?:удалось|смогли)(?!\w)|"
-                           r"(?<!\w)у\s+нас\s+нет\s+(?:никакой\s+)?информации", re.I)),
+                           r"(?<!\w)у\s+нас\s+нет\s+(?:никакой\s+)?информации|"
+                           # plain words: "No idea.", "We don't know if they did.", "we could not find out"
+                           r"^\W*no\s+idea\b|\bwe\s+(?:do\s+not|don['’]t|did\s+not|didn['’]t)\s+know\b|"
+                           r"\bcould\s+not\s+find\s+out\b|(?<!\w)(?:мы\s+)?не\s+знаем(?!\w)", re.I)),
     ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
                                          r"not (?:yet )?fully implemented|only (?:partly|partially|in part)|"
                                          r"частично|не в полном объ[её]ме|не полностью|"
                                          r"\ba\s+first\s+step\b|\bfalls?\s+(?:far\s+)?short\s+of\b|"
                                          r"\bgo(?:es)?\s+(?:only\s+)?part\s+of\s+the\s+way\b|"
                                          # a scale's middle grade: "measures are under way ..., but it is not complete"
-                                         r"\b(?:is|are)\s+not\s+(?:yet\s+)?complete\b", re.I)),
+                                         r"\b(?:is|are)\s+not\s+(?:yet\s+)?complete\b|"
+                                         # plain words: "Half done", "Some of it:", "They did it, but only in the
+                                         # capital", "only on paper", "Сделано наполовину", "сделано, но только ..."
+                                         r"\bhalf\s+done\b|^\W*some\s+of\s+it\b|\bbut\s+only\s+(?:in|for|on)\s+(?!\d)|"
+                                         r"\bonly\s+on\s+paper\b|наполовину|(?:сделано|выполнено),?\s+но\s+только",
+                                         re.I)),
     ("not_implemented", re.compile(
         r"\b(?:not|never)\s+(?!only\b)(?:\w+\s+){0,2}(?:implemented|fulfilled|followed|complied|heeded|executed|enforced|"
         r"ratified|amended|repealed|adopted|established)\b"
         r"|^(?:(?:our\s+)?assessment\s*:\s*)?not\s+met\b"  # a verdict on a call: "Not met. We know of 64 complaints"
+        # plain words: "Still waiting.", "Nothing has happened", "До сих пор ждём."
+        r"|\bstill\s+waiting\b|\bnothing\s+(?:has\s+)?(?:happened|been\s+done)\b|(?<!\w)(?:до\s+сих\s+пор|всё\s+ещё)\s+ждём"
         r"|\bfail(?:ed|s|ure)? to\b|\brefus(?:ed|es|al) to\b|\bignor(?:e|es|ed|ing)\b|\bunheeded\b|"
         r"\bunimplemented\b|\bdisregarded\b|"
         r"\bno (?:\w+ )?progress\b|\b(?:still|virtually) (?:has|have|had) (?:virtually )?no\b|"
@@ -269,6 +279,8 @@ _STATUS = [
         r"противореч\w*\s+(?:эт|данн|указанн)\w*\s+рекоменд|не\s+поддержал",
         re.I)),
     ("implemented", re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
+                               # plain words opening the verdict: "Done!", "Сделано: в ноябре их освободили."
+                               r"^\W*done\s*[!.:]|^\W*(?:сделано|выполнено)\s*[!.:]|"
                                # "выполнена", "реализовано"; not the noun "выполнение" (implementation)
                                r"\bcomplied with\b|\b(?:has|have)\s+(?:now\s+|fully\s+)?complied\b|"
                                r"(?<!\w)(?:выполнен|реализован|исполнен)(?!и[еяюи]|ием)|"
