@@ -165,3 +165,10 @@ def test_evidence_confessions_and_interpreters_are_fair_trial() -> None:
 def test_a_human_rights_commission_is_a_national_institution() -> None:
     assert 2 in keyword_articles("Amend the Human Rights Commission Act so that commissioners are selected openly.")
     assert 2 in keyword_articles("Give the Human Rights Commissioner the power to visit any place of detention.")
+
+
+def test_quotas_councils_hearings_and_polluted_water() -> None:
+    assert 25 in keyword_articles("Extend the 30 per cent quota to village councils.")
+    assert {19, 25} <= set(keyword_articles("Stop the mine's expansion until new public hearings are held."))
+    assert 6 in keyword_articles("Provide clean drinking water and test children's blood for lead pollution.")
+    assert 6 in keyword_articles("Немедленно обеспечить посёлок чистой питьевой водой.")

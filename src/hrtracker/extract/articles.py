@@ -43,7 +43,9 @@ _KEYWORDS: dict[int, str] = {
        r"|гендерн|женщин|домашн\w+ насили|бытов\w+ насили",
     4: r"derogat(?!ory)|state of emergency|emergency rule|чрезвычайн\w+ положени",
     6: r"right to life|death penalty|capital punishment|\bdeaths?\b|death toll|lethal|\bkill(?:ed|ing|ings)?\b"
-       r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел",
+       r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел"
+       # health-threatening water and pollution (the Committee's view of the right to life and the environment)
+       r"|drinking water|питьев|свинц|pollut|загрязн|toxic|токсич",
     7: r"tortur|ill-treat|ill treat|cruel|inhuman|degrading|corporal punishment|телесн\w+ наказани|пытк"
        # an enforced disappearance violates articles 6, 7, 9 and 16 together (the Committee's practice)
        r"|enforced disappearance|disappeared persons|насильственн\w+ исчезновени"
@@ -95,7 +97,8 @@ _KEYWORDS: dict[int, str] = {
     19: r"freedoms? of (?:expression|speech|the press|the media|information)|\bmedia\b|journalis|\bpress\b|internet"
         r"|access to information|right to information|false information|libel|defamation|\binsult|censorship"
         r"|blogger|social (?:networks?|media)|websites?|online resources|свобод\w+ (?:слова|выражени)|\bСМИ\b|журналист"
-        r"|клевет|цензур|интернет",
+        r"|клевет|цензур|интернет|public hearings?|общественн\w+ слушани|environmental information"
+        r"|экологическ\w+ информац",
     20: r"propaganda for war|war propaganda|incitement to (?:\w+ )?hatred|advocacy of (?:\w+ )?hatred|hate speech"
         r"|пропаганд\w+ войны|разжигани",
     21: r"peaceful assembl|freedoms? of (?:peaceful )?assembly|\bassembl(?:y|ies)\b|demonstration|public events?\b"
@@ -108,7 +111,9 @@ _KEYWORDS: dict[int, str] = {
         r"|family reunification|marriage|marital(?! rape)|spouse|matrimon|\bсемь|\bбрак",
     24: r"\bchild|\bminors?\b|juvenile|\bдет[еия]|несовершеннолетн",
     25: r"\belect(?:ion|oral)|\bvot(?:e|es|ing|ers?)\b|referendum|political participation|public affairs|candidates?"
-        r"|выбор|избират|референдум",
+        r"|выбор|избират|референдум"
+        # seats for women or minorities, local councils, public hearings: taking part in public affairs
+        r"|quotas?\b|квот|village councils?|local councils?|выборн\w+ орган|public hearings?|общественн\w+ слушани",
     26: r"discriminat|equality before the law|equal protection|equal treatment|sexual orientation|gender identity"
         r"|\bLGBT|racis[mt]|racial|segregat|xenophob|antisemit|hate crimes?|\broma\b|\bsinti\b"
         r"|дискриминац|расизм|расов|сегрегац"
