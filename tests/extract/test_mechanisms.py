@@ -356,3 +356,12 @@ def test_status_in_everyday_words() -> None:
     assert status_of("Сделано: в ноябре 2025 года их освободили.") == "implemented"
     assert status_of("До сих пор ждём.") == "not_implemented"
     assert status_of("The law was adopted, but only in 2024.") is None
+
+
+def test_observations_year_in_plain_words() -> None:
+    from hrtracker.extract.mechanisms import observations_year
+
+    head = "Our report for the UN Committee on the Rights of the Child. "
+    assert observations_year(head + "The Committee last looked at Galdoria in 2020. We checked five things.") == 2020
+    assert observations_year(head + "The last time the Committee looked at Sorvenna was in 2016.") == 2016
+    assert observations_year(head + "2. What happened to the Committee’s advice from 2019") == 2019

@@ -985,7 +985,12 @@ _OBS_YEAR = re.compile(
 _LAST_REVIEW = re.compile(
     r"\b(?:Committee's|its|the)\s+(?:previous|last|most\s+recent)\s+(?:review|examination|consideration|dialogue)\b"
     r"(?:(?!\.\s)[^;\n]){0,60}?\b" + _YEAR_NOTE
-    + r"|(?:предыдущ|последн)\w+\s+(?:рассмотрени|обзор|диалог)\w*[^.;]{0,60}?\b((?:19|20)\d\d)\b", re.I)
+    + r"|(?:предыдущ|последн)\w+\s+(?:рассмотрени|обзор|диалог)\w*[^.;]{0,60}?\b((?:19|20)\d\d)\b"
+    # plain words: "The Committee last looked at Galdoria in 2020", "The last time the Committee looked at
+    # Sorvenna was in 2016", "the Committee's advice from 2019"
+    r"|\bCommittee\s+last\s+(?:looked\s+at|reviewed|examined)\s+[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b"
+    r"|\blast\s+time\s+the\s+Committee\s+(?:looked\s+at|reviewed|examined)\s+[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b"
+    r"|\bCommittee['’]s\s+(?:advice|recommendations)\s+(?:from|of)\s+((?:19|20)\d\d)\b", re.I)
 
 
 @lru_cache(maxsize=64)
