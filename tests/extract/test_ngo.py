@@ -2837,3 +2837,18 @@ def test_russian_plain_words_of_a_grassroots_report() -> None:
         ("cited_recommendation", "ввести"), ("cited_recommendation", "освободить"),
         ("cited_recommendation", "обеспечить"), ("recommendation", "Закрыть"), ("recommendation", "Открыть"),
         ("recommendation", "Необходимо")]
+
+
+def test_years_relative_to_the_recommendation_cited_before() -> None:
+    text = (
+        "Shadow report to the Committee on the Elimination of Discrimination against Women, March 2026\n\n"
+        "1. Land\n\n"
+        "In 2018 the Committee asked the Government to ensure that daughters inherit land on an equal basis with "
+        "sons. The law was changed in 2021.\n\n"
+        "At the UPR two years later, Norway and Ghana said the State should give women joint title to family "
+        "land. This is done.\n\n"
+        "At the same UPR, Chile said the State should make sure that all religious marriages are registered. "
+        "We do not know whether anything has changed.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.year) for u in cited] == [("CEDAW", 2018), ("UPR", 2020), ("UPR", 2020)]

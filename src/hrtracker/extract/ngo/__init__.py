@@ -525,6 +525,7 @@ def extract_ngo(doc: Document) -> Extraction:
     end_block()
     _same_observations_year(units, doc, notes)
     _same_review_year(units, doc)
+    _relative_years(units, doc)
     _rated(units, doc)
     _facts_after(units, doc)
     return Extraction(doc_type="ngo_report", units=units)
@@ -620,6 +621,34 @@ _NOT_OBSERVATIONS = re.compile(r"list\s+of\s+issues|\bLOIP?R?\b|\bviews\b|commun
                                r"recommendation)|перечн\w+\s+вопросов|соображени", re.I)
 _OTHER_OBSERVATIONS = re.compile(r"\b(?:first|initial|earlier|twice|again|repeated(?:ly)?|already|also\s+in)\b|"
                                  r"(?<!\w)(?:первоначальн|ранее|дважды|повторно)", re.I)
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "a": 1}
+_SAME_REVIEW = re.compile(r"\b(?:at|during|in)\s+the\s+same\s+(?:UPR|review|universal\s+periodic\s+review|cycle)\b|"
+                          r"(?<!\w)(?:на|в\s+ходе)\s+том\s+же\s+(?:УПО|обзоре|цикле)(?!\w)", re.I)
+_YEARS_LATER = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|a|\d)\s+years?\s+later\b", re.I)
+
+
+def _relative_years(units: list[Unit], doc: Document) -> None:
+    """A cited recommendation dated only against the one cited before it: "At the same UPR, Chile said ..." takes
+    the year of the UPR recommendation cited last; "At the UPR two years later, Norway said ..." the year of the
+    recommendation cited just before it, plus two."""
+    prev: Unit | None = None
+    last_upr: Unit | None = None
+    for u in sorted((u for u in units if u.kind == "cited_recommendation" and u.start is not None),
+                    key=lambda u: u.start or 0):
+        if u.year is None:
+            sent = _its_sentence(u, doc)
+            later = _YEARS_LATER.search(sent)
+            if _SAME_REVIEW.search(sent) and u.mechanism == "UPR" and last_upr is not None:
+                u.year = last_upr.year
+            elif later and prev is not None and prev.year is not None:
+                n = later.group(1).lower()
+                u.year = prev.year + (int(n) if n.isdigit() else _NUMBER_WORDS[n])
+        prev = u
+        if u.mechanism == "UPR" and u.year is not None:
+            last_upr = u
 
 
 def _its_sentence(u: Unit, doc: Document) -> str:
