@@ -2852,3 +2852,15 @@ def test_years_relative_to_the_recommendation_cited_before() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.year) for u in cited] == [("CEDAW", 2018), ("UPR", 2020), ("UPR", 2020)]
+
+
+def test_a_letter_reminds_its_addressee_of_what_she_asked() -> None:
+    text = (
+        "To: Special Rapporteur on the situation of human rights defenders\n\n"
+        "Dear Special Rapporteur,\n\n"
+        "In your joint letter of 14 May 2024 you asked the Government to release Aron Keddle and Lida Morrow, who "
+        "were detained after the protest. Lida was released in August 2024. Aron is still in prison.\n\n"
+        "And you asked it to ensure that the company does not restart work until the communities consent.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("SR", "release"), ("SR", "ensure")]

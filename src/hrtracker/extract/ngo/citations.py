@@ -205,6 +205,7 @@ _STATUS_LEGEND = re.compile(r"^\W{0,3}(?:(?:fully|partially|partly|largely|not|n
                             r"no\s+information|in\s+progress|unknown|unclear)\s*[–—:=-]\s", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
+_YOU_END = re.compile(r"(?:^|\s)you(?:\s+(?:also|further|then|both|all))?\s*$", re.I)  # a letter's addressee
 _PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they)(?:\s+(?:also|further|then))?\s*$", re.I)
 
 
@@ -678,7 +679,7 @@ _STATE_SUBJECT = re.compile(r"(?:the\s+)?(?:Government|State(?:\s+party)?|author
 
 
 # whom a body asked to act: "the State party to ", "the Government of Rocaverde to ", "Lorquesta to "
-_ASKED_WHOM = re.compile(r"(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|(?-i:[A-Z])[\w-]+)"
+_ASKED_WHOM = re.compile(r"(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|it|them|(?-i:[A-Z])[\w-]+)"
                          r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]+){0,3}(?:\s+in\s+\d{4})?\s+to\s+(?=[a-z])", re.I)
 
 
@@ -1257,6 +1258,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                             # recommend at the UPR
                             mech_ = "UPR"
                         good.append((m, mech_, subj_countries))
+                    elif ctx.addressee and _YOU_END.search(local):
+                        # a letter to a mandate holder: "In your letter of 14 May 2024 you asked the Government to ..."
+                        good.append((m, ctx.addressee, []))
                     elif _PRONOUN_SUBJ.match(collapse(subj) + " x") or _PRONOUN_END.search(subj):
                         # "... visited Rondavia in 2019. In her report she recommended that ...": the body the
                         # sentence before named
