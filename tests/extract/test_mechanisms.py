@@ -365,3 +365,11 @@ def test_observations_year_in_plain_words() -> None:
     assert observations_year(head + "The Committee last looked at Galdoria in 2020. We checked five things.") == 2020
     assert observations_year(head + "The last time the Committee looked at Sorvenna was in 2016.") == 2016
     assert observations_year(head + "2. What happened to the Committee’s advice from 2019") == 2019
+
+
+def test_more_everyday_verdicts() -> None:
+    assert status_of("Still nothing.") == "not_implemented"
+    assert status_of("This is done. Since 2023 couples get joint title.") == "implemented"
+    assert status_of("Done, at last: water pipes reached the settlements in 2024.") == "implemented"
+    assert status_of("🟢 Done") == "implemented"
+    assert status_of("Это сделано: в 2023 году право записали в Конституцию.") == "implemented"

@@ -2864,3 +2864,11 @@ def test_a_letter_reminds_its_addressee_of_what_she_asked() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("SR", "release"), ("SR", "ensure")]
+
+
+def test_our_view_and_itog_label_a_verdict() -> None:
+    from hrtracker.extract.ngo.segments import is_verdict_line
+
+    assert is_verdict_line("Our view: done!")
+    assert is_verdict_line("Итог: сделано.")
+    assert is_verdict_line("Our view: still waiting")

@@ -228,7 +228,8 @@ _STATUS = [
         r"ratified|amended|repealed|adopted|established)\b"
         r"|^(?:(?:our\s+)?assessment\s*:\s*)?not\s+met\b"  # a verdict on a call: "Not met. We know of 64 complaints"
         # plain words: "Still waiting.", "Nothing has happened", "До сих пор ждём."
-        r"|\bstill\s+waiting\b|\bnothing\s+(?:has\s+)?(?:happened|been\s+done)\b|(?<!\w)(?:до\s+сих\s+пор|всё\s+ещё)\s+ждём"
+        r"|\bstill\s+(?:waiting|nothing)\b|\bnothing\s+(?:has\s+)?(?:happened|been\s+done)\b"
+        r"|(?<!\w)(?:до\s+сих\s+пор|всё\s+ещё)\s+ждём"
         r"|\bfail(?:ed|s|ure)? to\b|\brefus(?:ed|es|al) to\b|\bignor(?:e|es|ed|ing)\b|\bunheeded\b|"
         r"\bunimplemented\b|\bdisregarded\b|"
         r"\bno (?:\w+ )?progress\b|\b(?:still|virtually) (?:has|have|had) (?:virtually )?no\b|"
@@ -280,7 +281,8 @@ _STATUS = [
         re.I)),
     ("implemented", re.compile(r"\b(?:has|have|had|was|were|been)\s+(?:\w+\s+)?(?:implemented|fulfilled)\b|"
                                # plain words opening the verdict: "Done!", "Сделано: в ноябре их освободили."
-                               r"^\W*done\s*[!.:]|^\W*(?:сделано|выполнено)\s*[!.:]|"
+                               r"^\W*done\s*(?:[!.:,]|$)|^\W*(?:сделано|выполнено)\s*(?:[!.:,]|$)|"
+                               r"^(?:this|that|it)\s+is\s+(?:all\s+)?done\b|(?<!\w)(?:это|то)\s+сделано(?!\w)|"
                                # "выполнена", "реализовано"; not the noun "выполнение" (implementation)
                                r"\bcomplied with\b|\b(?:has|have)\s+(?:now\s+|fully\s+)?complied\b|"
                                r"(?<!\w)(?:выполнен|реализован|исполнен)(?!и[еяюи]|ием)|"

@@ -37,7 +37,8 @@ _REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?"
 _QUE_COL = re.compile(r"^(?:(?:suggested|proposed|our)\s+)?questions?\b|^(?:предлагаемые\s+)?вопрос", re.I)
 _RESPONSE_HEAD = re.compile(r"^\W*(?:(?:state(?:'s)?|government(?:'s)?)\s+)?(?:response|position|ответ|позиция)\b",
                             re.I)
-_STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-up|оценка|статус|выполнени", re.I)
+_STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-up|traffic\s+light|оценка|статус|"
+                         r"выполнени|светофор", re.I)
 # a column of facts on what became of it, which the reader grades: "What has happened", "Developments"
 _FACTS_COL = re.compile(r"^(?:what\s+(?:has\s+)?happened|developments?(?:\s+since)?|facts|measures\s+taken|"
                         r"action\s+taken|что\s+(?:было\s+)?сделано)\b", re.I)

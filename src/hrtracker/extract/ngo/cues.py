@@ -16,7 +16,7 @@ from ..textutil import clean, strip_emphasis, strip_marker
 TERMINAL = ".?!:;"
 # the label of a verdict, alone or over a list item: "Assessment", "Our verdict", "Статус"
 VERDICT_LABEL = (r"(?:(?:our|proposed|suggested|overall|final|наша|предлагаемая|итоговая|общая)\s+)?"
-                 r"(?:assessment|status|evaluation|verdict|grade|implementation|оценка|статус)")
+                 r"(?:assessment|status|evaluation|verdict|grade|implementation|view|оценка|статус|итог)")
 _PAREN = r"\((?:[^()]|\([^()]*\))*\)"
 _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommended|needed|required)|рекомендаци[яи]|"
              r"proposals|предложения|рекомендации и предложения|"
