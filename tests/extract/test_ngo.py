@@ -2872,3 +2872,17 @@ def test_our_view_and_itog_label_a_verdict() -> None:
     assert is_verdict_line("Our view: done!")
     assert is_verdict_line("Итог: сделано.")
     assert is_verdict_line("Our view: still waiting")
+
+
+def test_status_marks_read_through_the_legend_line() -> None:
+    text = (
+        "# Our report for the UN Committee on the Rights of the Child, March 2026\n\n"
+        "## Did the Government listen?\n\n"
+        "✅ done · 🟠 some of it · ❌ nothing · ❓ we don't know\n\n"
+        "- ❌ **Smacking.** In 2020 the Committee told the Government to ban all corporal punishment, also at home.\n"
+        "- 🟠 **Being heard.** The Committee told them to make sure that children's views are heard in schools.\n"
+        "- ❓ **Street children.** The Committee wanted the Government to collect data on children in street "
+        "situations.\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [u.status_claim for u in cited] == ["not_implemented", "partially_implemented", "unknown"]

@@ -527,6 +527,7 @@ def extract_ngo(doc: Document) -> Extraction:
     _same_review_year(units, doc)
     _relative_years(units, doc)
     _rated(units, doc)
+    _marked(units, doc)
     _facts_after(units, doc)
     return Extraction(doc_type="ngo_report", units=units)
 
@@ -591,6 +592,39 @@ def _indented_under(doc: Document, lead: Seg, seg: Seg) -> bool:
 
 def _colour(name: str) -> str:
     return name.upper().replace("GRAY", "GREY")
+
+
+# status marks a campaign report explains in one legend line: "✅ done · 🟠 some of it · ❌ nothing · ❓ we don't know"
+_MARKS = "✅✔☑❌✖❎🟢🟡🟠🔴⚪⚫🟩🟨🟧🟥❓❔⚠"
+_MARK_ENTRY = re.compile("([" + _MARKS + "])\ufe0f?[ \t]*([^" + _MARKS + "·|;\n]{2,40})")
+
+
+def _marked(units: list[Unit], doc: Document) -> None:
+    """Statuses from a status mark at the start of the line that cites a recommendation ("- ❌ **Smacking.** In
+    2020 the Committee told the Government to ban ..."), read through the report's own legend line."""
+    legend: dict[str, str] = {}
+    for line in doc.text.splitlines():
+        entries = _MARK_ENTRY.findall(line) if len(line) < 200 else []
+        if len(entries) >= 2:
+            found = {m: status_of(d.strip(" .:–—-")) or _MARK_WORDS.get(d.strip(" .:–—-").lower())
+                     for m, d in entries}
+            if sum(v is not None for v in found.values()) >= 2:
+                legend = {m: v for m, v in found.items() if v is not None}
+                break
+    if not legend:
+        return
+    for u in units:
+        if u.kind != "cited_recommendation" or u.start is None:
+            continue
+        line_start = doc.text.rfind("\n", 0, u.start) + 1
+        mark = re.match(r"[\s\-*•]*([" + _MARKS + "])", doc.text[line_start : u.start])
+        if mark and mark.group(1) in legend:
+            u.status_claim = legend[mark.group(1)]
+
+
+# a legend's short words that no sentence would use alone: "❌ nothing", "⚪ no data"
+_MARK_WORDS = {"nothing": "not_implemented", "no data": "unknown", "not done": "not_implemented",
+               "ничего": "not_implemented", "нет данных": "unknown"}
 
 
 def _rated(units: list[Unit], doc: Document) -> None:
