@@ -2886,3 +2886,17 @@ def test_status_marks_read_through_the_legend_line() -> None:
     )
     cited = _kind(_units(text, "x.md"), "cited_recommendation")
     assert [u.status_claim for u in cited] == ["not_implemented", "partially_implemented", "unknown"]
+
+
+def test_advised_and_asking_report_a_request() -> None:
+    text = (
+        "Shadow report to the Human Rights Committee, March 2026\n\n"
+        "Statelessness\n\n"
+        "The Office of the United Nations High Commissioner for Refugees has long advised Norvandy to grant its "
+        "nationality to children born in its territory who would otherwise be stateless. The law has not been "
+        "changed.\n\n"
+        "The European Committee for the Prevention of Torture has made the same point after each visit, asking "
+        "the authorities to ensure that detained persons have access to a lawyer from the outset.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("other", "grant"), ("other", "ensure")]

@@ -126,6 +126,8 @@ VERB_CUES = re.compile(
     # plain words: "the Committee told the Government to ban ...", "The Committee wanted the Government to ...",
     # "Ireland and Uruguay said it should end ...", "wrote to the Government in 2025 that Galdoria should stop ..."
     r"|\b(?:told|wanted)\s+(?:[\w-]+\s+){0,5}?to\s+(?=[a-z])"
+    # "has long advised Quillandor to grant ...", "..., asking the authorities to ensure ..."
+    r"|\b(?:advised|advises|asking)\s+(?:[\w-]+\s+){0,4}?to\s+(?=[a-z])"
     r"|\b(?:said|wrote|decided|found)\s+(?:[\w-]+\s+){0,8}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:should|must)\s+(?=[a-z])"
     r"|\b(?:urged|urges)\s+"
     r"|(?<!be )(?<!been )(?<!being )\bappealed\b\s*"  # not "decisions can be appealed to a court"

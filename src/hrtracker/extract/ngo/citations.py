@@ -328,7 +328,7 @@ _THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|arg
                           r"affirmed|concluded) that\s+", re.I)
 _CITE_CUE = (r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
              r"general comment|encourag|invit|рекоменд|призва|призыв|просил|предложил|[\"“”«»]")
-_ANY_CUE = re.compile(_CITE_CUE + r"|\b(?:told|wanted|said|wrote|decided|found)\b"  # "the Committee told X to"
+_ANY_CUE = re.compile(_CITE_CUE + r"|\b(?:told|wanted|said|wrote|decided|found|advised|advises)\b"  # "told X to"
                       r"|(?<!\w)(?:по)?советовал|(?<!\w)требовал|(?<!\w)заявил",
                       re.I)
 # a citation's wording, not the plain words a report of facts uses too ("96 former detainees said that ...")
