@@ -39,8 +39,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # not yet examined
     ('cat-alternative-report-caldovan.pdf', 'cited_recommendation', 'maintain an accurate central register of'),
     ('cat-alternative-report-caldovan.pdf', 'recommendation', 'Create a State fund to compensate'),
-    ('cat-alternative-report-caldovan.pdf', 'recommendation', 'Ensure the presence of the State'),
-    ('cat-alternative-report-caldovan.pdf', 'recommendation', 'Give suspensive effect to every appeal'),
     ('cat-alternative-report-caldovan.pdf', 'recommendation', 'Give the families of persons who'),
     ('cedaw-shadow-report-marisoll.html', 'cited_recommendation', 'prohibit polygamy'),
     ('crpd-alternative-report-pendrakia.txt', 'cited_recommendation', 'prohibit the sterilization of persons with'),

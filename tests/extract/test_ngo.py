@@ -2900,3 +2900,20 @@ def test_advised_and_asking_report_a_request() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("other", "grant"), ("other", "ensure")]
+
+
+def test_a_bulleted_run_of_requests_without_a_label() -> None:
+    text = (
+        "Alternative report to the Committee against Torture, March 2026\n\n"
+        "6. Asylum\n\n"
+        "At the universal periodic review in 2022, Mexico recommended that Norvandy guarantee access to the asylum "
+        "procedure at all border crossing points. There is no lawyer at eleven of the thirteen crossings.\n\n"
+        "• Give suspensive effect to every appeal against a removal decision;\n\n"
+        "• Ensure the presence of a lawyer at every border crossing point.\n\n"
+        "7. Violence against women\n\n"
+        "The Committee recommended:\n\n"
+        "• Adopt a definition of rape based on the absence of consent;\n\n"
+        "• Open a shelter in every province.\n"
+    )
+    units = _units(text)
+    assert [u.text.split()[0] for u in units if u.kind == "recommendation"] == ["Give", "Ensure"]

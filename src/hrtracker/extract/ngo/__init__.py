@@ -430,6 +430,10 @@ def extract_ngo(doc: Document) -> Extraction:
         if PLEASE.match(body_nomark) or ASK_COMMITTEE.match(body_nomark):
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
+        if _unlabelled_request(segs, idx):
+            # "• Create a State fund to compensate victims ..." after the facts, with no label: the authors' own list
+            _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
+            continue
         _asked_in_text(units, seg, ctx)
         if graded(units, body_nomark, ctx):
             continue
@@ -546,6 +550,27 @@ _RATING = re.compile(r"\[(" + _COLOURS + r")\]|\b(?:rating|status|grade|assessme
 
 # a footnote reference after a quotation: '»[1].', '”[^4]', '"(5)'
 _NOTE_REF = re.compile(r"\[\^?\d{1,3}\]|\(\d{1,3}\)")
+
+
+def _unlabelled_request(segs: list[Seg], i: int) -> bool:
+    """Whether segment ``i`` is an item of a bulleted run of two or more requests that no label or lead-in
+    introduces: every item of the run opens with an imperative and ends a sentence, and the paragraph before the
+    run does not end with a colon (a body's words it introduces: "The Committee recommended:")."""
+    def request_item(s: Seg) -> bool:
+        t = strip_marker(s.display)
+        return bool(s.marker) and bool(IMPERATIVE.match(t)) and not _NOUN_SUBJECT.match(t) and ends_terminal(t)
+
+    mark = segs[i].marker
+    if not request_item(segs[i]) or mark.strip() not in ("•", "-", "*", "–", "·", "▪"):
+        return False
+    a = i  # the whole run of items with this bullet
+    while a > 0 and segs[a - 1].marker == mark:
+        a -= 1
+    b = i
+    while b + 1 < len(segs) and segs[b + 1].marker == mark:
+        b += 1
+    lead = segs[a - 1].display.rstrip() if a > 0 else ""
+    return b > a and not lead.endswith(":") and all(request_item(segs[k]) for k in range(a, b + 1))
 
 
 def _facts_after(units: list[Unit], doc: Document) -> None:
