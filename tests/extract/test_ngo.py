@@ -2917,3 +2917,15 @@ def test_a_bulleted_run_of_requests_without_a_label() -> None:
     )
     units = _units(text)
     assert [u.text.split()[0] for u in units if u.kind == "recommendation"] == ["Give", "Ensure"]
+
+
+def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
+    text = (
+        "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"
+        "5. Integrity\n\n"
+        "The Committee on the Rights of Persons with Disabilities recommended (para.\n"
+        "33) that Norvandy prohibit the sterilization of persons with disabilities\n"
+        "without their free and informed consent. Section 12 was amended in 2021.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.text.split()[1] for u in cited] == ["prohibit"]

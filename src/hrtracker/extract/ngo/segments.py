@@ -245,6 +245,10 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         content = text[a2:b2]
         hm = _MD_HEAD.match(content) if md else None
         mm = MARKER.match(content)
+        if mm and cur is not None and re.match(r"\d{1,3}\)", content):
+            above = text[cur.pieces[-1][0] : cur.pieces[-1][1]]
+            if above.count("(") > above.count(")"):
+                mm = None  # "recommended (para." over "33) that ...": a parenthesis closed on the next line
         roman = roman_item(content)
         head_line = (not md and not roman and bool(_STRONG_HEAD.match(content)) and len(content) <= 200) or (
             len(content) <= 150 and _LABEL_HINT.search(content) is not None and is_label(clean(content))) or (
