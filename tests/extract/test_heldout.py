@@ -42,7 +42,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('cat-alternative-report-caldovan.pdf', 'recommendation', 'Give the families of persons who'),
     ('cedaw-shadow-report-marisoll.html', 'cited_recommendation', 'prohibit polygamy'),
     ('crpd-alternative-report-pendrakia.txt', 'cited_recommendation', 'ratify the Optional Protocol to the'),
-    ('crpd-alternative-report-pendrakia.txt', 'recommendation', 'Adopt a plan for transferring children'),
     ('sr-written-statement-estravenne.pdf', 'cited_recommendation', 'respond favourably to the pending requests'),
     ('upr-midterm-assessment-brevantia.docx', 'cited_recommendation', 'appoint an independent national rapporteur on'),
 

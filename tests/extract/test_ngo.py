@@ -2929,3 +2929,15 @@ def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> No
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [u.text.split()[1] for u in cited] == ["prohibit"]
+
+
+def test_letters_i_and_j_continue_a_list() -> None:
+    text = (
+        "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"
+        "8. Education\n\n"
+        "We ask the Committee to recommend that Norvandy:\n"
+        "i) Make at least one shelter in each region accessible to women with disabilities by 2027;\n"
+        "j) Adopt a plan for transferring children and funds from special schools to mainstream schools.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text.split()[0] for u in recs] == ["Make", "Adopt"]

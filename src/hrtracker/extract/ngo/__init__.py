@@ -347,8 +347,11 @@ def extract_ngo(doc: Document) -> Extraction:
             if cls[0] != "plain":
                 num = marker_number(seg.marker)
                 rom = roman_marker(seg.marker)
-                if cls[0] == "let" and rom is not None and num is not None and seq.get(cls) != num - 1:
-                    cls, num = ("rom", cls[1]), rom  # "(i)", "ii)" after "c)": roman sub-items, not letters
+                if (cls[0] == "let" and rom is not None and num is not None and seq.get(cls) != num - 1
+                        and not (nxt is not None and nxt.marker and marker_number(nxt.marker) == num + 1
+                                 and marker_class(nxt.marker, md)[0] == "let")):
+                    # "(i)", "ii)" after "c)": roman sub-items, not letters; but "i)" over "j)" is a letter
+                    cls, num = ("rom", cls[1]), rom
                 elif cls[0] == "rom":
                     num = rom
                 if cls[0] in ("num", "let", "para", "rom") and num is not None:
