@@ -373,3 +373,10 @@ def test_more_everyday_verdicts() -> None:
     assert status_of("Done, at last: water pipes reached the settlements in 2024.") == "implemented"
     assert status_of("🟢 Done") == "implemented"
     assert status_of("Это сделано: в 2023 году право записали в Конституцию.") == "implemented"
+
+
+def test_recommended_in_her_report_of_a_year_that() -> None:
+    from hrtracker.extract.mechanisms import VERB_CUES
+
+    m = VERB_CUES.search("The Special Rapporteur recommended in her report of 2022 that the Government appoint ...")
+    assert m is not None and m.group(0) == "recommended in her report of 2022 that "
