@@ -2941,3 +2941,15 @@ def test_letters_i_and_j_continue_a_list() -> None:
     )
     recs = _kind(_units(text), "recommendation")
     assert [u.text.split()[0] for u in recs] == ["Make", "Adopt"]
+
+
+def test_chto_my_predlagaem_heads_the_authors_list() -> None:
+    text = (
+        "Трекер выполнения рекомендаций, март 2026 года\n\n"
+        "Что мы предлагаем\n\n"
+        "Исходя из данных трекера, коалиция считает, что правительству следует:\n\n"
+        "1. внести в парламент законопроект о независимой службе расследований;\n\n"
+        "2. демонтировать металлические клетки во всех залах судебных заседаний.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text.split()[0] for u in recs] == ["внести", "демонтировать"]

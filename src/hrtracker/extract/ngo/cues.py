@@ -31,7 +31,8 @@ _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommen
              r"what\s+(?:should|must)\s+be\s+done|"
              # "What the PCL recommends", "What the coalition proposes"
              r"what\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:recommends|proposes|urges|asks\s+for)|"
-             r"требования|что\s+(?:необходимо|нужно|следует)\s+(?:сделать|изменить))")
+             r"требования|что\s+(?:необходимо|нужно|следует)\s+(?:сделать|изменить)|"
+             r"что\s+мы\s+(?:предлагаем|рекомендуем|просим|требуем))")
 _QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
 _LABEL_TAIL = (r"(?:\s+(?:to|for|on|of|from|by|concerning|regarding|к|для)\s+[^:()]{1,120}"
                r"|\s+[а-яёА-ЯЁ-]+(?:\s+[а-яёА-ЯЁ-]+)?(?=\s*:\s*$)"  # "Рекомендации коалиции:"
