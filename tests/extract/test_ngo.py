@@ -2953,3 +2953,18 @@ def test_chto_my_predlagaem_heads_the_authors_list() -> None:
     )
     recs = _kind(_units(text), "recommendation")
     assert [u.text.split()[0] for u in recs] == ["внести", "демонтировать"]
+
+
+def test_russian_upr_recommendation_by_a_state_and_its_number() -> None:
+    text = (
+        "Альтернативный доклад для Комитета против пыток, март 2026 года\n\n"
+        "2.5 Насилие в семье\n\n"
+        "В ходе четвёртого цикла универсального периодического обзора в январе 2024 года Кыраттау поддержал "
+        "рекомендацию Испании (148.72) обеспечить доступ к кризисным центрам для жертв насилия в семье. Убежища "
+        "созданы в девяти из четырнадцати областей.\n\n"
+        "Мы также отмечаем, что Кыраттау отклонил рекомендацию Швеции (104.112) снизить избирательный залог "
+        "для независимых кандидатов.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.source_detail, u.text.split()[0]) for u in cited] == [
+        ("UPR", "Испании", "обеспечить"), ("UPR", "Швеции", "снизить")]

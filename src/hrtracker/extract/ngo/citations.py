@@ -756,6 +756,9 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
             end = rb.end() + tail.start() if tail else end
         end = _clause_end(sent, rb.end(), end)  # "..., but instead the penalty was increased"
         ru_names = rb.group("ru") or rb.group("ru2")
+        if ru_names and mech == "other" and (re.search(r"\(\d{2,3}\.\d{1,3}\)", rb.group(0)) or re.search(
+                r"(?<!\w)(?:поддержал|принял|отметил|отклонил)\w*\s+$", sent[: rb.start()])):
+            mech = "UPR"  # "отклонила рекомендацию Швеции (104.112) снизить ...": States recommend at the UPR
         sources[len(found)] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
         found.append((rb.end(), end, mech))
 
