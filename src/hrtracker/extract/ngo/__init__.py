@@ -624,6 +624,7 @@ def _colour(name: str) -> str:
 
 # status marks a campaign report explains in one legend line: "✅ done · 🟠 some of it · ❌ nothing · ❓ we don't know"
 _MARKS = "✅✔☑❌✖❎🟢🟡🟠🔴⚪⚫🟩🟨🟧🟥❓❔⚠"
+_ANY_MARK = re.compile("[" + _MARKS + "]")
 _MARK_ENTRY = re.compile("([" + _MARKS + "])\ufe0f?[ \t]*([^" + _MARKS + "·|;\n]{2,40})")
 
 
@@ -631,6 +632,8 @@ def _marked(units: list[Unit], doc: Document) -> None:
     """Statuses from a status mark at the start of the line that cites a recommendation ("- ❌ **Smacking.** In
     2020 the Committee told the Government to ban ..."), read through the report's own legend line."""
     legend: dict[str, str] = {}
+    if not _ANY_MARK.search(doc.text):
+        return  # most reports have no status marks: no line-by-line scan for a legend
     for line in doc.text.splitlines():
         entries = _MARK_ENTRY.findall(line) if len(line) < 200 else []
         if len(entries) >= 2:
@@ -740,7 +743,8 @@ def _same_observations_year(units: list[Unit], doc: Document, notes: dict[str, s
                      for y in re.findall(r"(?<![/\d])((?:19|20)\d\d)(?![/\d])", v)}
             if len(years) == 1:
                 for u in cited:
-                    if not _OTHER_OBSERVATIONS.search(around(u)) and not _NOT_OBSERVATIONS.search(around(u)):
+                    context = around(u)
+                    if not _OTHER_OBSERVATIONS.search(context) and not _NOT_OBSERVATIONS.search(context):
                         u.year = next(iter(years))
             continue
         if len(years) != 1 or any(_NOT_OBSERVATIONS.search(context) for context in dated_contexts):
