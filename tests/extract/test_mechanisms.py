@@ -344,6 +344,33 @@ def test_facts_that_report_the_request_done() -> None:
         != "implemented"
 
 
+def test_a_step_reported_in_other_words_than_the_request() -> None:
+    assert facts_status("The Code of Criminal Procedure was amended accordingly in 2024.",
+                        "ensure that anyone arrested is brought promptly before a judge") == "implemented"
+    assert facts_status("Both were released in 2022 and their convictions were quashed in 2023.",
+                        "release the journalists Ana Vell and Petr Osk") == "implemented"
+    assert facts_status("The Alternative Service Act entered into force in January 2023.",
+                        "introduce a civilian alternative to military service") == "implemented"
+    assert facts_status("Убежища созданы в девяти из четырнадцати областей.",
+                        "обеспечить доступ к убежищам для жертв насилия") == "partially_implemented"
+    assert facts_status("Cameras were installed in 41 of 112 police stations.",
+                        "install cameras in all police stations") == "partially_implemented"
+    # a step against the request, a limited one, or no step at all
+    assert facts_status("The law was adopted unchanged three weeks later.", "withdraw the draft law") is None
+    assert facts_status("A draft amendment was withdrawn after the elections.", "amend the Criminal Code") is None
+    assert facts_status("The five were released on bail in May 2024.", "release the five leaders") is None
+    assert facts_status("В 2021–2023 годах 46 судей были освобождены от должности.",
+                        "гарантировать несменяемость судей") is None
+    assert facts_status("The Equality Commissioner, established in 2019, received 412 complaints in 2025.",
+                        "end segregation in schools") is None
+    assert facts_status("Two new institutions with 120 places each opened at Kesh in 2024.",
+                        "stop building new residential institutions") is None
+    assert facts_status("The Ministry published the list of shelters in 2024.", "open a shelter in each province") \
+        == "implemented"
+    assert facts_status("Законопроект «О равенстве» был внесён в парламент в марте 2023 года.",
+                        "принять антидискриминационный закон") is None
+
+
 def test_status_in_everyday_words() -> None:
     assert status_of("Where are we now? Still waiting.") == "not_implemented"
     assert status_of("Done! Since 2023 hospitals register every baby.") == "implemented"

@@ -484,6 +484,30 @@ _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)
                    r"установлен|отмен|криминализирова|сократ|сокращ|уменьш|снизил|снижен|повысил|повышен|увеличил|увеличен|"
                    r"демонтирова|ратифицирова|упраздн|изменил|изменен|изменён|освободил|освобожд|опубликова|запретил|"
                    r"запрещ|открыл|открыт|расширил|расширен|учредил|учрежд)\w*", re.I)
+# a step reported done, in the passive or with its doer first: "The Act was amended", "entered into force",
+# "the mechanism has published", "Протокол ратифицирован"; not a participle set off by a comma ("The Office,
+# established in 2019, ...") or one followed by "by" / "in" ("introduced in Parliament")
+_DONE_VERBS = (r"adopted|introduced|amended|established|created|enacted|ratified|passed|repealed|abolished|withdrawn|"
+               r"set\s+up|launched|opened|released|installed|designated|appointed|removed|published|dropped|quashed|freed")
+_DONE_NOW = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:" + _DONE_VERBS + r")\b|"
+                       r"\b(?:entered|came)\s+into\s+force\b|\bis\s+now\s+in\s+place\b|"
+                       r"(?<=\w)\s+(?:has\s+|have\s+)?(?:" + _DONE_VERBS + r")\s+(?!by\b|in\b|on\b)\w|"
+                       r"(?<!\w)(?<!не )(?:был[аио]?\s+)?(?:принят|введен|введён|создан|установлен|отменен|"
+                       r"отменён|внесен|внесён|освобожд[её]н|опубликован|ратифицирован|учрежд[её]н|упразднен|"
+                       r"упразднён)\w*", re.I)
+# what sets a step against the request, or limits it: "adopted unchanged", "was retained", "a draft ... was
+# withdrawn", "released on bail", "a pilot programme", "освобождены от должности" (dismissed), "принята к сведению"
+_AGAINST = re.compile(r"\b(?:not|no|never|none|neither|nobody|only|without|unchanged|draft|bill|retain\w*|keeps?|"
+                      r"kept|against|arrested|pilot|bail|despite)\b|(?<!\w)(?:не|нет|ни|только|без|сохран\w*|"
+                      r"условно\w*|от\s+должност\w*|к\s+сведению|законопроект\w*|проект\w*)(?!\w)", re.I)
+# a request to stop doing something: a step reported after it ("Two new institutions opened in 2024") goes against it
+_STOP = re.compile(r"^(?:\W*(?:that\s+)?(?:the\s+)?(?:State\s+party|Government|authorities|(?-i:[A-Z])\w+)\s+"
+                   r"(?:to\s+)?)?(?:stop|cease|end|halt|refrain|put\s+an\s+end|discontinue|прекратить|остановить|"
+                   r"отказаться)\b", re.I)
+_NUMBER = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+           r"двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|двадцати|тридцати")
+_SOME_OF = re.compile(r"(?<!\w)(?:" + _NUMBER + r")\s+(?:(?:out\s+)?of\s+(?:the\s+)?|из\s+)(?:" + _NUMBER + r")(?!\w)",
+                      re.I)
 _WELCOME = re.compile(r"^we\s+welcome\s+(?:this|the|these|that)\s+(?:\w+\s+)?(?:change|step|decision|development|"
                       r"amendment|reform|move|measure)s?\W*$", re.I)
 _IRREGULAR = {"withdraw": "withdr[ae]wn?", "set": "set", "drop": "dropped", "put": "put", "make": "made",
@@ -602,8 +626,12 @@ def fact_status(sent: str, prev: str, rec: str) -> str | None:
         return "partially_implemented"
     if _WELCOME.match(sent.strip()) and (_STEP.search(prev) or _echoes(rec, prev)):
         return "implemented"
-    if contrast is None and (_echoes(rec, sent) or _ru_echoes(rec, sent) or _DID_EXACTLY.search(sent)):
-        return "implemented"
+    if contrast is None and (_echoes(rec, sent) or _ru_echoes(rec, sent) or _DID_EXACTLY.search(sent)
+                             # a step taken, in other words than the request's: "The Code was amended accordingly
+                             # in 2024.", "Both were released in 2022.", "The Act entered into force in 2023."
+                             or (_DONE_NOW.search(sent) and not _AGAINST.search(sent) and not _STOP.match(rec))):
+        # for some of what was asked only: "Убежища созданы в девяти из четырнадцати областей"
+        return "partially_implemented" if _SOME_OF.search(sent) else "implemented"
     return None
 
 
@@ -645,7 +673,8 @@ def facts_status(text: str, rec: str) -> str | None:
             prev = sent
             continue
         status = step_then_short(prev, sent) or fact_status(sent, prev, rec)
-        if status == "implemented" and not _WELCOME.match(sent.strip()) and any(
+        welcomed = any(_WELCOME.match(f.strip()) for f in [sent, *facts[k + 1 : k + 2]])
+        if status == "implemented" and not welcomed and any(
                 _OPENS_CONTRAST.match(f) or _LATE_CONTRAST.match(f) or _PERSISTS.search(f)
                 for f in facts[k + 1 : k + 3]):
             # "The Authority was created in 2023. Its investigators are civilians. However, it cannot bring charges.",
