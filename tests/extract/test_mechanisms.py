@@ -371,6 +371,16 @@ def test_a_step_reported_in_other_words_than_the_request() -> None:
                         "принять антидискриминационный закон") is None
 
 
+def test_facts_that_say_the_opposite_happened_or_nothing_was_proposed() -> None:
+    assert status_of("The opposite has happened.") == "not_implemented"
+    assert status_of("Факты говорят об обратном.") == "not_implemented"
+    assert status_of("В 2023 году парламент отклонил законопроект об отмене смертной казни.") == "not_implemented"
+    assert facts_status("No amendment of the Domestic Violence Act has been proposed since then.",
+                        "ensure that protection orders are available without delay") == "not_implemented"
+    assert facts_status("Mr. Talsay remains in the high-security prison of Ossa.",
+                        "release Mr. Talsay immediately") == "not_implemented"
+
+
 def test_status_in_everyday_words() -> None:
     assert status_of("Where are we now? Still waiting.") == "not_implemented"
     assert status_of("Done! Since 2023 hospitals register every baby.") == "implemented"
