@@ -381,6 +381,16 @@ def test_facts_that_say_the_opposite_happened_or_nothing_was_proposed() -> None:
                         "release Mr. Talsay immediately") == "not_implemented"
 
 
+def test_a_step_then_what_it_leaves_out_is_partial() -> None:
+    assert facts_status("A quota of 30 per cent was introduced in 2023. It applies only to the upper house.",
+                        "introduce a quota for women on candidate lists") == "partially_implemented"
+    assert facts_status("Видеозапись допросов введена в трёх из девяти областей; в остальных её планируется ввести "
+                        "не ранее 2028 года.", "обеспечить видеозапись всех допросов") == "partially_implemented"
+    assert facts_status("Medical examinations are now carried out within 24 hours in the capital, but in four of "
+                        "the seven regions no doctor is on call.",
+                        "ensure that every detainee is examined by a doctor") == "partially_implemented"
+
+
 def test_status_in_everyday_words() -> None:
     assert status_of("Where are we now? Still waiting.") == "not_implemented"
     assert status_of("Done! Since 2023 hospitals register every baby.") == "implemented"

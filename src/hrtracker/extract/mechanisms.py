@@ -482,6 +482,8 @@ _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)
                    r"amended|ratified|abolished|repealed|reduced|raised|increased|issued|prohibited|banned|limited|"
                    r"opened|installed|created|launched|established|removed|gave|published)\s+(?!by\b)\w|"
                    r"\b(?:is|are)\s+(?:now\s+)?in\s+place\b|\bhas\s+been\s+running\b|"
+                   # a change in force now: "Medical examinations are now carried out ...", "The Act now requires ..."
+                   r"\b(?:is|are)\s+now\s+\w+(?:ed|en)\b|\bnow\s+(?:requires?|applies|allows?|obliges?|says?|provides?)\b|"
                    r"\bno\s+longer\b|(?<!\w)больше\s+не(?!\w)|"
                    r"(?<!\w)(?<!не )(?:принят|принял|введен|введён|ввел|ввёл|внесен|внесён|внес|создан|создал|"
                    r"установлен|отмен|криминализирова|сократ|сокращ|уменьш|снизил|снижен|повысил|повышен|увеличил|увеличен|"
@@ -629,12 +631,19 @@ def fact_status(sent: str, prev: str, rec: str) -> str | None:
         return "partially_implemented"
     if _WELCOME.match(sent.strip()) and (_STEP.search(prev) or _echoes(rec, prev)):
         return "implemented"
-    if contrast is None and (_echoes(rec, sent) or _ru_echoes(rec, sent) or _DID_EXACTLY.search(sent)
-                             # a step taken, in other words than the request's: "The Code was amended accordingly
-                             # in 2024.", "Both were released in 2022.", "The Act entered into force in 2023."
-                             or (_DONE_NOW.search(sent) and not _AGAINST.search(sent) and not _STOP.match(rec))):
+    if contrast is not None:
+        return None
+    step = _DONE_NOW.search(sent) is not None and not _STOP.match(rec)
+    if (_echoes(rec, sent) or _ru_echoes(rec, sent) or _DID_EXACTLY.search(sent)
+            # a step taken, in other words than the request's: "The Code was amended accordingly in 2024.", "Both
+            # were released in 2022.", "The Act entered into force in 2023."
+            or (step and not _AGAINST.search(sent))):
         # for some of what was asked only: "Убежища созданы в девяти из четырнадцати областей"
         return "partially_implemented" if _SOME_OF.search(sent) else "implemented"
+    if step and _SOME_OF.search(sent):
+        # for some only, whatever the rest lacks: "Видеозапись введена в трёх из девяти областей; в остальных её
+        # планируется ввести не ранее 2028 года."
+        return "partially_implemented"
     return None
 
 
@@ -650,6 +659,10 @@ _REPLY = re.compile(r"\b(?:replied|answered|responded|representatives?|delegatio
 
 # a word or two in quotation marks: a term named, not a new request ('on the "recommendation" of the Council')
 _SHORT_QUOTE = re.compile(r"[\"“«‘][^\"“”«»‘’]{1,30}[\"”»’]")
+
+
+# a limit in the sentence right after a step: "Police officers are not: ...", "It applies only to ..."
+_LIMITS = re.compile(r"\b(?:not|only|no)\b|(?<!\w)(?:не|только|лишь)(?!\w)", re.I)
 
 
 def facts_status(text: str, rec: str) -> str | None:
@@ -677,11 +690,13 @@ def facts_status(text: str, rec: str) -> str | None:
             continue
         status = step_then_short(prev, sent) or fact_status(sent, prev, rec)
         welcomed = any(_WELCOME.match(f.strip()) for f in [sent, *facts[k + 1 : k + 2]])
-        if status == "implemented" and not welcomed and any(
-                _OPENS_CONTRAST.match(f) or _LATE_CONTRAST.match(f) or _PERSISTS.search(f)
-                for f in facts[k + 1 : k + 3]):
+        if status == "implemented" and not welcomed and (
+                any(_OPENS_CONTRAST.match(f) or _LATE_CONTRAST.match(f) or _PERSISTS.search(f)
+                    for f in facts[k + 1 : k + 3])
+                or any(_LIMITS.search(f) for f in facts[k + 1 : k + 2])):
             # "The Authority was created in 2023. Its investigators are civilians. However, it cannot bring charges.",
             # "Two shelters were opened in the capital. In the other regions women still sleep in police stations."
+            # "A quota was introduced in 2023. It applies only to the upper house."
             return "partially_implemented"
         if status is not None:
             return status
