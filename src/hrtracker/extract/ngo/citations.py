@@ -44,6 +44,7 @@ from .context import (
     unit_articles,
 )
 from .cues import (
+    GRADE_MARK,
     IMPERATIVE,
     VERDICT_LABEL,
     authors_request,
@@ -818,7 +819,7 @@ def _dispute(units: list[Unit], sent: str, ctx: Ctx) -> bool:
 
 # a paragraph that grades the recommendation(s) discussed just before: "Assessment: not implemented."
 _VERDICT = re.compile(VERDICT_LABEL + r"(?:\s+(?:of|for|on|по)\s+[^:.]{1,40})?\s*[:–—.-]\s*", re.I)
-_GRADE = re.compile(r"\[?([A-E])\d?\]?(?=[\s.;,)]|$)")
+_GRADE = re.compile(GRADE_MARK + r"(?=[\s.;,)]|$)")
 
 
 def _last_cited(units: list[Unit]) -> list[Unit]:

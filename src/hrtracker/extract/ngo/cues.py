@@ -17,6 +17,8 @@ TERMINAL = ".?!:;"
 # the label of a verdict, alone or over a list item: "Assessment", "Our verdict", "Статус"
 VERDICT_LABEL = (r"(?:(?:our|proposed|suggested|overall|final|наша|предлагаемая|итоговая|общая)\s+)?"
                  r"(?:assessment|status|evaluation|verdict|grade|implementation|view|оценка|статус|итог)")
+# a grade of the follow-up procedure after a verdict label: "Proposed grade: B", "Оценка: [C1]"
+GRADE_MARK = r"\[?([A-E])\d?\]?"
 _PAREN = r"\((?:[^()]|\([^()]*\))*\)"
 _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommended|needed|required)|рекомендаци[яи]|"
              r"proposals|предложения|рекомендации и предложения|"

@@ -16,6 +16,7 @@ from ..mechanisms import status_of
 from ..tables import text_tables
 from ..textutil import MARKER, clean, collapse, strip_emphasis
 from .cues import (
+    GRADE_MARK,
     IMPERATIVE,
     INTERROG,
     PLEASE,
@@ -347,7 +348,7 @@ def is_verdict_line(t: str) -> bool:
     heading, and a whole statement although it has no full stop."""
     v = _VERDICT_LINE.match(t)
     # "Proposed grade: A", "Оценка: C" (the follow-up procedure's grades) too
-    return bool(v and (status_of(v.group(1)) or re.fullmatch(r"\[?[A-E]\d?\]?\.?", v.group(1).strip())))
+    return bool(v and (status_of(v.group(1)) or re.fullmatch(GRADE_MARK + r"\.?", v.group(1).strip())))
 
 
 def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> list[Seg]:
