@@ -69,7 +69,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'release Mr. Holloway immediately and accord'),
     ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'refrain from prosecuting journalists and social'),
     ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'ensure that the notification requirement for'),
-    ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'increase the number of broadcasting licences'),
     ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'reduce the number of supporting signatures'),
     ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'ensure the independence of the Broadcasting'),
     ('implementation-tracker-lunetria.html', 'question', 'Please indicate how many times in'),

@@ -573,6 +573,20 @@ def test_russian_upr_requests_split_by_states_and_graded_in_order() -> None:
         "Мы рекомендуем внести изменения в Закон об Уполномоченном по правам человека."]
 
 
+def test_upr_requests_of_two_states_each_named_before_its_request() -> None:
+    text = (
+        "Assemblies\n\n"
+        "At the universal periodic review in 2022, Velmora supported recommendations by Canada to ensure that the "
+        "notification requirement does not apply to spontaneous assemblies and by Japan and Peru to increase the "
+        "number of licences granted to community radio stations. Neither has been implemented.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.source_detail, u.year) for u in cited] == [
+        ("ensure that the notification requirement does not apply to spontaneous assemblies", "Canada", 2022),
+        ("increase the number of licences granted to community radio stations.", "Japan, Peru", 2022),
+    ]
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

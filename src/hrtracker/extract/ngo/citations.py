@@ -979,6 +979,31 @@ def _split_by_states(sent: str, found: list[tuple[int, int, str]], sources: dict
     return out, out_sources
 
 
+# the next State and its request after a first one: "... recommendations by Canada to ensure ... and by Japan to
+# increase ..."
+_BY_NEXT_STATE = re.compile(r"\s*,?\s+and\s+by\s+(?P<states>(?-i:[A-Z])[\w'’-]*"
+                            r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4})\s+(?=to\s+[a-z])")
+
+
+def _split_by_next_state(sent: str, found: list[tuple[int, int, str]], sources: dict[int, list[str]]
+                         ) -> tuple[list[tuple[int, int, str]], dict[int, list[str]]]:
+    """UPR requests of several States in one clause, each State named before its request, as one span each."""
+    out: list[tuple[int, int, str]] = []
+    out_sources: dict[int, list[str]] = {}
+    for k, (a, b, mech) in enumerate(found):
+        cuts = [m for m in _BY_NEXT_STATE.finditer(sent, a, b) if mech == "UPR" and countries_in(m.group("states"))]
+        later = [c for m in cuts for c in countries_in(m.group("states"))]
+        first = [c for c in sources.get(k, []) if c not in later]
+        out_sources[len(out)] = first or sources.get(k, [])
+        start = a
+        for m in cuts:
+            out.append((start, m.start(), mech))
+            out_sources[len(out)] = countries_in(m.group("states"))
+            start = m.end() + 3  # past "to "
+        out.append((start, b, mech))
+    return out, out_sources
+
+
 # the reference and the State's response that close a reported request: "(recommendations 131.80 and 131.81, both
 # supported)." (a bare "(recommendations 115.71 and 115.73)" stays: gold texts keep it as often as not)
 _TRAILING_REC_REF = re.compile(r"\s*\((?:[^()]*?\b)?(?:recommendations?|рекомендаци\w*)\s+\d{2,3}\.\d{1,3}[^()]*?"
@@ -1370,6 +1395,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         a, b = _trim(sent, cue.start())
                         found.append((a, b, last_mech))
         found, sources = _split_by_states(sent, found, sources)
+        found, sources = _split_by_next_state(sent, found, sources)
         for k, (a, b, mech) in enumerate(found):
             ref = _TRAILING_REC_REF.search(sent, a, b)
             if ref and len(sent[a : ref.start()].split()) >= 3:
