@@ -66,7 +66,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('cat-followup-submission-corvaleth.docx', 'cited_recommendation', 'abolish the automatic placement of prisoners'),
     ('cat-followup-submission-corvaleth.docx', 'cited_recommendation', 'close the basement cells of the'),
     ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'be withdrawn and that any reform'),
-    ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'release Mr. Holloway immediately and accord'),
     ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'refrain from prosecuting journalists and social'),
     ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'ensure that the notification requirement for'),
     ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'reduce the number of supporting signatures'),

@@ -587,6 +587,18 @@ def test_upr_requests_of_two_states_each_named_before_its_request() -> None:
     ]
 
 
+def test_the_remedy_the_working_group_considered_appropriate_is_its_request() -> None:
+    text = (
+        "Arbitrary detention\n\n"
+        "Ana Vell was arrested in 2021. The Working Group on Arbitrary Detention found her detention arbitrary and "
+        "considered that the appropriate remedy would be to release Ms. Vell immediately and accord her an "
+        "enforceable right to compensation. She was released in January 2023.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.mechanism, u.status_claim) for u in cited] == [
+        ("release Ms. Vell immediately and accord her an enforceable right to compensation.", "SR", "implemented")]
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

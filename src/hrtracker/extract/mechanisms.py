@@ -136,6 +136,8 @@ VERB_CUES = re.compile(
     r"|\basked\s+(?:(?!to\b)[\w-]+\s+){0,3}?that\s+|\basked\s+(?!for\s*(?:[\w-]+\s*){0,2}(?:[,.;:)]|$))"
     r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+){0,2}?to\s)"  # "encouraged the State party to"
     r"|\bpointed out (?=the need)"
+    # the Working Group on Arbitrary Detention's remedy: "considered that the appropriate remedy would be to release"
+    r"|\bappropriate\s+remedy\s+would\s+be\s+(?:to\s+)?(?=[a-z])"
     # "the Committee stated that the State party should, among other measures:"
     r"|\b(?:stated|said|considered|stressed|emphasi[sz]ed)\s+that\s+(?=the\s+(?:State\s+party|Government|authorities)"
     r"\s+should\b)",
