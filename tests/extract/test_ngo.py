@@ -627,6 +627,15 @@ def test_council_of_europe_bodies_are_mechanisms() -> None:
     assert [(u.mechanism, u.year, u.status_claim) for u in cited] == [("other", 2021, "not_implemented")]
 
 
+def test_commissions_named_alone_are_mechanisms() -> None:
+    for body in ("the Venice Commission", "the Inter-American Commission on Human Rights",
+                 "the African Commission on Human and Peoples' Rights", "the Group of States against Corruption"):
+        text = f"Judges\n\nIn 2023 {body} recommended that Velmora withdraw the amendments to the Courts Act.\n"
+        cited = _kind(_units(text), "cited_recommendation")
+        assert [(u.text, u.mechanism) for u in cited] == [
+            ("Velmora withdraw the amendments to the Courts Act.", "other")], body
+
+
 def test_russian_quoted_sub_items_upr_numbers_and_question_labels() -> None:
     text = (
         "Информация в рамках процедуры последующих действий Комитета по правам человека\n"

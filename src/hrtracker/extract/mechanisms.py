@@ -72,7 +72,8 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
 MECH_ALL = re.compile("|".join(f"(?P<{n}>{rx.pattern})" for n, rx in MECHS), re.I)
 
 
-_MECH_HINT = re.compile(r"Committee|Council|Rapporteur|Procedure|Expert|Working Group|Review|UPR|recommending|OSCE|"
+_MECH_HINT = re.compile(r"Committee|Council|Commission|Group of States|Rapporteur|Procedure|Expert|Working Group|"
+                        r"Review|UPR|recommending|OSCE|"
                         r"ODIHR|Organi[sz]ation|ILO|CAT|CEDAW|CRC|CERD|CESCR|CCPR|General Comment|treaty bod|Europe|EU|"
                         r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ|КЛДЖ|КЛРД|"
                         r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн|ECRI|GRETA|GRECO|CPT|Experts|"
