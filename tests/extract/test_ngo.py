@@ -599,6 +599,16 @@ def test_the_remedy_the_working_group_considered_appropriate_is_its_request() ->
         ("release Ms. Vell immediately and accord her an enforceable right to compensation.", "SR", "implemented")]
 
 
+def test_own_request_in_a_sentence_of_the_account_is_a_recommendation() -> None:
+    text = (
+        "Executions\n\n"
+        "18. The report of the Commission of Inquiry has never been published. We recommend that the authorities "
+        "publish the report in full. The families have the right to know. We recommend that the Committee read it.\n"
+    )
+    assert [u.text for u in _kind(_units(text), "recommendation")] == [
+        "We recommend that the authorities publish the report in full."]
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

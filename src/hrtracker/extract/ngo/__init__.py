@@ -452,6 +452,8 @@ def extract_ngo(doc: Document) -> Extraction:
             end_block()
             block = "recommendation"
             continue
+        if not own:
+            _own_sentence(units, seg, ctx)
         if quote_meta is not None and (is_block_quote(seg) or _indented_under(doc, segs[idx - 1], seg)):
             # the quoted paragraph a lead-in introduced: "The Committee stated:" + "> The State party should ..."
             u = _emit(units, doc, Item(seg, quote_start(seg.flat), 0, seg.flat), "cited_recommendation", ctx, "")
@@ -867,6 +869,26 @@ def _asked_in_text(units: list[Unit], seg: Seg, ctx: Ctx) -> None:
             continue
         units.append(Unit(kind="question", text=text, start=seg.doc_pos(start), end=seg.doc_pos(a + len(sent)),
                           section=ctx.section, articles=unit_articles(text, ctx)))
+
+
+# the authors' own request in a sentence of their account: "... has never been published. We recommend that the
+# authorities publish the report in full." (not one to the UN body: "We recommend that the Committee consult ...")
+_MID_OWN = re.compile(r"(?:we\s+(?:(?:also|further|therefore|strongly)\s+)*recommend\s+that|"
+                      r"мы\s+(?:также\s+)?рекомендуем)\s+(?!the\s+(?:\w+\s+)?(?:Committee|Council|Rapporteur|Working\s+Group)\b|"
+                      r"readers\b|Комитет)", re.I)
+
+
+def _own_sentence(units: list[Unit], seg: Seg, ctx: Ctx) -> None:
+    """A sentence after the first of a narrative paragraph that makes the authors' own request is a recommendation."""
+    flat = seg.flat
+    for a, b in sentence_spans(flat)[1:]:
+        sent = flat[a:b].strip()
+        if _MID_OWN.match(sent) and not sent.endswith(":") and not TO_BODY_ONLY.match(sent):
+            text = clean_unit(sent)
+            start = a + flat[a:b].find(sent)
+            units.append(Unit(kind="recommendation", text=text, start=seg.doc_pos(start),
+                              end=seg.doc_pos(start + len(sent)), section=ctx.section,
+                              articles=unit_articles(text, ctx)))
 
 
 def _emit(units: list[Unit], doc: Document, it: Item, kind: str, ctx: Ctx, label: str) -> Unit | None:
