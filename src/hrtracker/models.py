@@ -42,7 +42,7 @@ class Document:
     name: str  # file name, e.g. "report.pdf"
     text: str  # normalised body text (LF line ends); blocks and units point into it
     blocks: list[Block] = field(default_factory=list)
-    format: str = "txt"  # txt | md | pdf | docx | html
+    format: str = "txt"  # txt | md | pdf | docx | html | csv
     sha256: str = ""
     bytes: int = 0
     pages: int | None = None

@@ -2443,6 +2443,42 @@ def test_upr_midterm_entries_with_number_and_states_on_their_own_line() -> None:
     ]
 
 
+def test_tracker_exported_as_semicolon_separated_text() -> None:
+    text = (
+        "Tracker of UN recommendations to Velmora;;;;\n"
+        ";;;;\n"
+        "Table 1 – Recommendations of UN bodies;;;;\n"
+        "Recommendation;Mechanism;Year;Status;Comment\n"
+        "Prohibit corporal punishment of children in all settings;CRC;2019;Not implemented;Bill 114 lapsed\n"
+        "Ensure that children are never held in police cells with adults;HRC;2020;Partly implemented;14 of 22\n"
+        "Set up child-friendly police units to investigate abuse;SR sale of children;;No information;No data\n"
+        "Adopt a national strategy against child trafficking;UPR (Netherlands);2022;Implemented;Adopted 2023\n"
+        ";;;;\n"
+        "Table 2 – Our priority recommendations;;;;\n"
+        "No.;Recommendation to the Government;Responsible;Deadline;\n"
+        "1;Adopt the Child Protection Bill with a ban on corporal punishment;Ministry of Justice;2027;\n"
+        "2;Abolish solitary confinement of children in custody;Ministry of Justice;2026;\n"
+        ";;;;\n"
+        "Table 3 – Questions for the list of issues;;;;\n"
+        "No.;Question;Topic;;\n"
+        "1;How many children were placed in solitary confinement in 2025?;Juvenile justice;;\n"
+    )
+    units = _units(text, "tracker.txt")
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.text[:24], u.mechanism, u.year, u.status_claim) for u in cited] == [
+        ("Prohibit corporal punish", "CRC", 2019, "not_implemented"),
+        ("Ensure that children are", "HRC", 2020, "partially_implemented"),
+        ("Set up child-friendly po", "SR", None, "unknown"),
+        ("Adopt a national strateg", "UPR", 2022, "implemented"),
+    ]
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "Adopt the Child Protection Bill with a ban on corporal punishment",
+        "Abolish solitary confinement of children in custody"]
+    assert [u.text for u in _kind(units, "question")] == [
+        "How many children were placed in solitary confinement in 2025?"]
+    assert {u.section for u in _kind(units, "recommendation")} == {"Table 2 – Our priority recommendations"}
+
+
 def test_tracker_table_with_source_year_and_facts_columns() -> None:
     row = "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"
     page = (

@@ -56,6 +56,8 @@ _STATE_COL = re.compile(r"^(?:recommending\s+States?(?:\(s\))?|States?(?:\(s\))?
                         r"source|рекомендующ\w+\s+государств\w*|государств\w*)"
                         r"(?:\s+and\s+(?:(?:the\s+)?(?:State['’]s\s+)?(?:response|position|reply))|\s+и\s+ответ\w*)?\s*$",
                         re.I)
+# a mechanism column's cell that starts with one of the mechanism codes ("HRC" is the Human Rights Committee)
+_MECH_CODE = re.compile(r"^(HRC|CAT|CEDAW|CRC|CERD|CESCR|UPR|SR|HRCouncil|OSCE|ILO)\b")
 _SYMBOL = re.compile(r"\b(?:[A-Z]{1,6}/)+[A-Z0-9.]+(?:/[A-Za-z0-9.\-]+)*")
 _FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without a double space: one cell of a laid-out row
 
@@ -238,7 +240,10 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                         in_cell = speakers(mechanism_mentions(source, committee), source)
                         if not in_cell and _OWN_PLAN.match(source):
                             continue  # the State's own plan ("Government of X, National Action Plan ..."), no body's
-                        if in_cell:
+                        code = _MECH_CODE.match(source) if source_col else None
+                        if code:  # a tracker's own codes: "HRC", "SR sale of children (visit report)"
+                            u.mechanism = code.group(1)
+                        elif in_cell:
                             u.mechanism = pick_mechanism(in_cell, countries_in(source))
                         elif source_col:  # "CAT/C/LUN/CO/3, para. 15"
                             sym = _SYMBOL.search(source)

@@ -14,7 +14,7 @@ from ..errors import ReadError
 from ..models import Document
 
 MAX_BYTES = 100 * 1024 * 1024  # larger files are refused with a clear reason
-SUPPORTED = (".txt", ".md", ".markdown", ".text", ".pdf", ".docx", ".html", ".htm")
+SUPPORTED = (".txt", ".md", ".markdown", ".text", ".csv", ".tsv", ".pdf", ".docx", ".html", ".htm")
 
 
 _ZIP = b"PK\x03\x04"
@@ -25,7 +25,8 @@ _HTML_START = re.compile(
 
 
 def sniff_format(data: bytes, suffix: str) -> str:
-    """Return txt | md | pdf | docx | html for a file's bytes and extension.
+    """Return txt | md | pdf | docx | html for a file's bytes and extension (a .csv / .tsv is text: the text
+    reader finds its columns).
 
     Magic numbers win over the extension (a ``.txt`` that is really a PDF is read as a PDF); an
     extension that promises a binary format the bytes do not have raises ``ValueError`` with the

@@ -353,13 +353,21 @@ def md_auto_numbers(text: str) -> str:
 
 
 def read_text(data: bytes, name: str) -> Document:
-    """Read a .txt / .md file (any common encoding, any line ends); a provenance header goes to meta."""
+    """Read a .txt / .md / .csv file (any common encoding, any line ends); a provenance header goes to meta, and
+    text laid out in delimited columns is read as a table (``readers.delimited``)."""
+    from .delimited import read_delimited, sniff_delimiter
+
     text = decode(data, name)
     if looks_binary(text):
         raise ReadError(name, "not a text file (binary content)")
     text = normalise(text)
     meta, text = split_header(text)
     md = name.lower().endswith((".md", ".markdown"))
+    delimiter = None if md else sniff_delimiter(text)
+    if delimiter is not None:  # a spreadsheet saved as CSV / TSV / semicolon-separated text
+        doc = read_delimited(text, name, delimiter)
+        doc.meta = meta
+        return doc
     if md:
         text = md_auto_numbers(md_grid_tables(md_unescape(text)))
     return Document(

@@ -299,7 +299,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         brk = False
     for s in segs:
         s.build(text)
-    return _merge(segs, md, text, structured=doc.format in ("html", "docx")), notes
+    return _merge(segs, md, text, structured=doc.format in ("html", "docx", "csv")), notes
 
 
 def _marker_of(content: str) -> str:
