@@ -609,6 +609,42 @@ def test_own_request_in_a_sentence_of_the_account_is_a_recommendation() -> None:
         "We recommend that the authorities publish the report in full."]
 
 
+def test_oral_statement_to_a_mandate_holder_and_the_rapporteur_named_short() -> None:
+    text = (
+        "HUMAN RIGHTS COUNCIL – 62nd session\n"
+        "Interactive dialogue with the Special Rapporteur on the rights to freedom of peaceful assembly\n\n"
+        "Madam Special Rapporteur, thank you for your visit to Velmora in 2023. In your report you called on\n"
+        "Velmora to stop dissolving associations for minor offences. The courts have dissolved nine more.\n\n"
+        "WRITTEN ANNEX\n"
+        "=============\n\n"
+        "2.1 Rubber bullets. The Rapporteur recommended that the Government prohibit the use of rubber\n"
+        "bullets to disperse assemblies. Status: implemented.\n\n"
+        "5. Questions the Special Rapporteur may wish to raise with the Government\n"
+        "------------------------------------------------------------------------\n"
+        "1. How many associations have been dissolved under articles 12 and 14 of the\n"
+        "   Civic Organisations Act since October 2023, and on what grounds?\n"
+        "2. Why has the review of the police operation not been published?\n"
+    )
+    units = _units(text)
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.text.split()[1:3], u.mechanism) for u in cited] == [
+        (["stop", "dissolving"], "SR"), (["Government", "prohibit"], "SR")]
+    assert cited[1].status_claim == "implemented"
+    assert [u.text[:20] for u in _kind(units, "question")] == ["How many association", "Why has the review o"]
+
+
+def test_the_rapporteur_of_a_committee_for_follow_up() -> None:
+    text = (
+        "Investigations\n\n"
+        "The Special Rapporteur on torture visited Velmora in 2016.\n\n"
+        "After examining the follow-up information, the Committee's Rapporteur for follow-up wrote to the "
+        "Government in June 2024. The Rapporteur requested information on the number of complaints of torture.\n"
+    )
+    cited = _kind(_units(text.replace("Investigations", "Alternative report to the Committee against Torture\n\n"
+                                                        "Investigations")), "cited_recommendation")
+    assert [(u.text[:30], u.mechanism) for u in cited] == [("information on the number of c", "CAT")]
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

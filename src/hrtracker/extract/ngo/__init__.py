@@ -126,8 +126,11 @@ def extract_ngo(doc: Document) -> Extraction:
     # "the Committee" of a report to a treaty body without a code (CED, CRPD) is that body: "other"
     ctx.committee = (ctx.doc_committee if ctx.doc_committee != "other" or other_treaty_title(opening)
                      else None)
-    first = mechanism_mentions(opening[:600], ctx.committee)[:1]
-    ctx.addressee = "SR" if first and first[0][1] == "SR" else None
+    named = mechanism_mentions(opening[:600], ctx.committee)
+    # a letter to a mandate holder, or a statement in the Council's dialogue with one ("HUMAN RIGHTS COUNCIL ...
+    # Interactive dialogue with the Special Rapporteur on ..."): "you" is the mandate holder
+    ctx.addressee = "SR" if named and (named[0][1] == "SR" or (named[0][1] == "HRCouncil"
+                                                                 and any(m[1] == "SR" for m in named))) else None
     ctx.addressee_year = dated_symbol(opening[:3000], notes) if ctx.addressee else None
     ctx.scale = status_scale(doc.text)
     ctx.minorities = minority_names(doc.text)

@@ -205,7 +205,8 @@ _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\
 _STATUS_LEGEND = re.compile(r"^\W{0,3}(?:(?:fully|partially|partly|largely|not|not\s+yet)\s+)?(?:implemented|"
                             r"no\s+information|in\s+progress|unknown|unclear)\s*[–—:=-]\s", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
-_PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she)\b", re.I)
+# "The Rapporteur recommended ...": the mandate holder, or the Committee's rapporteur for follow-up, named before
+_PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she|the rapporteur)\b", re.I)
 _YOU_END = re.compile(r"(?:^|\s)you(?:\s+(?:also|further|then|both|all))?\s*$", re.I)  # a letter's addressee
 _PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they)(?:\s+(?:also|further|then))?\s*$", re.I)
 
@@ -244,7 +245,7 @@ def _cites_body_by_possessive(sent: str, committee: str | None) -> bool:
 # ("the Rapporteur" is not one: a treaty body's follow-up rapporteur is no Special Rapporteur)
 # the special procedures as press releases call them: "the experts", "the UN experts", "the mandate holders"
 _EXPERTS_WORDS = r"(?:UN\s+)?experts?|mandate[- ]holders?"
-_SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission|" + _EXPERTS_WORDS
+_SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission|Rapporteur|" + _EXPERTS_WORDS
                          + r")(?:\s+(?:also|further|then|again))?\s*$")
 _EXPERTS = re.compile(_EXPERTS_WORDS, re.I)
 
@@ -1297,6 +1298,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                                 # "- It told them to guarantee ...": a list item after the one that named the body
                                 or (next((u.mechanism for u in reversed(units) if u.kind == "cited_recommendation"
                                           and u.section == ctx.section), None) if not sa else None))
+                        if not prev and (short := _SHORT_BODY.search(local)):
+                            # "The Rapporteur recommended ..." in a later paragraph: the last body named in full
+                            prev = _named_before(doc.text[: seg.doc_pos(0)], short.group(1), committee)
                         states = [] if prev else _prev_recommending_states(body[:sa])
                         if prev:
                             good.append((m, prev, []))

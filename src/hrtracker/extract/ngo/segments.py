@@ -148,7 +148,11 @@ def _footnote_zones(doc: Document, lines: list[tuple[int, int]],
             note = _FOOT_LINE.match(nxt)
             # a rule under a running header opens the next page's body ("2. DEFINITION OF TORTURE"), not notes
             boxed = i >= 2 and _FOOT_SEP.match(text[lines[i - 2][0] : lines[i - 2][1]]) is not None  # rule, title, rule
-            if not note or (i > 0 and i - 1 in running) or boxed or note.group(2).isupper():
+            above = text[lines[i - 1][0] : lines[i - 1][1]].strip() if i > 0 else ""
+            # a heading underlined with hyphens ("5. Questions ..." over "------"), then its numbered list
+            underline = (text[a:b].strip().startswith("-") and 0 < len(above) <= 150
+                         and not above.endswith((".", ",", ";", ":")))
+            if not note or (i > 0 and i - 1 in running) or boxed or underline or note.group(2).isupper():
                 i += 1
                 continue
             skip.add(i)
