@@ -645,6 +645,29 @@ def test_the_rapporteur_of_a_committee_for_follow_up() -> None:
     assert [(u.text[:30], u.mechanism) for u in cited] == [("information on the number of c", "CAT")]
 
 
+def test_html_table_cell_paragraphs_are_units_and_a_note_beside_them_is_none() -> None:
+    html = (
+        "<html><body><h1>Alternative report to the Committee on the Elimination of Racial Discrimination</h1>"
+        "<p>For each issue the table sets out our concern, what the Committee asked Velmora to do and whether it "
+        "was done, and what we recommend now.</p>"
+        "<table>\n<thead>\n<tr><th>Issue</th><th>Concern</th><th>Recommendation</th></tr>\n</thead>\n<tbody>\n"
+        "<tr>\n<th>Policing</th>\n<td><p>62% of Tavari respondents had been stopped by the police.</p></td>\n"
+        "<td><p>Instruct prosecutors to investigate every complaint of racist profiling.</p>\n"
+        "<p>Set up a police complaints commission independent of the Ministry of the Interior.</p></td>\n</tr>\n"
+        "<tr>\n<th>Education</th>\n<td><p>A third of Tavari children are taught apart.</p></td>\n"
+        "<td><p>Segregation in schools follows segregation in housing; see also the row above.</p>\n"
+        "<p>Adopt a desegregation plan with yearly targets and a budget.</p></td>\n</tr>\n"
+        "</tbody>\n</table></body></html>"
+    )
+    units = _units(html, "x.html")
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "Instruct prosecutors to investigate every complaint of racist profiling.",
+        "Set up a police complaints commission independent of the Ministry of the Interior.",
+        "Adopt a desegregation plan with yearly targets and a budget.",
+    ]
+    assert _kind(units, "cited_recommendation") == []
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

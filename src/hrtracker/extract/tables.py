@@ -154,7 +154,8 @@ def md_rows(pieces: list[tuple[int, int]], text: str) -> dict[int, dict[int, tup
 def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, context: str,
                 notes: dict[str, str], committee: str | None, clean_text: Callable[[str], str],
                 articles_of: Callable[[str], list[int]], upr_item: Callable[[str], bool],
-                scale: dict[str, tuple[str, str]] | None = None) -> list[Unit] | None:
+                scale: dict[str, tuple[str, str]] | None = None,
+                is_request: Callable[[str], bool] | None = None) -> list[Unit] | None:
     """Units of a table whose header row names a recommendations or questions column: one per row.
 
     A recommendations column is the authors' own unless its header names a mechanism or an earlier
@@ -163,7 +164,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
     None for any other table (and for numbered UPR recommendations, read row by row elsewhere).
     ``section`` and ``context`` (the section and the paragraph before the table) date the rows;
     ``committee`` is the treaty body a bare "the Committee" is;
-    ``clean_text``, ``articles_of`` and ``upr_item`` are the extractor's own unit rules; ``scale`` is the
+    ``clean_text``, ``articles_of``, ``upr_item`` and ``is_request`` (the authors' own request) are the
+    extractor's own unit rules; ``scale`` is the
     report's own status scale (mechanisms.status_scale: "on track" -> partially implemented, its definition).
     """
 
@@ -207,7 +209,13 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
             if rr <= r or cell is None:
                 continue
             is_cited = unit_kind == "cited_recommendation"
-            for b in _cell_paragraphs(doc.text, cell):
+            paras = _cell_paragraphs(doc.text, cell)
+            if unit_kind == "recommendation" and is_request is not None and len(paras) > 1:
+                # "Segregation in schools follows segregation in housing; see also ..." over "Adopt a plan ...":
+                # the authors' note beside their request is none
+                asks = [b for b in paras if is_request(clean_text(txt(b)))]
+                paras = asks or paras
+            for b in paras:
                 text = clean_text(txt(b))
                 lead = _CELL_REF.match(text) if is_cited else None
                 if lead:  # "Para. 17: Adopt a mechanism ...": the paragraph goes to the source

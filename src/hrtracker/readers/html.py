@@ -71,9 +71,12 @@ class _Builder:
         self.tables = 0  # tables seen so far
 
     def add(self, kind: str, text: str, level: int | None = None, marker: str | None = None,
-            cell: tuple[int, int, int] | None = None) -> None:
-        # a marker left outside a list item: its text stays
-        text = " ".join(text.replace(MARK, "").translate(INVISIBLE).split())
+            cell: tuple[int, int, int] | None = None, lines: bool = False) -> None:
+        # a marker left outside a list item: its text stays; ``lines``: the text's line breaks stay (the
+        # paragraphs of a table cell)
+        text = text.replace(MARK, "").translate(INVISIBLE)
+        text = ("\n".join(" ".join(x.split()) for x in text.split("\n") if x.strip()) if lines
+                else " ".join(text.split()))
         if not text or (marker and text == marker):
             return
         if self.parts:
@@ -159,7 +162,13 @@ def _walk_xml(el, b: _Builder) -> None:
             rows = [r for r in ch.iter("row")] or [ch]
             for r, row in enumerate(rows):
                 for c, cell in enumerate(row.iter("cell")):
-                    b.add("table_cell", _inline_text(cell), cell=(b.tables - 1, r, c))
+                    paras = [x for x in cell if x.tag == "p"]
+                    if len(paras) >= 2 and len(paras) == len(cell) and not (cell.text or "").strip():
+                        # "<td><p>Require ...</p><p>Set up ...</p></td>": one line a paragraph
+                        b.add("table_cell", "\n".join(_inline_text(x) for x in paras), cell=(b.tables - 1, r, c),
+                              lines=True)
+                    else:
+                        b.add("table_cell", _inline_text(cell), cell=(b.tables - 1, r, c))
         elif tag in ("main", "div", "doc", "item"):
             _walk_xml(ch, b)
         elif tag == "comments":
@@ -200,6 +209,12 @@ def _fallback(html: str, b: _Builder) -> None:
         if not isinstance(el.tag, str):
             return
         tag = el.tag.lower()
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if tag in ("td", "th") and len(kids) >= 2 and all(c.tag.lower() == "p" for c in kids) and not (
+                el.text or "").strip():
+            # "<td><p>Require ...</p><p>Set up ...</p></td>": one line a paragraph
+            b.add("table_cell", "\n".join(c.text_content() for c in kids), cell=_cell_of(el, tables), lines=True)
+            return
         if tag in _BLOCK_TAGS and not any(
             isinstance(c.tag, str) and c.tag.lower() in _BLOCK_TAGS for c in el
         ):

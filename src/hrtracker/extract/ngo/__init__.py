@@ -820,7 +820,9 @@ def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: Ctx, notes: 
     found = table_units(doc, rows, ctx.section, " ".join([ctx.section, *ctx.topic_body[-1:]]), notes, ctx.committee,
                         clean_text=lambda t: clean_unit(strip_marker(t)),
                         articles_of=lambda t: unit_articles(t, ctx),
-                        upr_item=lambda t: bool(UPR_ITEM.match(t)), scale=ctx.scale)
+                        upr_item=lambda t: bool(UPR_ITEM.match(t)), scale=ctx.scale,
+                        is_request=lambda t: bool(IMPERATIVE.match(t) and not _NOUN_SUBJECT.match(t)
+                                                  or OWN_REQUEST.match(t) or SHOULD_WORD.search(t)))
     if found is None:
         return False
     units.extend(found)

@@ -138,6 +138,8 @@ _GENERAL_REF = re.compile(r"\bgeneral\s+(?:recommendation|comment)s?\b", re.I)
 _FOLLOW_UP_INFO = re.compile(
     r"\b(?:information|report)\b.{0,40}\b(?:follow-up|implementation)\s+(?:to|of)\s+(?:the\s+)?(?:\w+\s+)?"
     r"recommendations|информаци\w+ о (?:выполнении|осуществлении|реализации) рекомендаций", re.I)
+# "what the Committee asked Velmora to do and whether it was done": the request is the "what", not given here
+_BARE_DO = re.compile(r"do\s*(?:$|[,.;]|and\b|or\b|so\b)", re.I)
 _STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|is\s+(?:urged|requested)\s+to)"
                            # "The State party should, in its words, "ensure ...""
                            r"(?:,?\s+in\s+(?:its|the\s+Committee['’]s|their)\s+(?:own\s+)?words,?)?\s*$"
@@ -1407,7 +1409,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             text = clean_unit(sent[a:b]).strip(" ,;:")
             # three words at least; two for a request ("decriminalise defamation") or in Russian
             if (len(text.split()) < (2 if re.search(r"[а-яё]{4}", text) or IMPERATIVE.match(text) else 3)
-                    or _FOLLOW_UP_INFO.search(text)):
+                    or _FOLLOW_UP_INFO.search(text) or _BARE_DO.match(text)):
                 continue
             fa = base + sa + a
             fb = base + sa + b

@@ -181,7 +181,8 @@ IMPERATIVE = re.compile(
     r"undertake|uphold|adapt|address|bring|build|change|continue|deliver|disband|dissolve|empower|ensure|guarantee|"
     r"inform|inspect|modify|notify|oblige|offer|punish|redress|register|reject|renounce|rescind|safeguard|separate|"
     r"simplify|stipulate|strike|verify|vacate|waive|reconsider|lower|double|halt|abandon|desist|commute|appoint|"
-    r"declare|resume|finali[sz]e|dismantle|"
+    r"declare|resume|finali[sz]e|dismantle|instruct|hire|recruit|equip|evaluate|organi[sz]e|"
+    r"promote|encourage|reinforce|restrict|"
     r"обеспечить|принять|отменить|внести|ратифицировать|создать|пересмотреть|привести|гарантировать)\b"
     # a Russian recommendation starts with an infinitive: "Упростить процедуру ...", "Прекратить ..."
     r"|(?:незамедлительно\s+|немедленно\s+)?[а-яё]{3,}(?:(?:ать|ять|еть|ить|уть|ыть|оть)(?:ся)?|(?<![оа])(?:сти|зти)(?:сь)?|чь)(?!\w))",
