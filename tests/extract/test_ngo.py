@@ -668,6 +668,17 @@ def test_html_table_cell_paragraphs_are_units_and_a_note_beside_them_is_none() -
     assert _kind(units, "cited_recommendation") == []
 
 
+def test_a_word_to_the_committee_after_the_last_request_is_not_part_of_it() -> None:
+    text = (
+        "Suggested recommendations\n\n"
+        "(a) Prohibit solitary confinement of children;\n"
+        "(b) Adopt a programme of reparation for the victims of May 2018. We respectfully suggest that the "
+        "Committee select recommendations (a) and (b) for its follow-up procedure.\n"
+    )
+    assert [u.text for u in _kind(_units(text), "recommendation")] == [
+        "Prohibit solitary confinement of children;", "Adopt a programme of reparation for the victims of May 2018."]
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

@@ -905,13 +905,21 @@ def _emit(units: list[Unit], doc: Document, it: Item, kind: str, ctx: Ctx, label
     elif at == 0 and seg.marker == "o":
         at = 1  # "o<TAB>oblige ...": the sub-item bullet is a marker only before its tab, which clean() collapses
     raw = seg.flat[at:]
+    last = it.extra[-1] if it.extra else seg
+    end = last.doc_pos(len(last.flat))
+    if kind == "recommendation" and not it.extra:
+        for a, _b in sentence_spans(raw)[1:]:
+            if TO_BODY_ONLY.match(raw[a:].lstrip()):
+                # "(h) Adopt a programme of reparation. We respectfully suggest that the Committee select (a), (d)
+                # and (h) for its follow-up procedure.": a word to the UN body after the request, not part of it
+                raw = raw[:a].rstrip()
+                end = seg.doc_pos(at + len(raw))
+                break
     extra_texts = [e.flat for e in it.extra]
     text = clean_unit(" ".join([raw, *extra_texts]))
     if len(text.split()) < 2:
         return None
     start = seg.doc_pos(at)
-    last = it.extra[-1] if it.extra else seg
-    end = last.doc_pos(len(last.flat))
     unit = Unit(kind=kind, text=text, start=start, end=end, section=ctx.section,
                 articles=unit_articles(text, ctx, label))
     units.append(unit)
