@@ -679,6 +679,14 @@ def test_a_word_to_the_committee_after_the_last_request_is_not_part_of_it() -> N
         "Prohibit solitary confinement of children;", "Adopt a programme of reparation for the victims of May 2018."]
 
 
+def test_notes_replies_and_requests_to_the_committee_cite_nothing() -> None:
+    for sent in ("The documents behind each assessment are available to the Committee on request.",
+                 "The Government noted the recommendations.",
+                 "Просим Комитет включить вопрос о приютах в число рекомендаций, отбираемых для процедуры "
+                 "последующих действий."):
+        assert _kind(_units(f"Follow-up\n\n{sent}\n"), "cited_recommendation") == [], sent
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

@@ -80,11 +80,17 @@ _PASSIVE_NEED = re.compile(
     r"raised|stressed|emphasi[sz]ed|underlined|noted|mentioned|pointed out|voiced)\s+by\b",
     re.I | re.S,
 )
+# (the noun "request", not "available on request")
 _NOUN_CUE = re.compile(
     r"\brecommendations?\b|\b(?:decision|decisions|views) of the\b|concluding observations|\blist of issues\b"
-    r"|\brequest\b|\bgeneral comment\b|\b(?:urging|calling (?:on|upon|for)|requesting)\b|рекомендаци",
+    r"|(?<!\bon )(?<!\bupon )\brequest\b|\bgeneral comment\b|\b(?:urging|calling (?:on|upon|for)|requesting)\b"
+    r"|рекомендаци",
     re.I,
 )
+# the State's response alone, naming no request: "The Government noted the recommendations."
+_RESPONSE_ONLY = re.compile(r"^(?:the\s+)?(?:Government|State(?:\s+party)?|authorities|(?-i:[A-Z])[\w-]+)\s+"
+                            r"(?:has\s+|had\s+)?(?:noted|supported|accepted|rejected|received)\s+(?:the|these|both|all|this|those)\s+"
+                            r"(?:\w+\s+)?recommendations?\s*[.;]?$", re.I)
 # a quotation that opens with a participle phrase describes something ('a reform "inspired by the
 # recommendations of the Special Rapporteur"'); it asks for nothing
 _PARTICIPLE_OPEN = re.compile(r"\s*(?:[a-z]+ed|based|guided|in\s+line|in\s+accordance)\s+(?:by|on|with|upon)\b")
@@ -98,7 +104,9 @@ _WE_NOTE = re.compile(r"^we\s+(?:also\s+|further\s+)?(?:note|recall|regret|obser
 # the authors' comment ("It is necessary to underline that the State never responded to the Views ..."):
 # no citation by a noun alone ("Views", "recommendations"); a reporting verb in it still cites
 _OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|vital|worth (?:noting|recalling|"
-                          r"mentioning)))\b|^(?:необходимо|важно|следует отметить)(?!\w)", re.I)
+                          r"mentioning)))\b|^(?:необходимо|важно|следует отметить)(?!\w)"
+                          # the authors' request to the UN body: "Просим Комитет включить вопрос ... в число ..."
+                          r"|^(?:мы\s+)?(?:просим|предлагаем|призываем)\s+Комитет", re.I)
 # a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
 # "It assesses the implementation of the recommendations received in 2019."
 _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^(?:it|(?:section|part|chapter|annex)\s+[\w.]{1,5}|"
@@ -1390,7 +1398,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)
                         and not vague and not _ORDINAL_OF.match(s_clean) and not _SUMMARY.search(sent)
                         and not _NAMED_AT_END.search(sent)):
-                    if mentions or (status and re.search(r"recommendation", sent, re.I)):
+                    if mentions or (status and re.search(r"recommendation", sent, re.I)
+                                    and not _RESPONSE_ONLY.match(s_clean)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
                             mech = pick_mechanism(mentions, [])
                             if not mentions and _ANAPHOR.match(s_clean) and last_mech:
