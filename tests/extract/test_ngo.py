@@ -687,6 +687,26 @@ def test_notes_replies_and_requests_to_the_committee_cite_nothing() -> None:
         assert _kind(_units(f"Follow-up\n\n{sent}\n"), "cited_recommendation") == [], sent
 
 
+def test_scorecard_with_a_legend_of_status_symbols_and_the_review_year() -> None:
+    text = (
+        "# A mid-term scorecard of Velmora's third UPR\n\n"
+        "Velmora was reviewed by the Working Group on the Universal Periodic Review on 24 January 2023.\n\n"
+        "## How to read the scorecard\n\n"
+        "| Symbol | Meaning |\n|:---:|---|\n| ✔ | implemented |\n| ◐ | partially implemented |\n"
+        "| ✘ | not implemented |\n| ? | no information: we could not verify |\n\n"
+        "## Justice\n\n"
+        "| No. | Recommendation (recommending State) | Response | Status | Comment |\n|---|---|---|:---:|---|\n"
+        "| 131.12 | Ratify the Optional Protocol to the Convention (Denmark) | Supported | ✔ | Done. |\n"
+        "| 131.27 | Establish a moratorium on executions (Italy) | Noted | ✘ | Three executions in 2024. |\n"
+        "| 131.40 | Ensure that journalists can work without fear of reprisals (Norway) | Supported | ◐ | Some. |\n"
+        "| 131.58 | Guarantee the independence of the judiciary (Germany) | Supported | ? | No data. |\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.status_claim, u.year, u.mechanism) for u in cited] == [
+        ("implemented", 2023, "UPR"), ("not_implemented", 2023, "UPR"), ("partially_implemented", 2023, "UPR"),
+        ("unknown", 2023, "UPR")]
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

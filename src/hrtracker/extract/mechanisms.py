@@ -737,15 +737,19 @@ _SCALE_PAIR = re.compile(r"^[ \t]*(?:[-*•▪◦][ \t]+(" + _SCALE_TERM + r")[ 
                          r"(" + _SCALE_TERM + r")[ \t]*\n[ \t]*)((?-i:[A-Z])[^\n]{8,200}[.;])[ \t]*$", re.M | re.I)
 
 
+# a legend of status symbols, one a line or a table row: "| ✔ | implemented |", "◐ = partially implemented",
+# "✘ – not implemented"
+_SYMBOL_LINE = re.compile(r"^[ \t|]*([^\w\s|*#>]{1,2})\ufe0f?[ \t]*(?:\|[ \t]*|[:=–—-][ \t]+)"
+                          r"(\w[^\n|]{2,120}?)[ \t|]*$", re.M)
 _VERDICT_WORD = re.compile(r"\b(?:status|assessment|evaluation|verdict|grade|rating)\b")  # "Status: not ..." is no term
 
 
 def status_scale(text: str) -> dict[str, tuple[str, str]]:
     """A report's own status scale, term -> (status, its definition), read from its legend ("Completed: The
-    recommendation has been implemented ...", "Off track / No measures have been taken ..."); {} unless it
-    defines two terms."""
+    recommendation has been implemented ...", "Off track / No measures have been taken ...", "| ✔ | implemented
+    |"); {} unless it defines two terms."""
     scale: dict[str, tuple[str, str]] = {}
-    for rx in (_SCALE_LINE, _SCALE_PAIR):
+    for rx in (_SCALE_LINE, _SCALE_PAIR, _SYMBOL_LINE):
         for m in rx.finditer(text):
             *terms, definition = m.groups()
             status = status_of(definition)

@@ -272,7 +272,7 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                     elif source_year:  # "Committee on the Rights of the Child, 2023"
                         u.year = int(source_year.group(1))
                     # no year in its cells or context: the review the report is about
-                    elif upr_row and u.mechanism == "UPR":
+                    elif u.mechanism == "UPR":
                         u.year = u.year or review_year(doc.text[:4000], context)
                     elif u.mechanism == (committee or "other"):  # ... or the observations it follows up
                         u.year = u.year or report_observations_year(doc.text, notes)
