@@ -1455,6 +1455,31 @@ def _docx_table_units(paragraphs: list[str], rows: list[tuple[str, ...]]) -> lis
     return extract_ngo(read_bytes(buf.getvalue(), "t.docx")).units
 
 
+def test_matrix_with_a_two_row_header_and_the_source_under_each_recommendation() -> None:
+    paragraphs = ["Implementation matrix submitted to the Human Rights Committee",
+                  "Table 2. Selected recommendations of other mechanisms"]
+    rows = [("No.", "Recommendation (source, year)", "Implementation review", "", ""),
+            ("", "", "Government action", "Coalition assessment", "Evidence"),
+            ("10", "Guarantee all fundamental legal safeguards from the outset of detention\n"
+                   "Committee against Torture, CAT/C/CVA/CO/4, para. 12 (2021)",
+             "A lawyer from the moment of arrest is in the Code since 2020.", "Partially implemented",
+             "38 of 70 detainees first met a lawyer in court."),
+            ("11", "Abolish the death penalty and accede to the Second Optional Protocol\n"
+                   "Universal periodic review, 2022: Australia, Portugal and Uruguay (noted)",
+             "There has been a moratorium since 2009.", "Not implemented", "Two death sentences in 2024."),
+            ("14", "Raise the minimum age of marriage to 18 years for girls and boys\n"
+                   "Committee on the Rights of the Child (repeated recommendation)",
+             "The Family Code was amended in 2023.", "Implemented", "No marriage under 18 since 2024.")]
+    cited = _kind(_docx_table_units(paragraphs, rows), "cited_recommendation")
+    assert [(u.text, u.mechanism, u.year, u.status_claim) for u in cited] == [
+        ("Guarantee all fundamental legal safeguards from the outset of detention", "CAT", 2021,
+         "partially_implemented"),
+        ("Abolish the death penalty and accede to the Second Optional Protocol", "UPR", 2022, "not_implemented"),
+        ("Raise the minimum age of marriage to 18 years for girls and boys", "CRC", None, "implemented"),
+    ]
+    assert cited[1].source_detail == "Universal periodic review, 2022: Australia, Portugal and Uruguay (noted)"
+
+
 def test_upr_table_assessment_cell_opening_with_its_verdict_and_review_year() -> None:
     paragraphs = ["Joint stakeholder submission to the Universal Periodic Review of Lunderra",
                   "Lunderra was reviewed for the third time on 24 January 2023. It received 214 "

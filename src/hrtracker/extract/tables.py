@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ..models import Document, Unit
 from .followup import GRADE_STATUS
 from .mechanisms import (
+    UPR_NAME,
     YEAR,
     countries_in,
     dated_symbol,
@@ -181,6 +182,11 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
             continue
         if any(upr_item(txt(x[col])) for rr, x in rows.items() if rr > r and col in x):
             return None  # numbered UPR recommendations: read row by row with their State and response
+        sub = {c: txt(x) for c, x in rows.get(r + 1, {}).items()}
+        if col not in sub and len(sub) >= 2 and all(len(h) <= 40 and not h.endswith((".", ";")) for h in sub.values()):
+            # a header of two rows: "Implementation review" (merged) over "Government action | Coalition assessment"
+            header = {**header, **sub}
+            r += 1
         hdr = header[col]
         state_col = next((c for c, h in header.items() if c != col and (_STATE_COL.match(h) or _SOURCE_COL.match(h))),
                          None)
@@ -209,6 +215,9 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
             if rr <= r or cell is None:
                 continue
             is_cited = unit_kind == "cited_recommendation"
+            source_line = _source_line(doc.text, cell) if is_cited else None
+            if source_line is not None:  # "Abolish the death penalty ..." over "Universal periodic review, 2022: ..."
+                cell = (cell[0], source_line[0])
             paras = _cell_paragraphs(doc.text, cell)
             if unit_kind == "recommendation" and is_request is not None and len(paras) > 1:
                 # "Segregation in schools follows segregation in housing; see also ..." over "Adopt a plan ...":
@@ -276,8 +285,36 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                         u.year = u.year or review_year(doc.text[:4000], context)
                     elif u.mechanism == (committee or "other"):  # ... or the observations it follows up
                         u.year = u.year or report_observations_year(doc.text, notes)
+                    if source_line is not None:
+                        src = source_line[1]
+                        named = speakers(mechanism_mentions(src, committee), src)
+                        sym = _SYMBOL.search(src)
+                        u.mechanism = (pick_mechanism(named, countries_in(src)) if named
+                                       else (mechanism_for_symbol(sym.group(0)) if sym else None) or u.mechanism)
+                        u.source_detail = src
+                        if year_col is None:  # "..., para. 12 (2021)"; none in "(repeated recommendation)"
+                            given = YEAR.search(src)
+                            u.year = int(given.group(1)) if given else dated_symbol(src, notes)
                 units.append(u)
         return units
+    return None
+
+
+def _source_line(text: str, cell: tuple) -> tuple[int, str] | None:
+    """The last line of a recommendation's cell when it names where the recommendation comes from ("Committee
+    against Torture, CAT/C/CVA/CO/4, para. 12 (2021)", "Universal periodic review, 2022: Australia (noted)"):
+    (where the line starts, its text); None when the cell has no such line."""
+    if len(cell) > 2:
+        return None
+    a, b = cell
+    lines = [(a + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[a:b])]
+    if len(lines) < 2:
+        return None
+    start, last = lines[-1]
+    if len(last) > 250 or last.endswith((".", ";")) and not _SYMBOL.search(last):
+        return None  # a sentence of the recommendation
+    if mechanism_mentions(last, None) or _SYMBOL.search(last) or UPR_NAME.search(last):
+        return len(text[:start].rstrip()), last
     return None
 
 
