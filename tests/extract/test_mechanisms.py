@@ -391,6 +391,20 @@ def test_a_step_then_what_it_leaves_out_is_partial() -> None:
                         "ensure that every detainee is examined by a doctor") == "partially_implemented"
 
 
+def test_more_facts_after_a_citation() -> None:
+    assert status_of("Neither has happened.") == "not_implemented"
+    assert facts_status("In 2025 the Supreme Court upheld two convictions that rested mainly on retracted "
+                        "confessions.", "ensure that confessions obtained through torture are never admitted") \
+        == "not_implemented"
+    assert facts_status("By June 2026 cameras had been installed in 41 of the 118 police stations.",
+                        "ensure that all interrogations are video-recorded") == "partially_implemented"
+    assert facts_status("This is now required by Order No. 17 of the Prison Service and, according to the women "
+                        "we interviewed, respected.", "ensure that women prisoners are searched only by female "
+                        "staff") == "implemented"
+    assert facts_status("The mechanism gained four posts in 2025, but it visited only 2 of the 14 institutions.",
+                        "strengthen the national preventive mechanism") == "partially_implemented"
+
+
 def test_status_in_everyday_words() -> None:
     assert status_of("Where are we now? Still waiting.") == "not_implemented"
     assert status_of("Done! Since 2023 hospitals register every baby.") == "implemented"

@@ -263,6 +263,7 @@ _STATUS = [
         r"\bstill\s+(?:not|no|lacks?|without|pending|has\s+no|have\s+no)\b|\b(?:is|are|was|were|remains?)\s+still\b|"
         r"\b(?:did|does|do)\s+not\s+(?:reply|respond|act|change|follow|comply)\b|\binstead\b|"
         r"\b(?:the\s+)?opposite\s+direction\b|\bthe\s+opposite\s+(?:has\s+)?happened\b|"
+        r"\b(?:neither|none\s+of\s+(?:this|these|them|it))\s+(?:has|have)\s+(?:yet\s+)?happened\b|"
         r"(?<!\w)(?:произошло\s+(?:прямо\s+)?обратное|говорят\s+об\s+обратном)(?!\w)|"
         r"(?<!\w)(?:парламент|меджлис|депутаты)\w*\s+(?:\w+\s+)?отклонил\w*|\b(?:did|does|do)\s+(?:exactly\s+|just\s+|precisely\s+)?the\s+opposite\b|"
         r"\b(?:is|are)\s+(?:exactly\s+)?the\s+opposite\s+of\b|\bcontrary\s+to\s+(?:these|this|those|the|its)\b|"
@@ -467,6 +468,8 @@ _PERSISTS = re.compile(
     r"\b(?:the\s+)?\w+(?:\s+\w+)?\s+itself\s+remains\b|\bcontinu(?:e|es|ed)\s+to\s+(?!decline|fall|improve)|"
     r"\bcontinue[sd]?\s*[.:;,]|\bkeeps?\s+(?:rising|growing|increasing)\b|\b(?:is|are)\s+unchanged\b|"
     r"\b(?:was|were|(?:has|have)\s+been)\s+kept\b|\bnever\s+(?:been\s+)?\w+ed\b|"
+    # a court keeps what was to go: "In 2025 the Supreme Court upheld two convictions that rested on confessions"
+    r"\bupheld\b|"
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+|even\s+)?(?:been\s+)?(?:\w*(?:ed|en|met|set|put|made)|sent|held|paid|"
     r"brought|built|found|done|begun|kept|lost|sold|spent|told)\b|"
     r"\b(?:is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?!limited\b|required\b|allowed\b|permitted\b|entitled\b)\w+(?:ed|en)\b(?!\s+(?:by|to)\b)|"
@@ -481,7 +484,7 @@ _PERSISTS = re.compile(
 # a step taken: "was adopted", "introduced a quota", "The Ministry ... issued instructions"
 _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:adopted|introduced|amended|"
                    r"established|created|enacted|ratified|passed|repealed|abolished|withdrawn|set\s+up|launched|opened|released|"
-                   r"increased|reduced|raised|installed|transferred|banned|prohibited)\b|\b(?:introduced|adopted|"
+                   r"increased|reduced|raised|installed|transferred|banned|prohibited)\b|\bgained\s+\w|\b(?:introduced|adopted|"
                    r"amended|ratified|abolished|repealed|reduced|raised|increased|issued|prohibited|banned|limited|"
                    r"opened|installed|created|launched|established|removed|gave|published)\s+(?!by\b)\w|"
                    r"\b(?:is|are)\s+(?:now\s+)?in\s+place\b|\bhas\s+been\s+running\b|"
@@ -497,16 +500,18 @@ _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)
 # established in 2019, ...") or one followed by "by" / "in" ("introduced in Parliament")
 _DONE_VERBS = (r"adopted|introduced|amended|established|created|enacted|ratified|passed|repealed|abolished|withdrawn|"
                r"set\s+up|launched|opened|released|installed|designated|appointed|removed|published|dropped|quashed|freed")
-_DONE_NOW = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:" + _DONE_VERBS + r")\b|"
+_DONE_NOW = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:" + _DONE_VERBS + r")\b|"
                        r"\b(?:entered|came)\s+into\s+force\b|\bis\s+now\s+in\s+place\b|"
+                       r"\b(?:is|are)\s+now\s+(?:required|prohibited|banned|guaranteed|provided\s+for|in\s+force)\b|"
                        r"(?<=\w)\s+(?:has\s+|have\s+)?(?:" + _DONE_VERBS + r")\s+(?!by\b|in\b|on\b)\w|"
                        r"(?<!\w)(?<!не )(?:был[аио]?\s+)?(?:принят|введен|введён|создан|установлен|отменен|"
                        r"отменён|внесен|внесён|освобожд[её]н|опубликован|ратифицирован|учрежд[её]н|упразднен|"
                        r"упразднён)\w*", re.I)
 # what sets a step against the request, or limits it: "adopted unchanged", "was retained", "a draft ... was
-# withdrawn", "released on bail", "a pilot programme", "освобождены от должности" (dismissed), "принята к сведению"
-_AGAINST = re.compile(r"\b(?:not|no|never|none|neither|nobody|only|without|unchanged|draft|bill|retain\w*|keeps?|"
-                      r"kept|against|arrested|pilot|bail|despite)\b|(?<!\w)(?:не|нет|ни|только|без|сохран\w*|"
+# withdrawn", "released on bail", "a pilot programme", "освобождены от должности" (dismissed), "принята к сведению";
+# not the "No." of "Order No. 17"
+_AGAINST = re.compile(r"\b(?:not|no(?!\.?\s*\d)|never|none|neither|nobody|only|without|unchanged|draft|bill|"
+                      r"retain\w*|keeps?|kept|against|arrested|pilot|bail|despite)\b|(?<!\w)(?:не|нет|ни|только|без|сохран\w*|"
                       r"условно\w*|от\s+должност\w*|к\s+сведению|законопроект\w*|проект\w*)(?!\w)", re.I)
 # a request to stop doing something: a step reported after it ("Two new institutions opened in 2024") goes against it
 _STOP = re.compile(r"^(?:\W*(?:that\s+)?(?:the\s+)?(?:State\s+party|Government|authorities|(?-i:[A-Z])\w+)\s+"
