@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout24/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout25/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -171,6 +171,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout25 (tables and briefings; arrival in bench/results/heldout25.json): the Committee's request for
+    # follow-up information by a date, which heldout23's annotator kept (Dunmorra, a known miss) and this one did not
+    (C, 'report within one year on four recommendations.'),
     # heldout22: extras at arrival, among them introductions that say when the Committee reviewed the State
     ('cited_recommendation', 'At its last review of Tessarine, in May 2019, the Committee '),
     ('cited_recommendation', 'Both organisations took part in the Committee’s previous rev'),
