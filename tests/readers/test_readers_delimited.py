@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from hrtracker.errors import ReadError
 from hrtracker.readers import read_bytes
 from hrtracker.readers.delimited import sniff_delimiter
 
@@ -52,3 +55,11 @@ def test_ordinary_text_with_commas_and_semicolons_is_not_a_table() -> None:
     )
     assert sniff_delimiter(prose) is None
     assert read_bytes(prose.encode(), "report.txt").format == "txt"
+
+
+def test_a_upr_info_export_is_refused_with_the_command_that_imports_it() -> None:
+    export = "To,Text,From,Response,Action,Issue,Session\r" + "\r".join(
+        f"Ruritania,Ratify the Convention number {k},Chile,Supported,5,International instruments,{k}"
+        for k in range(1, 8)) + "\r"
+    with pytest.raises(ReadError, match="import upr-info"):
+        read_bytes(export.encode("cp1252"), "sessions-1-5.csv")

@@ -12,6 +12,7 @@ import csv
 import io
 from collections import Counter
 
+from ..errors import ReadError
 from ..models import Block, Document
 from .text import INVISIBLE
 
@@ -42,8 +43,16 @@ def sniff_delimiter(text: str) -> str | None:
     return None
 
 
+# the columns of a UPR Info database export, which is data to import, not a report
+_UPR_INFO_COLUMNS = {"to", "text", "from", "response", "session"}
+
+
 def read_delimited(text: str, name: str, delimiter: str) -> Document:
-    """A Document whose blocks are the cells of each run of filled rows, one table per run."""
+    """A Document whose blocks are the cells of each run of filled rows, one table per run; a UPR Info database
+    export is refused with the command that imports it."""
+    first = next((r for r in _rows(text[:20000], delimiter) if any(c.strip() for c in r)), [])
+    if _UPR_INFO_COLUMNS <= {c.strip().lower() for c in first}:
+        raise ReadError(name, "a UPR Info database export, not a report: import it with `hrtracker import upr-info`")
     parts: list[str] = []
     blocks: list[Block] = []
     pos = 0
