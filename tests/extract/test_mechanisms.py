@@ -405,6 +405,16 @@ def test_more_facts_after_a_citation() -> None:
                         "strengthen the national preventive mechanism") == "partially_implemented"
 
 
+def test_observations_year_from_the_notes_of_the_report_s_own_committee() -> None:
+    from hrtracker.extract.mechanisms import report_observations_year
+
+    notes = {"1": "Заключительные замечания Комитета по экономическим, социальным и культурным правам по третьему "
+                  "периодическому докладу Нарвении, E/C.12/NVN/CO/3, 2019 год, п. 27.",
+             "3": "CCPR/C/NVN/CO/2, 2022 год, п. 45."}
+    assert report_observations_year("Информационная записка", notes, "CESCR") == 2019
+    assert report_observations_year("Briefing", {"1": "E/C.12/NVN/CO/3, 2019, para. 27."}, "CESCR") == 2019
+
+
 def test_status_in_everyday_words() -> None:
     assert status_of("Where are we now? Still waiting.") == "not_implemented"
     assert status_of("Done! Since 2023 hospitals register every baby.") == "implemented"

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..importers.calendar import session_year
 from .textutil import collapse, sentence_spans
+from .unmeta import find_symbols, mechanism_for_symbol
 
 # UN treaty bodies the mechanism vocabulary has no code for: their recommendations are "other"
 _OTHER_TREATY_BODY = (r"Committee on Enforced Disappearances|Committee on the Rights of Persons with Disabilities|"
@@ -1042,7 +1043,8 @@ _OBS_YEAR = re.compile(
     r"\badopted\s+(?:its|the)\s+concluding observations"
     r"|\b((?:19|20)\d\d)\s+concluding observations"
     # a treaty body's symbol for them and their year: "(CRC/C/VAL/CO/5-6, 2019)"
-    r"|\b[A-Z]+/C/[A-Z]{2,4}/CO/[\d-]+\s*,\s*(?:(?:adopted\s+)?(?:on\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+    r"|\b(?:[A-Z]+/C|E/C\.12)/[A-Z]{2,4}/CO/[\d-]+\s*,\s*(?:(?:adopted\s+)?(?:on\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?"
+    r"((?:19|20)\d\d)\b"
     r"|\b((?:19|20)\d\d)\s+год\w*\s+(?:(?!\.\s)[^\n]){0,80}?заключительн\w+ замечани"
     r"|заключительн\w+ замечани\w+(?:(?!\.\s|;|\n\s*\n)[^«»]){0,120}?\b((?:19|20)\d\d)\b", re.I)
 # "the Committee's previous review of Eskora in 2018", "since its last review in 2020"
@@ -1070,12 +1072,16 @@ def observations_year(opening: str) -> int | None:
     return int(next(g for g in m.groups() if g)) if m else None
 
 
-def report_observations_year(text: str, notes: dict[str, str]) -> int | None:
+def report_observations_year(text: str, notes: dict[str, str], committee: str | None = None) -> int | None:
     """``observations_year`` of a report's opening, else of its first footnotes (a PDF's opening note
-    "Concluding observations on ... CRC/C/OLV/CO/4-5, adopted on 3 June 2016", its marker lost)."""
+    "Concluding observations on ... CRC/C/OLV/CO/4-5, adopted on 3 June 2016", its marker lost); a note citing
+    another treaty body's observations ("CCPR/C/NVN/CO/2, 2022" in a report to ``committee`` CESCR) is passed
+    over."""
     found = observations_year(text[:4000])
     if found is None:
-        firsts = sorted((int(k), v) for k, v in notes.items() if k.isdigit() and int(k) <= 3)
+        firsts = sorted((int(k), v) for k, v in notes.items() if k.isdigit() and int(k) <= 3
+                        and not (committee and (bodies := {mechanism_for_symbol(x) for x in find_symbols(v)} - {None})
+                                 and committee not in bodies))
         found = next((y for _, v in firsts if (y := observations_year(v))), None)
     return found
 

@@ -284,7 +284,7 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                     elif u.mechanism == "UPR":
                         u.year = u.year or review_year(doc.text[:4000], context)
                     elif u.mechanism == (committee or "other"):  # ... or the observations it follows up
-                        u.year = u.year or report_observations_year(doc.text, notes)
+                        u.year = u.year or report_observations_year(doc.text, notes, committee)
                     if source_line is not None:
                         src = source_line[1]
                         named = speakers(mechanism_mentions(src, committee), src)

@@ -677,7 +677,7 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
         else:
             return None
     mech = pick_mechanism(mentions, countries)
-    year = year_in(sent, notes) or (report_observations_year(doc.text, notes)
+    year = year_in(sent, notes) or (report_observations_year(doc.text, notes, ctx.committee)
                                      if mech == (ctx.committee or "other") else None)
     return mech, year, source_detail(sent, mech, countries)
 
@@ -1432,7 +1432,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                            or (context_year(ctx.topic_body[-2], sent, mech, notes, committee)
                                if len(ctx.topic_body) >= 2 and not YEAR.search(body) else None)
                            or (review_year(doc.text[:4000], sent) if mech == "UPR" else None)
-                           or (report_observations_year(doc.text, notes)
+                           or (report_observations_year(doc.text, notes, committee)
                                if mech == (committee or "other") else None)
                            # the mandate's report the submission follows up: "Her report (A/HRC/55/50/Add.2) ..."
                            or (ctx.addressee_year if mech == ctx.addressee
