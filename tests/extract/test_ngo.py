@@ -707,6 +707,26 @@ def test_scorecard_with_a_legend_of_status_symbols_and_the_review_year() -> None
         ("unknown", 2023, "UPR")]
 
 
+def test_more_bodies_and_russian_reported_requests() -> None:
+    cases = [
+        ("In 2020 the European Committee of Social Rights decided that Velmora must provide emergency shelter to "
+         "all homeless people. We have seen no change.", "other", "provide emergency shelter"),
+        ("The UN has told the Government again and again to let every disabled person vote. It is time to listen.",
+         "other", "let every disabled"),
+        ("Специальный докладчик посетил Велмору в 2023 году. В докладе, представленном Совету по правам человека в "
+         "2024 году, он рекомендовал не помещать мигрантов в центры содержания. Ничего не изменилось.",
+         "SR", "не помещать мигрантов"),
+        ("Комитет по соблюдению Орхусской конвенции в 2022 году признал нарушение и потребовал провести новые "
+         "общественные слушания по проекту рудника. Слушания так и не проведены.", "other", "провести новые"),
+    ]
+    for para, mech, start in cases:
+        cited = _kind(_units(f"Follow-up\n\n{para}\n"), "cited_recommendation")
+        assert [(u.mechanism, u.text.startswith(start)) for u in cited] == [(mech, True)], para
+    # "the UN states" (member States) are no body that recommends
+    assert _kind(_units("UPR\n\nThe lack of response to the recommendations of the UN states can be regarded as "
+                        "disrespect.\n"), "cited_recommendation") == []
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

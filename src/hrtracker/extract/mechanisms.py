@@ -58,7 +58,12 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
                          # Council of Europe monitoring bodies
                          r"|European Commission against Racism|(?-i:\bECRI\b|\bGRETA\b|\bGRECO\b|\bCPT\b)"
                          r"|Group of Experts on Action against Trafficking|Group of States against Corruption"
-                         r"|European Committee for the Prevention of Torture"
+                         r"|European Committee for the Prevention of Torture|European Committee of Social Rights"
+                         # treaty compliance bodies: "the Aarhus Convention Compliance Committee"
+                         r"|Compliance Committee|Комитет\w*\s+по\s+соблюдению"
+                         # "The UN has told the Government again and again to ...", "Органы ООН не раз просили ..."
+                         r"|(?-i:\b[Tt]he UN\b(?!\s+[A-Z]|\s+(?:system|treaty|human|special|working|member|agenc|"
+                         r"country|office|states|and\b|or\b|in\b|on\b|to\b|for\b))|\bUN bodies\b|[Оо]рганы ООН)"
                          # regional human rights commissions
                          r"|Inter-American Commission(?: on Human Rights)?|(?-i:\bIACHR\b)"
                          r"|African Commission on Human and Peoples['’] Rights"
@@ -78,7 +83,7 @@ _MECH_HINT = re.compile(r"Committee|Council|Commission|Group of States|Rapporteu
                         r"ODIHR|Organi[sz]ation|ILO|CAT|CEDAW|CRC|CERD|CESCR|CCPR|General Comment|treaty bod|Europe|EU|"
                         r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ|КЛДЖ|КЛРД|"
                         r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн|ECRI|GRETA|GRECO|CPT|Experts|"
-                        r"High Commissioner|UNHCR|UNICEF|OHCHR|Верховн|УВКБ|ЮНИСЕФ", re.I)
+                        r"High Commissioner|UNHCR|UNICEF|OHCHR|Верховн|УВКБ|ЮНИСЕФ|ООН", re.I)
 
 
 _ICESCR = re.compile(r"Economic,? Social and Cultural Rights|\bI?CESCR\b|E/C\.12/|"
@@ -151,8 +156,8 @@ VERB_CUES = re.compile(
 # декриминализировать ...") or after "чтобы"
 RU_CUES = re.compile(
     r"(?:настоятельно\s+)?(?:рекомендовал[аио]?|рекомендует|рекомендуют|призвал[аио]?|призывал[аио]?|призывает|призывают|"
-    r"предложил[аио]?|просил[аио]?|попросил[аио]?|советовал[аио]?|посоветовал[аио]?|требовал[аио]?)\s*(?:,\s*)?"
-    r"(?:чтобы\s+|(?:[\w-]+\s+){0,4}?(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
+    r"предложил[аио]?|просил[аио]?|попросил[аио]?|советовал[аио]?|посоветовал[аио]?|(?:по)?требовал[аио]?)\s*(?:,\s*)?"
+    r"(?:чтобы\s+|(?:[\w-]+\s+){0,4}?(?=(?:не\s+)?[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"
     # a lead-in to a list: "рекомендовал правительству:", "рекомендовал государству-участнику, в частности:"
     r"|(?:[\w-]+[\s,]*){0,4}(?=:\s*$))"
     # "обратился к правительству с призывом освободить ...", "заявили, что государство должно обеспечить ..."
@@ -366,7 +371,7 @@ def mechanism_mentions(text: str, committee: str | None) -> list[tuple[int, str,
 
 
 # a body a report went to, not the one speaking: "In her report to the Human Rights Council she recommended"
-_TO_BODY = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$", re.I)
+_TO_BODY = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$|(?<!\w)(?:представлен|направлен|адресован)\w*\s+$", re.I)
 
 
 def speakers(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int, str, str]]:

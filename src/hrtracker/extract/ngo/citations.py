@@ -218,7 +218,7 @@ _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|t
 # "The Rapporteur recommended ...": the mandate holder, or the Committee's rapporteur for follow-up, named before
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she|the rapporteur)\b", re.I)
 _YOU_END = re.compile(r"(?:^|\s)you(?:\s+(?:also|further|then|both|all))?\s*$", re.I)  # a letter's addressee
-_PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they)(?:\s+(?:also|further|then))?\s*$", re.I)
+_PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they|он|она|оно|они)(?:\s+(?:also|further|then|также))?\s*$", re.I)
 
 
 _UPR_NUMBER = re.compile(r"(?:\bпп?\.|\bparas?\.|\bparagraphs?|рекомендаци\w*|\brecommendations?)\s*\d{2,3}\.\d{1,3}\b",
@@ -341,7 +341,7 @@ _THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|arg
 _CITE_CUE = (r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
              r"general comment|encourag|invit|рекоменд|призва|призыв|просил|предложил|[\"“”«»]")
 _ANY_CUE = re.compile(_CITE_CUE + r"|\b(?:told|wanted|said|wrote|decided|found|advised|advises)\b"  # "told X to"
-                      r"|(?<!\w)(?:по)?советовал|(?<!\w)требовал|(?<!\w)заявил",
+                      r"|(?<!\w)(?:по)?советовал|(?<!\w)(?:по)?требовал|(?<!\w)заявил",
                       re.I)
 # a citation's wording, not the plain words a report of facts uses too ("96 former detainees said that ...")
 _FORMAL_CUE = re.compile(_CITE_CUE, re.I)
