@@ -61,9 +61,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'refrain from prosecuting journalists and social'),
     ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'reduce the number of supporting signatures'),
     ('hrc-alternative-report-tambrea.pdf', 'cited_recommendation', 'ensure the independence of the Broadcasting'),
-    ('implementation-tracker-lunetria.html', 'question', 'Please indicate how many times in'),
-    ('implementation-tracker-lunetria.html', 'question', 'Please provide the number of deaths'),
-    ('implementation-tracker-lunetria.html', 'question', 'How many children under 14 were'),
     ('parliamentary-brief-mirrodan.docx', 'cited_recommendation', 'increase the number of places in'),
     ('sr-visit-briefing-ystrava.md', 'cited_recommendation', 'review the draft law in open'),
     # heldout18-19 (measured on arrival, bench/results/heldout18.json and heldout19.json): quoted noun phrases of

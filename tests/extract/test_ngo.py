@@ -727,6 +727,17 @@ def test_more_bodies_and_russian_reported_requests() -> None:
                         "disrespect.\n"), "cited_recommendation") == []
 
 
+def test_questions_we_have_sent_and_the_lead_in_over_them() -> None:
+    text = (
+        "Questions we have sent to the Committee against Torture\n\n"
+        "Velmora's next review is due in 2027. We have asked the Committee to include the following in its list "
+        "of issues prior to reporting:\n\n"
+        "1. Please indicate how many times in 2025 the police delayed a detainee's access to a lawyer.\n\n"
+        "2. How many children under 14 were held overnight in police cells in 2025?\n"
+    )
+    assert [u.text[:20] for u in _kind(_units(text), "question")] == ["Please indicate how ", "How many children un"]
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

@@ -395,6 +395,9 @@ def extract_ngo(doc: Document) -> Extraction:
                     items.extend(Item(sub, 0, 0, sub.flat) for sub in lines_)
                     continue
                 if block == "question":
+                    if (not items and t.endswith(":") and "?" not in t and nxt is not None and nxt.marker
+                            and not PLEASE.match(t) and not INTERROG.match(t)):
+                        continue  # "We have asked the Committee to include the following ...:" over its numbered list
                     questionish = bool(PLEASE.match(t) or INTERROG.match(t) or "?" in t or t.endswith(":"))
                     if prev is not None and prev.seg.marker and (questionish or not ends_terminal(prev.text)):
                         prev.extra.append(seg)

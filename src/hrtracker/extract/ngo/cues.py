@@ -82,7 +82,7 @@ QUE_LABEL = re.compile(
     r"(?:may|might|could|should|can|suggest|propose|recommend|invite|ask|urge)\b[^.:]{0,120}[:.]?\s*$"
     # "Questions we hope the Committee will ask", "Questions we would like the Committee to ask", "Questions we
     # sent for the list of issues"
-    + r"|^" + _QUE_WORD + r"\s+(?:that\s+)?we\s+(?:hope|want|would\s+like|sent|submitted|put|ask)\b"
+    + r"|^" + _QUE_WORD + r"\s+(?:that\s+)?we\s+(?:have\s+)?(?:hope|want|would\s+like|sent|submitted|put|ask|asked)\b"
     r"[^.:]{0,120}[:.]?\s*$"
     # "Вопросы, которые Комитет мог бы задать ...:", "Вопрос Комитету для письма ...:"
     r"|^(?:(?:предлагаемые|возможные|рекомендуемые)\s+)?вопрос\w*(?:\s*,\s*которые\b[^:]{0,160}"
