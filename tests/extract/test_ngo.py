@@ -738,6 +738,17 @@ def test_questions_we_have_sent_and_the_lead_in_over_them() -> None:
     assert [u.text[:20] for u in _kind(_units(text), "question")] == ["Please indicate how ", "How many children un"]
 
 
+def test_a_body_named_short_after_its_full_name_in_the_same_paragraph() -> None:
+    text = (
+        "Torture\n\n"
+        "The Working Group on Arbitrary Detention examined the case of Mr. Ilo Vant, who was beaten in 2023. The "
+        "Working Group found his detention arbitrary and requested the Government to accord Mr. Vant an "
+        "enforceable right to compensation.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, "accord Mr. Vant" in u.text) for u in cited] == [("SR", True)]
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

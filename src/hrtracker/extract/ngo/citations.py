@@ -256,7 +256,9 @@ def _cites_body_by_possessive(sent: str, committee: str | None) -> bool:
 # the special procedures as press releases call them: "the experts", "the UN experts", "the mandate holders"
 _EXPERTS_WORDS = r"(?:UN\s+)?experts?|mandate[- ]holders?"
 _SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission|Rapporteur|" + _EXPERTS_WORDS
-                         + r")(?:\s+(?:also|further|then|again))?\s*$")
+                         + r")(?:\s+(?:also|further|then|again))?"
+                         # "the Working Group found his detention arbitrary and (requested ...)"
+                         r"(?:\s+(?:found|considered|concluded|declared|noted)\b[^;]{0,150}?\band(?:\s+also)?)?\s*$")
 _EXPERTS = re.compile(_EXPERTS_WORDS, re.I)
 
 
@@ -293,7 +295,7 @@ def _named_before(text: str, head: str, committee: str | None) -> str | None:
     for _pos, name, matched in reversed(mechanism_mentions(text[-20000:], committee)):
         if experts and name == "SR":
             return name
-        if not experts and head.lower() in matched.lower() and len(matched) > len(head) + 4:
+        if not experts and head.lower() in matched.lower() and len(matched.strip()) > len(head) + 2:
             return name
     return None
 
@@ -1310,14 +1312,16 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                                           and u.section == ctx.section), None) if not sa else None))
                         if not prev and (short := _SHORT_BODY.search(local)):
                             # "The Rapporteur recommended ..." in a later paragraph: the last body named in full
-                            prev = _named_before(doc.text[: seg.doc_pos(0)], short.group(1), committee)
+                            prev = _named_before(doc.text[: seg.doc_pos(0)] + " " + body[:sa], short.group(1),
+                                                 committee)
                         states = [] if prev else _prev_recommending_states(body[:sa])
                         if prev:
                             good.append((m, prev, []))
                         elif states:  # "Sweden made a related recommendation (...). It asked X to ..."
                             good.append((m, "UPR", states))
                     elif (short := _SHORT_BODY.search(local)) and (
-                            named := _named_before(doc.text[: seg.doc_pos(0)], short.group(1), committee)):
+                            named := _named_before(doc.text[: seg.doc_pos(0)] + " " + body[:sa], short.group(1),
+                                                   committee)):
                         # "the Subcommittee asked ..." after "The Subcommittee on Prevention of Torture visited ..."
                         good.append((m, named, []))
                     elif all_mech and not good:
