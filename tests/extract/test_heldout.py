@@ -118,9 +118,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ("upr-session-review-belsaria.txt", "cited_recommendation",
      "Belsaria has fully implemented the recommendations"),
     # heldout6: citations reported in forms not read yet (tables of other bodies, subjunctive, Views)
-    ('hrc-loipr-submission-arzania.html', C, 'Legal and practical measures should be'),
-    ('hrc-loipr-submission-arzania.html', C, 'The composition of election commissions at'),
-    ('hrc-loipr-submission-arzania.html', C, 'Election disputes should be resolved in'),
     ('hrc-shadow-report-voravia.txt', 'question', 'How many persons have been fined'),
     ('hrc-shadow-report-voravia.txt', C, 'to release the authors and provide'),
     ('ru-cat-alternative-report-syrdaria.md', C, 'все рекомендации Комитета, сформулированные в 2021'),

@@ -1522,6 +1522,17 @@ def test_matrix_with_a_two_row_header_and_the_source_under_each_recommendation()
     assert cited[1].source_detail == "Universal periodic review, 2022: Australia, Portugal and Uruguay (noted)"
 
 
+def test_a_recommendations_column_named_after_its_body() -> None:
+    paragraphs = ["Submission to the Human Rights Committee", "Table 1. Selected ODIHR priority recommendations"]
+    rows = [("ODIHR recommendation", "First made", "Status (NGO assessment)"),
+            ("Legal measures should be taken to prevent the misuse of administrative resources.", "2020",
+             "Not implemented"),
+            ("Election disputes should be resolved in a transparent manner.", "2021", "Partially implemented")]
+    cited = _kind(_docx_table_units(paragraphs, rows), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim) for u in cited] == [("OSCE", "not_implemented"),
+                                                              ("OSCE", "partially_implemented")]
+
+
 def test_upr_table_assessment_cell_opening_with_its_verdict_and_review_year() -> None:
     paragraphs = ["Joint stakeholder submission to the Universal Periodic Review of Lunderra",
                   "Lunderra was reviewed for the third time on 24 January 2023. It received 214 "

@@ -32,6 +32,8 @@ from .unmeta import mechanism_for_symbol
 _REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?"
                       r"(?:(?:UN|UPR|our|proposed|suggested|key|NGO|previous|earlier|prior|last)\s+)?"
                       r"(?:recommendations?|recommended\s+actions?|рекомендаци[яи])\b"
+                      # the body's name first: "ODIHR recommendation", "Committee's recommendations"
+                      r"|^(?:(?-i:[A-Z])[\w’'/.-]*\s+){1,3}recommendations?\b"
                       # plain words: "What the Committee told the Government", "The Committee's advice"
                       r"|^what\s+(?:the\s+)?[\w ]{2,40}?\s+(?:told|asked|said|recommended|wanted)\b"
                       r"|^(?:the\s+)?[\w ’']{2,40}?\s+advice\b", re.I)
