@@ -126,7 +126,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('ru-upr-joint-submission-shamkhalia.txt', C, 'о декриминализации клеветы'),
     ('ru-upr-joint-submission-shamkhalia.txt', C, 'обеспечить независимость Центральной избирательной комиссии, в'),
     ('upr-joint-submission-zangeria.txt', C, 'The mid-term report submitted by the'),
-    ('upr-joint-submission-zangeria.txt', C, 'to ratify the European Charter for'),
     # heldout7: a list inside a table cell, a citation across a Quote-style block
     ('crc-alternative-report-sundarvan.html', 'recommendation', 'Guarantee that married girls can continue'),
     # heldout8

@@ -749,6 +749,18 @@ def test_a_body_named_short_after_its_full_name_in_the_same_paragraph() -> None:
     assert [(u.mechanism, "accord Mr. Vant" in u.text) for u in cited] == [("SR", True)]
 
 
+def test_an_unquoted_upr_request_after_a_quoted_one_in_the_same_sentence() -> None:
+    text = (
+        "Minorities\n\n"
+        "14. Velmora supported the recommendation of Armenia (139.101) to \"continue efforts to ensure the "
+        "participation of national minorities in public life\" and noted the recommendation of Hungary (139.104) "
+        "to ratify the European Charter for Regional or Minority Languages.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.source_detail, u.text[:20]) for u in cited] == [("Armenia", "continue efforts to "),
+                                                               ("Hungary", "ratify the European ")]
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

@@ -1229,6 +1229,18 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         if k in quoted_src:
                             sources[k + shift] = quoted_src[k]
                         found.append(q)
+                last_q = max(b for _a, b in qr) if qr else 0
+                after_q = [m for m in extra if m.start() >= last_q]
+                if after_q:
+                    # '... supported the recommendation of Armenia to "..." and noted the recommendation of Hungary
+                    # (139.104) to ratify the European Charter ...': the unquoted one after the quoted
+                    more: list[tuple[int, int, str]] = []
+                    more_src: dict[int, list[str]] = {}
+                    _rec_by_units(sent, after_q, committee, more, more_src)
+                    for k, q in enumerate(more):
+                        if k in more_src:
+                            sources[len(found)] = more_src[k]
+                        found.append(q)
         if not found:
             rb = REC_BY.search(sent)
             if rb and rb.group("of") and not (countries_in(rb.group("of")) or mechanism_mentions(rb.group("of"), None)):
