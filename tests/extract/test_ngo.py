@@ -761,6 +761,18 @@ def test_an_unquoted_upr_request_after_a_quoted_one_in_the_same_sentence() -> No
                                                                ("Hungary", "ratify the European ")]
 
 
+def test_views_finding_violations_and_requesting_a_remedy() -> None:
+    text = (
+        "Views\n\n"
+        "3.2 The Human Rights Committee has adopted Views in three communications since 2021, finding violations of "
+        "articles 9 and 19 and requesting the State party to release the authors and provide them with adequate "
+        "compensation. None of the authors has been released.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.status_claim) for u in cited] == [
+        ("release the authors and provide them with adequate compensation.", "not_implemented")]
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

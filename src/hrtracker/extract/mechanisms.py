@@ -195,7 +195,7 @@ REC_BY = re.compile(
 _DONE = (r"amended|adopted|established|created|set\s+up|changed|repealed|abolished|introduced|enacted|ratified|"
          r"declared|signed|acceded|tabled|submitted|proposed|taken|made|quashed|withdrawn|charged|prosecuted|convicted|"
          r"investigated|opened|published|reformed|revised|passed|launched|implemented|decriminali[sz]ed|"
-         r"acted\s+(?:up)?on|heeded|followed|addressed|presented|considered|done")
+         r"acted\s+(?:up)?on|heeded|followed|addressed|presented|considered|done|released|freed|compensated")
 
 _STATUS = [
     # the authors cannot tell: "On sub-paragraph (d) we have no information", "it is too early to assess"

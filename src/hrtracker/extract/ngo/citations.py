@@ -686,8 +686,8 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
 
 
 
-_PARTICIPLE_REQUEST = re.compile(r",\s+(?:asking|urging|calling\s+(?:on|upon)|requesting|encouraging|inviting)\s+"
-                                 r"(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|[A-Z][\w-]+)\s+to\s+")
+_PARTICIPLE_REQUEST = re.compile(r"(?:,|\band)\s+(?:asking|urging|calling\s+(?:on|upon)|requesting|encouraging|"
+                                 r"inviting)\s+(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|[A-Z][\w-]+)\s+to\s+")
 _STATE_SUBJECT = re.compile(r"(?:the\s+)?(?:Government|State(?:\s+party)?|authorities|Ministry|Parliament|"
                             r"правительств\w*|государств\w*|власт\w*)\b", re.I)
 
@@ -708,7 +708,7 @@ def _trim(sent: str, cue_at: int) -> tuple[int, int]:
         a += m.end()
     for m in _THAT_CLAUSE.finditer(sent, a, cue_at):
         a = m.end()
-    part = _PARTICIPLE_REQUEST.search(sent, cue_at)
+    part = _PARTICIPLE_REQUEST.search(sent, max(a, cue_at - 6))  # the cue may be the participle ("and requesting")
     if part:  # "The Committee made a related recommendation, asking the State to ensure ...": what it asked
         a = cue_at = part.end()
     return a, _clause_end(sent, cue_at, b)
