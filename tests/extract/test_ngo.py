@@ -773,6 +773,17 @@ def test_views_finding_violations_and_requesting_a_remedy() -> None:
         ("release the authors and provide them with adequate compensation.", "not_implemented")]
 
 
+def test_sentences_about_the_review_itself_cite_nothing() -> None:
+    for sent in ("In August 2021 the Committee adopted concluding observations on Velmora's reports.",
+                 "The Committee reviewed Velmora's initial report in 2019 and adopted concluding observations.",
+                 "The Committee selected three of its 2019 recommendations for its follow-up procedure: those on "
+                 "torture and on the judiciary.",
+                 "Of the twelve recommendations in the two tables, one is implemented and three are not implemented.",
+                 "Since then, the Government has not published any plan, and the commission set up to coordinate the "
+                 "implementation of recommendations of international bodies has met only twice."):
+        assert _kind(_units(f"Follow-up\n\n{sent}\n"), "cited_recommendation") == [], sent
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

@@ -87,6 +87,10 @@ _NOUN_CUE = re.compile(
     r"|рекомендаци",
     re.I,
 )
+# recommendations in general, none in particular: "... to coordinate the implementation of recommendations of
+# international bodies has met only twice"
+_GENERIC_RECS = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?recommendations\s+of\s+(?:international|UN|treaty|"
+                           r"human\s+rights)\b", re.I)
 # the State's response alone, naming no request: "The Government noted the recommendations."
 _RESPONSE_ONLY = re.compile(r"^(?:the\s+)?(?:Government|State(?:\s+party)?|authorities|(?-i:[A-Z])[\w-]+)\s+"
                             r"(?:has\s+|had\s+)?(?:noted|supported|accepted|rejected|received)\s+(?:the|these|both|all|this|those)\s+"
@@ -207,7 +211,14 @@ _SUMMARY = re.compile(r"\b(?:(?:many|several|most|numerous|a\s+number\s+of)\s+(?
                       # "148 of the supported recommendations 'have been fully implemented'", "For each recommendation
                       # the members agreed on a rating": how many, or how the report rates them, not which
                       r"\b\d+(?:\s*(?:per\s*cent|%))?[”\"’]?\s+of\s+(?:the|its|these)\s+(?:\w+\s+)?recommendations\b"
-                      r"|\b(?:for|on)\s+each\s+recommendation\b",
+                      r"|\b(?:for|on)\s+each\s+recommendation\b"
+                      # "Of the twelve recommendations in the two tables, one is implemented (A), ...": how many
+                      r"|^of\s+the\s+(?:\w+\s+){0,2}recommendations\b"
+                      # the review itself, asking nothing: "In August 2021 the Committee adopted concluding
+                      # observations on ...", "The Committee selected three of its 2019 recommendations for ..."
+                      r"|\badopted\s+(?:its\s+|the\s+)?concluding\s+observations\b(?![^.]*\b(?:recommended|urged|"
+                      r"called|asked|requested)\b)"
+                      r"|\bselected\s+(?:\w+\s+)?of\s+its\s+(?:\d{4}\s+)?recommendations\b",
                       re.I)
 # a mandate holder asking to come, not asking the State to act: "the Special Rapporteur ... requested visits"
 _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\s+)?(?:visits?|invitations?|"
@@ -1415,7 +1426,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         and not vague and not _ORDINAL_OF.match(s_clean) and not _SUMMARY.search(sent)
                         and not _NAMED_AT_END.search(sent)):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)
-                                    and not _RESPONSE_ONLY.match(s_clean)):
+                                    and not _RESPONSE_ONLY.match(s_clean) and not _GENERIC_RECS.search(sent)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
                             mech = pick_mechanism(mentions, [])
                             if not mentions and _ANAPHOR.match(s_clean) and last_mech:
