@@ -121,7 +121,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('hrc-shadow-report-voravia.txt', 'question', 'How many persons have been fined'),
     ('ru-cat-alternative-report-syrdaria.md', C, 'все рекомендации Комитета, сформулированные в 2021'),
     ('ru-loipr-submission-belorechye.docx', 'question', 'на каком правовом основании органы безопасности'),
-    ('ru-loipr-submission-belorechye.docx', C, 'предоставить автору эффективное средство правовой защиты,'),
     ('ru-upr-joint-submission-shamkhalia.txt', C, 'о декриминализации клеветы'),
     ('ru-upr-joint-submission-shamkhalia.txt', C, 'обеспечить независимость Центральной избирательной комиссии, в'),
     ('upr-joint-submission-zangeria.txt', C, 'The mid-term report submitted by the'),

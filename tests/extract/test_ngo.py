@@ -784,6 +784,23 @@ def test_sentences_about_the_review_itself_cite_nothing() -> None:
         assert _kind(_units(f"Follow-up\n\n{sent}\n"), "cited_recommendation") == [], sent
 
 
+def test_the_remedy_in_views_and_what_became_of_it() -> None:
+    cases = [
+        ("В соображениях по делу «Сидоренко против Велморы» Комитет по правам человека признал нарушение "
+         "статьи 18 Пакта и указал, что государство-участник обязано предоставить автору эффективное средство "
+         "правовой защиты. Судимость не снята, компенсация не выплачена.", "предоставить автору", "not_implemented"),
+        ("In its Views in Ivanov v. Velmora the Human Rights Committee held that the State party is under an "
+         "obligation to provide the author with an effective remedy. No compensation has been paid.",
+         "provide the author", "not_implemented"),
+        ("Рабочая группа по произвольным задержаниям просила правительство представить информацию о задержании "
+         "двенадцати членов общины. Ответ правительства не опубликован, и нам неизвестно, был ли он направлен.",
+         "представить информацию", "unknown"),
+    ]
+    for para, start, status in cases:
+        cited = _kind(_units(f"Views\n\n{para}\n"), "cited_recommendation")
+        assert [(u.text.startswith(start), u.status_claim) for u in cited] == [(True, status)], para
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

@@ -145,6 +145,8 @@ VERB_CUES = re.compile(
     r"|\bpointed out (?=the need)"
     # the Working Group on Arbitrary Detention's remedy: "considered that the appropriate remedy would be to release"
     r"|\bappropriate\s+remedy\s+would\s+be\s+(?:to\s+)?(?=[a-z])"
+    # the Human Rights Committee's Views: "the State party is under an obligation to provide the author with ..."
+    r"|\bState\s+party\s+is\s+under\s+an\s+obligation\s+to\s+(?=[a-z])"
     # "the Committee stated that the State party should, among other measures:"
     r"|\b(?:stated|said|considered|stressed|emphasi[sz]ed)\s+that\s+(?=the\s+(?:State\s+party|Government|authorities)"
     r"\s+should\b)",
@@ -162,6 +164,8 @@ RU_CUES = re.compile(
     r"|(?:[\w-]+[\s,]*){0,4}(?=:\s*$))"
     # "обратился к правительству с призывом освободить ...", "заявили, что государство должно обеспечить ..."
     r"|(?<!\w)с\s+призывом\s+(?=[\w-]+(?:ть|ться|чь|сти|зти)\b)"
+    # Views: "указал, что государство-участник обязано предоставить автору эффективное средство правовой защиты"
+    r"|(?<!\w)государство(?:-участник)?\s+обязано\s+(?=[\w-]+(?:ть|ться|чь|сти|зти)\b)"
     r"|(?<!\w)заявил[аио]?,?\s+что\s+(?:[\w-]+\s+){0,3}?(?:должн[аоы]?|следует)\s+(?=[\w-]+(?:ть|ться|чь|сти|зти)\b)",
     re.I,
 )
@@ -195,7 +199,7 @@ REC_BY = re.compile(
 _DONE = (r"amended|adopted|established|created|set\s+up|changed|repealed|abolished|introduced|enacted|ratified|"
          r"declared|signed|acceded|tabled|submitted|proposed|taken|made|quashed|withdrawn|charged|prosecuted|convicted|"
          r"investigated|opened|published|reformed|revised|passed|launched|implemented|decriminali[sz]ed|"
-         r"acted\s+(?:up)?on|heeded|followed|addressed|presented|considered|done|released|freed|compensated")
+         r"acted\s+(?:up)?on|heeded|followed|addressed|presented|considered|done|released|freed|compensated|paid")
 
 _STATUS = [
     # the authors cannot tell: "On sub-paragraph (d) we have no information", "it is too early to assess"
@@ -220,6 +224,8 @@ _STATUS = [
                            r"(?<!\w)(?:выяснить|установить|определить|оценить|узнать)\s*,\s+[^.;]{0,80}?(?<!\w)ли(?!\w)"
                            r"[^.;]{0,120}?не\s+(?:удалось|смогли)(?!\w)|"
                            r"(?<!\w)у\s+нас\s+нет\s+(?:никакой\s+)?информации|"
+                           # "нам неизвестно, был ли он направлен"
+                           r"(?<!\w)(?:нам\s+)?неизвестно,?\s+[^.;]{0,80}?(?<!\w)ли(?!\w)|"
                            # plain words: "No idea.", "We don't know if they did.", "we could not find out"
                            r"^\W*no\s+idea\b|\bwe\s+(?:do\s+not|don['’]t|did\s+not|didn['’]t)\s+know\b|"
                            r"\bcould\s+not\s+find\s+out\b|(?<!\w)(?:мы\s+)?не\s+знаем(?!\w)", re.I)),
@@ -485,6 +491,9 @@ _PERSISTS = re.compile(
     r"(?<!\w)(?:по-прежнему|до\s+сих\s+пор|сохраня\w+|сохранил\w*|продолжа\w+)(?!\w)|"
     # "ни разу не рассматривался", "так и не принят", "отсутствует", "не был привлечён", "не изменился"
     r"(?<!\w)(?:ни\s+разу\s+не|так\s+и\s+не|отсутству\w+|не\s+был[аио]?\s+\w+[нт][аоы]?|"
+    # "Судимость не снята, компенсация не выплачена."
+    r"не\s+(?:снят|выплачен|отмен[её]н|освобожд[её]н|пересмотрен|возбужд[её]н|принят|создан|внес[её]н|"
+    r"измен[её]н|ратифицирован|проведен|проведён|расследован|опубликован)[аоы]?|"
     r"не\s+(?:был[аио]?\s+)?\w+(?:лся|лась|лось|лись))(?!\w)",
     re.I)
 # a step taken: "was adopted", "introduced a quota", "The Ministry ... issued instructions"
