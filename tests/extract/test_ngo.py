@@ -801,6 +801,27 @@ def test_the_remedy_in_views_and_what_became_of_it() -> None:
         assert [(u.text.startswith(start), u.status_claim) for u in cited] == [(True, status)], para
 
 
+def test_russian_states_at_a_review_and_what_is_not_cited() -> None:
+    units = _units("Свобода собраний\n\nДоклад к УПО.\n\nВ ходе обзора 2020 года Канада и Ирландия рекомендовали "
+                   "гарантировать право на мирные собрания. Данных нет.\n")
+    assert [(u.mechanism, u.source_detail) for u in _kind(units, "cited_recommendation")] == [
+        ("UPR", "Канада, Ирландия")]
+    for para in ("Its authors ask the Committee to include the suggested questions below in the list of issues.",
+                 "В конце каждой главы приводятся рекомендации коалиции и вопросы для Комитета.",
+                 "Все рекомендации УПО, упомянутые ниже, были сделаны в ходе третьего обзора.",
+                 "Часть рекомендаций Комитета действительно выполнена: сокращён срок доставления к судье.",
+                 "Комитет просил государство-участник представить информацию об их выполнении в течение двух лет."):
+        assert _kind(_units(f"Введение\n\n{para}\n"), "cited_recommendation") == [], para
+    text = ("Выполнение рекомендаций\n\nМы предлагаем Комитету оценки по шкале, которую он применяет:\n\n"
+            "- A – ответ/меры в основном удовлетворительны;\n- B – ответ/меры частично удовлетворительны;\n"
+            "- C – ответ/меры неудовлетворительны.\n")
+    assert _kind(_units(text), "recommendation") == []
+    cited = _kind(_units("Religion\n\n12. Velmora received and noted a recommendation to introduce a civilian "
+                         "alternative to military service during the third cycle of the universal periodic review "
+                         "in 2022. Objectors are still jailed.\n"), "cited_recommendation")
+    assert [u.text for u in cited] == ["introduce a civilian alternative to military service"]
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

@@ -70,6 +70,7 @@ from .context import (
 from .cues import (
     ADDRESSEE,
     ASK_COMMITTEE,
+    GRADE_MARK,
     IMPERATIVE,
     INTERROG,
     OWN_REQUEST,
@@ -899,6 +900,10 @@ def _own_sentence(units: list[Unit], seg: Seg, ctx: Ctx) -> None:
                               articles=unit_articles(text, ctx)))
 
 
+# an entry of a grading scale's legend: "A – ответ/меры в основном удовлетворительны;", "B1 - Substantive action"
+_GRADE_ENTRY = re.compile(r"^" + GRADE_MARK + r"\s*[–—-]\s")
+
+
 def _emit(units: list[Unit], doc: Document, it: Item, kind: str, ctx: Ctx, label: str) -> Unit | None:
     seg = it.seg
     at = it.start
@@ -920,7 +925,7 @@ def _emit(units: list[Unit], doc: Document, it: Item, kind: str, ctx: Ctx, label
                 break
     extra_texts = [e.flat for e in it.extra]
     text = clean_unit(" ".join([raw, *extra_texts]))
-    if len(text.split()) < 2:
+    if len(text.split()) < 2 or _GRADE_ENTRY.match(text):
         return None
     start = seg.doc_pos(at)
     unit = Unit(kind=kind, text=text, start=start, end=end, section=ctx.section,

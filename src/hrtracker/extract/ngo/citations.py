@@ -123,6 +123,12 @@ _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^(?:it|(?:section|part|chapter|annex)
                            r"(?:has\s+been|was|is)\s+(?:prepared|written|submitted|compiled))\b|"
                            # "Each section below gives ...", "The Coalition was set up in 2009 to prepare reports ..."
                            r"^(?:each|every)\s+(?:section|part|chapter)\b|"
+                           # "Its authors ask the Committee to include the suggested questions below ..."
+                           r"^(?:its|the|our)\s+authors\b|"
+                           # "В конце каждой главы приводятся рекомендации ...", "Все рекомендации УПО, упомянутые
+                           # ниже, ..."
+                           r"(?<!\w)в\s+конце\s+каждо\w+\s+(?:главы|раздела|части)|(?<!\w)(?:упомянут|приведен|приведён|"
+                           r"перечислен)\w*\s+ниже(?!\w)|"
                            r"^(?:the|our)\s+(?:coalition|network|organi[sz]ation|alliance|platform|association|"
                            r"foundation|centre|center)\b[^.;]{0,60}?\b(?:was|were)\s+(?:set\s+up|founded|established|"
                            r"created|formed)\b|"
@@ -149,7 +155,8 @@ _GENERAL_REF = re.compile(r"\bgeneral\s+(?:recommendation|comment)s?\b", re.I)
 # the follow-up procedure's request for information on the recommendations is not a recommendation itself
 _FOLLOW_UP_INFO = re.compile(
     r"\b(?:information|report)\b.{0,40}\b(?:follow-up|implementation)\s+(?:to|of)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"recommendations|информаци\w+ о (?:выполнении|осуществлении|реализации) рекомендаций", re.I)
+    r"recommendations|информаци\w+ о (?:выполнении|осуществлении|реализации) рекомендаций"
+    r"|информаци\w+\s+об?\s+(?:их|её|ее)\s+(?:выполнении|осуществлении|реализации)", re.I)
 # "what the Committee asked Velmora to do and whether it was done": the request is the "what", not given here
 _BARE_DO = re.compile(r"do\s*(?:$|[,.;]|and\b|or\b|so\b)", re.I)
 _STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|is\s+(?:urged|requested)\s+to)"
@@ -212,6 +219,8 @@ _SUMMARY = re.compile(r"\b(?:(?:many|several|most|numerous|a\s+number\s+of)\s+(?
                       # the members agreed on a rating": how many, or how the report rates them, not which
                       r"\b\d+(?:\s*(?:per\s*cent|%))?[”\"’]?\s+of\s+(?:the|its|these)\s+(?:\w+\s+)?recommendations\b"
                       r"|\b(?:for|on)\s+each\s+recommendation\b"
+                      # "Часть рекомендаций Комитета действительно выполнена: ..."
+                      r"|(?<!\w)(?:часть|большинство|многие|некоторые|ни\s+одна)\s+(?:из\s+)?рекомендаций"
                       # "Of the twelve recommendations in the two tables, one is implemented (A), ...": how many
                       r"|^of\s+the\s+(?:\w+\s+){0,2}recommendations\b"
                       # the review itself, asking nothing: "In August 2021 the Committee adopted concluding
@@ -354,7 +363,9 @@ _THAT_CLAUSE = re.compile(r"\b(?:the fact|stated|noted|said|claimed|reported|arg
 _CITE_CUE = (r"recommend|urg|call|request|ask|appeal|need|decision|views|observations|list of issues|"
              r"general comment|encourag|invit|рекоменд|призва|призыв|просил|предложил|[\"“”«»]")
 _ANY_CUE = re.compile(_CITE_CUE + r"|\b(?:told|wanted|said|wrote|decided|found|advised|advises)\b"  # "told X to"
-                      r"|(?<!\w)(?:по)?советовал|(?<!\w)(?:по)?требовал|(?<!\w)заявил",
+                      r"|(?<!\w)(?:по)?советовал|(?<!\w)(?:по)?требовал|(?<!\w)заявил"
+                      # the remedy Views and opinions set: "is under an obligation to", "обязано предоставить"
+                      r"|\bunder\s+an\s+obligation\b|\bremedy\s+would\s+be\b|(?<!\w)обязан[оа]?\s",
                       re.I)
 # a citation's wording, not the plain words a report of facts uses too ("96 former detainees said that ...")
 _FORMAL_CUE = re.compile(_CITE_CUE, re.I)
@@ -733,7 +744,19 @@ def _clause_end(sent: str, start: int, end: int) -> int:
     clause = _NEW_CLAUSE.search(sent, start, end) or _FOUND_THAT.search(sent, start, end)
     if clause:
         end = clause.start()
+    review = _AT_REVIEW_END.search(sent[start:end])
+    if review and review.start() > 0 and not re.search(r"\b(?:supported|accepted|noted|received|made|adopted)$",
+                                                       sent[start : start + review.start()]):
+        # "... for conscientious objectors during the third cycle of the UPR in 2022."; not "... that it supported
+        # during the third cycle in 2020"
+        end = start + review.start()
     return _fate_cut(sent, start, end)
+
+
+# when the request was made, closing the sentence that reports it: "... during the third cycle of the universal
+# periodic review in 2022.", "... at its review in 2019"
+_AT_REVIEW_END = re.compile(r"\s+(?:during|at|in\s+the\s+course\s+of)\s+(?:the|its)\s+(?:\w+\s+){0,3}?"
+                            r"(?:cycle|review|session|dialogue)\b[^,;:]{0,80}?[.]?\s*$", re.I)
 
 
 def _fate_cut(sent: str, start: int, end: int) -> int:
@@ -1314,7 +1337,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     subj_countries = countries_in(subj)
                     ru_names = _RU_NAMES_SUBJ.search(subj) if not subj_mech and not subj_countries else None
                     # (the UPR spoken of by name, or by a UPR paragraph number: "(рекомендация 121.63)")
-                    if ru_names and (UPR_NAME.search(body) or _UPR_NUMBER.search(body)):
+                    # ... or a review the report speaks of as the UPR elsewhere ("В ходе обзора 2020 года Канада и
+                    # Ирландия рекомендовали ...")
+                    if ru_names and (UPR_NAME.search(body) or _UPR_NUMBER.search(body)
+                                     or (re.search(r"(?<!\w)обзор", body, re.I) and UPR_NAME.search(doc.text))):
                         subj_countries = re.split(r"\s*,\s*|\s+и\s+", ru_names.group(1))
                     if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
                         mech_ = pick_mechanism(subj_mech, subj_countries)
