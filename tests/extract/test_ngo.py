@@ -822,6 +822,20 @@ def test_russian_states_at_a_review_and_what_is_not_cited() -> None:
     assert [u.text for u in cited] == ["introduce a civilian alternative to military service"]
 
 
+def test_coalition_grades_and_a_requirement_kept() -> None:
+    text = (
+        "# Информация для Комитета по правам человека\n\n## Участие в ведении государственных дел\n\n"
+        "Комитет рекомендовал отменить общий запрет на участие в голосовании всех лиц, отбывающих наказание. "
+        "Парламент внёс поправки в Избирательный кодекс.\n\n"
+        "**Оценка коалиции:** A\n\n"
+        "БДИПЧ ОБСЕ рекомендовало отменить требование о сборе подписей 5 процентов избирателей. Это требование "
+        "сохранено.\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.text[:20], u.status_claim) for u in cited] == [("отменить общий запре", "implemented"),
+                                                              ("отменить требование ", "not_implemented")]
+
+
 def test_nested_markdown_bullets_and_bodies_reported_to() -> None:
     text = (
         "# Report\n\n### Recommendations\n\n- Amend the Criminal Code:\n"

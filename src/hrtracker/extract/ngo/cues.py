@@ -15,8 +15,10 @@ from ..textutil import clean, strip_emphasis, strip_marker
 
 TERMINAL = ".?!:;"
 # the label of a verdict, alone or over a list item: "Assessment", "Our verdict", "Статус"
-VERDICT_LABEL = (r"(?:(?:our|proposed|suggested|overall|final|наша|предлагаемая|итоговая|общая)\s+)?"
-                 r"(?:assessment|status|evaluation|verdict|grade|implementation|view|оценка|статус|итог)")
+VERDICT_LABEL = (r"(?:(?:our|proposed|suggested|overall|final|(?:the\s+)?coalition['’]s|NGO|наша|предлагаемая|итоговая|"
+                 r"общая)\s+)?(?:assessment|status|evaluation|verdict|grade|implementation|view|оценка|статус|итог)"
+                 # whose: "Оценка коалиции: C"
+                 r"(?:\s+(?:коалиции|авторов|НПО|of\s+the\s+coalition))?")
 # a grade of the follow-up procedure after a verdict label: "Proposed grade: B", "Оценка: [C1]"
 GRADE_MARK = r"\[?([A-E])\d?\]?"
 _PAREN = r"\((?:[^()]|\([^()]*\))*\)"
