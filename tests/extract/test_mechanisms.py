@@ -415,6 +415,16 @@ def test_observations_year_from_the_notes_of_the_report_s_own_committee() -> Non
     assert report_observations_year("Briefing", {"1": "E/C.12/NVN/CO/3, 2019, para. 27."}, "CESCR") == 2019
 
 
+def test_russian_facts_of_force_absence_and_change_since_a_year() -> None:
+    assert facts_status("Соответствующие поправки вступили в силу в январе 2024 года.",
+                        "включить в Трудовой кодекс определение сексуальных домогательств") == "implemented"
+    assert facts_status("Такой ответственности нет; ежегодно заключается не менее 1 500 никахов.",
+                        "установить ответственность за проведение религиозных обрядов") == "not_implemented"
+    assert facts_status("С 2024 года Бюро национальной статистики публикует данные о преступлениях, но без разбивки "
+                        "по характеру отношений.", "собирать и публиковать статистические данные") \
+        == "partially_implemented"
+
+
 def test_status_in_everyday_words() -> None:
     assert status_of("Where are we now? Still waiting.") == "not_implemented"
     assert status_of("Done! Since 2023 hospitals register every baby.") == "implemented"

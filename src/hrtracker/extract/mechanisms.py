@@ -491,7 +491,8 @@ _PERSISTS = re.compile(
     r"(?<!\w)(?:по-прежнему|до\s+сих\s+пор|сохраня\w+|сохранил\w*|сохран[её]н\w*|продолжа\w+)(?!\w)|"
     # "ни разу не рассматривался", "так и не принят", "отсутствует", "не был привлечён", "не изменился"
     r"(?<!\w)(?:ни\s+разу\s+не|так\s+и\s+не|отсутству\w+|не\s+был[аио]?\s+\w+[нт][аоы]?|"
-    # "Судимость не снята, компенсация не выплачена."
+    # "Такой ответственности нет", "Судимость не снята, компенсация не выплачена."
+    r"(?:так(?:ой|ого|ая|их|ое)\s+\w+\s+(?:нет|не\s+существует))|"
     r"не\s+(?:снят|выплачен|отмен[её]н|освобожд[её]н|пересмотрен|возбужд[её]н|принят|создан|внес[её]н|"
     r"измен[её]н|ратифицирован|проведен|проведён|расследован|опубликован)[аоы]?|"
     r"не\s+(?:был[аио]?\s+)?\w+(?:лся|лась|лось|лись))(?!\w)",
@@ -503,6 +504,8 @@ _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)
                    r"amended|ratified|abolished|repealed|reduced|raised|increased|issued|prohibited|banned|limited|"
                    r"opened|installed|created|launched|established|removed|gave|published)\s+(?!by\b)\w|"
                    r"\b(?:is|are)\s+(?:now\s+)?in\s+place\b|\bhas\s+been\s+running\b|"
+                   # a change since a year: "Since 2024 the Bureau publishes ... but", "С 2024 года Бюро публикует ..."
+                   r"^\W*(?:since|с)\s+(?:\w+\s+)?(?:19|20)\d\d(?:\s+года)?\b|"
                    # a change in force now: "Medical examinations are now carried out ...", "The Act now requires ..."
                    r"\b(?:is|are)\s+now\s+\w+(?:ed|en)\b|\bnow\s+(?:requires?|applies|allows?|obliges?|says?|provides?)\b|"
                    r"\bno\s+longer\b|(?<!\w)больше\s+не(?!\w)|"
@@ -516,7 +519,7 @@ _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)
 _DONE_VERBS = (r"adopted|introduced|amended|established|created|enacted|ratified|passed|repealed|abolished|withdrawn|"
                r"set\s+up|launched|opened|released|installed|designated|appointed|removed|published|dropped|quashed|freed")
 _DONE_NOW = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:" + _DONE_VERBS + r")\b|"
-                       r"\b(?:entered|came)\s+into\s+force\b|\bis\s+now\s+in\s+place\b|"
+                       r"\b(?:entered|came)\s+into\s+force\b|\bis\s+now\s+in\s+place\b|(?<!\w)вступил\w*\s+в\s+силу|"
                        r"\b(?:is|are)\s+now\s+(?:required|prohibited|banned|guaranteed|provided\s+for|in\s+force)\b|"
                        r"(?<=\w)\s+(?:has\s+|have\s+)?(?:" + _DONE_VERBS + r")\s+(?!by\b|in\b|on\b)\w|"
                        r"(?<!\w)(?<!не )(?:был[аио]?\s+)?(?:принят|введен|введён|создан|установлен|отменен|"
