@@ -425,6 +425,14 @@ def test_russian_facts_of_force_absence_and_change_since_a_year() -> None:
         == "partially_implemented"
 
 
+def test_a_change_then_what_did_not_change_is_partial() -> None:
+    assert status_of("Число лиц под домашним арестом выросло втрое, однако доля арестованных почти не изменилась.") \
+        == "partially_implemented"
+    assert facts_status("В 2023 году создан Фонд компенсации жертвам пыток. За два года компенсацию получили 14 "
+                        "человек. Программ реабилитации государство не финансирует.",
+                        "обеспечить, чтобы жертвы пыток получали компенсацию") == "partially_implemented"
+
+
 def test_status_in_everyday_words() -> None:
     assert status_of("Where are we now? Still waiting.") == "not_implemented"
     assert status_of("Done! Since 2023 hospitals register every baby.") == "implemented"

@@ -405,7 +405,8 @@ def pick_mechanism(mentions: list[tuple[int, str, str]], countries: list[str]) -
 # a step taken, then a "but": "The law was adopted in 2023, but it is not applied in practice."
 _STEP_TAKEN = re.compile(r"\b(?:was|were|has been|have been)\s+(?:\w+\s+)?(?:adopted|introduced|amended|established|"
                          r"created|enacted|ratified|passed)\b|"
-                         r"(?<!\w)(?<!не )(?:принят|введен|введён|создан|ратифицирован|внесен|внесён)\w*", re.I)
+                         r"(?<!\w)(?<!не )(?:принят|введен|введён|создан|ратифицирован|внесен|внесён|вырос|увеличил|"
+                         r"увеличен|сократил|сокращен|сокращён)\w*", re.I)
 
 
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although)\b|(?<!\w)(?:но|однако|хотя)(?!\w)", re.I)
@@ -511,7 +512,7 @@ _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)
                    r"\bno\s+longer\b|(?<!\w)больше\s+не(?!\w)|"
                    r"(?<!\w)(?<!не )(?:принят|принял|введен|введён|ввел|ввёл|внесен|внесён|внес|создан|создал|"
                    r"установлен|отмен|криминализирова|сократ|сокращ|уменьш|снизил|снижен|повысил|повышен|увеличил|увеличен|"
-                   r"демонтирова|ратифицирова|упраздн|изменил|изменен|изменён|освободил|освобожд|опубликова|запретил|"
+                   r"демонтирова|ратифицирова|упраздн|изменил|изменен|изменён|освободил|освобожд|опубликова|запретил|вырос|"
                    r"запрещ|открыл|открыт|расширил|расширен|учредил|учрежд)\w*", re.I)
 # a step reported done, in the passive or with its doer first: "The Act was amended", "entered into force",
 # "the mechanism has published", "Протокол ратифицирован"; not a participle set off by a comma ("The Office,
@@ -719,7 +720,7 @@ def facts_status(text: str, rec: str) -> str | None:
         if status == "implemented" and not welcomed and (
                 any(_OPENS_CONTRAST.match(f) or _LATE_CONTRAST.match(f) or _PERSISTS.search(f)
                     for f in facts[k + 1 : k + 3])
-                or any(_LIMITS.search(f) for f in facts[k + 1 : k + 2])):
+                or any(_LIMITS.search(f) for f in facts[k + 1 : k + 3])):
             # "The Authority was created in 2023. Its investigators are civilians. However, it cannot bring charges.",
             # "Two shelters were opened in the capital. In the other regions women still sleep in police stations."
             # "A quota was introduced in 2023. It applies only to the upper house."
