@@ -207,3 +207,29 @@ def test_russian_concluding_observations():
     assert u["5(б)"].articles == [19] and u["5(б)"].text == "освободить всех задержанных журналистов."
     assert u["6"].articles == [2]
     assert all(x.mechanism == "HRC" and x.year == 2026 for x in ext.units)
+
+
+CEDAW_CLOSING = (
+    "CEDAW/C/KEN/CO/8\nDistr.: General 3 March 2026\n"
+    "Committee on the Elimination of Discrimination against Women\n"
+    "Concluding observations on the eighth periodic report of Kenya*\n"
+    "1. The Committee considered the eighth periodic report of Kenya.\n"
+    "C. Principal areas of concern and recommendations\n"
+    "Sustainable Development Goals\n"
+    "2. The Committee welcomes the international support for the Sustainable Development Goals and calls for the "
+    "realization of de jure and de facto gender equality throughout the implementation of the 2030 Agenda.\n"
+    "Parliament\n"
+    "3. The Committee stresses the crucial role of the legislative power in ensuring the full implementation of the "
+    "Convention. It invites the National Assembly of Kenya to take the necessary steps regarding the implementation "
+    "of the present concluding observations.\n"
+    "4. The Committee welcomes the adoption of the Gender Equality Act in 2023.\n"
+    "5. The Committee recommends that the State party adopt a national action plan on gender equality.\n"
+    "6. The State party should widely disseminate the present concluding observations.\n"
+)
+
+
+def test_the_standard_closing_paragraphs_that_call_for_or_invite_action_are_units() -> None:
+    ex = extract(read_bytes(CEDAW_CLOSING.encode(), "cedaw.txt"))
+    assert ex.doc_type == "concluding_observations"
+    assert [u.para_number for u in ex.units] == ["2", "3", "5", "6"]
+    assert ex.units[1].text.startswith("The Committee stresses the crucial role")

@@ -74,7 +74,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('ru-cedaw-alternative-report-belogoria.pdf', C,
      'провести независимое расследование действий сотрудников полиции,'),  # noqa: E501
     ('sr-press-followup-vastamar.html', C, 'We urge Your Excellency’s Government to'),
-    ('crc-concluding-observations-palvenne.txt', 'recommendation', 'The Committee is concerned that the'),
     ('joint-statement-bajuria.md', C, 'cooperate fully with the Special Rapporteur,'),
     ('ru-hrc-alternative-report-mugalzharia.docx', C, 'при подготовке следующего периодического доклада проводить'),
     ('upr-submission-istrenne.docx', 'recommendation', 'The Director of Public Prosecutions should'),

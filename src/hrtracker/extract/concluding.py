@@ -21,6 +21,9 @@ _REQUEST = re.compile(
     r"recommended|asked))\b|\bCommittee\s+(?:(?:also|further|furthermore|therefore|strongly)\s+)?"
     r"(?:recommends|urges|calls\s+(?:up)?on|encourages|requests|invites|reiterates\s+its\s+(?:previous\s+)?"
     r"(?:recommendation|request|call))|\b[Ii]t\s+(?:should|is\s+(?:further\s+)?(?:encouraged|requested|urged))\b"
+    # the standard closing paragraphs: "... welcomes the international support for the Sustainable Development Goals
+    # and calls for ...", "It invites the Assembly of X to take the necessary steps ..."
+    r"|\bCommittee\b[^.;]{0,200}?\band\s+calls\s+for\b|\b[Ii]t\s+(?:also\s+)?(?:invites|encourages|urges|recommends)\b"
     # "The Committee notes that the Plan expired ... and recommends that the State party adopt ..."
     r"|\band\s+(?:also\s+)?(?:recommends|urges|calls\s+(?:up)?on|encourages|requests)\s+(?:that\s+)?(?:the\s+)?"
     r"State\s+party\b"
@@ -29,7 +32,9 @@ _REQUEST = re.compile(
     r"|государству-участнику\s+(?:(?:также|далее|по-прежнему)\s+)?(?:следует|предлагается|рекомендуется)"
     r"|\bКомитет\s+(?:(?:также|далее|настоятельно|вновь|в\s+этой\s+связи)\s+)*(?:рекомендует|призывает|просит|"
     r"предлагает|побуждает|повторяет\s+свою\s+(?:предыдущую\s+)?рекомендацию)"
-    r"|(?<![\w-])[Ее]му\s+(?:(?:также|далее|в\s+частности)\s+)?следует",
+    r"|(?<![\w-])[Ее]му\s+(?:(?:также|далее|в\s+частности)\s+)?следует"
+    # "Комитет приветствует ... и призывает к обеспечению ...", "Он предлагает Собранию ..."
+    r"|\bКомитет\b[^.;]{0,200}?\bи\s+призывает\s+к\b|(?<!\w)Он\s+(?:также\s+)?(?:предлагает|призывает|рекомендует)\b",
     re.I)
 _CONCERN = re.compile(r"\b(?:concern|regrets?|welcomes?|notes|noting|appreciat|acknowledg|commends?|takes?\s+note)"
                       r"|обеспокоен|озабочен|сожалеет|приветству|принимает\s+к\s+сведению|отмечает|выражает|"
