@@ -28,7 +28,8 @@ _CO_TITLE = re.compile(r"Concluding\s+observations\s+(?:on|of|concerning)\s+the\
 _CO_HEAD = re.compile(r"(?m)^[ \t*#]*" + _CO_TITLE.pattern, re.I)
 _CO_SYMBOL = re.compile(r"\b(?:CCPR|CAT|CEDAW|CRC|CERD|CMW|CRPD|CED)/C/[A-Z]{3}/CO/\d|\bE/C\.12/[A-Z]{3}/CO/\d")
 _FOLLOWUP = re.compile(r"follow-up\s+to\s+the\s+concluding\s+observations|Evaluation\s+of\s+the\s+information\s+on"
-                       r"\s+follow-up", re.I)
+                       r"\s+follow-up|Доклад\s+о\s+последующей\s+деятельности\s+в\s+связи\s+с\s+заключительными|"
+                       r"Оценка\s+информации\s+о\s+последующей\s+деятельности", re.I)
 _GRADE = re.compile(r"(?m)^\s*\[[A-E]\d?\]")
 _REC_NUM = re.compile(r"(?m)^\s*\d{1,3}\.\d{1,3}\.?\s+[A-Z]")
 _SHOULD = re.compile(r"\bState\s+party\s+(?:should|is\s+(?:requested|encouraged|urged))|\bCommittee\s+"
@@ -64,7 +65,8 @@ def detect_type(doc: Document) -> str:
     head = text[:5000]
     title = doc.meta.get("title", "")
     opening = title + "\n" + head
-    if _FOLLOWUP.search(opening) and (_GRADE.search(text) or re.search(r"Committee.s\s+evaluation", text)):
+    if _FOLLOWUP.search(opening) and (_GRADE.search(text) or re.search(r"Committee.s\s+evaluation|Оценка\s+Комитета",
+                                                                        text)):
         return "followup_assessment"
     # an NGO report that quotes UN documents (a WG report, concluding observations, a matrix) stays an NGO report
     ngo = bool(_NGO_AUTHOR.search(opening[:800])) and not _UN_MASTHEAD.search(head)

@@ -16,13 +16,17 @@ from . import unmeta
 
 GRADE_STATUS = {"A": "implemented", "B": "partially_implemented", "C": "not_implemented", "D": "unknown",
                 "E": "not_implemented"}
-_PARA = re.compile(r"(?m)^\s*Paragraphs?\s+(\d{1,3})\s*[:.\-–]\s*(.*)$")
+_PARA = re.compile(r"(?m)^\s*(?:Paragraphs?|Пункты?)\s+(\d{1,3})\s*[:.\-–]\s*(.*)$")
+# the Committee's evaluation and the State's summary, in English or Russian
+_EVALUATION = re.compile(r"Committee.s\s+evaluation|Оценка\s+Комитета")
+_STATE_SUMMARY = re.compile(r"Summary\s+of\s+the\s+information|Краткое\s+изложение\s+информации")
 _GRADE = re.compile(r"(?m)^\s*\[([A-E])(\d?)\]\s*(?::\s*(.*))?$")
 _SUMMARY = re.compile(r"\b(\d{1,3})\s*((?:\[[A-E]\d?\]\s*(?:\([a-z]\)[\s,and]*)*)+)")
 
 
 def _letters(s: str) -> list[str]:
-    return re.findall(r"\(([a-z])\)", s or "")
+    """The sub-paragraph letters a grade names: "(b)", "(a) and (c)", "a) и c)"."""
+    return re.findall(r"(?<!\w)\(?([a-zа-я])\)", s or "")
 
 
 def extract_followup(doc: Document) -> Extraction:
@@ -38,7 +42,7 @@ def extract_followup(doc: Document) -> Extraction:
         country = m.group(1).strip() if m and unmeta.is_state_name(m.group(1)) else unmeta.find_state(head)
     m = None
     if co_symbol:
-        m = re.search(re.escape(co_symbol) + r"\s*,?\s*\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d\d)", head)
+        m = re.search(re.escape(co_symbol) + r"\s*,?\s*\d{1,2}\s+(?:[A-Z][a-z]+|[а-я]+)\s+((?:19|20)\d\d)", head)
     co_year = int(m.group(1)) if m else None
     updates: list[Update] = []
 
@@ -56,9 +60,9 @@ def extract_followup(doc: Document) -> Extraction:
         end = paras[i + 1].start() if i + 1 < len(paras) else len(text)
         body = text[pm.end(): end]
         num = pm.group(1)
-        eval_at = re.search(r"Committee.s\s+evaluation", body)
+        eval_at = _EVALUATION.search(body)
         restated = body[: eval_at.start()] if eval_at else body
-        summary_at = re.search(r"Summary\s+of\s+the\s+information", restated)
+        summary_at = _STATE_SUMMARY.search(restated)
         rec_subs = sorted(set(re.findall(r"(?m)^\s*\(([a-z])\)", restated[: summary_at.start()] if summary_at
                                          else restated)))
         grades = list(_GRADE.finditer(body, eval_at.end() if eval_at else 0))
