@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout26/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout27/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,31 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout27 (treaty-body documents; arrival in bench/results/heldout27.json): a follow-up assessment gives status
+    # updates to the recommendations it grades, not units; its annotator made the graded sub-paragraphs cited units
+    # and the Committee's new requests recommendations
+    *(('ru-hrc-followup-report-bakhorstan.txt', 'recommendation', t) for t in (
+        'Комитет просит государство-участник представить информацию о',
+        'Комитет просит государство-участник представить данные о',
+        'Комитет настоятельно призывает государство-участник отменить статью',
+        'Комитет просит государство-участник представить информацию об',
+        'Комитет просит государство-участник включить в свой',
+        'Комитет вновь просит государство-участник представить информацию')),
+    *(('ru-hrc-followup-report-bakhorstan.txt', C, t) for t in (
+        'Государству-участнику следует принять все необходимые меры',
+        'обеспечения оперативного, тщательного, независимого и беспристрастного',
+        'создания независимого механизма для расследования жалоб',
+        'обеспечения того, чтобы признания, полученные в',
+        'обеспечения защиты заявителей и свидетелей от',
+        'Государству-участнику следует гарантировать независимость адвокатуры, в',
+        'замены разрешительного порядка проведения мирных собраний',
+        'отмены общих запретов на проведение собраний',
+        'обеспечения того, чтобы сотрудники правоохранительных органов')),
+    # the ratification paragraph: gold-un keeps only the request of a paragraph that opens with what the Committee
+    # notes; this annotator kept the whole paragraph
+    ('cedaw-concluding-observations-kestrelia.pdf', 'recommendation', 'The Committee notes that the State'),
+    ('ru-cedaw-concluding-observations-velestania.docx', 'recommendation',
+     'Комитет отмечает, что присоединение государства-участника к'),
     # heldout24 (grassroots reports and letters; arrival in bench/results/heldout24.json): the UN or a European
     # body spoken of loosely ("The UN has told the Government again and again"), a request for information, a
     # report's request after "in the report"
@@ -151,6 +176,12 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout27: the request part of the ratification paragraph (see KNOWN_MISSES), and a lead-in that gold-un would
+    # keep as a request ("The State party should ensure ... all fundamental legal safeguards ..., including the right
+    # to:") and this annotator did not
+    ('recommendation', 'The Committee therefore encourages the State party to ratify the'),
+    ('recommendation', 'В связи с этим Комитет призывает государство-участник ратифи'),
+    ('recommendation', 'The State party should ensure, in law and in practice, that '),
     # heldout25 (tables and briefings; arrival in bench/results/heldout25.json): the Committee's request for
     # follow-up information by a date, which heldout23's annotator kept (Dunmorra, a known miss) and this one did not
     (C, 'report within one year on four recommendations.'),
@@ -305,8 +336,10 @@ def test_heldout_units(gold_file: Path) -> None:
     gold = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     name = gold[0]["doc"]
     ex = extract(read_path(gold_file.parent / name))
-    # heldout19 holds two treaty-body concluding observations among the NGO reports
-    assert ex.doc_type == ("concluding_observations" if "concluding-observations" in name else "ngo_report")
+    # heldout19 holds two treaty-body concluding observations among the NGO reports; heldout27 is concluding
+    # observations and a follow-up assessment
+    assert ex.doc_type == ("concluding_observations" if "concluding-observations" in name
+                           else "followup_assessment" if "followup-report" in name else "ngo_report")
     pred = [{"kind": u.kind, "text": u.text, "mechanism": u.mechanism} for u in ex.units]
     missed, extra, mech_wrong = [], [], []
     for kind in ("recommendation", "question", "cited_recommendation"):
