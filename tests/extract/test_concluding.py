@@ -233,3 +233,11 @@ def test_the_standard_closing_paragraphs_that_call_for_or_invite_action_are_unit
     assert ex.doc_type == "concluding_observations"
     assert [u.para_number for u in ex.units] == ["2", "3", "5", "6"]
     assert ex.units[1].text.startswith("The Committee stresses the crucial role")
+
+
+def test_treaty_articles_and_general_measures_of_other_committees() -> None:
+    ex = extract(read_bytes(CRC.encode(), "crc.txt"))
+    assert all(24 in u.articles for u in ex.units)  # every CRC request concerns children
+    ex = extract(read_bytes(CEDAW_CLOSING.replace("Parliament\n", "Dissemination\n").encode(), "cedaw.txt"))
+    got = {u.para_number: u.articles for u in ex.units}
+    assert 3 in got["2"] and got["3"] == [2]  # a general-measures section: the Covenant's article 2

@@ -217,6 +217,11 @@ def minority_names(text: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")\b") if names else None
 
 
+# the Covenant article of the people a whole treaty protects: every request of that treaty body, or in a report to
+# it, concerns them (children: 24; women: 3). CAT's and CERD's subjects are narrower than their requests.
+TREATY_ARTICLE = {"CRC": 24, "CEDAW": 3}
+
+
 def articles_for(text: str, section: str = "") -> list[int]:
     """ICCPR articles of a unit: explicit in its text or ``section`` heading, else subject keywords of both."""
     found = set(explicit_articles(text)) | set(explicit_articles(section, heading=True))
@@ -225,4 +230,4 @@ def articles_for(text: str, section: str = "") -> list[int]:
     return sorted(found)
 
 
-__all__ = ["articles_for", "explicit_articles", "keyword_articles", "minority_names"]
+__all__ = ["TREATY_ARTICLE", "articles_for", "explicit_articles", "keyword_articles", "minority_names"]

@@ -236,18 +236,21 @@ _GENERAL = re.compile(r"dissemination|follow-up|next\s+periodic\s+report|general
 
 
 def _articles_for(text: str, section: str, mechanism: str | None) -> list[int]:
-    """Articles when the paragraph and its heading name none: general-measures sections of the
-    Covenant (dissemination, follow-up, next report) → art. 2; else the keyword rules, if present."""
-    if mechanism == "HRC" and _GENERAL.search(section):
+    """Articles when the paragraph and its heading name none: general-measures sections (dissemination, follow-up,
+    next report) → art. 2; else the keyword rules, and the article of the people a whole treaty protects."""
+    if _GENERAL.search(section):
         return [2]
     try:
-        from .articles import articles_for
+        from .articles import TREATY_ARTICLE, articles_for
     except ImportError:  # the keyword module is optional
         return []
     try:
-        return list(articles_for(text, section))
+        found = set(articles_for(text, section))
     except Exception:  # noqa: BLE001 - a helper failure must not lose the unit
-        return []
+        found = set()
+    if mechanism in TREATY_ARTICLE:  # every CRC request concerns children (art. 24), every CEDAW one women (art. 3)
+        found.add(TREATY_ARTICLE[mechanism])
+    return sorted(found)
 
 
 def extract_concluding(doc: Document) -> Extraction:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...models import Document, Unit
-from ..articles import explicit_articles, keyword_articles
+from ..articles import TREATY_ARTICLE, explicit_articles, keyword_articles
 from ..mechanisms import (
     ICCPR_DOC,
     doc_committee,
@@ -93,9 +93,6 @@ class Ctx:
         return []
 
 
-# the Covenant article of the people a whole treaty protects: every request in a report to that treaty body
-# concerns them (children: 24; women: 3). CAT's and CERD's subjects are narrower than their reports' requests.
-TREATY_ARTICLE = {"CRC": 24, "CEDAW": 3}
 
 
 _PART_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[A-Z]|[IVX]{1,5})[.)]\s")
