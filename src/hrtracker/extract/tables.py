@@ -305,7 +305,7 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
 def _source_line(text: str, cell: tuple) -> tuple[int, str] | None:
     """The last line of a recommendation's cell when it names where the recommendation comes from ("Committee
     against Torture, CAT/C/CVA/CO/4, para. 12 (2021)", "Universal periodic review, 2022: Australia (noted)"):
-    (where the line starts, its text); None when the cell has no such line."""
+    (where the recommendation before it ends, the line); None when the cell has no such line."""
     if len(cell) > 2:
         return None
     a, b = cell
@@ -313,11 +313,14 @@ def _source_line(text: str, cell: tuple) -> tuple[int, str] | None:
     if len(lines) < 2:
         return None
     start, last = lines[-1]
-    if len(last) > 250 or last.endswith((".", ";")) and not _SYMBOL.search(last):
+    if len(last) > 250 or (last.endswith((".", ";")) and not _SYMBOL.search(last)):
         return None  # a sentence of the recommendation
-    if mechanism_mentions(last, None) or _SYMBOL.search(last) or UPR_NAME.search(last):
-        return len(text[:start].rstrip()), last
-    return None
+    if not (mechanism_mentions(last, None) or _SYMBOL.search(last) or UPR_NAME.search(last)):
+        return None
+    end = start
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    return end, last
 
 
 def _cell_paragraphs(text: str, cell: tuple) -> list[tuple]:
