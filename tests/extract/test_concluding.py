@@ -241,3 +241,11 @@ def test_treaty_articles_and_general_measures_of_other_committees() -> None:
     ex = extract(read_bytes(CEDAW_CLOSING.replace("Parliament\n", "Dissemination\n").encode(), "cedaw.txt"))
     got = {u.para_number: u.articles for u in ex.units}
     assert 3 in got["2"] and got["3"] == [2]  # a general-measures section: the Covenant's article 2
+
+
+def test_a_lead_in_its_sub_items_finish_is_no_unit() -> None:
+    co = CRC.replace("3. The Committee recommends that the State party:\n",
+                     "3. The State party should ensure that all children deprived of liberty are afforded all "
+                     "fundamental legal safeguards, including the right to:\n")
+    units = extract(read_bytes(co.encode(), "crc.txt")).units
+    assert [u.para_number for u in units if u.para_number.startswith("3")] == ["3(a)", "3(b)"]

@@ -215,6 +215,12 @@ _FRAMING = re.compile(r"^(?:recalling|taking|in\s+the\s+light\s+of|with\s+refere
                       r"в\s+соответствии)\b[^:]*?,\s+(?=Комитет\b)", re.I)
 
 
+# a lead-in sentence that its sub-items finish ("..., including the right to:", "..., в частности путем:")
+_RUNS_INTO_LIST = re.compile(r"\b(?:including|in\s+particular|inter\s+alia|namely|such\s+as|by|to|for|on|of|with|"
+                             r"the\s+right\s+to)\s*:\s*$|(?<!\w)(?:в\s+частности|включая|в\s+том\s+числе|путем|путём|"
+                             r"на|по|для|о|об|с)\s*:\s*$", re.I)
+
+
 def _lead_unit(lead: str) -> str | None:
     """The part of a lead-in that is a request of its own, or None when it only introduces the list."""
     sents = _sentences(lead)
@@ -223,7 +229,8 @@ def _lead_unit(lead: str) -> str | None:
         # opening phrase frames the list, it asks for nothing
         last = _FRAMING.sub("", sents[-1])
         content = [w for w in re.findall(r"[A-Za-zА-Яа-яЁё0-9-]+", last.lower()) if w not in _GENERIC]
-        if len(content) < 2:
+        if len(content) < 2 or _RUNS_INTO_LIST.search(last):
+            # ... or a sentence the items finish: "... all fundamental legal safeguards, including the right to:"
             sents = sents[:-1]
     text = " ".join(sents).strip()
     if not text or not _REQUEST.search(text):
