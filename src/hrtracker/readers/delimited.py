@@ -18,6 +18,7 @@ from .text import INVISIBLE
 
 _DELIMITERS = (";", "\t", ",")
 _MIN_ROWS = 4  # filled rows with two cells or more
+_SNIFF_CHARS = 200_000  # the layout is judged on the opening rows, not by parsing a whole long text three times
 
 
 def _rows(text: str, delimiter: str) -> list[list[str]]:
@@ -30,10 +31,11 @@ def _rows(text: str, delimiter: str) -> list[list[str]]:
 def sniff_delimiter(text: str) -> str | None:
     """The delimiter of a spreadsheet export, or None for ordinary text: most rows have the same number of fields
     (three or more; exports pad every row to the sheet's width) and several rows fill two cells or more."""
+    sample = text[: text.rfind("\n", 0, _SNIFF_CHARS) + 1] if len(text) > _SNIFF_CHARS else text
     for delimiter in _DELIMITERS:
-        if delimiter not in text:
+        if delimiter not in sample:
             continue
-        rows = [r for r in _rows(text, delimiter) if any(c.strip() for c in r)]
+        rows = [r for r in _rows(sample, delimiter) if any(c.strip() for c in r)]
         if len(rows) < _MIN_ROWS:
             continue
         width, n = Counter(len(r) for r in rows).most_common(1)[0]
