@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..models import Document, Unit
+from ..models import MECHANISMS, Document, Unit
 from .followup import GRADE_STATUS
 from .mechanisms import (
     UPR_NAME,
@@ -60,7 +60,7 @@ _STATE_COL = re.compile(r"^(?:recommending\s+States?(?:\(s\))?|States?(?:\(s\))?
                         r"(?:\s+and\s+(?:(?:the\s+)?(?:State['’]s\s+)?(?:response|position|reply))|\s+и\s+ответ\w*)?\s*$",
                         re.I)
 # a mechanism column's cell that starts with one of the mechanism codes ("HRC" is the Human Rights Committee)
-_MECH_CODE = re.compile(r"^(HRC|CAT|CEDAW|CRC|CERD|CESCR|UPR|SR|HRCouncil|OSCE|ILO)\b")
+_MECH_CODE = re.compile(r"^(" + "|".join(m for m in MECHANISMS if m != "other") + r")\b")
 _SYMBOL = re.compile(r"\b(?:[A-Z]{1,6}/)+[A-Z0-9.]+(?:/[A-Za-z0-9.\-]+)*")
 _FIELD = re.compile(r"\S+(?: \S+)*")  # a run of text without a double space: one cell of a laid-out row
 
