@@ -23,26 +23,7 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
-    # heldout27 (treaty-body documents; arrival in bench/results/heldout27.json): a follow-up assessment gives status
-    # updates to the recommendations it grades, not units; its annotator made the graded sub-paragraphs cited units
-    # and the Committee's new requests recommendations
-    *(('ru-hrc-followup-report-bakhorstan.txt', 'recommendation', t) for t in (
-        'Комитет просит государство-участник представить информацию о',
-        'Комитет просит государство-участник представить данные о',
-        'Комитет настоятельно призывает государство-участник отменить статью',
-        'Комитет просит государство-участник представить информацию об',
-        'Комитет просит государство-участник включить в свой',
-        'Комитет вновь просит государство-участник представить информацию')),
-    *(('ru-hrc-followup-report-bakhorstan.txt', C, t) for t in (
-        'Государству-участнику следует принять все необходимые меры',
-        'обеспечения оперативного, тщательного, независимого и беспристрастного',
-        'создания независимого механизма для расследования жалоб',
-        'обеспечения того, чтобы признания, полученные в',
-        'обеспечения защиты заявителей и свидетелей от',
-        'Государству-участнику следует гарантировать независимость адвокатуры, в',
-        'замены разрешительного порядка проведения мирных собраний',
-        'отмены общих запретов на проведение собраний',
-        'обеспечения того, чтобы сотрудники правоохранительных органов')),
+    # heldout27 (treaty-body documents; arrival in bench/results/heldout27.json):
     # the ratification paragraph: gold-un keeps only the request of a paragraph that opens with what the Committee
     # notes; this annotator kept the whole paragraph
     ('cedaw-concluding-observations-kestrelia.pdf', 'recommendation', 'The Committee notes that the State'),

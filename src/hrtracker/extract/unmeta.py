@@ -214,7 +214,7 @@ def looks_like_states(group: str, strict: bool = True) -> bool:
 
 # page furniture in UN documents as text (pdftotext, PDF readers)
 _FURNITURE = [
-    re.compile(r"^\s*GE\.\d{2}-\d{4,6}\s*(?:\(E\))?[\s\d]*$"),  # job number
+    re.compile(r"^\s*GE\.\d{2}-\d{4,6}\s*(?:\([A-Z]\))?[\s\d]*$"),  # job number: "GE.24-06251 (E)", "(R)"
     re.compile(r"^\s*\d{1,3}\s*$"),  # page number
     re.compile(r"^\s*\d{1,3}\s+GE\.\d{2}-\d{4,6}.*$"),
     re.compile(r"^\s*GE\.\d{2}-\d{4,6}\s+\d{1,3}\s*$"),
