@@ -355,8 +355,8 @@ def test_a_step_reported_in_other_words_than_the_request() -> None:
                         "обеспечить доступ к убежищам для жертв насилия") == "partially_implemented"
     assert facts_status("Cameras were installed in 41 of 112 police stations.",
                         "install cameras in all police stations") == "partially_implemented"
-    # a step against the request, a limited one, or no step at all
-    assert facts_status("The law was adopted unchanged three weeks later.", "withdraw the draft law") is None
+    # a step against the request, a limited one, or no step at all ("adopted unchanged" says what was to change
+    # did not: test_facts_that_the_request_passed_as_it_was)
     assert facts_status("A draft amendment was withdrawn after the elections.", "amend the Criminal Code") is None
     assert facts_status("The five were released on bail in May 2024.", "release the five leaders") is None
     assert facts_status("В 2021–2023 годах 46 судей были освобождены от должности.",
@@ -469,3 +469,19 @@ def test_recommended_in_her_report_of_a_year_that() -> None:
 
     m = VERB_CUES.search("The Special Rapporteur recommended in her report of 2022 that the Government appoint ...")
     assert m is not None and m.group(0) == "recommended in her report of 2022 that "
+
+
+def test_facts_that_the_request_passed_as_it_was() -> None:
+    rec = "remove the blanket prohibition of assemblies near the courts"
+    assert facts_status("The prohibition was retained in the adopted law, and it covers the city centre.",
+                        rec) == "not_implemented"
+    assert facts_status("The law was adopted unchanged three weeks later.",
+                        "withdraw the draft law") == "not_implemented"
+    assert facts_status("The bill was adopted without amendment in 2022.", "review the bill") == "not_implemented"
+    assert facts_status("Закон был принят без учёта этих замечаний.", "исключить из законопроекта положения о местах"
+                        ) == "not_implemented"
+    assert facts_status("The bill drafted with that aim in 2023 has never been put to a vote.",
+                        "give the Mechanism a basis in law") == "not_implemented"
+    # a reference back to what was cited is no new citation that ends the facts
+    assert facts_status("The 2023 amendments did the opposite of what the Committee recommended.",
+                        "refrain from restricting foreign funding") == "not_implemented"

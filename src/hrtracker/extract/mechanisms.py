@@ -480,7 +480,9 @@ _PERSISTS = re.compile(
     r"problematic|inaccessible|the\s+rule|pending|a\s+(?:criminal|crime|offence))\b|"
     r"\b(?:the\s+)?\w+(?:\s+\w+)?\s+itself\s+remains\b|\bcontinu(?:e|es|ed)\s+to\s+(?!decline|fall|improve)|"
     r"\bcontinue[sd]?\s*[.:;,]|\bkeeps?\s+(?:rising|growing|increasing)\b|\b(?:is|are)\s+unchanged\b|"
-    r"\b(?:was|were|(?:has|have)\s+been)\s+kept\b|\bnever\s+(?:been\s+)?\w+ed\b|"
+    r"\b(?:was|were|(?:has|have)\s+been)\s+(?:kept|retained|maintained)\b|"
+    r"\bnever\s+(?:been\s+)?(?:\w+ed|put|held|sent|made|brought|taken|given|done|set|paid)\b|"
+    r"\bdid\s+(?:not\s+do\s+anything|nothing)\b|"
     # a court keeps what was to go: "In 2025 the Supreme Court upheld two convictions that rested on confessions"
     r"\bupheld\b|"
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+|since\s+|even\s+)?(?:been\s+)?(?:\w*(?:ed|en|met|set|put|made)|sent|held|paid|"
@@ -498,6 +500,11 @@ _PERSISTS = re.compile(
     r"измен[её]н|ратифицирован|проведен|проведён|расследован|опубликован)[аоы]?|"
     r"не\s+(?:был[аио]?\s+)?\w+(?:лся|лась|лось|лись))(?!\w)",
     re.I)
+# what was to change passed as it was, the step itself going against the request: "The law was adopted
+# unchanged", "adopted without amendment", "Закон был принят без учёта этих замечаний"
+_PASSED_AS_IS = re.compile(
+    r"\b(?:adopted|passed|enacted|approved)\s+(?:\w+\s+)?(?:unchanged|without\s+(?:any\s+)?(?:amendments?|changes?))\b|"
+    r"(?<!\w)без\s+уч[её]та\s+(?:\w+\s+)?(?:рекомендаци|замечани)\w*", re.I)
 # a step taken: "was adopted", "introduced a quota", "The Ministry ... issued instructions"
 _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)?)?(?:adopted|introduced|amended|"
                    r"established|created|enacted|ratified|passed|repealed|abolished|withdrawn|set\s+up|launched|opened|released|"
@@ -646,6 +653,8 @@ def fact_status(sent: str, prev: str, rec: str) -> str | None:
     said = status_of(sent)
     if said not in (None, "not_implemented"):
         return said
+    if _PASSED_AS_IS.search(sent):
+        return "not_implemented"
     contrast = _CONTRAST.search(sent)
     step_before_but = contrast is not None and _STEP.search(sent[: contrast.start()]) is not None
     persists = _PERSISTS.search(sent)
@@ -684,6 +693,12 @@ _REPLY = re.compile(r"\b(?:replied|answered|responded|representatives?|delegatio
                     r"(?<!\w)(?:ответил|заявил|поддержал|приняла?\s+к\s+сведению)", re.I)
 
 
+# a reference back to what was cited, not a new request: "did the opposite of what the Committee recommended"
+_BACK_REF = re.compile(r"\b(?:what|as)\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]?\w+)?\s+(?:had\s+)?"
+                       r"(?:recommended|requested|asked)\b|"
+                       r"\b(?:for|on|with|to)\s+(?:this|that|these|those)\s+recommendations?\b(?!\s+(?:to|that|by|of)\b)")
+
+
 # a word or two in quotation marks: a term named, not a new request ('on the "recommendation" of the Council')
 _SHORT_QUOTE = re.compile(r"[\"“«‘][^\"“”«»‘’]{1,30}[\"”»’]")
 
@@ -699,7 +714,8 @@ def facts_status(text: str, rec: str) -> str | None:
     facts = []
     for a, b in sentence_spans(text):
         sent = text[a:b]
-        if len(sent.split()) >= 4 and (_NEW_CITE.search(_SHORT_QUOTE.sub(" ", sent)) or mechanism_mentions(sent, None)):
+        if len(sent.split()) >= 4 and (_NEW_CITE.search(_BACK_REF.sub(" ", _SHORT_QUOTE.sub(" ", sent)))
+                                       or mechanism_mentions(_BACK_REF.sub(" ", sent), None)):
             break
         facts.append(sent)
     seen = 0
