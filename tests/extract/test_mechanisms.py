@@ -485,3 +485,14 @@ def test_facts_that_the_request_passed_as_it_was() -> None:
     # a reference back to what was cited is no new citation that ends the facts
     assert facts_status("The 2023 amendments did the opposite of what the Committee recommended.",
                         "refrain from restricting foreign funding") == "not_implemented"
+
+
+def test_facts_of_a_step_that_falls_short() -> None:
+    rec = "develop bilingual education programmes at the pre-school level"
+    facts = ("The Ministry launched a pilot programme in four kindergartens in 2025. This is a first step, but it "
+             "falls far short of what was recommended.")
+    assert facts_status(facts, rec) == "partially_implemented"
+    assert facts_status("They did it in Kilnworth, but not anywhere else.", "end the separate classes") == \
+        "partially_implemented"
+    assert facts_status("Six have been reinstated. The other five received no compensation.",
+                        "ensure the reinstatement of the eleven leaders") == "partially_implemented"

@@ -232,7 +232,8 @@ _STATUS = [
     ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
                                          r"not (?:yet )?fully implemented|only (?:partly|partially|in part)|"
                                          r"частично|не в полном объ[её]ме|не полностью|"
-                                         r"\ba\s+first\s+step\b|\bfalls?\s+(?:far\s+)?short\s+of\b|"
+                                         r"\ba\s+(?:\w+\s+)?first\s+step\b|\bfalls?\s+(?:far\s+)?short\s+of\b|"
+                                         r"\bbut\s+not\s+(?:anywhere\s+else|elsewhere|in\s+the\s+rest\b)|"
                                          r"\bgo(?:es)?\s+(?:only\s+)?part\s+of\s+the\s+way\b|"
                                          # a scale's middle grade: "measures are under way ..., but it is not complete"
                                          r"\b(?:is|are)\s+not\s+(?:yet\s+)?complete\b|"
@@ -525,7 +526,8 @@ _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)
 # "the mechanism has published", "Протокол ратифицирован"; not a participle set off by a comma ("The Office,
 # established in 2019, ...") or one followed by "by" / "in" ("introduced in Parliament")
 _DONE_VERBS = (r"adopted|introduced|amended|established|created|enacted|ratified|passed|repealed|abolished|withdrawn|"
-               r"set\s+up|launched|opened|released|installed|designated|appointed|removed|published|dropped|quashed|freed")
+               r"set\s+up|launched|opened|released|installed|designated|appointed|removed|published|dropped|quashed|freed|"
+               r"reinstated|restored")
 _DONE_NOW = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:" + _DONE_VERBS + r")\b|"
                        r"\b(?:entered|came)\s+into\s+force\b|\bis\s+now\s+in\s+place\b|(?<!\w)вступил\w*\s+в\s+силу|"
                        r"\b(?:is|are)\s+now\s+(?:required|prohibited|banned|guaranteed|provided\s+for|in\s+force)\b|"
@@ -695,8 +697,8 @@ _REPLY = re.compile(r"\b(?:replied|answered|responded|representatives?|delegatio
 
 # a reference back to what was cited, not a new request: "did the opposite of what the Committee recommended"
 _BACK_REF = re.compile(r"\b(?:what|as)\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]?\w+)?\s+(?:had\s+)?"
-                       r"(?:recommended|requested|asked)\b|"
-                       r"\b(?:for|on|with|to)\s+(?:this|that|these|those)\s+recommendations?\b(?!\s+(?:to|that|by|of)\b)")
+                       r"(?:recommended|requested|asked)\b|\bwhat\s+(?:was|had\s+been)\s+(?:recommended|requested|asked)\b|"
+                       r"\b(?:for|on|with|to|of)\s+(?:this|that|these|those)\s+recommendations?\b(?!\s+(?:to|that|by|of)\b)")
 
 
 # a word or two in quotation marks: a term named, not a new request ('on the "recommendation" of the Council')
