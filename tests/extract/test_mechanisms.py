@@ -496,3 +496,15 @@ def test_facts_of_a_step_that_falls_short() -> None:
         "partially_implemented"
     assert facts_status("Six have been reinstated. The other five received no compensation.",
                         "ensure the reinstatement of the eleven leaders") == "partially_implemented"
+
+
+def test_facts_of_a_change_then_what_persists() -> None:
+    assert facts_status("The mechanism's staff rose from 9 to 14 in 2024, but it still visits each police station "
+                        "less than once every three years.", "provide the mechanism with resources") == \
+        "partially_implemented"
+    assert facts_status("The law was changed in 2021. But the land offices still register inherited land in men's "
+                        "names.", "change the Rural Land Code") == "partially_implemented"
+    assert facts_status("The basement cells of Korvan were closed in 2025. Those of Olsen are still in use.",
+                        "close the basement cells") == "partially_implemented"
+    # what persists with no change before it stays not implemented
+    assert facts_status("The basement cells are still in use.", "close the basement cells") == "not_implemented"

@@ -522,6 +522,19 @@ _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)
                    r"установлен|отмен|криминализирова|сократ|сокращ|уменьш|снизил|снижен|повысил|повышен|увеличил|увеличен|"
                    r"демонтирова|ратифицирова|упраздн|изменил|изменен|изменён|освободил|освобожд|опубликова|запретил|вырос|"
                    r"запрещ|открыл|открыт|расширил|расширен|учредил|учрежд)\w*", re.I)
+# a change that a contrast or what persists sets against the request, so a step of sorts: "The staff rose from 9 to
+# 14, but it still visits ...", "The law was changed in 2021. But the land offices still ...", "Marital rape has
+# been prosecuted since 2019, but ...", "The basement cells of Korvan were closed. Those of Olsen are still in use."
+_CHANGE = re.compile(r"\b(?:rose|fell|grew|dropped|declined|decreased|shortened|extended|expanded|closed|declared|"
+                     r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?changed)\b|"
+                     r"\b(?:has|have)\s+been\s+\w+ed\b[^.;]{0,60}\bsince\s+(?:19|20)\d\d\b", re.I)
+
+
+def _stepped(text: str) -> bool:
+    """A step, or a change, before a contrast or what persists."""
+    return bool(_STEP.search(text) or _CHANGE.search(text))
+
+
 # a step reported done, in the passive or with its doer first: "The Act was amended", "entered into force",
 # "the mechanism has published", "Протокол ратифицирован"; not a participle set off by a comma ("The Office,
 # established in 2019, ...") or one followed by "by" / "in" ("introduced in Parliament")
@@ -658,14 +671,14 @@ def fact_status(sent: str, prev: str, rec: str) -> str | None:
     if _PASSED_AS_IS.search(sent):
         return "not_implemented"
     contrast = _CONTRAST.search(sent)
-    step_before_but = contrast is not None and _STEP.search(sent[: contrast.start()]) is not None
+    step_before_but = contrast is not None and _stepped(sent[: contrast.start()])
     persists = _PERSISTS.search(sent)
     if said is not None or persists:
         # "The number was reduced to 50; for small communities it is still out of reach": a step, then what is missing
-        step_first = persists is not None and _STEP.search(sent[: persists.start()]) is not None
-        return "partially_implemented" if step_before_but or step_first or _STEP.search(prev) else "not_implemented"
+        step_first = persists is not None and _stepped(sent[: persists.start()])
+        return "partially_implemented" if step_before_but or step_first or _stepped(prev) else "not_implemented"
     # a step, then what it lacks: "Electronic monitoring was introduced in 2022, but courts use it in 3 % of cases."
-    if step_before_but or (_OPENS_CONTRAST.match(sent) and _STEP.search(prev)):
+    if step_before_but or (_OPENS_CONTRAST.match(sent) and _stepped(prev)):
         return "partially_implemented"
     if _WELCOME.match(sent.strip()) and (_STEP.search(prev) or _echoes(rec, prev)):
         return "implemented"
