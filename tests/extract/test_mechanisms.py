@@ -508,3 +508,17 @@ def test_facts_of_a_change_then_what_persists() -> None:
                         "close the basement cells") == "partially_implemented"
     # what persists with no change before it stays not implemented
     assert facts_status("The basement cells are still in use.", "close the basement cells") == "not_implemented"
+
+
+def test_facts_of_a_rule_in_force_since_and_short_verdicts() -> None:
+    assert facts_status("Since March 2024 all children in pre-trial detention have been held at the juvenile centre.",
+                        "separate children from adults in detention") == "implemented"
+    assert facts_status("С июля 2023 года органы загса обязаны регистрировать рождение ребёнка.",
+                        "обеспечить регистрацию рождения всех детей") == "implemented"
+    assert facts_status("They did it. The council met three times in 2025.", "create a consultative council") == \
+        "implemented"
+    # a verdict in two words before the facts, and a request to stop something that went on since then
+    assert facts_status("Выполнена частично. С 1 января 2024 г. это право закреплено в кодексе.",
+                        "обеспечить доступ к адвокату") == "partially_implemented"
+    assert facts_status("Since 2023, at least eleven lawyers who defended such persons have been investigated.",
+                        "The authorities should refrain from identifying lawyers with their clients") is None

@@ -306,6 +306,8 @@ _STATUS = [
                                # plain words opening the verdict: "Done!", "Сделано: в ноябре их освободили."
                                r"^\W*done\s*(?:[!.:,]|$)|^\W*(?:сделано|выполнено)\s*(?:[!.:,]|$)|"
                                r"^(?:this|that|it)\s+is\s+(?:all\s+)?done\b|(?<!\w)(?:это|то)\s+сделано(?!\w)|"
+                               # "They did it." (not "They did it in one town, but not elsewhere": partial first)
+                               r"^\W*(?:they|it|the\s+(?:government|state|authorities))\s+did\s+(?:it|so|this|that)\s*[.!]|"
                                # "выполнена", "реализовано"; not the noun "выполнение" (implementation)
                                r"\bcomplied with\b|\b(?:has|have)\s+(?:now\s+|fully\s+)?complied\b|"
                                r"(?<!\w)(?:выполнен|реализован|исполнен)(?!и[еяюи]|ием)|"
@@ -543,6 +545,9 @@ _DONE_VERBS = (r"adopted|introduced|amended|established|created|enacted|ratified
                r"reinstated|restored")
 _DONE_NOW = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:" + _DONE_VERBS + r")\b|"
                        r"\b(?:entered|came)\s+into\s+force\b|\bis\s+now\s+in\s+place\b|(?<!\w)вступил\w*\s+в\s+силу|"
+                       # a rule in force since a date: "Since March 2024 all children ... have been held at ...",
+                       # "С июля 2023 года органы загса обязаны ...", "Article 205b, in force since July 2024, ..."
+                       r"^\W*(?:since|с)\s+(?:\w+\s+){0,2}(?:19|20)\d\d(?:\s+года)?\b|\bin\s+force\s+since\b|"
                        r"\b(?:is|are)\s+now\s+(?:required|prohibited|banned|guaranteed|provided\s+for|in\s+force)\b|"
                        r"(?<=\w)\s+(?:has\s+|have\s+)?(?:" + _DONE_VERBS + r")\s+(?!by\b|in\b|on\b)\w|"
                        r"(?<!\w)(?<!не )(?:был[аио]?\s+)?(?:принят|введен|введён|создан|установлен|отменен|"
@@ -556,7 +561,7 @@ _AGAINST = re.compile(r"\b(?:not|no(?!\.?\s*\d)|never|none|neither|nobody|only|w
                       r"условно\w*|от\s+должност\w*|к\s+сведению|законопроект\w*|проект\w*)(?!\w)", re.I)
 # a request to stop doing something: a step reported after it ("Two new institutions opened in 2024") goes against it
 _STOP = re.compile(r"^(?:\W*(?:that\s+)?(?:the\s+)?(?:State\s+party|Government|authorities|(?-i:[A-Z])\w+)\s+"
-                   r"(?:to\s+)?)?(?:stop|cease|end|halt|refrain|put\s+an\s+end|discontinue|прекратить|остановить|"
+                   r"(?:to\s+|should\s+(?:also\s+)?)?)?(?:stop|cease|end|halt|refrain|put\s+an\s+end|discontinue|прекратить|остановить|"
                    r"отказаться)\b", re.I)
 _NUMBER = (r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
            r"двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\w+надцати|двадцати|тридцати")
@@ -738,6 +743,8 @@ def facts_status(text: str, rec: str) -> str | None:
     for k, sent in enumerate(facts):
         # a reference "(para. 21 (a))." is no fact; a short one is: "Both remain authorised."
         if len(sent.split()) < 4 and not (len(sent.split()) == 3 and _PERSISTS.search(sent)):
+            if status_of(sent) is not None and not re.search(r"\d", sent):
+                return status_of(sent)  # a verdict in a word or two: "Выполнена частично.", "Not met."
             prev = sent
             continue
         seen += 1
