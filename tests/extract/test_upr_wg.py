@@ -106,3 +106,48 @@ def test_split_keeps_non_state_parentheses():
 def test_multiple_groups_newer_style():
     recs = split_recommendations("Ratify the Optional Protocol (Maldives) (Portugal);")
     assert [(r.text, r.states) for r in recs] == [("Ratify the Optional Protocol", ["Maldives", "Portugal"])]
+
+
+FIRST_CYCLE = """Report of the Working Group on the Universal Periodic Review
+
+Uzbekistan
+
+I. SUMMARY OF THE PROCEEDINGS OF THE REVIEW PROCESS
+
+33. Chile recommended that Uzbekistan (a) establish conditions that would allow an independent
+investigation of the events; and (b) end the practice of forced return of asylum seekers. Those
+returned should be released. It further recommended that Uzbekistan (c) adopt a definition of
+torture in accordance with article 1 of the Convention.
+
+34.
+Underlining the role of human rights defenders, Belgium asked about the association of NGOs. It
+recommended that Uzbekistan reinforce the protection of human rights defenders.
+
+35. The Czech Republic recommended: (a) an awareness programme on disability; (b) to release
+political prisoners; and (c) to ensure punishment of persons responsible for violations.
+
+II. CONCLUSIONS AND/OR RECOMMENDATIONS
+
+106. The recommendations listed below enjoy the support of Uzbekistan:
+
+1. Adopt a definition of torture (Chile);
+
+107. The following recommendations did not enjoy the support of Uzbekistan: Uzbekistan considers
+that the recommendations contained in paragraphs 33 (a, b), 34 and 35 (b, c) are unacceptable.
+
+108. All conclusions and/or recommendations contained in the present report reflect the position.
+"""
+
+
+def test_first_cycle_block_naming_dialogue_paragraphs():
+    ext = extract_upr_wg(doc(FIRST_CYCLE))
+    got = [(u.para_number, u.text, u.recommending_states, u.response) for u in ext.units]
+    assert got == [
+        ("106.1", "Adopt a definition of torture", ["Chile"], "accepted"),
+        ("33(a)", "Establish conditions that would allow an independent investigation of the events", ["Chile"],
+         "noted"),
+        ("33(b)", "End the practice of forced return of asylum seekers", ["Chile"], "noted"),
+        ("34", "Reinforce the protection of human rights defenders", ["Belgium"], "noted"),
+        ("35(b)", "Release political prisoners", ["Czech Republic"], "noted"),
+        ("35(c)", "Ensure punishment of persons responsible for violations", ["Czech Republic"], "noted"),
+    ]

@@ -244,6 +244,68 @@ def _items(text: str, block_num: str, bstart: int, bend: int) -> tuple[str, list
     return lead, items
 
 
+# a first-cycle block that names its recommendations by the paragraphs of the interactive dialogue that made them:
+# "the recommendations contained in paragraphs 33 (a, b), 39 (a), 48 (c), 65(a), and 79 (d, f, g, h)"
+_PARA_REFS = re.compile(r"\bparagraphs?\s+((?:\d{1,3}\s*(?:\(\s*[a-z](?:\s*(?:,|and)\s*[a-z])*\s*\))?[\s,]*"
+                        r"(?:and\s+)?)+)")
+_PARA_REF = re.compile(r"(\d{1,3})\s*(?:\(\s*([a-z](?:\s*(?:,|and)\s*[a-z])*)\s*\))?")
+# who speaks in a dialogue paragraph: "33. Chile recommended ...", "44. Underlining ..., Belgium asked ..."
+_SPEAKER = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?([A-Z][\w’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z(][\w’'\-)]*){0,5})\s+"
+                      r"(?:recommended|asked|noted|expressed|welcomed|commended|said|stated|encouraged|urged|"
+                      r"acknowledged|appreciated|congratulated|inquired|requested|called)\b")
+_ITEM_END = re.compile(r";|\.(?=\s+[A-Z]|\s*$)|,?\s+and\s+(?:wished|asked|inquired|wanted|noted|welcomed)\b")
+
+
+def _speaker(body: str, country: str | None) -> str | None:
+    """The State that speaks in a dialogue paragraph (not the State under review)."""
+    for m in _SPEAKER.finditer(body[:600]):
+        name = m.group(1).strip()
+        if unmeta.is_state_name(name) and unmeta.country_name(name) != unmeta.country_name(country):
+            return name
+    blanked = body[:600].replace(country, " " * len(country)) if country else body[:600]
+    return unmeta.find_state(blanked)
+
+
+def _dialogue_refs(text: str, lead: str, before: int, country: str | None) -> list[tuple[str, str, str, int, int]]:
+    """(para_number, text, State, start, end) of each dialogue recommendation a block names by paragraph."""
+    out: list[tuple[str, str, str, int, int]] = []
+    for refs in _PARA_REFS.finditer(lead):
+        for rm in _PARA_REF.finditer(refs.group(1)):
+            num, letters = rm.group(1), re.findall(r"[a-z]", rm.group(2) or "")
+            pm = re.compile(rf"(?m)^[ \t]*{num}\.\s+(?=[A-Z])").search(text, 0, before)
+            if not pm:
+                continue
+            nxt = re.compile(rf"(?m)^[ \t]*{int(num) + 1}\.\s+(?=[A-Z])").search(text, pm.end(), before)
+            body_at, body = pm.end(), text[pm.end(): nxt.start() if nxt else before]
+            state = _speaker(body, country)
+            if not state:
+                continue
+            spans: list[tuple[str, int, int]] = []
+            if letters:
+                for x in letters:
+                    im = re.search(rf"(?<![\w(])\({x}\)\s*", body)
+                    if not im:
+                        continue
+                    stop = re.compile(r"\(\s*[a-z]\s*\)").search(body, im.end())
+                    end_m = _ITEM_END.search(body, im.end())
+                    end = min(stop.start() if stop else len(body), end_m.start() if end_m else len(body))
+                    spans.append((f"{num}({x})", im.end(), end))
+            else:  # the paragraph's own request: "It recommended that Uzbekistan reinforce ..."
+                for rq in re.finditer(r"\brecommended\s+(?:that\s+)?", body):
+                    end_m = _ITEM_END.search(body, rq.end())
+                    spans.append((num, rq.end(), end_m.start() if end_m else len(body)))
+            for label, a, b in spans:
+                item = re.sub(r"^(?:that|to)\s+", "", tidy(body[a:b]), flags=re.I)
+                # "(d) Uzbekistan release ...", "(a) that the Uzbek Government allow ...": the request itself
+                subject = re.escape(country) + "|" if country else ""
+                item = re.sub(rf"^(?:{subject}(?:the\s+)?(?:[A-Z]\w+\s+)?(?:Government|authorities)"
+                              rf"(?:\s+of\s+[A-Z]\w+)?)\s+(?=[a-z])", "", item)
+                item = re.sub(r"\s+and$", "", item).strip(" ,;")
+                if len(item.split()) >= 3:
+                    out.append((label, item[0].upper() + item[1:], state, body_at + a, body_at + b))
+    return out
+
+
 def extract_upr_wg(doc: Document) -> Extraction:
     """Recommendations of a UPR Working Group report (see module doc)."""
     meta = wg_meta(doc)
@@ -269,6 +331,15 @@ def extract_upr_wg(doc: Document) -> Extraction:
                         fields={"symbol": meta["symbol"], "block": bnum,
                                 "block_lead": unmeta.clean_ws(lead)[:300]},
                     ))
+            if not items and bnum:
+                for label, rec_text, state, a, b in _dialogue_refs(text, lead, sec[0], meta["country"]):
+                    block_units.append(Unit(
+                        kind="recommendation", text=rec_text, start=a, end=b,
+                        section="Conclusions and/or recommendations", mechanism="UPR", year=meta["year"],
+                        country=meta["country"], recommending_states=[state], para_number=label,
+                        response=response, cycle=meta["cycle"], session=meta["session"],
+                        fields={"symbol": meta["symbol"], "block": bnum, "block_lead": unmeta.clean_ws(lead)[:300],
+                                "from_dialogue": True}))
             # a block whose items mostly name no State is not a list of recommendations (comments, replies)
             if sum(1 for u in block_units if u.recommending_states) * 2 >= len(block_units):
                 units.extend(block_units)
