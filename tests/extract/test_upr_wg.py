@@ -151,3 +151,19 @@ def test_first_cycle_block_naming_dialogue_paragraphs():
         ("35(b)", "Release political prisoners", ["Czech Republic"], "noted"),
         ("35(c)", "Ensure punishment of persons responsible for violations", ["Czech Republic"], "noted"),
     ]
+
+
+def test_alternative_verbs_each_with_its_state():
+    conv = "the International Convention for the Protection of All Persons from Enforced Disappearance"
+    item = (f"To ratify (Spain)/consider the possibility of ratifying (Argentina) {conv} (Spain, Argentina) and of "
+            "accepting the jurisdiction of the competent committee (Argentina);")
+    got = [(r.states, r.text) for r in split_recommendations(item)]
+    assert got == [
+        (["Spain"], f"Ratify {conv}"),
+        (["Argentina"], f"Consider the possibility of ratifying {conv} and of accepting the jurisdiction of the "
+                        "competent committee"),
+    ]
+    joined = split_recommendations("Examine the possibility of joining (Algeria)/consider the ratification (Argentina) "
+                                   "of the Convention on Migrant Workers (Algeria, Argentina);")
+    assert [r.text for r in joined] == ["Examine the possibility of joining the Convention on Migrant Workers",
+                                        "Consider the ratification of the Convention on Migrant Workers"]

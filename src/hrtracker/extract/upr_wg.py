@@ -141,8 +141,54 @@ class Rec:
     end: int
 
 
+_NOUNISH = re.compile(r"(?:tion|sion|ment|ance|ence|al)$")
+
+
+def _alternatives(item: str) -> list[Rec] | None:
+    """"To ratify (Spain)/consider the possibility of ratifying (Argentina) the X (Spain, Argentina) and of accepting
+    Y (Argentina)": one recommendation per State, each alternative verb with the common object; None when the item
+    has no such alternatives."""
+    groups = [g for g in _groups(item) if unmeta.looks_like_states(item[g[0] + 1: g[1] - 1], strict=False)]
+    slashed = [k for k, (_a, b) in enumerate(groups) if re.match(r"\s*/", item[b:])]
+    if not slashed or slashed[-1] + 1 >= len(groups):
+        return None
+    alts: list[tuple[str, list[str], int, int]] = []
+    cur = 0
+    for k in [*slashed, slashed[-1] + 1]:
+        a, b = groups[k]
+        alts.append((item[cur:a], unmeta.split_states(item[a + 1: b - 1]), cur, b))
+        cur = b + (len(re.match(r"\s*/", item[b:]).group(0)) if k in slashed else 0)
+    rest_groups = groups[slashed[-1] + 2:]
+    obj_end = rest_groups[0][0] if rest_groups else len(item)
+    obj = item[cur:obj_end]
+    extra: list[tuple[str, list[str]]] = []
+    if rest_groups:  # after the States of all alternatives: a further request of some of them ("and of accepting ...")
+        tail_at = rest_groups[0][1]
+        for a, b in rest_groups[1:]:
+            piece = item[tail_at:a]
+            if re.search(r"[A-Za-z]{3}", piece):
+                extra.append((piece, unmeta.split_states(item[a + 1: b - 1])))
+            tail_at = b
+    recs = []
+    for verb, states, a, b in alts:
+        verb = re.sub(r"^\W*(?:and\s+|or\s+)?(?:to\s+)?", "", verb.strip())
+        words = verb.split()
+        o = obj.strip()
+        if words and not _NOUNISH.search(words[-1].lower()):
+            o = re.sub(r"^of\s+", "", o)
+        text = verb + " " + o
+        for piece, who in extra:
+            if set(who) & set(states):
+                text += " " + piece.strip()
+        recs.append(Rec(tidy(text), states, a, b))
+    return [r for r in recs if r.text]
+
+
 def split_recommendations(item: str) -> list[Rec]:
     """Split an item into (text, recommending States) pairs; see module doc."""
+    alternatives = _alternatives(item)
+    if alternatives:
+        return alternatives
     recs: list[Rec] = []
     groups = _groups(item)
     cur = 0
