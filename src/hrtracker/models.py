@@ -30,7 +30,7 @@ class Block:
     start: int
     end: int
     page: int | None = None
-    level: int | None = None  # heading level (1 = top) when known
+    level: int | None = None  # heading level (1 = top), or a list item's depth of nesting (0 = top), when known
     marker: str | None = None  # list marker as written ("1)", "a)", "-", "93.12.") when known
     cell: tuple[int, int, int] | None = None  # a table cell's (table, row, column), counted from 0
 

@@ -238,7 +238,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     (C, 'In general, from 5 recommendations of the Committee concerni'),
     ('recommendation', 'Насилие в отношении женщин (статьи 2, 5 и 16; общая рекоменд'),
     (C, 'The first of these recommendations was partially implemented'),
-    ('recommendation', 'Amend the Law on Public Associations in order to:'),
     (C, 'В каждом разделе приводятся соответствующие рекомендации Ком'),
     (C, 'Настоящее представление оценивает, по состоянию на 1 сентябр'),
     # heldout11: the reported clauses of the whole-sentence gold units above, and a note on the report's scope

@@ -3312,3 +3312,78 @@ def test_russian_upr_recommendation_by_a_state_and_its_number() -> None:
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.source_detail, u.text.split()[0]) for u in cited] == [
         ("UPR", "Испании", "обеспечить"), ("UPR", "Швеции", "снизить")]
+
+
+def test_nested_markdown_lists_count_again_under_each_item() -> None:
+    text = (
+        "# **Рекомендации**\n\n"
+        "Коалиция рекомендует государству-участнику:\n\n"
+        "1. По статье 2 (право на эффективное средство правовой защиты):\n"
+        "   1. принять закон о порядке исполнения соображений Комитета;\n"
+        "   2. обеспечить избрание правозащитника, как того требуют "
+        "[Парижские принципы](https://www.ohchr.org/ru/paris).\n"
+        "2. По статье 7 (запрещение пыток):\n"
+        "   1. создать независимую службу по расследованию преступлений полиции;\n"
+        "   2. защитить лиц, заявивших о пытках, от преследования.\n"
+    )
+    recs = _kind(_units(text, "x.md"), "recommendation")
+    assert [u.text.split()[0] for u in recs] == ["принять", "обеспечить", "создать", "защитить"]
+    # a link to elsewhere reads as its words
+    assert recs[1].text.endswith("как того требуют Парижские принципы.")
+
+
+def test_views_remedy_obliged_in_russian() -> None:
+    text = (
+        "Представление коалиции НПО в Комитет по правам человека к перечню вопросов\n\n"
+        "Статья 2. Право на эффективное средство правовой защиты\n\n"
+        "По делу Асанкулов против Ойсылкарии Комитет признал, что автор был осуждён на основании показаний, "
+        "полученных под давлением, и обязал государство предоставить автору эффективное средство правовой защиты, "
+        "в том числе пересмотреть его приговор. Приговор не пересмотрен.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("HRC", "предоставить")]
+
+
+def test_a_call_on_other_states_is_no_recommendation() -> None:
+    text = (
+        "IV. Обращение к государствам\n\n"
+        "Коалиция призывает государства, которые будут участвовать в четвёртом цикле обзора, задать правительству "
+        "вопросы о выполнении рекомендаций и готова провести брифинг для дипломатических представительств.\n\n"
+        "Коалиция призывает правительство отменить закон об иностранных агентах.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text.split()[2] for u in recs] == ["правительство"]
+
+
+def test_the_recommendation_a_lead_in_introduces_as_a_plain_paragraph() -> None:
+    text = (
+        "Alternative report of NGOs to the Committee against Torture\n\n"
+        "4. Investigation of complaints and redress (articles 12 to 14)\n\n"
+        "Complaints of torture are examined by the Investigative Department, whose investigators work closely "
+        "with the police.\n\n"
+        "In its concluding observations the Committee recommended that the State party:\n\n"
+        "Establish an independent body to investigate all complaints of torture and ill-treatment.\n\n"
+        "The Government's report states that the Department is fully independent. This recommendation has not "
+        "been implemented.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.mechanism) for u in cited] == [
+        ("Establish an independent body to investigate all complaints of torture and ill-treatment.", "CAT")]
+
+
+def test_what_was_recommended_and_case_stories_are_no_citations() -> None:
+    text = (
+        "Shadow report of NGOs to the Human Rights Committee\n\n"
+        "1. Introduction\n\n"
+        "This report responds to the fourth periodic report submitted by the State party in 2025 and follows the "
+        "structure of the concluding observations that the Committee adopted on the third periodic report in 2019. "
+        "For each subject it recalls what the Committee and other bodies recommended, assesses what the State party "
+        "has done, and proposes recommendations and questions.\n\n"
+        "3.2. Access to a lawyer\n\n"
+        "In 2019 the Committee recommended that the State party guarantee qualified legal aid for all persons who "
+        "cannot afford a lawyer. The State Legal Aid Act of 2022 extended free legal aid to civil cases.\n\n"
+        "Gulnaz Yeskendirova, a lawyer in Zhartobe, was fined twice in 2025 for contempt of court after she asked "
+        "a judge to record that her client had marks of beatings on his wrists.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert len(cited) == 1 and "guarantee qualified legal aid" in cited[0].text

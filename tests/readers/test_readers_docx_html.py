@@ -60,12 +60,12 @@ def test_docx_structure() -> None:
         ("heading", 1, None, "Shadow report on Kazakhstan"),
         ("paragraph", None, None, "This report covers articles 19 and 21."),
         ("heading", 2, None, "Recommendations"),
-        ("list_item", None, "1)", "1) Repeal article 174 of the Criminal Code."),
-        ("list_item", None, "2)", "2) In the law on assemblies:"),
-        ("list_item", None, "a)", "a) replace permission with notification;"),
-        ("list_item", None, "b)", "b) allow spontaneous assemblies."),
-        ("list_item", None, "3)", "3) Release detained journalists."),
-        ("list_item", None, "-", "- A bulleted point."),
+        ("list_item", 0, "1)", "1) Repeal article 174 of the Criminal Code."),
+        ("list_item", 0, "2)", "2) In the law on assemblies:"),
+        ("list_item", 1, "a)", "a) replace permission with notification;"),
+        ("list_item", 1, "b)", "b) allow spontaneous assemblies."),
+        ("list_item", 0, "3)", "3) Release detained journalists."),
+        ("list_item", 0, "-", "- A bulleted point."),
         ("table_cell", None, None, "Year"),
         ("table_cell", None, None, "Cases"),
         ("table_cell", None, None, "2020"),
@@ -174,6 +174,8 @@ def test_html_nested_lists_and_meta_charset_utf8() -> None:
     assert items[1] == ("-", "- Explain the legal basis:")
     assert items[2] == ("1.", "1. of the ban on the march;")
     assert items[3] == ("2.", "2. of the fines imposed.")
+    # the depth of nesting, for the extractor to tell a sub-list from the list above it
+    assert [b.level for b in doc.blocks if b.kind == "list_item"] == [0, 0, 1, 1]
     assert "«Kadir-Kassiyet»" in doc.text
 
 
@@ -295,3 +297,24 @@ def test_html_title_block_names_the_addressee_the_main_text_lost() -> None:
     assert "Committee against Torture" in doc.meta.get("header", "")
     cited = [u for u in extract(doc).units if u.kind == "cited_recommendation"]
     assert [u.mechanism for u in cited] == ["CAT", "HRC"]
+
+
+def test_google_docs_lists_nested_by_class() -> None:
+    """Google Docs writes a nested list as a sibling <ol> whose class names the level ("lst-kix_x-1")."""
+    page = (
+        "<html><head><style>.c1{font-weight:700}</style></head><body>"
+        "<p class='c3'><span class='c1'>Рекомендации:</span></p>"
+        "<ol class='c6 lst-kix_q3w-0 start' start='1'><li class='c2'><span>Регистрировать рождение каждого "
+        "ребёнка без решения суда.</span></li><li class='c2'><span>Упростить процедуру, в том числе:</span></li></ol>"
+        "<ol class='c6 lst-kix_q3w-1 start' start='1'><li class='c2'><span>отменить государственную пошлину;</span>"
+        "</li><li class='c2'><span>разрешить подавать заявления в любом органе.</span></li></ol>"
+        "<ol class='c6 lst-kix_q3w-0' start='3'><li class='c2'><span>Присоединиться к Конвенции 1954 года.</span>"
+        "</li></ol></body></html>"
+    )
+    doc = read_bytes(page.encode("utf-8"), "gdocs.html")
+    items = [(b.level, doc.block_text(b)[:12]) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [(0, "1. Регистрир"), (0, "2. Упростить"), (1, "1. отменить "), (1, "2. разрешить"),
+                     (0, "3. Присоедин")]
+    recs = [u.text.split()[0] for u in extract(doc).units if u.kind == "recommendation"]
+    # the lead-in that introduces the sub-list is no unit; the item after the sub-list still is
+    assert recs == ["Регистрировать", "отменить", "разрешить", "Присоединиться"]

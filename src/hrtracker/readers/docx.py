@@ -284,7 +284,7 @@ def read_docx(data: bytes, name: str) -> Document:
                 if level is not None:
                     add("heading", f"{marker} {text.strip()}" if marker else text, level=level, marker=marker)
                 elif marker:
-                    add("list_item", f"{marker} {text.strip()}", marker=marker)
+                    add("list_item", f"{marker} {text.strip()}", marker=marker, level=npr[1] if npr else None)
                 else:
                     add("paragraph", text)
             elif child.tag == f"{_W}tbl":

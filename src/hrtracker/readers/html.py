@@ -74,7 +74,7 @@ class _Builder:
             cell: tuple[int, int, int] | None = None, lines: bool = False) -> None:
         # a marker left outside a list item: its text stays; ``lines``: the text's line breaks stay (the
         # paragraphs of a table cell)
-        text = text.replace(MARK, "").translate(INVISIBLE)
+        text = text.replace(MARK, "").replace(LEVEL, "").translate(INVISIBLE)
         text = ("\n".join(" ".join(x.split()) for x in text.split("\n") if x.strip()) if lines
                 else " ".join(text.split()))
         if not text or (marker and text == marker):
@@ -126,7 +126,7 @@ def _layout_table(table) -> bool:
     return False
 
 
-def _walk_xml(el, b: _Builder) -> None:
+def _walk_xml(el, b: _Builder, depth: int = 0) -> None:
     for ch in el:
         tag = ch.tag
         if tag == "head":
@@ -142,7 +142,7 @@ def _walk_xml(el, b: _Builder) -> None:
             else:
                 b.add("paragraph", _inline_text(ch))
             # a list or table inside it (a <blockquote> quoting lettered sub-paragraphs) follows as blocks
-            _walk_xml([c for c in ch if c.tag in ("list", "table")], b)
+            _walk_xml([c for c in ch if c.tag in ("list", "table")], b, depth)
         elif tag == "list":
             ordered = ch.get("rend", "") == "ol"
             n = 0
@@ -150,10 +150,11 @@ def _walk_xml(el, b: _Builder) -> None:
                 if item.tag != "item":
                     continue
                 n += 1
-                marker, text = _item(_inline_text(item), f"{n}." if ordered else "-")
-                b.add("list_item", f"{marker} {text}", marker=marker)
+                raw = _inline_text(item)
+                marker, text = _item(raw, f"{n}." if ordered else "-")
+                b.add("list_item", f"{marker} {text}", marker=marker, level=max(depth, _item_level(raw)))
                 # nested lists and tables; the item's inline children (bold, links) are already in its text
-                _walk_xml([c for c in item if c.tag in ("list", "table")], b)
+                _walk_xml([c for c in item if c.tag in ("list", "table")], b, depth + 1)
         elif tag == "table" and _layout_table(ch):
             for cell in (c for row in ch if row.tag == "row" for c in row if c.tag == "cell"):
                 _walk_xml(cell, b)  # a table nested in a cell is met there
@@ -170,7 +171,7 @@ def _walk_xml(el, b: _Builder) -> None:
                     else:
                         b.add("table_cell", _inline_text(cell), cell=(b.tables - 1, r, c))
         elif tag in ("main", "div", "doc", "item"):
-            _walk_xml(ch, b)
+            _walk_xml(ch, b, depth)
         elif tag == "comments":
             continue
         elif len(ch) or (ch.text or "").strip():
@@ -222,8 +223,10 @@ def _fallback(html: str, b: _Builder) -> None:
             if tag[0] == "h" and tag[1:].isdigit():
                 b.add("heading", text, level=int(tag[1:]))
             elif tag == "li":
+                depth = sum(1 for a in el.iterancestors() if isinstance(a.tag, str) and a.tag.lower() in ("ul", "ol"))
+                level = max(depth - 1, _item_level(text))
                 marker, text = _item(text, "-")
-                b.add("list_item", f"{marker} {text}", marker=marker)
+                b.add("list_item", f"{marker} {text}", marker=marker, level=level)
             elif tag in ("td", "th"):
                 b.add("table_cell", text, cell=_cell_of(el, tables))
             else:
@@ -246,6 +249,9 @@ _ASIDE = re.compile(r"<aside\b", re.I)
 _OL_NUMBERING = re.compile(r"<ol\b[^>]*\b(?:type|start)\s*=|<li\b[^>]*\bvalue\s*=", re.I)
 # the rendered marker put before such a list item's text, between two rare characters, for the walks
 MARK = "\u2045"  # "⁅": trafilatura drops private-use and control characters
+LEVEL = "\u2046"  # "⁆", once per level of nesting a list's class gives (Google Docs: "lst-kix_abc-1")
+# Google Docs writes nested lists as sibling <ol>s whose class names the level
+_GDOCS_LEVEL = re.compile(r"\blst-kix_\w+-(\d)\b")
 _MARKED = re.compile(MARK + r"([^" + MARK + r"]{1,12})" + MARK + r"\s*")
 
 
@@ -277,7 +283,7 @@ def _number_lists(html: str) -> str:
     """The page with the rendered marker ("(b)", "12.") written before the text of each item of a lettered,
     roman or renumbered ``<ol>``: trafilatura keeps neither ``type`` nor ``start``, and a verdict on
     "sub-paragraph (b)" or a reference to "paragraph 12" needs the number the reader saw."""
-    if not _OL_NUMBERING.search(html):
+    if not _OL_NUMBERING.search(html) and "lst-kix_" not in html:
         return html
     import lxml.html
 
@@ -285,6 +291,12 @@ def _number_lists(html: str) -> str:
         root = lxml.html.document_fromstring(html)
     except Exception:
         return html
+    for lst in root.iter("ul", "ol"):
+        depth = _GDOCS_LEVEL.search(lst.get("class") or "")
+        if depth and int(depth.group(1)):
+            for li in lst:
+                if isinstance(li.tag, str) and li.tag.lower() == "li":
+                    li.text = LEVEL * int(depth.group(1)) + (li.text or "")
     for ol in root.iter("ol"):
         if ol.get("type") is None and ol.get("start") is None and not any(li.get("value") for li in ol):
             continue
@@ -300,17 +312,24 @@ def _number_lists(html: str) -> str:
                 n = int(li.get("value", "")) if li.get("value") else n + 1
             except ValueError:
                 n += 1
-            li.text = f"{MARK}{_ol_marker(kind, n)}{MARK} " + (li.text or "")
+            level = _item_level(li.text or "")
+            li.text = LEVEL * level + f"{MARK}{_ol_marker(kind, n)}{MARK} " + (li.text or "").lstrip(LEVEL)
     return lxml.html.tostring(root, encoding="unicode")
 
 
 def _item(text: str, default: str) -> tuple[str, str]:
     """(marker, text) of a list item: the rendered marker put there by _number_lists, else ``default``."""
-    text = " ".join(text.split())
+    text = " ".join(text.split()).lstrip(LEVEL)
     m = _MARKED.match(text)
     if m:
         return m.group(1), text[m.end():]
     return default, text.replace(MARK, "")
+
+
+def _item_level(text: str) -> int:
+    """The nesting depth _number_lists wrote before an item's text (a Google Docs list's "lst-kix_…-1")."""
+    t = text.lstrip()
+    return len(t) - len(t.lstrip(LEVEL))
 
 
 def _keep_boxes(html: str) -> str:

@@ -278,9 +278,16 @@ def paragraph_blocks(text: str, markdown: bool = False) -> list[Block]:
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
+# an inline link or image to somewhere else: the reader sees its words ("[Paris Principles](https://...)"); a link
+# within the document (a contents line "[Recommendations](#heading=h.3dy6vkm)") is left as it is
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]+)\]\((?!#)[^()\s]+(?:\s+\"[^\"\n]*\")?\)")
+
+
 def md_unescape(text: str) -> str:
-    """Markdown text with its backslash escapes resolved, as a reader sees it (exports from Google Docs or
-    pandoc escape every "1.", "-" and "+" that could be read as markup)."""
+    """Markdown text with its backslash escapes resolved and links to elsewhere reduced to their words, as a reader
+    sees it (exports from Google Docs or pandoc escape every "1.", "-" and "+" that could be read as markup)."""
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
     return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 

@@ -348,7 +348,15 @@ def extract_ngo(doc: Document) -> Extraction:
                 # is indented under
                 a = seg.pieces[0][0]
                 cls = (cls[0], f"{cls[1]}@{(a - doc.text.rfind(chr(10), 0, a) - 1) // 2}")
+            elif seg.list_level:
+                # a nested Word / HTML list item ("1. By article 7:" over "1. ...", "2. ...") is a level below
+                cls = (cls[0], f"{cls[1]}@{seg.list_level}")
             if cls[0] != "plain":
+                if cls in classes:
+                    # back at a level already open: the sub-lists under its previous item are closed, and the
+                    # next one may count from 1 again ("1. By article 2:" / "1. ..." "2. ..." / "2. By article 7:")
+                    for deeper in classes[classes.index(cls) + 1 :]:
+                        seq.pop(deeper, None)
                 num = marker_number(seg.marker)
                 rom = roman_marker(seg.marker)
                 if (cls[0] == "let" and rom is not None and num is not None and seq.get(cls) != num - 1
@@ -461,7 +469,8 @@ def extract_ngo(doc: Document) -> Extraction:
             continue
         if not own:
             _own_sentence(units, seg, ctx)
-        if quote_meta is not None and (is_block_quote(seg) or _indented_under(doc, segs[idx - 1], seg)):
+        if quote_meta is not None and (is_block_quote(seg) or _indented_under(doc, segs[idx - 1], seg)
+                                       or _plain_quoted(segs[idx - 1], seg)):
             # the quoted paragraph a lead-in introduced: "The Committee stated:" + "> The State party should ..."
             u = _emit(units, doc, Item(seg, quote_start(seg.flat), 0, seg.flat), "cited_recommendation", ctx, "")
             if u is not None:
@@ -522,7 +531,8 @@ def extract_ngo(doc: Document) -> Extraction:
                     if closed or not (j + 1 < len(segs) and segs[j + 1].marker):
                         break
                 continue
-        if nxt is not None and t.endswith(":") and (is_block_quote(nxt) or _indented_under(doc, seg, nxt)):
+        if nxt is not None and t.endswith(":") and (is_block_quote(nxt) or _indented_under(doc, seg, nxt)
+                                                    or _plain_quoted(seg, nxt)):
             # "The Committee's concluding observations of 2017 stated:" or "... recommended that the State party:"
             quote_meta = cited_leadin(t, doc, notes, ctx, quoted=True) or cited_leadin(t, doc, notes, ctx)
             if quote_meta is not None:
@@ -616,6 +626,19 @@ def _facts_after(units: list[Unit], doc: Document) -> None:
         status = facts_status(para, u.text)
         if status is not None:
             u.status_claim = status
+
+
+def _plain_quoted(lead: Seg, seg: Seg) -> bool:
+    """Whether ``seg`` is the recommendation a lead-in ending in "that the State party:" / "to:" introduces, set as
+    a plain paragraph of its own (its indent lost, as in a Word page saved as HTML): one sentence that opens with
+    what the State is to do ("Establish an independent body ...")."""
+    lead_t = lead.display.rstrip()
+    if seg.marker or seg.md_level or not re.search(r"(?:\bthat\s+(?:the\s+)?(?:State\s+party|Government|"
+                                                   r"authorities)|\bto|государству-участнику|правительству)\s*:$",
+                                                   lead_t, re.I):
+        return False
+    body = seg.display.strip()
+    return bool(IMPERATIVE.match(body)) and body[:1].isupper() and len(sentence_spans(body)) <= 2
 
 
 def _indented_under(doc: Document, lead: Seg, seg: Seg) -> bool:

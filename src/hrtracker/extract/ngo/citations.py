@@ -199,6 +199,16 @@ _DESCRIBES_DOC = re.compile(
     r"(?<!\w)(?:принял\w*\s+заключительные|сформулировал\w*\s+\d+|доклад\w*\s+с\s+\d+\s+рекомендац|"
     # "Озерания получила 214 рекомендаций, из которых поддержала 161": a count
     r"содерж\w+\s+\d+\s+рекомендац|(?:получил|поддержал|отклонил)\w*\s+\d+\s+рекомендац)", re.I)
+# what was asked, named without saying it: "For each subject it recalls what the Committee and other bodies
+# recommended, assesses what the State party has done, and proposes ..."
+_WHAT_WAS_ASKED = re.compile(r"\bwhat\s+(?:the\s+|other\s+)?[\w\s]{0,60}?\s+(?:had\s+|have\s+)?(?:recommended|"
+                             r"asked\s+for|requested)\s*[,.;]", re.I)
+# a person's request to an official in a case story, not a recommendation to the State: "after she asked a judge to
+# record that her client had marks of beatings", «адвокат попросил следователя назначить экспертизу»
+_ASKED_OFFICIAL = re.compile(r"\b(?:asked|requested|begged|petitioned)\s+(?:a|the|his|her|their)\s+(?:trial\s+)?"
+                             r"(?:judge|court|prosecutor|investigator|police(?:\s+officers?)?|officers?|doctor|guards?|"
+                             r"warden|governor)\b|(?<!\w)(?:по)?просил[аи]?\s+(?:суд|судью|следователя|прокурора|"
+                             r"полицию|врача|начальника)(?!\w)", re.I)
 # a recommendation named at the end of a sentence about something else: "... cannot be considered an independent
 # mechanism in the sense of the Committee's recommendation."
 _NAMED_AT_END = re.compile(r"\b(?:in\s+the\s+sense\s+of|within\s+the\s+meaning\s+of|as\s+required\s+by|"
@@ -365,7 +375,7 @@ _CITE_CUE = (r"recommend|urg|call|request|ask|appeal|need|decision|views|observa
 _ANY_CUE = re.compile(_CITE_CUE + r"|\b(?:told|wanted|said|wrote|decided|found|advised|advises)\b"  # "told X to"
                       r"|(?<!\w)(?:по)?советовал|(?<!\w)(?:по)?требовал|(?<!\w)заявил"
                       # the remedy Views and opinions set: "is under an obligation to", "обязано предоставить"
-                      r"|\bunder\s+an\s+obligation\b|\bremedy\s+would\s+be\b|(?<!\w)обязан[оа]?\s",
+                      r"|\bunder\s+an\s+obligation\b|\bremedy\s+would\s+be\b|(?<!\w)обязан[оа]?\s|(?<!\w)обязал[аио]?\s",
                       re.I)
 # a citation's wording, not the plain words a report of facts uses too ("96 former detainees said that ...")
 _FORMAL_CUE = re.compile(_CITE_CUE, re.I)
@@ -1084,6 +1094,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     for k_sent, (sa, sb) in enumerate(spans):
         sent = body[sa:sb]
         s_clean = collapse(sent)
+        if _ASKED_OFFICIAL.search(sent) and not _QUOTE_CUE.search(sent) and status_of(sent) is None:
+            continue  # "... fined after she asked a judge to record that ...": a case story
         if not para_units and _part_verdicts(units, s_clean, doc, ctx):
             continue
         if _dispute(para_units or recent, s_clean, ctx) and not _ANY_CUE.search(sent):
@@ -1435,6 +1447,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         _set_status([last], sent, ctx)
                     continue
                 # "In March 2021 the Committee adopted its concluding observations (CCPR/C/...)": no request, no status
+                if cue is not None and not status and not _QUOTE_CUE.search(sent) and _WHAT_WAS_ASKED.search(sent):
+                    continue
                 describes_doc = (mentions and not status and _DESCRIBES_DOC.search(sent) is not None
                                  and not _QUOTE_CUE.search(sent))
                 if describes_doc:  # "... made 20 recommendations. Those recommendations included ...": whose

@@ -243,8 +243,12 @@ def _is_authors(subj: str) -> bool:
 # "Бюро рекомендует государству-участнику отменить ..." (present tense: a past one reports another's)
 _NAMED_REQUEST = re.compile(
     r"^(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)\s+(?:(?:also|further|strongly|также|настоятельно)\s+)?"
-    r"(?:recommends|urges|calls\s+(?:on|upon)|рекомендует|призывает)\b(?:\s+\S+){0,6}?\s+"
-    r"(?:to|that|чтобы|[а-яё-]+(?:ть|ться|чь|сти|зти))\b", re.I)
+    r"(?:recommends|urges|calls\s+(?:on|upon)|рекомендует|призывает)\b"
+    # not other States, asked to put questions at the review: "призывает государства, которые будут участвовать в
+    # обзоре, задать ...", "urges the States taking part in the review to ask ..."
+    r"(?!\s+(?:the\s+)?(?:(?:other|all|member|recommending|participating)\s+)?(?:States|delegations)\b|"
+    r"\s+(?:все\s+|другие\s+)?(?:государства|делегации)(?![\w-]))"
+    r"(?:\s+\S+){0,6}?\s+(?:to|that|чтобы|[а-яё-]+(?:ть|ться|чь|сти|зти))\b", re.I)
 
 
 def is_others_recs(t: str) -> bool:

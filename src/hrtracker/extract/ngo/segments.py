@@ -71,6 +71,7 @@ class Seg:
     after_break: bool = False  # a page footer / page number was dropped just before it
     marker: str = ""  # list marker as written ("-", "1)", "a)", "**14.**", "- 17.")
     md_level: int = 0  # markdown heading level
+    list_level: int = 0  # a DOCX / HTML list item's depth of nesting, as its reader found it
     in_table: bool = False  # a table cell (DOCX / HTML)
     table: dict | None = None  # a table laid out in plain text (row -> column -> cell), read as a whole
     flat: str = ""
@@ -197,6 +198,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
     # headings the reader knew from the file's structure (Word heading styles, HTML <h1>-<h6>)
     head_levels = {} if md else {b.start: b.level or 1 for b in doc.blocks if b.kind == "heading"}
     cell_starts = {b.start for b in doc.blocks if b.kind == "table_cell"}
+    list_levels = {b.start: b.level for b in doc.blocks if b.kind == "list_item" and b.level}
     # footnotes the reader set apart (Word footnotes at the end of the text): notes, not paragraphs
     foot_spans = [(b.start, b.end) for b in doc.blocks if b.kind == "footnote"] if not md else []
     if foot_spans:
@@ -288,6 +290,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
                 cur.md_level = block_level
             elif mm:
                 cur.marker = _marker_of(content)
+                cur.list_level = list_levels.get(a2, 0)
             elif roman:
                 cur.marker = roman.group(1) + "."
             cur.in_table = a2 in cell_starts
