@@ -3387,3 +3387,67 @@ def test_what_was_recommended_and_case_stories_are_no_citations() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert len(cited) == 1 and "guarantee qualified legal aid" in cited[0].text
+
+
+def test_long_report_citation_forms_in_english() -> None:
+    text = (
+        "Alternative report to the Human Rights Committee\n\n"
+        "## Article 2. Domestic application of the Covenant\n\n"
+        "**7.** The report follows the order of the Covenant. Each chapter sets out what earlier recommendations of "
+        "the Committee and other bodies have asked of Altyndaria and what has become of them.\n\n"
+        "| Group of 2019 recommendations | Number | Implemented |\n|---|---|---|\n| Legal framework | 5 | 1 |\n\n"
+        "**8.** In 2021 the Committee found that he had been convicted on the basis of a confession and concluded "
+        "that the State party was under an obligation to provide Mr. Kuttybekov with an effective remedy.\n\n"
+        "## Article 7. Prohibition of torture\n\n"
+        "**40.** The Committee against Torture, in its concluding observations of 2021, recommended that Altyndaria "
+        "ensure that officials suspected of torture are suspended. Suspension is still at the discretion of the "
+        "head of the unit.\n\n"
+        "**41.** The same body recommended that the State party guarantee the national preventive mechanism "
+        "unrestricted access to all places of deprivation of liberty. The 2022 law allows visits.\n\n"
+        "**42.** The UPR recommendations on torture mentioned in the executive summary are a clear case of a "
+        "commitment ignored. After the Views, his lawyer asked the Supreme Court to reopen the case.\n\n"
+        "**43.** The Committee's 2019 recommendation to replace the permission requirement with a notification "
+        "procedure, which it selected for its follow-up procedure, was answered with new grounds for refusal.\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.mechanism, " ".join(u.text.split()[:2])) for u in cited] == [
+        ("HRC", "provide Mr."), ("CAT", "Altyndaria ensure"), ("CAT", "the State"), ("HRC", "to replace")]
+
+
+def test_long_report_citation_forms_in_russian() -> None:
+    text = (
+        "Альтернативный доклад коалиции НПО для Комитета против пыток\n\n"
+        "Содержание\n\nВведение . . . . . . . . . . . . . . 3\n"
+        "Выполнение рекомендаций Комитета 2020 года: общий обзор . . . . . . . . 5\n\n"
+        "Резюме\n\n"
+        "2. Не выполнен в полной мере и призыв Подкомитета по предупреждению пыток дать национальному "
+        "превентивному механизму собственный бюджет.\n\n"
+        "7. Доклад построен по статьям Конвенции. В каждой главе приведены рекомендации международных органов с "
+        "оценкой их выполнения.\n\n"
+        "17. Комитет оценил ответы государства по всем трём отобранным рекомендациям как недостаточные и просил "
+        "представить дополнительную информацию.\n\n"
+        "78. Рабочая группа по произвольным задержаниям в 2023 году рассмотрела дело Асылбека Жаркымбаева. Рабочая "
+        "группа сочла его содержание под стражей произвольным и сочла, что надлежащим средством правовой защиты "
+        "было бы немедленно освободить г-на Жаркымбаева. Асылбек Жаркымбаев остаётся в заключении.\n\n"
+        "111. В 2023 году созданы ювенальные суды. Рекомендация Комитета по правам ребёнка отменить перечень "
+        "профессий, запрещённых для подростков, выполнена: приказ отменён в 2022 году.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text) for u in cited] == [
+        ("other", "not_implemented", "дать национальному превентивному механизму собственный бюджет."),
+        ("SR", "not_implemented", "немедленно освободить г-на Жаркымбаева."),
+        ("CRC", "implemented", "отменить перечень профессий, запрещённых для подростков")]
+
+
+def test_the_following_recommendation_quoted_below_without_its_attribution() -> None:
+    text = (
+        "Submission to the Human Rights Committee\n\n"
+        "2.3 Freedom of peaceful assembly (article 21)\n\n"
+        "At the universal periodic review in January 2024 the State party supported the following recommendation:\n\n"
+        "> Review the legislation on public events to bring it into line with international standards.\n>\n"
+        "> — Costa Rica, A/HRC/56/9, para. 140.77 (supported)\n\n"
+        "The Law on Public Events was adopted five months later, without consultation.\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.mechanism, u.text) for u in cited] == [
+        ("UPR", "Review the legislation on public events to bring it into line with international standards.")]

@@ -146,7 +146,7 @@ VERB_CUES = re.compile(
     # the Working Group on Arbitrary Detention's remedy: "considered that the appropriate remedy would be to release"
     r"|\bappropriate\s+remedy\s+would\s+be\s+(?:to\s+)?(?=[a-z])"
     # the Human Rights Committee's Views: "the State party is under an obligation to provide the author with ..."
-    r"|\bState\s+party\s+is\s+under\s+an\s+obligation\s+to\s+(?=[a-z])"
+    r"|\bState\s+party\s+(?:is|was|remains)\s+under\s+an\s+obligation\s+to\s+(?=[a-z])"
     # "the Committee stated that the State party should, among other measures:"
     r"|\b(?:stated|said|considered|stressed|emphasi[sz]ed)\s+that\s+(?=the\s+(?:State\s+party|Government|authorities)"
     r"\s+should\b)",
@@ -166,6 +166,14 @@ RU_CUES = re.compile(
     r"|(?<!\w)с\s+призывом\s+(?=[\w-]+(?:ть|ться|чь|сти|зти)\b)"
     # Views: "указал, что государство-участник обязано предоставить автору эффективное средство правовой защиты"
     r"|(?<!\w)государство(?:-участник)?\s+обязано\s+(?=[\w-]+(?:ть|ться|чь|сти|зти)\b)"
+    # the Working Group's opinion: "сочла, что надлежащим средством правовой защиты было бы немедленно освободить ..."
+    r"|(?<!\w)надлежащ\w+\s+средств\w+\s+(?:правовой\s+)?защиты\s+(?:было\s+бы|является|будет)\s+"
+    r"(?=(?:[\w-]+\s+)?[\w-]+(?:ть|ться|чь|сти|зти)\b)"
+    # a call named by its noun: "Не выполнен ... призыв Подкомитета по предупреждению пыток дать механизму ..."
+    r"|(?<!\w)(?:призыв\w?|рекомендаци[яюи])\s+(?!к\s)(?:[\w-]+\s+){1,6}?(?=[\w-]+(?:ть|ться|чь|сти|зти)\b)"
+    # the words of the observations after a colon in the same paragraph: "В 2020 году Комитет рекомендовал:
+    # Государству-участнику следует создать ..."
+    r"|(?<!\w)рекомендовал[аио]?\s*:\s+(?=(?:Государству|Правительству|Властям)[\w-]*\s)"
     # "... и обязал государство предоставить автору эффективное средство правовой защиты"
     r"|(?<!\w)обязал[аио]?\s+(?:государство(?:-участник)?|правительство|власти)\s+(?=[\w-]+(?:ть|ться|чь|сти|зти)\b)"
     r"|(?<!\w)заявил[аио]?,?\s+что\s+(?:[\w-]+\s+){0,3}?(?:должн[аоы]?|следует)\s+(?=[\w-]+(?:ть|ться|чь|сти|зти)\b)",
@@ -497,6 +505,8 @@ _PERSISTS = re.compile(
     r"\bthere\s+is\s+(?:still\s+)?no\b|\b(?:has|have|had)\s+done\s+(?:neither|nothing|none)\b|"
     r"\b(?:has|have)\s+(?:so\s+far\s+)?(?:received|funded|taken|made|adopted)\s+no\b|"
     r"(?<!\w)(?:по-прежнему|до\s+сих\s+пор|сохраня\w+|сохранил\w*|сохран[её]н\w*|продолжа\w+)(?!\w)|"
+    # "Асылбек Жаркымбаев остаётся в заключении.", "Запрет остаётся в силе."
+    r"(?<!\w)оста[её]тся\s+(?:в\s+заключении|под\s+стражей|в\s+тюрьме|в\s+силе|без\s+изменени\w+)(?!\w)|"
     # "ни разу не рассматривался", "так и не принят", "отсутствует", "не был привлечён", "не изменился"
     r"(?<!\w)(?:ни\s+разу\s+не|так\s+и\s+не|отсутству\w+|не\s+был[аио]?\s+\w+[нт][аоы]?|"
     # "Такой ответственности нет", "Судимость не снята, компенсация не выплачена."

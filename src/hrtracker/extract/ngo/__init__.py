@@ -40,6 +40,7 @@ from ..tables import block_rows, md_rows, table_units
 from ..textutil import MARKER, clean, collapse, sentence_spans, strip_marker
 from ..unmeta import doc_year
 from .citations import (
+    ATTRIBUTION,
     LEAD_QUOTED_LIST,
     OPEN_QUOTED_ITEM,
     QUOTE_REF,
@@ -482,6 +483,9 @@ def extract_ngo(doc: Document) -> Extraction:
                     ref_text = ref.group(1) or ref.group(2)
                     u.source_detail = u.source_detail or ref_symbol(ref_text)
                     u.year = u.year or year_in(ref_text, notes)
+                attribution = ATTRIBUTION.search(u.text)
+                if attribution and attribution.start() > 0:  # "> ..." + "> — Costa Rica, A/HRC/56/9, para. 140.77"
+                    u.text = u.text[: attribution.start()].rstrip()
                 u.text = u.text.strip("\"“”«»„ ")
                 u.status_claim = "unknown"
                 ctx.recent_cited.append(u)
@@ -546,6 +550,10 @@ def extract_ngo(doc: Document) -> Extraction:
             ctx.recent_cited = []
             continue
         if attributed_quote(units, seg, ctx, notes):
+            continue
+        if (md and _PIPE_TABLE.match(seg.flat)) or _CONTENTS_ENTRY.search(seg.flat):
+            # a markdown table no table reader took (counts by group, figures), a contents list with its dot
+            # leaders ("Выполнение рекомендаций Комитета 2020 года: общий обзор . . . . 5"): no sentences to report
             continue
         cited_in_text(units, doc, seg, ctx, notes)
     end_block()
@@ -626,6 +634,12 @@ def _facts_after(units: list[Unit], doc: Document) -> None:
         status = facts_status(para, u.text)
         if status is not None:
             u.status_claim = status
+
+
+# an entry of a contents list: its dot leader and page number
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\b")
+# a markdown pipe table flattened into one segment: its header row, then the "|---|" rule
+_PIPE_TABLE = re.compile(r"^\s*\|[^\n]*\|\s*\|\s*:?-{3,}")
 
 
 def _plain_quoted(lead: Seg, seg: Seg) -> bool:

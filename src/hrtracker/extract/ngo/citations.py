@@ -127,7 +127,8 @@ _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^(?:it|(?:section|part|chapter|annex)
                            r"^(?:its|the|our)\s+authors\b|"
                            # "В конце каждой главы приводятся рекомендации ...", "Все рекомендации УПО, упомянутые
                            # ниже, ..."
-                           r"(?<!\w)в\s+конце\s+каждо\w+\s+(?:главы|раздела|части)|(?<!\w)(?:упомянут|приведен|приведён|"
+                           r"(?<!\w)в\s+конце\s+каждо\w+\s+(?:главы|раздела|части)|^(?:в\s+)?кажд\w+\s+(?:главе|разделе|"
+                           r"части)\b|(?<!\w)доклад\s+построен|(?<!\w)(?:упомянут|приведен|приведён|"
                            r"перечислен)\w*\s+ниже(?!\w)|"
                            r"^(?:the|our)\s+(?:coalition|network|organi[sz]ation|alliance|platform|association|"
                            r"foundation|centre|center)\b[^.;]{0,60}?\b(?:was|were)\s+(?:set\s+up|founded|established|"
@@ -156,7 +157,8 @@ _GENERAL_REF = re.compile(r"\bgeneral\s+(?:recommendation|comment)s?\b", re.I)
 _FOLLOW_UP_INFO = re.compile(
     r"\b(?:information|report)\b.{0,40}\b(?:follow-up|implementation)\s+(?:to|of)\s+(?:the\s+)?(?:\w+\s+)?"
     r"recommendations|информаци\w+ о (?:выполнении|осуществлении|реализации) рекомендаций"
-    r"|информаци\w+\s+об?\s+(?:их|её|ее)\s+(?:выполнении|осуществлении|реализации)", re.I)
+    r"|информаци\w+\s+об?\s+(?:их|её|ее)\s+(?:выполнении|осуществлении|реализации)"
+    r"|представить\s+дополнительн\w+\s+информаци\w+\s*(?:[.;]|$)", re.I)
 # "what the Committee asked Velmora to do and whether it was done": the request is the "what", not given here
 _BARE_DO = re.compile(r"do\s*(?:$|[,.;]|and\b|or\b|so\b)", re.I)
 _STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|is\s+(?:urged|requested)\s+to)"
@@ -175,7 +177,8 @@ _NEW_CLAUSE = re.compile(r"\s*(?:\((?!No\.)[^()]{1,60}\))?\s*;\s+"
                          r"|,\s+most\s+recently\b", re.I)  # "..., most recently in its 2024 observation"
 _REFERS_REC = re.compile(r"\b(?:this|these|that|the|those|such|both|neither)\s+(?:\w+\s+)?recommendations?\b|"
                          r"(?<!\w)(?:эта|эти|данн\w+|указанн\w+)\s+рекомендаци", re.I)
-_POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:recommendations?|calls?|appeals?)(?:\s*\([^()]{1,60}\))?"
+_POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:(?:(?:19|20)\d\d|earlier|previous|last|first|repeated)\s+)?"
+                       r"(?:recommendations?|calls?|appeals?)(?:\s*\([^()]{1,60}\))?"
                        r"(?:\s*:\s*|\s+(?=to\s+[a-z])|\s+that\s+)")
 # a relative clause after a reported request and its reference: " (para. 22), which has been implemented"
 _WHICH_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*,\s+which\b")
@@ -201,11 +204,22 @@ _DESCRIBES_DOC = re.compile(
     r"содерж\w+\s+\d+\s+рекомендац|(?:получил|поддержал|отклонил)\w*\s+\d+\s+рекомендац)", re.I)
 # what was asked, named without saying it: "For each subject it recalls what the Committee and other bodies
 # recommended, assesses what the State party has done, and proposes ..."
-_WHAT_WAS_ASKED = re.compile(r"\bwhat\s+(?:the\s+|other\s+)?[\w\s]{0,60}?\s+(?:had\s+|have\s+)?(?:recommended|"
-                             r"asked\s+for|requested)\s*[,.;]", re.I)
+_WHAT_WAS_ASKED = re.compile(r"\bwhat\s+(?:the\s+|other\s+|earlier\s+)?[\w\s]{0,80}?\s+(?:had\s+|have\s+)?"
+                             r"(?:recommended|asked\s+for|requested|asked\s+of\s+\w+)\s*(?:[,.;]|and\s+what\b)", re.I)
+# grades given to what was cited: "The Committee assessed the replies on all three paragraphs with grades of "C" or
+# "E", meaning that the measures taken were insufficient or contrary to the recommendation."
+_GRADED_REPLIES = re.compile(r"\bassessed\s+(?:the|its|their)\s+(?:replies|reply|responses?|information)\b[^.]{0,80}"
+                             r"\bgrades?\b|(?<!\w)оценил\w*\s+(?:\w+\s+){0,3}(?:ответ|информаци)\w*[^.]{0,80}оценк",
+                             re.I)
+# recommendations pointed to, not reported, whatever is said of them: "The UPR recommendations on defamation
+# mentioned in the executive summary are a clear case of a commitment ignored."
+_POINTED_TO = re.compile(r"\brecommendations?\s+(?:[\w-]+\s+){0,5}?(?:mentioned|cited|quoted|discussed|described|"
+                         r"listed|referred\s+to)\s+(?:in\s+(?:the\s+)?(?:executive\s+)?(?:summary|introduction|"
+                         r"chapter|section|annex)|above|earlier|below)\b", re.I)
 # a person's request to an official in a case story, not a recommendation to the State: "after she asked a judge to
 # record that her client had marks of beatings", «адвокат попросил следователя назначить экспертизу»
-_ASKED_OFFICIAL = re.compile(r"\b(?:asked|requested|begged|petitioned)\s+(?:a|the|his|her|their)\s+(?:trial\s+)?"
+_ASKED_OFFICIAL = re.compile(r"\b(?:asked|requested|begged|petitioned)\s+(?:a|the|his|her|their)\s+"
+                             r"(?:(?:trial|Supreme|appeal|appeals|district|regional|city|military|Constitutional)\s+)?"
                              r"(?:judge|court|prosecutor|investigator|police(?:\s+officers?)?|officers?|doctor|guards?|"
                              r"warden|governor)\b|(?<!\w)(?:по)?просил[аи]?\s+(?:суд|судью|следователя|прокурора|"
                              r"полицию|врача|начальника)(?!\w)", re.I)
@@ -248,7 +262,9 @@ _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|t
 # "The Rapporteur recommended ...": the mandate holder, or the Committee's rapporteur for follow-up, named before
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she|the rapporteur)\b", re.I)
 _YOU_END = re.compile(r"(?:^|\s)you(?:\s+(?:also|further|then|both|all))?\s*$", re.I)  # a letter's addressee
-_PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they|он|она|оно|они)(?:\s+(?:also|further|then|также))?\s*$", re.I)
+_PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they|он|она|оно|они|(?:the\s+)?same\s+(?:body|committee|mechanism)|"
+                          r"(?:this|that)\s+body|(?:тот|этот)\s+же\s+(?:орган|комитет))"
+                          r"(?:\s+(?:also|further|then|также))?\s*$", re.I)
 
 
 _UPR_NUMBER = re.compile(r"(?:\bпп?\.|\bparas?\.|\bparagraphs?|рекомендаци\w*|\brecommendations?)\s*\d{2,3}\.\d{1,3}\b",
@@ -290,6 +306,10 @@ _SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission|R
                          # "the Working Group found his detention arbitrary and (requested ...)"
                          r"(?:\s+(?:found|considered|concluded|declared|noted)\b[^;]{0,150}?\band(?:\s+also)?)?\s*$")
 _EXPERTS = re.compile(_EXPERTS_WORDS, re.I)
+# the same in Russian: "Рабочая группа сочла его содержание под стражей произвольным и сочла, что ..."
+_SHORT_BODY_RU = re.compile(r"(?:^|[\s.])(Подкомитет|Рабочая\s+группа|Комиссия|Специальн\w+\s+докладчик|Докладчик)\b"
+                            r"(?:\s+(?:также|далее))?(?:[^.;]{0,200}?(?:сочл[аи]|сч[её]л|признал[аи]?|заключил[аи]?|"
+                            r"пришл[аи]\s+к\s+выводу|пришёл\s+к\s+выводу)\s*,?\s*что)?\s*$")
 
 
 # the speaker after a quotation: '," the experts said', '," said the Special Rapporteur', '," they added'
@@ -375,7 +395,8 @@ _CITE_CUE = (r"recommend|urg|call|request|ask|appeal|need|decision|views|observa
 _ANY_CUE = re.compile(_CITE_CUE + r"|\b(?:told|wanted|said|wrote|decided|found|advised|advises)\b"  # "told X to"
                       r"|(?<!\w)(?:по)?советовал|(?<!\w)(?:по)?требовал|(?<!\w)заявил"
                       # the remedy Views and opinions set: "is under an obligation to", "обязано предоставить"
-                      r"|\bunder\s+an\s+obligation\b|\bremedy\s+would\s+be\b|(?<!\w)обязан[оа]?\s|(?<!\w)обязал[аио]?\s",
+                      r"|\bunder\s+an\s+obligation\b|\bremedy\s+would\s+be\b|(?<!\w)обязан[оа]?\s|(?<!\w)обязал[аио]?\s"
+                      r"|(?<!\w)защиты\s+было\s+бы\s",
                       re.I)
 # a citation's wording, not the plain words a report of facts uses too ("96 former detainees said that ...")
 _FORMAL_CUE = re.compile(_CITE_CUE, re.I)
@@ -463,7 +484,7 @@ _AND_THAT_REF = re.compile(r"(?<=\))\s*,?\s+and\s+that\s+(?:it|the\s+State\s+par
                            r"the\s+authorities)\s+(?=[a-z])")
 _FOLLOWING_RECS = re.compile(r"\bfollowing\s+(?:\w+\s+)?recommendations?\b[^.]{0,60}:\s*$", re.I)
 # the source line closing a quoted paragraph: "> — CCPR/C/ISV/CO/2, para. 13 (2020)", "> -- Costa Rica, A/HRC/56/9"
-_ATTRIBUTION = re.compile(r"\s(?:>\s*)*(?:[—―]|--)\s*(?P<src>[^>—―\n]{3,200}?)\s*$")
+ATTRIBUTION = re.compile(r"\s(?:>\s*)*(?:[—―]|--)\s*(?P<src>[^>—―\n]{3,200}?)\s*$")
 
 
 def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str]) -> bool:
@@ -471,7 +492,7 @@ def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str
     names one ("> The State party should ... > — CCPR/C/ISV/CO/2, para. 13 (2020)"); not a ministry's words."""
     flat = seg.flat
     start = len(flat) - len(flat.lstrip())
-    attribution = _ATTRIBUTION.search(flat)
+    attribution = ATTRIBUTION.search(flat)
     if not flat[start:].startswith(">") or not attribution:
         return False
     src = attribution.group("src")
@@ -566,7 +587,9 @@ def quote_start(flat: str) -> int:
 
 _QUOTE_VERBS = re.compile(r"\b(?:stated|states|reads?|read as follows|noted|notes|said|concluded|observed|wrote|held|"
                           r"found|declared|recommended|recommends|urged|called|requested)\b|(?:заявил|отметил|указал|"
-                          r"рекомендовал|говорится|гласит)\w*", re.I)
+                          r"рекомендовал|говорится|гласит)\w*"
+                          # "selected for its follow-up procedure the following recommendation:"
+                          r"|\bthe\s+following\s+recommendations?\b|(?<!\w)следующ\w+\s+рекомендаци\w*", re.I)
 
 
 # "128.45 Ratify ...", "Recommendation 128.4 (Sierra Leone) Ratify ..." (the recommending States after the number)
@@ -775,7 +798,17 @@ def _fate_cut(sent: str, start: int, end: int) -> int:
     for m in re.finditer(r";\s+", sent[:end]):
         if m.start() > start and (status_of(sent[m.end() : end]) or _STATE_SUBJECT.match(sent, m.end())):
             return m.start()
-    return end
+    # the verdict the sentence closes with: "Рекомендация Комитета отменить перечень профессий ... выполнена: приказ
+    # ... отменён в 2022 году"
+    verdict = _RU_VERDICT_AFTER.search(sent, start, end)
+    return verdict.start() if verdict else end
+
+
+# a Russian verdict right after the reported clause, the words of the noun form's sentence ("Рекомендация X сделать Y
+# выполнена: ...", "... лишь частично выполнена.")
+_RU_VERDICT_AFTER = re.compile(r"\s+(?:(?:не|лишь\s+частично|частично|полностью)\s+)?"
+                               r"(?:выполнен[аоы]?|реализован[аоы]?)(?:\s+(?:частично|полностью|лишь\s+частично))?"
+                               r"\s*(?:[:.;,]|$)")
 
 
 def _more_rec_by(sent: str, after: int) -> list[re.Match[str]]:
@@ -1096,6 +1129,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
         s_clean = collapse(sent)
         if _ASKED_OFFICIAL.search(sent) and not _QUOTE_CUE.search(sent) and status_of(sent) is None:
             continue  # "... fined after she asked a judge to record that ...": a case story
+        pointed = _POINTED_TO.search(sent)
+        if (pointed and not quote_ranges(sent) and not _ANY_CUE.search(sent, pointed.end())) \
+                or _GRADED_REPLIES.search(sent):
+            continue
         if not para_units and _part_verdicts(units, s_clean, doc, ctx):
             continue
         if _dispute(para_units or recent, s_clean, ctx) and not _ANY_CUE.search(sent):
@@ -1339,6 +1376,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         continue
                     all_mech = mechanism_mentions(subj, committee)
                     subj_mech = speakers(all_mech, subj)
+                    if not subj_mech and m.group(0).lower().startswith(("призыв", "рекомендаци")):
+                        # "призыв Подкомитета по предупреждению пыток дать ...": the body is named after its call
+                        subj_mech = mechanism_mentions(m.group(0), committee)
                     # the verb's own subject: after the last clause boundary ("We note that ..., in which the
                     # Committee requested ...": the Committee, not "we")
                     local = re.split(r"\b(?:that|which|whom|where)\b|[,;:]", subj)[-1]
@@ -1380,7 +1420,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                             good.append((m, prev, []))
                         elif states:  # "Sweden made a related recommendation (...). It asked X to ..."
                             good.append((m, "UPR", states))
-                    elif (short := _SHORT_BODY.search(local)) and (
+                    elif (short := _SHORT_BODY.search(local) or _SHORT_BODY_RU.search(subj)) and (
                             named := _named_before(doc.text[: seg.doc_pos(0)] + " " + body[:sa], short.group(1),
                                                    committee)):
                         # "the Subcommittee asked ..." after "The Subcommittee on Prevention of Torture visited ..."
