@@ -3451,3 +3451,29 @@ def test_the_following_recommendation_quoted_below_without_its_attribution() -> 
     cited = _kind(_units(text, "x.md"), "cited_recommendation")
     assert [(u.mechanism, u.text) for u in cited] == [
         ("UPR", "Review the legislation on public events to bring it into line with international standards.")]
+
+
+def test_upr_citations_in_a_coalition_submission() -> None:
+    text = (
+        "Joint UPR submission on Oyrania by the Civic Platform\n\n"
+        "I. Introduction\n\n"
+        "1. In the addendum to the Working Group's report, the Government explained that it noted recommendations "
+        "\"which are contrary to the Constitution or to the traditions of the Oyranian people\".\n\n"
+        "12. The assessment of implementation uses four categories: implemented (the law and practice now correspond "
+        "to the recommendation), partially implemented and not implemented.\n\n"
+        "Executive summary\n\n"
+        "Oyrania supported the recommendation of Germany to stop blocking news websites without a court decision and "
+        "that of Ireland to make the registration of associations simple and quick. Neither has been implemented. "
+        "The recommendations of Brazil and Mexico to criminalise torture in line with the Convention against Torture, "
+        "on the other hand, have been implemented by the new Criminal Code.\n\n"
+        "64. The minimum age of marriage was raised to eighteen in 2022, implementing the recommendations of several "
+        "States to set the minimum age of marriage at eighteen for girls and boys alike.\n\n"
+        "93. Publishing the data that the treaty bodies have asked for would allow civil society to assess progress.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.source_detail, u.status_claim, u.text) for u in cited] == [
+        ("UPR", "Germany", "not_implemented", "stop blocking news websites without a court decision"),
+        ("UPR", "Ireland", "not_implemented", "make the registration of associations simple and quick."),
+        ("UPR", "Brazil, Mexico", "implemented", "criminalise torture in line with the Convention against Torture"),
+        ("UPR", None, "implemented", "set the minimum age of marriage at eighteen for girls and boys alike."),
+    ]

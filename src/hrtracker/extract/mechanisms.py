@@ -188,7 +188,9 @@ REC_BY = re.compile(
     # review that fall within the Forum's mandate"
     r"(?:to\s+(?!the\b|its\b|an?\b)(?=[a-z])|that\s+(?=it\s|(?!The\b)(?-i:[A-Z])))"
     # "the recommendations of Estonia and Austria to decriminalise ..." (States or bodies named after "of")
-    r"|\brecommendations?\s+of\s+(?P<of>(?:the\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){1,120}?)\s+to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"
+    r"|\b(?:recommendations?|(?<=and\s)(?:that|those))\s+of\s+(?P<of>(?:the\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){1,120}?|"
+    r"(?:several|many|other|\d+|two|three|four|five|six)\s+States)"
+    r"\s+to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"  # "..., and that of Ireland to make ..." (a second one)
     r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?:\(\d{2,3}\.\d{1,3}\)\s+)?"
     r"(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"  # "рекомендацию Испании (148.72) обеспечить ..."
     # "рекомендации Германии (п. 128.45) об отмене смертной казни"
@@ -321,7 +323,8 @@ _STATUS = [
                                # "выполнена", "реализовано"; not the noun "выполнение" (implementation)
                                r"\bcomplied with\b|\b(?:has|have)\s+(?:now\s+|fully\s+)?complied\b|"
                                r"(?<!\w)(?:выполнен|реализован|исполнен)(?!и[еяюи]|ием)|"
-                               r"\b(?:thereby|thus)\s+implementing\b|(?<!\w)(?:выполнив|реализовав)\s+(?:тем\s+самым\s+)?"
+                               r"\b(?:thereby|thus)\s+implementing\b|,\s*implementing\s+(?:the|this|these|that)\s+"
+                               r"(?:\w+\s+)?recommendations?\b|(?<!\w)(?:выполнив|реализовав)\s+(?:тем\s+самым\s+)?"
                                r"рекомендаци|"
                                r"(?:^|status:?\s*)(?:fully\s+)?implemented\b|"
                                # a verdict on a call: "Met. The ban was lifted in May."

@@ -95,6 +95,10 @@ _GENERIC_RECS = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?recommendations\
 _RESPONSE_ONLY = re.compile(r"^(?:the\s+)?(?:Government|State(?:\s+party)?|authorities|(?-i:[A-Z])[\w-]+)\s+"
                             r"(?:has\s+|had\s+)?(?:noted|supported|accepted|rejected|received)\s+(?:the|these|both|all|this|those)\s+"
                             r"(?:\w+\s+)?recommendations?\s*[.;]?$", re.I)
+# the State's reason for its position: "the Government explained that it noted recommendations "which are contrary to
+# the Constitution""
+_WHY_NOTED = re.compile(r"\b(?:Government|State(?:\s+party)?|authorities)\s+(?:explained|said|stated|argued|claimed)"
+                        r"\s+that\s+it\s+(?:had\s+)?(?:noted|rejected|did\s+not\s+support)\s+(?:the\s+)?recommendations\b")
 # a quotation that opens with a participle phrase describes something ('a reform "inspired by the
 # recommendations of the Special Rapporteur"'); it asks for nothing
 _PARTICIPLE_OPEN = re.compile(r"\s*(?:[a-z]+ed|based|guided|in\s+line|in\s+accordance)\s+(?:by|on|with|upon)\b")
@@ -113,11 +117,13 @@ _OWN_COMMENT = re.compile(r"^(?:it is (?:necessary|important|essential|crucial|v
                           r"|^(?:мы\s+)?(?:просим|предлагаем|призываем)\s+Комитет", re.I)
 # a sentence about the report itself, not a citation: "For each recommendation we indicate its status.",
 # "It assesses the implementation of the recommendations received in 2019."
-_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|^(?:it|(?:section|part|chapter|annex)\s+[\w.]{1,5}|"
+_ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|\buses\s+(?:\w+\s+)?(?:categories|grades|ratings)\b|"
+                           r"^(?:it|(?:section|part|chapter|annex)\s+[\w.]{1,5}|"
                            # "The "Position" column shows whether ...", "The tracker includes ..."
                            r"the\s+(?:tracker|table|matrix|[\"“]?[\w ]{1,30}[\"”]?\s+column)(?:\s+(?:below|above))?)"
                            r"\s+(?:also\s+)?"
                            r"(?:covers|assesses|reviews|describes|examines|draws\s+on|summari[sz]es|lists|sets\s+out|"
+
                            r"includes|shows|"
                            r"is\s+based\s+on|relies\s+on|contains|ends\s+with|concludes\s+with|gives|proposes|"
                            r"(?:has\s+been|was|is)\s+(?:prepared|written|submitted|compiled))\b|"
@@ -205,7 +211,9 @@ _DESCRIBES_DOC = re.compile(
 # what was asked, named without saying it: "For each subject it recalls what the Committee and other bodies
 # recommended, assesses what the State party has done, and proposes ..."
 _WHAT_WAS_ASKED = re.compile(r"\bwhat\s+(?:the\s+|other\s+|earlier\s+)?[\w\s]{0,80}?\s+(?:had\s+|have\s+)?"
-                             r"(?:recommended|asked\s+for|requested|asked\s+of\s+\w+)\s*(?:[,.;]|and\s+what\b)", re.I)
+                             r"(?:recommended|asked\s+for|requested|asked\s+of\s+\w+)\s*(?:[,.;]|and\s+what\b)"
+                             # "Publishing the data that the treaty bodies have asked for would allow ..."
+                             r"|\b(?:that|which)\s+(?:the\s+)?[\w\s]{0,60}?\s+(?:have|has|had)\s+asked\s+for\b", re.I)
 # grades given to what was cited: "The Committee assessed the replies on all three paragraphs with grades of "C" or
 # "E", meaning that the measures taken were insufficient or contrary to the recommendation."
 _GRADED_REPLIES = re.compile(r"\bassessed\s+(?:the|its|their)\s+(?:replies|reply|responses?|information)\b[^.]{0,80}"
@@ -382,6 +390,7 @@ _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|althou
 # the reporting body's own finding after its request: "..., and found that this recommendation had not been ..."
 _FOUND_THAT = re.compile(r",?\s+and\s+(?:found|noted|concluded|observed|regretted)\s+that\b", re.I)
 _TRAIL_CLAUSE = re.compile(r",\s+(?:(?:however|but|in practice|while|whereas|yet|although|though|nevertheless|because|"
+                           r"on\s+the\s+other\s+hand|"
                            r"most\s+recently|однако|но|хотя|поскольку|так как)(?!\w)|"
                            # a new clause of numbers: ", and about 1,200 children born in the country still ..."
                            r"and\s+(?:(?:about|some|only|nearly|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?"
@@ -833,7 +842,9 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
         src_countries = countries_in(src)
         mentions = mechanism_mentions(src, None)
         mech = pick_mechanism(mentions, src_countries)
-        if not mentions and not src_countries:
+        if _SOME_STATES.fullmatch(src.strip()):
+            mech = "UPR"  # "the recommendations of several States to ...": States recommend at the UPR
+        elif not mentions and not src_countries:
             before = mechanism_mentions(sent[: rb.end()], committee)
             if resp and all(name == "UPR" for _, name, _ in before):
                 # States support / note recommendations only in the UPR; a body named in the request ("to ratify
@@ -852,6 +863,10 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
             mech = "UPR"  # "отклонила рекомендацию Швеции (104.112) снизить ...": States recommend at the UPR
         sources[len(found)] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
         found.append((rb.end(), end, mech))
+
+
+# States unnamed: "the recommendations of several States to set the minimum age of marriage at eighteen"
+_SOME_STATES = re.compile(r"(?:several|many|other|\d+|two|three|four|five|six)\s+States", re.I)
 
 
 # a sub-heading over the authors' verdict on the recommendation quoted above it
@@ -1129,6 +1144,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
         s_clean = collapse(sent)
         if _ASKED_OFFICIAL.search(sent) and not _QUOTE_CUE.search(sent) and status_of(sent) is None:
             continue  # "... fined after she asked a judge to record that ...": a case story
+        if _WHY_NOTED.search(sent) or (_WHAT_WAS_ASKED.search(sent) and status_of(sent) is None
+                                       and not _QUOTE_CUE.search(sent)):
+            continue
         pointed = _POINTED_TO.search(sent)
         if (pointed and not quote_ranges(sent) and not _ANY_CUE.search(sent, pointed.end())) \
                 or _GRADED_REPLIES.search(sent):
@@ -1326,7 +1344,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         found.append(q)
         if not found:
             rb = REC_BY.search(sent)
-            if rb and rb.group("of") and not (countries_in(rb.group("of")) or mechanism_mentions(rb.group("of"), None)):
+            if rb and rb.group("of") and not (countries_in(rb.group("of")) or mechanism_mentions(rb.group("of"), None)
+                                              or _SOME_STATES.fullmatch(rb.group("of"))):
                 rb = None  # "the recommendations of the working group to be set up" names no recommender
             rn = _UPR_NUMBERED.search(sent)
             rp, rp_mech = _possessive(sent, committee)
@@ -1487,8 +1506,6 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         _set_status([last], sent, ctx)
                     continue
                 # "In March 2021 the Committee adopted its concluding observations (CCPR/C/...)": no request, no status
-                if cue is not None and not status and not _QUOTE_CUE.search(sent) and _WHAT_WAS_ASKED.search(sent):
-                    continue
                 describes_doc = (mentions and not status and _DESCRIBES_DOC.search(sent) is not None
                                  and not _QUOTE_CUE.search(sent))
                 if describes_doc:  # "... made 20 recommendations. Those recommendations included ...": whose
