@@ -301,7 +301,8 @@ def extract_ngo(doc: Document) -> Extraction:
         own_q = own_q or (REC_LABEL.match(label_t) is not None and _ASKS_QUESTIONS.search(label_t) is not None
                           and not re.match(r"(?i)\W*(?:recommend|рекоменд)", label_t))
         is_rec_label = (bool((REC_LABEL.match(label_t) or own) and not own_q) and numbered
-                        and not TO_MANDATE.search(label_t) and not is_others_recs(label_t))
+                        and not TO_MANDATE.search(label_t) and not is_others_recs(label_t)
+                        and not _BODY_MADE_FOLLOWING.search(label_t))
         is_que_label = bool(QUE_LABEL.match(label_t) or own_q) and numbered and not is_rec_label
         if is_rec_label or is_que_label:
             kind = "recommendation" if is_rec_label else "question"
@@ -486,6 +487,7 @@ def extract_ngo(doc: Document) -> Extraction:
                 attribution = ATTRIBUTION.search(u.text)
                 if attribution and attribution.start() > 0:  # "> ..." + "> — Costa Rica, A/HRC/56/9, para. 140.77"
                     u.text = u.text[: attribution.start()].rstrip()
+                u.text = re.sub(r"(?<=\S)[\"”»]\s*[.;,]?\s*$", "", u.text)  # '«...обращении».' (note mark gone)
                 u.text = u.text.strip("\"“”«»„ ")
                 u.status_claim = "unknown"
                 ctx.recent_cited.append(u)
@@ -636,6 +638,12 @@ def _facts_after(units: list[Unit], doc: Document) -> None:
             u.status_claim = status
 
 
+# a body's recommendation reported as the lead-in to its words: "Комитет в 2020 году отобрал для процедуры последующей
+# деятельности следующую рекомендацию:", "In 2019 the Committee made the following recommendation:"
+_BODY_MADE_FOLLOWING = re.compile(r"\b(?:selected|made|issued|adopted|recommended|supported|accepted)\b[^:]{0,100}"
+                                  r"\bthe\s+following\s+recommendations?\s*:\s*$|(?<!\w)(?:отобрал|сформулировал|вынес|"
+                                  r"принял|поддержал|рекомендовал)\w*\s[^:]{0,100}следующ\w+\s+рекомендаци\w*\s*:\s*$",
+                                  re.I)
 # an entry of a contents list: its dot leader and page number
 _CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\b")
 # a markdown pipe table flattened into one segment: its header row, then the "|---|" rule

@@ -90,7 +90,12 @@ _NOUN_CUE = re.compile(
 # recommendations in general, none in particular: "... to coordinate the implementation of recommendations of
 # international bodies has met only twice"
 _GENERIC_RECS = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?recommendations\s+of\s+(?:international|UN|treaty|"
-                           r"human\s+rights)\b", re.I)
+                           r"human\s+rights)\b"
+                           # «способна выполнять рекомендации Комитета, когда ...», «как выполнение рекомендаций
+                           # Комитета.», «рекомендации договорных органов могут быть выполнены»: none in particular
+                           r"|(?<!\w)(?:выполн|исполн|реализ)\w*\s+рекомендаци\w+(?:\s+(?:Комитета|договорных\s+органов|"
+                           r"международных\s+органов|ООН))?\s*(?:[,.;:]|$)"
+                           r"|(?<!\w)рекомендаци\w+\s+(?:договорных|международных)\s+органов\s+могут", re.I)
 # the State's response alone, naming no request: "The Government noted the recommendations."
 _RESPONSE_ONLY = re.compile(r"^(?:the\s+)?(?:Government|State(?:\s+party)?|authorities|(?-i:[A-Z])[\w-]+)\s+"
                             r"(?:has\s+|had\s+)?(?:noted|supported|accepted|rejected|received)\s+(?:the|these|both|all|this|those)\s+"
@@ -129,6 +134,10 @@ _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|\buses\s+(?:\w+\s+)?(?:categories|gra
                            r"(?:has\s+been|was|is)\s+(?:prepared|written|submitted|compiled))\b|"
                            # "Each section below gives ...", "The Coalition was set up in 2009 to prepare reports ..."
                            r"^(?:each|every)\s+(?:section|part|chapter)\b|"
+                           # "Our recommendations are addressed to the Government and Parliament", «Рекомендации
+                           # адресованы правительству и парламенту»
+                           r"^(?:our\s+|the\s+|these\s+)?recommendations\s+(?:\w+\s+)?are\s+addressed\s+to\b|"
+                           r"^(?:наши\s+|эти\s+)?рекомендации\s+(?:\w+\s+)?адресованы(?!\w)|"
                            # "Its authors ask the Committee to include the suggested questions below ..."
                            r"^(?:its|the|our)\s+authors\b|"
                            # "В конце каждой главы приводятся рекомендации ...", "Все рекомендации УПО, упомянутые
@@ -1147,6 +1156,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
         if _WHY_NOTED.search(sent) or (_WHAT_WAS_ASKED.search(sent) and status_of(sent) is None
                                        and not _QUOTE_CUE.search(sent)):
             continue
+        if (_GENERIC_RECS.search(sent) and not VERB_CUES.search(sent) and not RU_CUES.search(sent)
+                and not quote_ranges(sent)):
+            continue  # «... способна выполнять рекомендации Комитета, когда есть воля»: recommendations in general
         pointed = _POINTED_TO.search(sent)
         if (pointed and not quote_ranges(sent) and not _ANY_CUE.search(sent, pointed.end())) \
                 or _GRADED_REPLIES.search(sent):

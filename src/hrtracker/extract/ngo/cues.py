@@ -294,8 +294,9 @@ def starts_lower(s: str) -> bool:
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|remains?|received|supported|noted|accepted|"
                      r"rejected|adopted|recommended|recommends|urged|urges|called|calls|stated|reported|continues?|"
-                     r"cannot|can|will)\b|"
+                     r"cannot|can|will|selected|made|issued)\b|"
                      r"(?<!\w)(?:является|являются|был[аио]?|остается|остаются|принял[аио]?|поддержал[аио]?|"
+                     r"отобрал[аио]?|сформулировал[аио]?|вын[её]с(?:л[аио])?|"
                      r"рекоменду(?:ет|ют|ем)|рекомендовал[аио]?|призыва(?:ет|ют|ем)|призвал[аио]?|счита(?:ет|ют|ем))(?!\w)",
                      re.I)
 
