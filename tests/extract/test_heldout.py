@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout27/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout29/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -151,6 +151,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout29 (arrival in bench/results/heldout29.json): the authors' own call in the conclusion, outside any
+    # recommendations block; this annotator left such sentences out, those of heldout6, heldout19 and unseen kept them
+    ('recommendation', 'Мы также призываем государство вести открытый диалог с гражд'),
     # heldout27: the request part of the ratification paragraph (see KNOWN_MISSES)
     ('recommendation', 'The Committee therefore encourages the State party to ratify'),
     ('recommendation', 'В связи с этим Комитет призывает государство-участник ратифи'),

@@ -3498,3 +3498,23 @@ def test_russian_follow_up_selection_and_general_statements() -> None:
     assert [(u.mechanism, u.text) for u in cited] == [
         ("HRC", "Государству-участнику следует создать независимый механизм расследования всех утверждений о пытках "
                 "и жестоком обращении")]
+
+
+def test_a_bare_committee_after_one_named_in_full() -> None:
+    text = (
+        "Alternative report to the Human Rights Committee\n\n"
+        "Article 22. Freedom of association\n\n"
+        "The case of the Independent Union of Oil Workers was brought before the ILO Committee on Freedom of "
+        "Association. The Committee requested the Government to take the necessary measures to ensure that the union "
+        "can be re-registered without delay. The union was re-registered in May 2024.\n"
+    )
+    upr = (
+        "Joint Stakeholder Submission to the Universal Periodic Review\n\n"
+        "6. Equality of women and men\n\n"
+        "The Committee on the Elimination of Discrimination against Women has repeatedly recommended that Orynsaria "
+        "adopt comprehensive legislation on gender equality.\n\n"
+        "In its concluding observations of 2022 the Committee also recommended that the State party criminalise "
+        "domestic violence as a separate offence. This recommendation has been implemented.\n"
+    )
+    assert [u.mechanism for u in _kind(_units(text), "cited_recommendation")] == ["ILO"]
+    assert [u.mechanism for u in _kind(_units(upr), "cited_recommendation")] == ["CEDAW", "CEDAW"]

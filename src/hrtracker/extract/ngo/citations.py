@@ -868,7 +868,7 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
         end = _clause_end(sent, rb.end(), end)  # "..., but instead the penalty was increased"
         ru_names = rb.group("ru") or rb.group("ru2")
         if ru_names and mech == "other" and (re.search(r"\(\d{2,3}\.\d{1,3}\)", rb.group(0)) or re.search(
-                r"(?<!\w)(?:поддержал|принял|отметил|отклонил)\w*\s+$", sent[: rb.start()])):
+                r"(?<!\w)(?:поддержал|принял|отметил|отклонил)\w*\s+(?:также\s+|тоже\s+)?$", sent[: rb.start()])):
             mech = "UPR"  # "отклонила рекомендацию Швеции (104.112) снизить ...": States recommend at the UPR
         sources[len(found)] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
         found.append((rb.end(), end, mech))
@@ -1124,6 +1124,22 @@ _TRAILING_REC_REF = re.compile(r"\s*\((?:[^()]*?\b)?(?:recommendations?|реко
                                r"(?:supported|noted|accepted|rejected|поддержан|принят|отклонен)\w*\)[\s.;,]*$", re.I)
 
 
+_BARE_COMMITTEE = re.compile(r"\b[Tt]he\s+Committee\b(?!\s+(?:on|against|of|for)\b|\s+Against)")
+_TREATY_CODES = ("HRC", "CAT", "CEDAW", "CRC", "CERD", "CESCR")
+
+
+def _upr_bare_committee(doc: Document, seg: Seg, body: str) -> str | None:
+    """In a submission to the UPR, which no one committee receives, a bare "the Committee" is the treaty body the
+    paragraphs just before named in full ("The Committee on the Elimination of Discrimination against Women has
+    repeatedly recommended ... In its concluding observations of 2022 the Committee also recommended ...")."""
+    if not _BARE_COMMITTEE.search(body) or not UPR_NAME.search(doc.meta.get("title", "") + " " + doc.text[:600]):
+        return None
+    at = seg.doc_pos(0)
+    named = [name for _p, name, matched in mechanism_mentions(doc.text[max(0, at - 3000) : at], None)
+             if name in _TREATY_CODES and "ommittee" in matched and not _BARE_COMMITTEE.fullmatch(matched.strip())]
+    return named[-1] if named else None
+
+
 def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: dict[str, str]) -> None:
     flat = seg.flat
     mk = MARKER.match(flat)
@@ -1143,7 +1159,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     if (not _ANY_CUE.search(body) and not (recent and status_of(body)) and not _SUB_PARA.search(body)
             and not _REC_NUMBERS.search(body)):
         return
-    committee = ctx.committee
+    committee = _upr_bare_committee(doc, seg, body) or ctx.committee
     para_units: list[Unit] = []
     last_mech: str | None = None
     said_mech: str | None = None  # the body a quotation was attributed to ('"...," the experts said.')
@@ -1406,6 +1422,15 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     if _ASKS_TO_VISIT.match(sent, m.start()):
                         continue
                     all_mech = mechanism_mentions(subj, committee)
+                    if all_mech and all(_BARE_COMMITTEE.fullmatch(x[2].strip()) for x in all_mech):
+                        # "... was brought before the ILO Committee on Freedom of Association. The Committee requested
+                        # ...": the other committee the sentence before named in full, not the report's own
+                        before = [x for x in mechanism_mentions(body[:sa], committee)
+                                  if "ommittee" in x[2] and not _BARE_COMMITTEE.fullmatch(x[2].strip())]
+                        # (a treaty body named before stays the addressee's: in a report to CESCR, "The Human
+                        # Rights Committee told ... In 2018 the Committee asked ..." is CESCR again)
+                        if before and before[-1][1] != committee and before[-1][1] not in _TREATY_CODES:
+                            all_mech = [(x[0], before[-1][1], x[2]) for x in all_mech]
                     subj_mech = speakers(all_mech, subj)
                     if not subj_mech and m.group(0).lower().startswith(("призыв", "рекомендаци")):
                         # "призыв Подкомитета по предупреждению пыток дать ...": the body is named after its call
