@@ -522,3 +522,27 @@ def test_facts_of_a_rule_in_force_since_and_short_verdicts() -> None:
                         "обеспечить доступ к адвокату") == "partially_implemented"
     assert facts_status("Since 2023, at least eleven lawyers who defended such persons have been investigated.",
                         "The authorities should refrain from identifying lawyers with their clients") is None
+
+
+def test_facts_of_steps_in_more_words() -> None:
+    rec = "ensure that children deprived of liberty are detained separately from adults"
+    assert facts_status("Children in pre-trial detention centres are now held in separate wings, but in police "
+                        "stations they are still held together with adults.", rec) == "partially_implemented"
+    assert facts_status("A 2023 amendment requires Parliament to hold a public hearing of the candidate, but the "
+                        "nomination is still made by the President alone.", "ensure a transparent selection") == \
+        "partially_implemented"
+    assert facts_status("The mechanism can now make unannounced visits to prisons, but it still has no budget.",
+                        "give the mechanism a budget and unannounced access") == "partially_implemented"
+    assert facts_status("Государственные кризисные центры открыты в шести из двенадцати областей.",
+                        "создать во всех областях кризисные центры") == "partially_implemented"
+    assert facts_status("В 2024 году смертная казнь была исключена из Уголовного кодекса, однако Конституция "
+                        "по-прежнему её допускает.", "отменить смертную казнь") == "partially_implemented"
+    assert facts_status("Снижение порога в 2024 г. стало лишь частичным выполнением этой рекомендации.",
+                        "пересмотреть требования к регистрации партий") == "partially_implemented"
+
+
+def test_russian_facts_referring_back_to_the_recommendation() -> None:
+    assert facts_status("Закон был принят в декабре 2021 года без учёта этой рекомендации.",
+                        "исключить из законопроекта требование об отчётности") == "not_implemented"
+    assert facts_status("Сведения о выполнении этой рекомендации отсутствуют: департамент не публикует статистику.",
+                        "сократить применение содержания под стражей") == "unknown"

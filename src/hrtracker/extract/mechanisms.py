@@ -223,6 +223,10 @@ _STATUS = [
                            r"\bnot\s+(?:been\s+)?able\s+to\s+(?:establish|assess|verify|determine|say|tell|judge)\b|"
                            r"(?:^|status\s*:\s*)no\s+information\b|"
                            r"(?<!\w)(?:сведений|информации)\s+о\s+(?:её\s+|ее\s+|их\s+)?выполнении\s+[^.;]{0,40}?нет\b|"
+                           # «Сведения о выполнении этой рекомендации отсутствуют», "Information on its implementation
+                           # is lacking"
+                           r"(?<!\w)(?:сведения|информация|данные)\s+о\s+(?:её\s+|ее\s+|их\s+)?выполнении\s+"
+                           r"(?:[\w-]+\s+){0,2}?отсутству\w+|"
                            # "We cannot say whether ...", "It is not possible to assess whether it has been ..."
                            r"\b(?:can\s*not|could\s+not|unable\s+to|not\s+possible\s+to|impossible\s+to)\s+"
                            r"(?:say|assess|judge|tell|verify|determine|establish)\s+(?:\w+\s+){0,3}?(?:whether|if|how\s+far)\b|"
@@ -243,7 +247,7 @@ _STATUS = [
                            r"\bcould\s+not\s+find\s+out\b|(?<!\w)(?:мы\s+)?не\s+знаем(?!\w)", re.I)),
     ("partially_implemented", re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin part\b|some progress|to some extent|"
                                          r"not (?:yet )?fully implemented|only (?:partly|partially|in part)|"
-                                         r"частично|не в полном объ[её]ме|не полностью|"
+                                         r"частично|не в полном объ[её]ме|не полностью|частичн\w+\s+выполнени|"
                                          r"\ba\s+(?:\w+\s+)?first\s+step\b|\bfalls?\s+(?:far\s+)?short\s+of\b|"
                                          r"\bbut\s+not\s+(?:anywhere\s+else|elsewhere|in\s+the\s+rest\b)|"
                                          r"\bgo(?:es)?\s+(?:only\s+)?part\s+of\s+the\s+way\b|"
@@ -533,12 +537,17 @@ _STEP = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+(?:and\s+)
                    # a change since a year: "Since 2024 the Bureau publishes ... but", "С 2024 года Бюро публикует ..."
                    r"^\W*(?:since|с)\s+(?:\w+\s+)?(?:19|20)\d\d(?:\s+года)?\b|"
                    # a change in force now: "Medical examinations are now carried out ...", "The Act now requires ..."
-                   r"\b(?:is|are)\s+now\s+\w+(?:ed|en)\b|\bnow\s+(?:requires?|applies|allows?|obliges?|says?|provides?)\b|"
+                   r"\b(?:is|are)\s+now\s+(?:\w+(?:ed|en)|held|kept|made|built|paid|set|run|done)\b|"
+                   r"\bnow\s+(?:requires?|applies|allows?|obliges?|says?|provides?|exists?)\b|\bcan\s+now\b|"
+                   # "A 2023 amendment requires Parliament to hold a hearing, but ...", "A 2024 decree allowed ..."
+                   r"\b(?:19|20)\d\d\s+(?:amendment|law|decree|act|order|regulation|reform)\s+(?:requires?|"
+                   r"allow(?:s|ed)|oblige[sd]?|introduced|provides?|gave|gives)\b|"
                    r"\bno\s+longer\b|(?<!\w)больше\s+не(?!\w)|"
                    r"(?<!\w)(?<!не )(?:принят|принял|введен|введён|ввел|ввёл|внесен|внесён|внес|создан|создал|"
                    r"установлен|отмен|криминализирова|сократ|сокращ|уменьш|снизил|снижен|повысил|повышен|увеличил|увеличен|"
                    r"демонтирова|ратифицирова|упраздн|изменил|изменен|изменён|освободил|освобожд|опубликова|запретил|вырос|"
-                   r"запрещ|открыл|открыт|расширил|расширен|учредил|учрежд)\w*", re.I)
+                   r"запрещ|открыл|открыт|расширил|расширен|учредил|учрежд|издан|включ[её]н|зарегистрирован|"
+                   r"исключ[её]н)\w*", re.I)
 # a change that a contrast or what persists sets against the request, so a step of sorts: "The staff rose from 9 to
 # 14, but it still visits ...", "The law was changed in 2021. But the land offices still ...", "Marital rape has
 # been prosecuted since 2019, but ...", "The basement cells of Korvan were closed. Those of Olsen are still in use."
@@ -567,7 +576,7 @@ _DONE_NOW = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:
                        r"(?<=\w)\s+(?:has\s+|have\s+)?(?:" + _DONE_VERBS + r")\s+(?!by\b|in\b|on\b)\w|"
                        r"(?<!\w)(?<!не )(?:был[аио]?\s+)?(?:принят|введен|введён|создан|установлен|отменен|"
                        r"отменён|внесен|внесён|освобожд[её]н|опубликован|ратифицирован|учрежд[её]н|упразднен|"
-                       r"упразднён)\w*", re.I)
+                       r"упразднён|открыт)\w*", re.I)
 # what sets a step against the request, or limits it: "adopted unchanged", "was retained", "a draft ... was
 # withdrawn", "released on bail", "a pilot programme", "освобождены от должности" (dismissed), "принята к сведению";
 # not the "No." of "Order No. 17"
@@ -731,7 +740,8 @@ _REPLY = re.compile(r"\b(?:replied|answered|responded|representatives?|delegatio
 # a reference back to what was cited, not a new request: "did the opposite of what the Committee recommended"
 _BACK_REF = re.compile(r"\b(?:what|as)\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]?\w+)?\s+(?:had\s+)?"
                        r"(?:recommended|requested|asked)\b|\bwhat\s+(?:was|had\s+been)\s+(?:recommended|requested|asked)\b|"
-                       r"\b(?:for|on|with|to|of)\s+(?:this|that|these|those)\s+recommendations?\b(?!\s+(?:to|that|by|of)\b)")
+                       r"\b(?:for|on|with|to|of)\s+(?:this|that|these|those)\s+recommendations?\b(?!\s+(?:to|that|by|of)\b)"
+                       r"|(?<!\w)(?:этой|данной|указанной|этих|данных|указанных)\s+рекомендаци\w*")
 
 
 # a word or two in quotation marks: a term named, not a new request ('on the "recommendation" of the Council')
