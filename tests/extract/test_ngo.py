@@ -3518,3 +3518,15 @@ def test_a_bare_committee_after_one_named_in_full() -> None:
     )
     assert [u.mechanism for u in _kind(_units(text), "cited_recommendation")] == ["ILO"]
     assert [u.mechanism for u in _kind(_units(upr), "cited_recommendation")] == ["CEDAW", "CEDAW"]
+
+
+def test_recommendations_of_un_bodies_in_general_are_no_citation() -> None:
+    text = (
+        "Alternative report to the Human Rights Committee\n\n"
+        "I. Cooperation with human rights mechanisms\n\n"
+        "Recommendations and comments by the UN treaty bodies following the review of government reports are "
+        "hardly ever published or indeed followed. In 2016 the Committee recommended that the State party publish "
+        "its concluding observations in Kazakh and Russian.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.text.split()[0] for u in cited] == ["the"] and "publish its concluding observations" in cited[0].text

@@ -91,6 +91,10 @@ _NOUN_CUE = re.compile(
 # international bodies has met only twice"
 _GENERIC_RECS = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?recommendations\s+of\s+(?:international|UN|treaty|"
                            r"human\s+rights)\b"
+                           # "Recommendations, summary observations and comments by the UN treaty bodies ... are hardly
+                           # ever published or indeed followed."
+                           r"|^\W*recommendations\b[^.;]{0,60}?\b(?:by|of|from)\s+(?:the\s+)?(?:UN|United\s+Nations|"
+                           r"international)\s+(?:treaty\s+|human\s+rights\s+)?(?:bodies|mechanisms)\b"
                            # «способна выполнять рекомендации Комитета, когда ...», «как выполнение рекомендаций
                            # Комитета.», «рекомендации договорных органов могут быть выполнены»: none in particular
                            r"|(?<!\w)(?:выполн|исполн|реализ)\w*\s+рекомендаци\w+(?:\s+(?:Комитета|договорных\s+органов|"
