@@ -173,8 +173,8 @@ def test_cited_upr_state_recommendation() -> None:
 def test_cited_failure_status_and_special_rapporteur() -> None:
     text = (
         "Right to a fair trial (art. 14)\n\n"
-        "The State party failed to implement the recommendations of the Special Rapporteur on the independence "
-        "of judges and lawyers made after the 2004 visit.\n"
+        "In 2004 the Special Rapporteur on the independence of judges and lawyers recommended that the State party "
+        "reduce the dominant role of the prosecutor. The State party failed to implement this recommendation.\n"
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert len(cited) == 1
@@ -182,6 +182,11 @@ def test_cited_failure_status_and_special_rapporteur() -> None:
     assert cited[0].status_claim == "not_implemented"
     assert cited[0].year == 2004
     assert cited[0].articles == [14]
+    # recommendations named by their author only, their content not stated, are no unit (GUIDELINES: the unit's
+    # text is the recommendation as the document states it)
+    named_only = ("Right to a fair trial (art. 14)\n\nThe State party failed to implement the recommendations of the "
+                  "Special Rapporteur on the independence of judges and lawyers made after the 2004 visit.\n")
+    assert _kind(_units(named_only), "cited_recommendation") == []
 
 
 def test_narrative_criticism_is_not_cited() -> None:
@@ -3530,3 +3535,16 @@ def test_recommendations_of_un_bodies_in_general_are_no_citation() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [u.text.split()[0] for u in cited] == ["the"] and "publish its concluding observations" in cited[0].text
+
+
+def test_recommendations_named_by_their_author_only_are_no_citation() -> None:
+    text = (
+        "NGO submission to the Human Rights Committee for the list of issues\n\n"
+        "Issue 10. Right to a fair trial (art. 14)\n\n"
+        "The report of the Special Rapporteur on the independence of judges and lawyers, following his mission in "
+        "2004, revealed shortcomings of the justice system; to date, these shortcomings still exist, as the State "
+        "party failed to implement the recommendations of the Special Rapporteur.\n\n"
+        "Within the framework of the Universal Periodic Review, States pointed to the failure to fulfill previous "
+        "recommendations, as well as the deterioration of the situation.\n"
+    )
+    assert _kind(_units(text), "cited_recommendation") == []

@@ -95,6 +95,12 @@ _GENERIC_RECS = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?recommendations\
                            # ever published or indeed followed."
                            r"|^\W*recommendations\b[^.;]{0,60}?\b(?:by|of|from)\s+(?:the\s+)?(?:UN|United\s+Nations|"
                            r"international)\s+(?:treaty\s+|human\s+rights\s+)?(?:bodies|mechanisms)\b"
+                           # "Kazakhstan's failure to fulfill previous recommendations, as well as ...", "... as the
+                           # State party failed to implement the recommendations of the Special Rapporteur.": named only
+                           r"|\b(?:fulfil+|implement|follow)\w*\s+(?:the\s+|its\s+)?(?:previous|earlier|past|prior)\s+"
+                           r"recommendations\b(?!\s+(?:to|on|that|concerning|regarding|of)\b)"
+                           r"|\b(?:fulfil+|implement|follow)\w*\s+the\s+recommendations\s+of\s+the\s+(?:Special\s+Rapporteur|"
+                           r"Committee|Working\s+Group)(?:\s+(?:on|against)\s+[\w\s,-]{3,80}?)?\s*[.;]?\s*$"
                            # «способна выполнять рекомендации Комитета, когда ...», «как выполнение рекомендаций
                            # Комитета.», «рекомендации договорных органов могут быть выполнены»: none in particular
                            r"|(?<!\w)(?:выполн|исполн|реализ)\w*\s+рекомендаци\w+(?:\s+(?:Комитета|договорных\s+органов|"
