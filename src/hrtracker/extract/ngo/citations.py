@@ -1150,6 +1150,24 @@ def _upr_bare_committee(doc: Document, seg: Seg, body: str) -> str | None:
     return named[-1] if named else None
 
 
+def _speaks_of_none(sent: str) -> bool:
+    """Whether a sentence speaks of recommendations or requests without reporting one: a person's request to an
+    official in a case story, the State's reason for noting recommendations, what was asked named but not said,
+    recommendations in general, ones pointed to elsewhere in the report, grades given to replies."""
+    no_quote = not _QUOTE_CUE.search(sent)
+    if _ASKED_OFFICIAL.search(sent) and no_quote and status_of(sent) is None:
+        return True  # "... fined after she asked a judge to record that ..."
+    if _WHY_NOTED.search(sent) or _GRADED_REPLIES.search(sent):
+        return True
+    if _WHAT_WAS_ASKED.search(sent) and status_of(sent) is None and no_quote:
+        return True
+    reports = VERB_CUES.search(sent) or RU_CUES.search(sent) or quote_ranges(sent)
+    if _GENERIC_RECS.search(sent) and not reports:
+        return True  # «... способна выполнять рекомендации Комитета, когда есть воля»
+    pointed = _POINTED_TO.search(sent)
+    return bool(pointed and not quote_ranges(sent) and not _ANY_CUE.search(sent, pointed.end()))
+
+
 def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: dict[str, str]) -> None:
     flat = seg.flat
     mk = MARKER.match(flat)
@@ -1177,17 +1195,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     for k_sent, (sa, sb) in enumerate(spans):
         sent = body[sa:sb]
         s_clean = collapse(sent)
-        if _ASKED_OFFICIAL.search(sent) and not _QUOTE_CUE.search(sent) and status_of(sent) is None:
-            continue  # "... fined after she asked a judge to record that ...": a case story
-        if _WHY_NOTED.search(sent) or (_WHAT_WAS_ASKED.search(sent) and status_of(sent) is None
-                                       and not _QUOTE_CUE.search(sent)):
-            continue
-        if (_GENERIC_RECS.search(sent) and not VERB_CUES.search(sent) and not RU_CUES.search(sent)
-                and not quote_ranges(sent)):
-            continue  # «... способна выполнять рекомендации Комитета, когда есть воля»: recommendations in general
-        pointed = _POINTED_TO.search(sent)
-        if (pointed and not quote_ranges(sent) and not _ANY_CUE.search(sent, pointed.end())) \
-                or _GRADED_REPLIES.search(sent):
+        if _speaks_of_none(sent):
             continue
         if not para_units and _part_verdicts(units, s_clean, doc, ctx):
             continue
