@@ -187,7 +187,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     # delegations, a decision's heading ("Views of the Human Rights Committee adopted in 2021"), a clause of a
     # compound request, a PDF paragraph run together with its inline sub-items
     (C, 'guarantee to all detained persons, from the very outset of t'),
-    (C, 'The Government’s report describes the Domestic Work Act of 2'),
     (C, 'reduce the duration of restraint where clinically possible'),
     ('recommendation', 'внести в Уголовный кодекс изменения, которые: а) признают по'),
     (C, 'В нём анализируется выполнение заключитель-ных замечаний, пр'),

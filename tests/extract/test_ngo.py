@@ -3548,3 +3548,32 @@ def test_recommendations_named_by_their_author_only_are_no_citation() -> None:
         "recommendations, as well as the deterioration of the situation.\n"
     )
     assert _kind(_units(text), "cited_recommendation") == []
+
+
+def test_questions_proposed_label_and_list_of_issues_citations() -> None:
+    text = (
+        "Submission to the Human Rights Committee for the list of issues, March 2026\n\n"
+        "Introduction\n\n"
+        "This information is submitted jointly with the Legal Aid Centre ahead of the adoption of the list of issues. "
+        "The report of the State party describes at length the laws adopted since the Committee's concluding "
+        "observations of 2020 but says little about their application.\n\n"
+        "Issue 4 - Torture (article 7)\n\n"
+        "In 2020 the Committee recommended that the State party ensure that all detainees are afforded, in practice, "
+        "all fundamental legal safeguards from the outset of their deprivation of liberty. Lawyers are still kept "
+        "waiting.\n\n"
+        "In 2021 the Committee on the Rights of the Child recommended that the State party establish juvenile courts "
+        "throughout the country,8 and such courts now function in all regions. States asked about the criteria used "
+        "to refuse permits.\n\n"
+        "Questions proposed for the list of issues:\n\n"
+        "(a) Please describe the mechanism for the follow-up of the Views.\n\n"
+        "(b) What steps has the State party taken to ensure the independence of the Commissioner?\n\n"
+        "(c) How many complaints of torture were filed?\n"
+    )
+    units = _units(text)
+    assert [u.text.split()[0] for u in _kind(units, "question")] == ["Please", "What", "How"]
+    cited = _kind(units, "cited_recommendation")
+    assert [u.text for u in cited] == [
+        "the State party ensure that all detainees are afforded, in practice, all fundamental legal safeguards from "
+        "the outset of their deprivation of liberty.",
+        "the State party establish juvenile courts throughout the country"]
+    assert cited[1].status_claim == "implemented"  # "..., and such courts now function in all regions"

@@ -135,6 +135,8 @@ VERB_CUES = re.compile(
     r"|\b(?:told|wanted)\s+(?:[\w-]+\s+){0,5}?to\s+(?=[a-z])"
     # "has long advised Quillandor to grant ...", "..., asking the authorities to ensure ..."
     r"|\b(?:advised|advises|asking)\s+(?:[\w-]+\s+){0,4}?to\s+(?=[a-z])"
+    # "The Venice Commission advised in its opinion of March 2024 that the authorities should remove ..."
+    r"|\badvised\s+(?:[\w,]+\s+){0,8}?that\s+(?=the\s+(?:authorities|Government|State)\b)"
     r"|\b(?:said|wrote|decided|found)\s+(?:[\w-]+\s+){0,8}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:should|must)\s+(?=[a-z])"
     r"|\b(?:urged|urges)\s+"
     r"|(?<!be )(?<!been )(?<!being )\bappealed\b\s*"  # not "decisions can be appealed to a court"
@@ -569,6 +571,8 @@ _DONE_VERBS = (r"adopted|introduced|amended|established|created|enacted|ratified
                r"reinstated|restored")
 _DONE_NOW = re.compile(r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+\s+)?(?:" + _DONE_VERBS + r")\b|"
                        r"\b(?:entered|came)\s+into\s+force\b|\bis\s+now\s+in\s+place\b|(?<!\w)вступил\w*\s+в\s+силу|"
+                       # "... and such courts now function in all seventeen regions"
+                       r"\bnow\s+(?:function|operate|work|exist)s?\s+in\s+(?:all|every|each)\b|"
                        # a rule in force since a date: "Since March 2024 all children ... have been held at ...",
                        # "С июля 2023 года органы загса обязаны ...", "Article 205b, in force since July 2024, ..."
                        r"^\W*(?:since|с)\s+(?:\w+\s+){0,2}(?:19|20)\d\d(?:\s+года)?\b|\bin\s+force\s+since\b|"

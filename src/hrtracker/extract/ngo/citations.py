@@ -142,6 +142,12 @@ _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|\buses\s+(?:\w+\s+)?(?:categories|gra
                            r"includes|shows|"
                            r"is\s+based\s+on|relies\s+on|contains|ends\s+with|concludes\s+with|gives|proposes|"
                            r"(?:has\s+been|was|is)\s+(?:prepared|written|submitted|compiled))\b|"
+                           # "This information is submitted jointly with ...", "The report of the State party describes
+                           # at length the laws adopted since ..."
+                           r"^this\s+(?:information|submission|report|document|note)\s+(?:is|was|has\s+been)\s+"
+                           r"(?:submitted|prepared|written|compiled)\b|^the\s+(?:(?:State(?:\s+party)?|Government)['’]s\s+"
+                           r"report|report\s+of\s+the\s+(?:State(?:\s+party)?|Government))\s+(?:describes|lists|says|claims|"
+                           r"covers|contains|mentions)\b|"
                            # "Each section below gives ...", "The Coalition was set up in 2009 to prepare reports ..."
                            r"^(?:each|every)\s+(?:section|part|chapter)\b|"
                            # "Our recommendations are addressed to the Government and Parliament", «Рекомендации
@@ -238,6 +244,12 @@ _WHAT_WAS_ASKED = re.compile(r"\bwhat\s+(?:the\s+|other\s+|earlier\s+)?[\w\s]{0,
 _GRADED_REPLIES = re.compile(r"\bassessed\s+(?:the|its|their)\s+(?:replies|reply|responses?|information)\b[^.]{0,80}"
                              r"\bgrades?\b|(?<!\w)оценил\w*\s+(?:\w+\s+){0,3}(?:ответ|информаци)\w*[^.]{0,80}оценк",
                              re.I)
+# questions at the review, and problems a body identified: no request reported ("Germany asked about the criteria used
+# by the city administrations", "... asked general questions rather than making precise recommendations", "the core
+# problems identified by the Committee six years ago remain: ...")
+_QUESTIONS_ASKED = re.compile(r"\basked\s+(?:about|whether|how|why|what|when|which)\b|\basked\s+(?:\w+\s+)?questions\b|"
+                              r"\b(?:problems|concerns|issues|shortcomings|gaps)\s+(?:\w+\s+){0,2}(?:identified|raised|"
+                              r"noted|highlighted)\s+by\s+the\b", re.I)
 # recommendations pointed to, not reported, whatever is said of them: "The UPR recommendations on defamation
 # mentioned in the executive summary are a clear case of a commitment ignored."
 _POINTED_TO = re.compile(r"\brecommendations?\s+(?:[\w-]+\s+){0,5}?(?:mentioned|cited|quoted|discussed|described|"
@@ -258,7 +270,10 @@ _NAMED_AT_END = re.compile(r"\b(?:in\s+the\s+sense\s+of|within\s+the\s+meaning\s
 # how many of a body's recommendations remain open, or which kinds, not which ones: "many key recommendations of the
 # Committee remain unfulfilled", "The core recommendations of 2018 — a definition of torture, ... — remain
 # unimplemented"; a grading scale's legend: "In this report a grade A means that ... has been implemented"
-_SUMMARY = re.compile(r"\b(?:(?:many|several|most|numerous|a\s+number\s+of)\s+(?:\w+\s+)?|"
+_SUMMARY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+"
+                      r"(?:of\s+(?:the|these|them)\s+)?(?:\w+\s+)?recommendations\s+(?:have|had|has|were|was|are)\s+"
+                      r"(?:been\s+)?(?:fully\s+|partly\s+|partially\s+|not\s+)?implemented\b|"
+                      r"\b(?:(?:many|several|most|numerous|a\s+number\s+of)\s+(?:\w+\s+)?|"
                       r"(?:the\s+)?(?:core|key|main|principal|central|major)\s+)recommendations\s+(?:of|by)\s+"
                       r"[^.;]{2,120}?\s+(?:remain|have|are|were)\b|"
                       r"\b(?:most|many|several|some)\s+of\s+(?:the|its|these)\s+recommendations\s+(?:have|has|are|were|remain)\b|"
@@ -408,8 +423,17 @@ _LEAD_CLAUSE = re.compile(r"^(?:since|following|after|despite|in spite of|althou
                           r"in \w+ \d{4}|in \d{4})\b[^,]{0,200},\s+", re.I)
 # the reporting body's own finding after its request: "..., and found that this recommendation had not been ..."
 _FOUND_THAT = re.compile(r",?\s+and\s+(?:found|noted|concluded|observed|regretted)\s+that\b", re.I)
-_TRAIL_CLAUSE = re.compile(r",\s+(?:(?:however|but|in practice|while|whereas|yet|although|though|nevertheless|because|"
-                           r"on\s+the\s+other\s+hand|"
+_TRAIL_CLAUSE = re.compile(r",(?:\d{1,2}|\[\^?\d{1,2}\])?\s+(?:(?:however|but|in practice(?!\s*,)|while|whereas|yet|"
+                           r"although|though|nevertheless|"
+                           r"because|on\s+the\s+other\s+hand|"
+                           # what became of it, in a clause of its own: "..., and an amendment adopted in 2024
+                           # introduced such a prohibition", "..., and such courts now function in all regions"
+                           r"and\s+(?:an?|the|such|this|these|its|her|his)\s+(?:[\w'’-]+\s+){0,8}?(?:was|were|has\s+been|"
+                           r"have\s+been|had\s+been|now)\b|"
+                           r"and\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,14}?(?:introduced|established|created|appointed|"
+                           r"repealed|abolished|amended|opened)\s+(?:such|an?|the|it|this|that|them)\b|"
+                           # a fact about what the request named: "..., which has been used against 38 bloggers"
+                           r"which\s+(?:has|have|had|was|were)\s+(?:since\s+|already\s+)?(?:been\s+)?\w+(?:ed|en)\b|"
                            r"most\s+recently|однако|но|хотя|поскольку|так как)(?!\w)|"
                            # a new clause of numbers: ", and about 1,200 children born in the country still ..."
                            r"and\s+(?:(?:about|some|only|nearly|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?"
@@ -1157,7 +1181,7 @@ def _speaks_of_none(sent: str) -> bool:
     no_quote = not _QUOTE_CUE.search(sent)
     if _ASKED_OFFICIAL.search(sent) and no_quote and status_of(sent) is None:
         return True  # "... fined after she asked a judge to record that ..."
-    if _WHY_NOTED.search(sent) or _GRADED_REPLIES.search(sent):
+    if _WHY_NOTED.search(sent) or _GRADED_REPLIES.search(sent) or _QUESTIONS_ASKED.search(sent):
         return True
     if _WHAT_WAS_ASKED.search(sent) and status_of(sent) is None and no_quote:
         return True

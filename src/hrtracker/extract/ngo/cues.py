@@ -86,6 +86,9 @@ QUE_LABEL = re.compile(
     # sent for the list of issues"
     + r"|^" + _QUE_WORD + r"\s+(?:that\s+)?we\s+(?:have\s+)?(?:hope|want|would\s+like|sent|submitted|put|ask|asked)\b"
     r"[^.:]{0,120}[:.]?\s*$"
+    # "Questions proposed for the list of issues:", "Questions suggested to the Committee"
+    + r"|^" + _QUE_WORD + r"\s+(?:proposed|suggested|recommended|put\s+forward)\s+(?:for|to|by)\b"
+    r"(?![^.:]*\b(?:were|was|are|is|has|have|had)\b)[^.:]{0,120}[:.]?\s*$"
     # "Вопросы, которые Комитет мог бы задать ...:", "Вопрос Комитету для письма ...:"
     r"|^(?:(?:предлагаемые|возможные|рекомендуемые)\s+)?вопрос\w*(?:\s*,\s*которые\b[^:]{0,160}"
     r"|\s+(?:к\s+)?(?:Комитет\w*|государств\w*|правительств\w*|власт\w*)\b[^:]{0,120})\s*:?\s*$"
@@ -261,7 +264,7 @@ def is_others_recs(t: str) -> bool:
 
 # the authors inviting or asking a UN body to act: "The Coalition invites the Committee to request ..."
 _INVITES = re.compile(r"^(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)\s+(?:(?:also|further|respectfully|также)\s+)?"
-                      r"(?:invites|asks|requests|encourages|приглашает|просит)\s+(?:the\s+)?(?:Committee|Special\s+"
+                      r"(?:invites?|asks?|requests?|encourages?|приглашает|просит)\s+(?:the\s+)?(?:Committee|Special\s+"
                       r"Rapporteur|Working\s+Group|Subcommittee)\b|^(?P<subj2>[A-ZА-ЯЁ][^.:;]{0,60}?)\s+просит\s+Комитет",
                       re.I)
 
