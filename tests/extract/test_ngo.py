@@ -3577,3 +3577,18 @@ def test_questions_proposed_label_and_list_of_issues_citations() -> None:
         "the outset of their deprivation of liberty.",
         "the State party establish juvenile courts throughout the country"]
     assert cited[1].status_claim == "implemented"  # "..., and such courts now function in all regions"
+
+
+def test_requests_to_the_committee_inside_a_block_are_no_units() -> None:
+    text = (
+        "Alternative report to the Human Rights Committee\n\n"
+        "#### Suggested questions for the list of issues\n\n"
+        "- How many complaints of torture were registered in 2025?\n"
+        "- The coalition would be grateful if the Committee could invite its representatives to the informal "
+        "briefing before the dialogue.\n\n"
+        "#### Recommendations\n\n"
+        "- to repeal article 174 of the Criminal Code;\n"
+        "- We invite the members of the Committee to contact the Alliance for further information.\n"
+    )
+    units = _units(text, "x.md")
+    assert [(u.kind[:4], u.text.split()[0]) for u in units] == [("ques", "How"), ("reco", "to")]

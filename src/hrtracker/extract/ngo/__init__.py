@@ -158,6 +158,8 @@ def extract_ngo(doc: Document) -> Extraction:
                     continue  # "in the revised legislation ...:" flattened into the same list level
             if block == "recommendation" and is_title_item(body):
                 continue  # "Minimum wage" over its request (a <dt> above its <dd>)
+            if block in ("recommendation", "question") and TO_BODY_ONLY.match(clean(body)):
+                continue  # "The coalition would be grateful if the Committee could invite ...": to the body itself
             verdict = _SUB_VERDICT.match(clean(body)) if block == "cited_recommendation" and ctx.recent_cited else None
             if verdict and (status := status_of(verdict.group("rest"))):
                 # "- *Status:* not implemented. The draft ..." under the quoted recommendation it grades

@@ -139,8 +139,10 @@ _OWN_LEADIN = re.compile(
 # the authors asking a UN body or mandate holder to act itself, not the State: "We further recommend that the
 # Special Rapporteur request an invitation for a follow-up visit" (not "... that the Committee urge the State to")
 TO_BODY_ONLY = re.compile(
-    r"^we\s+(?:\w+\s+)?(?:recommend|suggest|propose|ask|invite|urge)\s+(?:that\s+)?the\s+(?:special\s+rapporteur|"
-    r"rapporteur|committee|working\s+group|mandate[- ]holders?|special\s+procedures?|(?:human\s+rights\s+)?council)\b"
+    r"^(?:we|the\s+(?:coalition|alliance|organi[sz]ations?|authors|network|platform)(?:\s+\w+){0,4}?)\s+(?:\w+\s+)?"
+    r"(?:recommend|suggest|propose|ask|invite|urge|would\s+be\s+grateful\s+if)\s+(?:that\s+)?the\s+(?:members\s+of\s+"
+    r"the\s+)?(?:special\s+rapporteur|rapporteur|committee|working\s+group|mandate[- ]holders?|special\s+procedures?|"
+    r"(?:human\s+rights\s+)?council)\b"
     r"(?!.*\b(?:urge|call\w*\s+(?:on|upon)|recommend\w*|ask|request|invite)\s+(?:to\s+)?(?:the\s+)?(?:State|Government|"
     r"authorities|(?-i:[A-Z])[\w-]+)\b)", re.I | re.S)  # "... that the Committee urge Kestrava to ..." is for the State
 OWN_REQUEST = re.compile(
