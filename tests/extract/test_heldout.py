@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout29/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout30/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,27 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout30 (the genres of the shared gold; arrival in bench/results/heldout30.json): this annotator kept the
+    # reporting subject and verb in the cited text ("The Committee on the Rights of the Child recommended in 2022
+    # that ...", "Japan encouraged Esilgaria, as did Mexico, to ..."); the tool keeps the reported clause, as GUIDELINES
+    # says and the shared gold mostly does, so short clauses do not reach Jaccard 0.5 (the extras below are the same
+    # units); also an inverted request ('..., was the request made by Brazil and Spain'), a table row and a
+    # recommendation given after a colon
+    ('alternative-report-aksholia.md', 'cited_recommendation', 'In its Views of 2022 on'),
+    ('alternative-report-aksholia.md', 'cited_recommendation', 'The Committee on the Rights of'),
+    ('alternative-report-bekmuria.html', 'cited_recommendation', 'The Special Rapporteur on extrajudicial, summary'),
+    ('alternative-report-bekmuria.html', 'cited_recommendation', 'In its Views of 2021 in'),
+    ('alternative-report-bekmuria.html', 'cited_recommendation', 'The Committee on the Rights of'),
+    ('loi-submission-kokturan.txt', 'cited_recommendation', 'In 2020 the Committee on the'),
+    ('upr-review-note-qarabalia.txt', 'cited_recommendation', 'Germany, Chile and Ireland urged Qarabalia'),
+    ('upr-review-note-qarabalia.txt', 'cited_recommendation', 'Recommendations 118.41 and 118.44 (Norway, Canada),'),
+    ('upr-review-note-qarabalia.txt', 'cited_recommendation', 'Czechia, Estonia and Lithuania, among others,'),
+    ('upr-statement-esilgaria.docx', 'cited_recommendation', 'Japan encouraged Esilgaria, as did Mexico,'),
+    ('upr-statement-esilgaria.docx', 'cited_recommendation', 'Access to a lawyer from the'),
+    ('upr-statement-esilgaria.docx', 'cited_recommendation', 'Decriminalise defamation'),
+    ('upr-statement-esilgaria.docx', 'cited_recommendation', 'After her visit in April 2021'),
+    ('upr-statement-esilgaria.docx', 'cited_recommendation', 'to abolish the requirement that a'),
+    ('upr-statement-esilgaria.docx', 'cited_recommendation', 'In July 2023 the Human Rights'),
     # heldout27 (treaty-body documents; arrival in bench/results/heldout27.json):
     # the ratification paragraph: gold-un keeps only the request of a paragraph that opens with what the Committee
     # notes; this annotator kept the whole paragraph
@@ -151,6 +172,18 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout30: the same units as the misses above, in the tool's reported-clause extent
+    ('cited_recommendation', 'Aksholia to provide him with adequate compensation and to re'),
+    ('cited_recommendation', 'Aksholia prohibit corporal punishment of children in all set'),
+    ('cited_recommendation', 'to carry out a prompt, independent and transparent investiga'),
+    ('cited_recommendation', 'compensate her and to bring its law on assemblies into line '),
+    ('cited_recommendation', 'Bekmuria establish an independent children’s ombudsperson'),
+    ('cited_recommendation', 'Kokturan establish specialised juvenile courts throughout th'),
+    ('cited_recommendation', 'stop detaining people for single-person pickets and to relea'),
+    ('cited_recommendation', 'decriminalise defamation and the insult of public officials.'),
+    ('cited_recommendation', 'the authorities stop prosecuting organisers for technical br'),
+    ('cited_recommendation', 'Not implemented, in our view, is the recommendation that the'),
+    ('cited_recommendation', 'reimburse the fine and to revise its law on assemblies.'),
     # heldout29 (arrival in bench/results/heldout29.json): the authors' own call in the conclusion, outside any
     # recommendations block; this annotator left such sentences out, those of heldout6, heldout19 and unseen kept them
     ('recommendation', 'Мы также призываем государство вести открытый диалог с гражд'),

@@ -3592,3 +3592,16 @@ def test_requests_to_the_committee_inside_a_block_are_no_units() -> None:
     )
     units = _units(text, "x.md")
     assert [(u.kind[:4], u.text.split()[0]) for u in units] == [("ques", "How"), ("reco", "to")]
+
+
+def test_recommending_that_after_a_comma_and_views_procedures_in_general() -> None:
+    text = (
+        "Submission to the Human Rights Committee, 2026\n\n"
+        "Issue 1. Domestic application of the Covenant (art. 2)\n\n"
+        "The Committee addressed this problem in 2019, recommending that the State party ensure that the provisions "
+        "of the Covenant are given full effect in domestic law. We consider that this recommendation has not been "
+        "implemented.\n\n"
+        "The State party has still not established a procedure for giving effect to the Views of the Committee.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text.split()[:3], u.status_claim) for u in cited] == [(["the", "State", "party"], "not_implemented")]

@@ -128,6 +128,8 @@ VERB_CUES = re.compile(
     r"|\b(?:reiterated|reiterates|repeated|renewed|reaffirmed|restated)\s+(?:its|his|her|their|the)\s+"
     r"(?:(?:earlier|previous|prior)\s+)?recommendations?\s+(?:that\s+|(?=to\s+[a-z]))"
     r"|\b(?:recommended|recommends)\b\s*(?::\s*)?"
+    # "The Committee addressed this problem in 2019, recommending that the State party ensure ..."
+    r"|,\s+(?:recommending|urging)\s+that\s+(?=(?:the\s+)?(?:State|Government|authorities|(?-i:[A-Z])))"
     r"|\bcall(?:ed|s)?\s+(?:on|upon)\s+(?:\w+\s+){0,7}?(?=to\s)"
     r"|\bcall(?:ed|s)?\s+for\s+"
     # plain words: "the Committee told the Government to ban ...", "The Committee wanted the Government to ...",

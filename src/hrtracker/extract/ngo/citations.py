@@ -97,6 +97,9 @@ _GENERIC_RECS = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?recommendations\
                            r"international)\s+(?:treaty\s+|human\s+rights\s+)?(?:bodies|mechanisms)\b"
                            # "Kazakhstan's failure to fulfill previous recommendations, as well as ...", "... as the
                            # State party failed to implement the recommendations of the Special Rapporteur.": named only
+                           # "... has still not established a procedure for giving effect to the Views of the Committee"
+                           r"|\b(?:procedure|mechanism|law)\s+(?:for|on)\s+(?:giving\s+effect\s+to|implementing|the\s+"
+                           r"implementation\s+of)\s+(?:the\s+)?(?:Committee['’]s\s+)?(?:Views|decisions|recommendations)\b"
                            r"|\b(?:fulfil+|implement|follow)\w*\s+(?:the\s+|its\s+)?(?:previous|earlier|past|prior)\s+"
                            r"recommendations\b(?!\s+(?:to|on|that|concerning|regarding|of)\b)"
                            r"|\b(?:fulfil+|implement|follow)\w*\s+the\s+recommendations\s+of\s+the\s+(?:Special\s+Rapporteur|"
