@@ -3421,7 +3421,7 @@ def test_long_report_citation_forms_in_english() -> None:
 
 def test_long_report_citation_forms_in_russian() -> None:
     text = (
-        "Альтернативный доклад коалиции НПО для Комитета против пыток\n\n"
+        "Альтернативный доклад коалиции НПО для Комитета против пыток, 2026 год\n\n"
         "Содержание\n\nВведение . . . . . . . . . . . . . . 3\n"
         "Выполнение рекомендаций Комитета 2020 года: общий обзор . . . . . . . . 5\n\n"
         "Резюме\n\n"
@@ -3605,3 +3605,15 @@ def test_recommending_that_after_a_comma_and_views_procedures_in_general() -> No
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.text.split()[:3], u.status_claim) for u in cited] == [(["the", "State", "party"], "not_implemented")]
+
+
+def test_the_year_of_the_case_the_body_decided_in_the_sentence_before() -> None:
+    text = (
+        "Альтернативный доклад коалиции НПО для Комитета против пыток, 2026 год\n\n"
+        "Статья 15 Конвенции\n\n"
+        "Рабочая группа по произвольным задержаниям в 2023 году рассмотрела дело Асылбека Жаркымбаева. Рабочая группа "
+        "сочла его содержание под стражей произвольным и сочла, что надлежащим средством правовой защиты было бы "
+        "немедленно освободить г-на Жаркымбаева. Асылбек Жаркымбаев остаётся в заключении.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.year, u.status_claim) for u in cited] == [("SR", 2023, "not_implemented")]

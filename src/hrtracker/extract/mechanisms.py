@@ -938,7 +938,10 @@ def source_detail(sent: str, mech: str, countries: list[str]) -> str | None:
 
 
 _YEAR_CONTEXT = re.compile(r"recommend|review|cycle|session|concluding observations|list of issues|visit|рекоменд|"
-                           r"обзор|цикл|сесси|заключительн|перечн\w* вопросов|визит", re.I)
+                           r"обзор|цикл|сесси|заключительн|перечн\w* вопросов|визит|"
+                           # the case or opinion the body decided: "The Working Group in 2023 considered the case ..."
+                           r"\b(?:case|communication|opinion|Views)\b|(?<!\w)(?:дел[оа]|сообщени|мнени|соображени)",
+                           re.I)
 
 
 def trailing_ref(after: str) -> str:
