@@ -27,8 +27,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # reporting subject and verb in the cited text ("The Committee on the Rights of the Child recommended in 2022
     # that ...", "Japan encouraged Esilgaria, as did Mexico, to ..."); the tool keeps the reported clause, as GUIDELINES
     # says and the shared gold mostly does, so short clauses do not reach Jaccard 0.5 (the extras below are the same
-    # units); also an inverted request ('..., was the request made by Brazil and Spain'), a table row and a
-    # recommendation given after a colon
+    # units); also an inverted request ('..., was the request made by Brazil and Spain') and a table row
     ('alternative-report-aksholia.md', 'cited_recommendation', 'In its Views of 2022 on'),
     ('alternative-report-aksholia.md', 'cited_recommendation', 'The Committee on the Rights of'),
     ('alternative-report-bekmuria.html', 'cited_recommendation', 'The Special Rapporteur on extrajudicial, summary'),
@@ -42,7 +41,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('upr-statement-esilgaria.docx', 'cited_recommendation', 'Access to a lawyer from the'),
     ('upr-statement-esilgaria.docx', 'cited_recommendation', 'Decriminalise defamation'),
     ('upr-statement-esilgaria.docx', 'cited_recommendation', 'After her visit in April 2021'),
-    ('upr-statement-esilgaria.docx', 'cited_recommendation', 'to abolish the requirement that a'),
     ('upr-statement-esilgaria.docx', 'cited_recommendation', 'In July 2023 the Human Rights'),
     # heldout27 (treaty-body documents; arrival in bench/results/heldout27.json):
     # the ratification paragraph: gold-un keeps only the request of a paragraph that opens with what the Committee
@@ -182,7 +180,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('cited_recommendation', 'stop detaining people for single-person pickets and to relea'),
     ('cited_recommendation', 'decriminalise defamation and the insult of public officials.'),
     ('cited_recommendation', 'the authorities stop prosecuting organisers for technical br'),
-    ('cited_recommendation', 'Not implemented, in our view, is the recommendation that the'),
     ('cited_recommendation', 'reimburse the fine and to revise its law on assemblies.'),
     # heldout29 (arrival in bench/results/heldout29.json): the authors' own call in the conclusion, outside any
     # recommendations block; this annotator left such sentences out, those of heldout6, heldout19 and unseen kept them

@@ -3617,3 +3617,17 @@ def test_the_year_of_the_case_the_body_decided_in_the_sentence_before() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.year, u.status_claim) for u in cited] == [("SR", 2023, "not_implemented")]
+
+
+def test_the_recommendation_given_after_a_colon() -> None:
+    text = (
+        "Joint statement on Esilgaria for the universal periodic review\n\n"
+        "Other recommendations still awaiting action\n\n"
+        "Not implemented, in our view, is the recommendation that the OSCE observers made after the 2022 "
+        "parliamentary elections: to abolish the requirement that a candidate must have resided in Esilgaria for ten "
+        "years.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text) for u in cited] == [
+        ("OSCE", "not_implemented",
+         "to abolish the requirement that a candidate must have resided in Esilgaria for ten years.")]

@@ -1177,6 +1177,9 @@ def _upr_bare_committee(doc: Document, seg: Seg, body: str) -> str | None:
     return named[-1] if named else None
 
 
+_REC_COLON = re.compile(r"\brecommendations?\b[^:;.]{0,150}?:\s+(?=(?:to\s+)?[a-z])")
+
+
 def _speaks_of_none(sent: str) -> bool:
     """Whether a sentence speaks of recommendations or requests without reporting one: a person's request to an
     official in a case story, the State's reason for noting recommendations, what was asked named but not said,
@@ -1611,6 +1614,11 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                             if not mentions and _ANAPHOR.match(s_clean) and last_mech:
                                 mech = last_mech
                             a, b = _trim(sent, cue.start())
+                            # "Not implemented, in our view, is the recommendation that the OSCE observers made after
+                            # the 2022 elections: to abolish the requirement ...": the request after the colon
+                            colon = _REC_COLON.search(sent, cue.start(), b)
+                            if colon and len(sent[colon.end() : b].split()) >= 3:
+                                a = colon.end()
                             found.append((a, b, mech))
                     elif _ANAPHOR.match(s_clean) and last_mech:
                         a, b = _trim(sent, cue.start())
