@@ -27,7 +27,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # reporting subject and verb in the cited text ("The Committee on the Rights of the Child recommended in 2022
     # that ...", "Japan encouraged Esilgaria, as did Mexico, to ..."); the tool keeps the reported clause, as GUIDELINES
     # says and the shared gold mostly does, so short clauses do not reach Jaccard 0.5 (the extras below are the same
-    # units); also an inverted request ('..., was the request made by Brazil and Spain') and a table row
+    # units); also an inverted request ('..., was the request made by Brazil and Spain')
     ('alternative-report-aksholia.md', 'cited_recommendation', 'In its Views of 2022 on'),
     ('alternative-report-aksholia.md', 'cited_recommendation', 'The Committee on the Rights of'),
     ('alternative-report-bekmuria.html', 'cited_recommendation', 'The Special Rapporteur on extrajudicial, summary'),
@@ -39,7 +39,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('upr-review-note-qarabalia.txt', 'cited_recommendation', 'Czechia, Estonia and Lithuania, among others,'),
     ('upr-statement-esilgaria.docx', 'cited_recommendation', 'Japan encouraged Esilgaria, as did Mexico,'),
     ('upr-statement-esilgaria.docx', 'cited_recommendation', 'Access to a lawyer from the'),
-    ('upr-statement-esilgaria.docx', 'cited_recommendation', 'Decriminalise defamation'),
     ('upr-statement-esilgaria.docx', 'cited_recommendation', 'After her visit in April 2021'),
     ('upr-statement-esilgaria.docx', 'cited_recommendation', 'In July 2023 the Human Rights'),
     # heldout27 (treaty-body documents; arrival in bench/results/heldout27.json):

@@ -3631,3 +3631,20 @@ def test_the_recommendation_given_after_a_colon() -> None:
     assert [(u.mechanism, u.status_claim, u.text) for u in cited] == [
         ("OSCE", "not_implemented",
          "to abolish the requirement that a candidate must have resided in Esilgaria for ten years.")]
+
+
+def test_a_two_word_request_in_a_status_table() -> None:
+    text = (
+        "Joint statement on Esilgaria for the universal periodic review, 2026\n\n"
+        "The 2020 recommendations: our assessment\n\n"
+        "| No. | Recommending State | Recommendation (2020) | Government's position | Coalition's assessment |\n"
+        "|---|---|---|---|---|\n"
+        "| 112.33 | Lithuania | Decriminalise defamation | Implemented in 2022 | Implemented. Defamation was moved "
+        "to the Code of Administrative Offences. |\n"
+        "| 112.48 | Canada | Adopt a law on peaceful assemblies based on notification | In progress "
+        "| Not implemented. |\n"
+    )
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.text, u.status_claim) for u in cited] == [
+        ("Decriminalise defamation", "implemented"),
+        ("Adopt a law on peaceful assemblies based on notification", "not_implemented")]

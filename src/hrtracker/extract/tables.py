@@ -231,8 +231,9 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 lead = _CELL_REF.match(text) if is_cited else None
                 if lead:  # "Para. 17: Adopt a mechanism ...": the paragraph goes to the source
                     text = text[lead.end() :]
-                if len(text.split()) < 3:
-                    continue
+                if len(text.split()) < 3 and not (len(text.split()) == 2 and is_request is not None
+                                                  and is_request(text)):
+                    continue  # a short cell is no request, unless it is one in two words: "Decriminalise defamation"
                 u = Unit(kind=unit_kind, text=text, start=b[0], end=b[1], section=section,
                          articles=articles_of(text))
                 if is_cited:
