@@ -75,6 +75,9 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# the treaty bodies with a code of their own
+TREATY_BODIES = ("HRC", "CAT", "CEDAW", "CRC", "CERD", "CESCR")
+
 MECH_ALL = re.compile("|".join(f"(?P<{n}>{rx.pattern})" for n, rx in MECHS), re.I)
 
 

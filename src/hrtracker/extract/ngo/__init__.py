@@ -25,6 +25,7 @@ from ..articles import minority_names
 from ..followup import GRADE_STATUS
 from ..mechanisms import (
     BLANK_LINE,
+    TREATY_BODIES,
     dated_symbol,
     doc_committee,
     facts_status,
@@ -570,7 +571,6 @@ def extract_ngo(doc: Document) -> Extraction:
     return Extraction(doc_type="ngo_report", units=units)
 
 
-_TREATY_BODIES = ("HRC", "CAT", "CEDAW", "CRC", "CERD", "CESCR")
 # the start of each treaty body's document symbols: "CCPR/C/", "E/C.12/"
 _CO_SYMBOL = {"HRC": r"CCPR/C/", "CAT": r"CAT/C/", "CEDAW": r"CEDAW/C/", "CRC": r"CRC/C/", "CERD": r"CERD/C/",
               "CESCR": r"E/C\.12/"}
@@ -789,7 +789,7 @@ def _same_observations_year(units: list[Unit], doc: Document, notes: dict[str, s
     def around(u: Unit) -> str:  # its source and its sentence
         return f"{u.source_detail or ''} {_its_sentence(u, doc)}"
 
-    for mech in _TREATY_BODIES:
+    for mech in TREATY_BODIES:
         cited = [u for u in units if u.kind == "cited_recommendation" and u.mechanism == mech]
         dated_contexts = [around(u) for u in cited if u.year is not None]
         years = {u.year for u in cited if u.year is not None}

@@ -14,6 +14,7 @@ from ..mechanisms import (
     ORDINAL,
     REC_BY,
     RU_CUES,
+    TREATY_BODIES,
     UPR_NAME,
     VERB_CUES,
     YEAR,
@@ -1162,7 +1163,12 @@ _TRAILING_REC_REF = re.compile(r"\s*\((?:[^()]*?\b)?(?:recommendations?|реко
 
 
 _BARE_COMMITTEE = re.compile(r"\b[Tt]he\s+Committee\b(?!\s+(?:on|against|of|for)\b|\s+Against)")
-_TREATY_CODES = ("HRC", "CAT", "CEDAW", "CRC", "CERD", "CESCR")
+
+
+def _committees_in_full(text: str, committee: str | None) -> list[str]:
+    """The committees ``text`` names in full (not by a bare "the Committee"), in order."""
+    return [name for _p, name, matched in mechanism_mentions(text, committee)
+            if "ommittee" in matched and not _BARE_COMMITTEE.fullmatch(matched.strip())]
 
 
 def _upr_bare_committee(doc: Document, seg: Seg, body: str) -> str | None:
@@ -1172,8 +1178,7 @@ def _upr_bare_committee(doc: Document, seg: Seg, body: str) -> str | None:
     if not _BARE_COMMITTEE.search(body) or not UPR_NAME.search(doc.meta.get("title", "") + " " + doc.text[:600]):
         return None
     at = seg.doc_pos(0)
-    named = [name for _p, name, matched in mechanism_mentions(doc.text[max(0, at - 3000) : at], None)
-             if name in _TREATY_CODES and "ommittee" in matched and not _BARE_COMMITTEE.fullmatch(matched.strip())]
+    named = [name for name in _committees_in_full(doc.text[max(0, at - 3000) : at], None) if name in TREATY_BODIES]
     return named[-1] if named else None
 
 
@@ -1473,12 +1478,11 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     if all_mech and all(_BARE_COMMITTEE.fullmatch(x[2].strip()) for x in all_mech):
                         # "... was brought before the ILO Committee on Freedom of Association. The Committee requested
                         # ...": the other committee the sentence before named in full, not the report's own
-                        before = [x for x in mechanism_mentions(body[:sa], committee)
-                                  if "ommittee" in x[2] and not _BARE_COMMITTEE.fullmatch(x[2].strip())]
+                        before = _committees_in_full(body[:sa], committee)
                         # (a treaty body named before stays the addressee's: in a report to CESCR, "The Human
                         # Rights Committee told ... In 2018 the Committee asked ..." is CESCR again)
-                        if before and before[-1][1] != committee and before[-1][1] not in _TREATY_CODES:
-                            all_mech = [(x[0], before[-1][1], x[2]) for x in all_mech]
+                        if before and before[-1] != committee and before[-1] not in TREATY_BODIES:
+                            all_mech = [(x[0], before[-1], x[2]) for x in all_mech]
                     subj_mech = speakers(all_mech, subj)
                     if not subj_mech and m.group(0).lower().startswith(("призыв", "рекомендаци")):
                         # "призыв Подкомитета по предупреждению пыток дать ...": the body is named after its call
