@@ -110,6 +110,17 @@ from .segments import (
 
 # "Pay transparency is the condition ...": a verb-looking first word that is the subject of a finite verb
 _NOUN_SUBJECT = re.compile(r"^\S+\s+(?:[\w-]+\s+)?(?:is|are|was|were|has|have|had|remains?|means|gives)\b")
+
+
+def _imperative(t: str) -> bool:
+    """Whether ``t`` opens with a verb of request that is not the subject of a finite verb."""
+    return bool(IMPERATIVE.match(t)) and not _NOUN_SUBJECT.match(t)
+
+
+def _makes_request(t: str) -> bool:
+    """Whether ``t`` reads as a request by its opening: an imperative, the authors' own request, a "should"."""
+    return _imperative(t) or bool(OWN_REQUEST.match(t) or SHOULD_WORD.search(t))
+
 # the heading of a list of notes or references: "Notes", "Endnotes", "Источники"
 _NOTES_EN = r"(?:end|foot)?notes|references|sources|bibliography"
 _NOTES_SECTION = re.compile(rf"^\s*(?:{_NOTES_EN}|примечания|сноски|источники)\s*:?\s*$", re.I)  # the whole title
@@ -423,16 +434,14 @@ def extract_ngo(doc: Document) -> Extraction:
                     if prev is not None and not ends_terminal(prev.text) and not prev.text.rstrip().endswith(":"):
                         prev.extra.append(seg)
                         continue
-                    asks = ((IMPERATIVE.match(t) and not _NOUN_SUBJECT.match(t)) or OWN_REQUEST.match(t)
-                            or SHOULD_WORD.search(t) or t.endswith(":") or request_like(t))
+                    asks = _makes_request(t) or t.endswith(":") or request_like(t)
                     if asks and not TO_BODY_ONLY.match(t):
                         if "plain" not in [c[0] for c in classes]:
                             classes.insert(0, ("plain", ""))
                         items.append(Item(seg, 0, 0, seg.flat))
                         continue
                     if (items and classes and classes[0][0] == "plain" and ends_terminal(t) and nxt is not None
-                            and not nxt.marker and IMPERATIVE.match(nxt.display)
-                            and not _NOUN_SUBJECT.match(nxt.display)):
+                            and not nxt.marker and _imperative(nxt.display)):
                         continue  # the explanation under one request paragraph, before the next request
                 if (items and nxt is not None and nxt.marker and marker_class(nxt.marker, md) in classes
                         and ends_terminal(t)):
@@ -592,7 +601,7 @@ def _unlabelled_request(segs: list[Seg], i: int) -> bool:
     run does not end with a colon (a body's words it introduces: "The Committee recommended:")."""
     def request_item(s: Seg) -> bool:
         t = strip_marker(s.display)
-        return bool(s.marker) and bool(IMPERATIVE.match(t)) and not _NOUN_SUBJECT.match(t) and ends_terminal(t)
+        return bool(s.marker) and _imperative(t) and ends_terminal(t)
 
     mark = segs[i].marker
     if not request_item(segs[i]) or mark.strip() not in ("•", "-", "*", "–", "·", "▪"):
@@ -872,8 +881,7 @@ def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: Ctx, notes: 
                         clean_text=lambda t: clean_unit(strip_marker(t)),
                         articles_of=lambda t: unit_articles(t, ctx),
                         upr_item=lambda t: bool(UPR_ITEM.match(t)), scale=ctx.scale,
-                        is_request=lambda t: bool(IMPERATIVE.match(t) and not _NOUN_SUBJECT.match(t)
-                                                  or OWN_REQUEST.match(t) or SHOULD_WORD.search(t)))
+                        is_request=_makes_request)
     if found is None:
         return False
     units.extend(found)
