@@ -22,7 +22,7 @@ import re
 from ..models import Document, Extraction, Unit, Update
 from . import unmeta
 from .concluding import _articles_for, _clean, _lead_unit, _subitems
-from .textutil import blank_spans
+from .textutil import blank_spans, sentence_spans
 
 GRADE_STATUS = {"A": "implemented", "B": "partially_implemented", "C": "not_implemented", "D": "unknown",
                 "E": "not_implemented"}
@@ -45,8 +45,6 @@ _NEW_REQUEST = re.compile(
     r"recommends|encourages|invites|asks|reiterates\s+its\s+(?:previous\s+)?(?:request|call))\b"
     r"|^Комитет\s+(?:(?:также|далее|вновь|настоятельно|повторно)\s+)*(?:просит|призывает|рекомендует|предлагает|"
     r"побуждает|повторяет\s+свою\s+просьбу)")
-# a sentence: up to a full stop before white space and a capital (not "No. 617", "art. 9")
-_SENTENCE = re.compile(r"\S.*?(?:(?<!\bNo)(?<!\bart)(?<!\bp)(?<!\bст)[.!?](?=\s+[A-ZА-ЯЁ\"“«]|\s*$)|\Z)", re.S)
 _CLOSING = re.compile(r"\s*(?:Recommended\s+action|Рекомендуем\w+\s+действи|Next\s+periodic\s+report|"
                       r"Следующ\w+\s+периодическ)", re.I)
 
@@ -87,8 +85,8 @@ def _status_of(grades: list[tuple[str, list[str]]], letter: str | None) -> str:
     return "partially_implemented" if {"implemented", "partially_implemented"} & statuses else "not_implemented"
 
 
-def _units(doc: Document, text: str, co_symbol: str | None, co_year: int | None, country: str | None,
-           mechanism: str | None) -> list[Unit]:
+def _units(text: str, co_symbol: str | None, co_year: int | None, country: str | None, mechanism: str | None,
+           year: int | None) -> list[Unit]:
     """Cited recommendations (the quoted paragraphs, graded) and the Committee's new requests."""
     units: list[Unit] = []
     paras = list(_PARA.finditer(text))
@@ -136,16 +134,16 @@ def _units(doc: Document, text: str, co_symbol: str | None, co_year: int | None,
         ev0 = body_at + eval_at.end()
         for a, b in _evaluation_blocks(text[ev0:end]):
             block = text[ev0 + a: ev0 + b]
-            run: list[re.Match[str]] = []
-            for m in [*_SENTENCE.finditer(block), None]:
-                if m is not None and _NEW_REQUEST.match(m.group(0)):
-                    run.append(m)
+            run: list[tuple[int, int]] = []
+            for sp in [*sentence_spans(block), None]:
+                if sp is not None and _NEW_REQUEST.match(block[sp[0] : sp[1]]):
+                    run.append(sp)
                     continue
                 if run:
-                    req = _clean(block[run[0].start(): run[-1].end()])
-                    units.append(Unit(kind="recommendation", text=req, start=ev0 + a + run[0].start(),
-                                      end=ev0 + a + run[-1].end(), section=unmeta.clean_ws(eval_at.group(0)),
-                                      country=country, mechanism=mechanism, year=unmeta.doc_year(doc),
+                    req = _clean(block[run[0][0]: run[-1][1]])
+                    units.append(Unit(kind="recommendation", text=req, start=ev0 + a + run[0][0],
+                                      end=ev0 + a + run[-1][1], section=unmeta.clean_ws(eval_at.group(0)),
+                                      country=country, mechanism=mechanism, year=year,
                                       articles=_articles_for(req, section, mechanism)))
                     run = []
     return units
@@ -206,11 +204,12 @@ def extract_followup(doc: Document) -> Extraction:
         for m in _SUMMARY.finditer(text[:5000]):
             for g in re.findall(r"\[([A-E])(\d?)\]", m.group(2)):
                 add(m.group(1), g[0], g[1], unmeta.clean_ws(m.group(0)), [])
-    meta = {"country": country, "symbol": own, "co_symbol": co_symbol, "co_year": co_year,
-            "mechanism": unmeta.mechanism_for_symbol(co_symbol or own), "year": unmeta.doc_year(doc)}
+    mechanism, year = unmeta.mechanism_for_symbol(co_symbol or own), unmeta.doc_year(doc)
+    meta = {"country": country, "symbol": own, "co_symbol": co_symbol, "co_year": co_year, "mechanism": mechanism,
+            "year": year}
     # page furniture and the PDF's footnotes are no part of any unit (offsets kept)
     clean = blank_spans(unmeta.strip_furniture(text, symbols + ([own] if own else [])),
                         [(b.start, b.end) for b in doc.blocks if b.kind == "footnote"])
     clean = re.sub(r"(?m)^[ \t]*\*+[ \t]*(?:\S.*)?$", lambda m: " " * len(m.group(0)), clean)
-    units = _units(doc, clean, co_symbol, co_year, country, unmeta.mechanism_for_symbol(co_symbol or own))
+    units = _units(clean, co_symbol, co_year, country, mechanism, year)
     return Extraction(doc_type="followup_assessment", units=units, updates=updates, meta=meta)
