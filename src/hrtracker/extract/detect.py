@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..models import DOC_TYPES, Document
+from .followup import EVALUATION
 
 _META_TYPES = {
     "upr_report": "upr_wg_report", "upr_wg_report": "upr_wg_report", "wg_report": "upr_wg_report",
@@ -65,8 +66,7 @@ def detect_type(doc: Document) -> str:
     head = text[:5000]
     title = doc.meta.get("title", "")
     opening = title + "\n" + head
-    if _FOLLOWUP.search(opening) and (_GRADE.search(text) or re.search(r"Committee.s\s+evaluation|Оценка\s+Комитета",
-                                                                        text)):
+    if _FOLLOWUP.search(opening) and (_GRADE.search(text) or EVALUATION.search(text)):
         return "followup_assessment"
     # an NGO report that quotes UN documents (a WG report, concluding observations, a matrix) stays an NGO report
     ngo = bool(_NGO_AUTHOR.search(opening[:800])) and not _UN_MASTHEAD.search(head)

@@ -28,7 +28,7 @@ GRADE_STATUS = {"A": "implemented", "B": "partially_implemented", "C": "not_impl
                 "E": "not_implemented"}
 _PARA = re.compile(r"(?m)^\s*(?:Paragraphs?|Пункты?)\s+(\d{1,3})\s*[:.\-–]\s*(.*)$")
 # the Committee's evaluation and the State's summary, in English or Russian
-_EVALUATION = re.compile(r"Committee.s\s+evaluation|Оценка\s+Комитета")
+EVALUATION = re.compile(r"Committee.s\s+evaluation|Оценка\s+Комитета")
 _STATE_SUMMARY = re.compile(r"Summary\s+of\s+the\s+information|Краткое\s+изложение\s+информации")
 _GRADE = re.compile(r"(?m)^\s*\[([A-E])(\d?)\]\s*(?::\s*(.*))?$")
 _SUMMARY = re.compile(r"\b(\d{1,3})\s*((?:\[[A-E]\d?\]\s*(?:\([a-z]\)[\s,and]*)*)+)")
@@ -95,7 +95,7 @@ def _units(text: str, co_symbol: str | None, co_year: int | None, country: str |
         section = unmeta.clean_ws(pm.group(0))
         body_at = pm.end()
         body = text[body_at:end]
-        eval_at = _EVALUATION.search(body)
+        eval_at = EVALUATION.search(body)
         summary_at = _STATE_SUMMARY.search(body[: eval_at.start()] if eval_at else body)
         quoted_end = summary_at.start() if summary_at else eval_at.start() if eval_at else len(body)
         quoted = body[:quoted_end]
@@ -180,7 +180,7 @@ def extract_followup(doc: Document) -> Extraction:
         end = paras[i + 1].start() if i + 1 < len(paras) else len(text)
         body = text[pm.end(): end]
         num = pm.group(1)
-        eval_at = _EVALUATION.search(body)
+        eval_at = EVALUATION.search(body)
         restated = body[: eval_at.start()] if eval_at else body
         summary_at = _STATE_SUMMARY.search(restated)
         rec_subs = sorted(set(re.findall(r"(?m)^\s*\(([a-z])\)", restated[: summary_at.start()] if summary_at

@@ -777,8 +777,8 @@ def facts_status(text: str, rec: str) -> str | None:
     for k, sent in enumerate(facts):
         # a reference "(para. 21 (a))." is no fact; a short one is: "Both remain authorised."
         if len(sent.split()) < 4 and not (len(sent.split()) == 3 and _PERSISTS.search(sent)):
-            if status_of(sent) is not None and not re.search(r"\d", sent):
-                return status_of(sent)  # a verdict in a word or two: "Выполнена частично.", "Not met."
+            if (verdict := status_of(sent)) is not None and not re.search(r"\d", sent):
+                return verdict  # a verdict in a word or two: "Выполнена частично.", "Not met."
             prev = sent
             continue
         seen += 1
