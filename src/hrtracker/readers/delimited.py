@@ -13,7 +13,8 @@ import io
 from collections import Counter
 
 from ..errors import ReadError
-from ..models import Block, Document
+from ..models import Document
+from .blocks import BlockText
 from .text import INVISIBLE
 
 _DELIMITERS = (";", "\t", ",")
@@ -55,31 +56,19 @@ def read_delimited(text: str, name: str, delimiter: str) -> Document:
     first = next((r for r in _rows(text[:20000], delimiter) if any(c.strip() for c in r)), [])
     if _UPR_INFO_COLUMNS <= {c.strip().lower() for c in first}:
         raise ReadError(name, "a UPR Info database export, not a report: import it with `hrtracker import upr-info`")
-    parts: list[str] = []
-    blocks: list[Block] = []
-    pos = 0
+    out = BlockText()
     table, row = -1, 0
     in_table = False
-
-    def add(kind: str, cell_text: str, cell: tuple[int, int, int] | None = None) -> None:
-        nonlocal pos
-        cell_text = " ".join(cell_text.split())
-        if parts:
-            pos += 2
-        blocks.append(Block(kind, pos, pos + len(cell_text), cell=cell))
-        parts.append(cell_text)
-        pos += len(cell_text)
-
     for cells in _rows(text, delimiter):
-        filled = [(k, c) for k, c in enumerate(cells) if c.strip()]
+        filled = [(k, " ".join(c.split())) for k, c in enumerate(cells) if c.strip()]
         if len(filled) < 2:
             in_table = False  # an empty row, a title or a note ends the table
             if filled:
-                add("paragraph", filled[0][1])
+                out.add("paragraph", filled[0][1])
             continue
         if not in_table:
             table, row, in_table = table + 1, 0, True
         for k, c in filled:
-            add("table_cell", c, (table, row, k))
+            out.add("table_cell", c, cell=(table, row, k))
         row += 1
-    return Document(name=name, text="\n\n".join(parts), blocks=blocks, format="csv")
+    return Document(name=name, text=out.text, blocks=out.blocks, format="csv")

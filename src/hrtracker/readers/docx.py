@@ -8,7 +8,8 @@ import zipfile
 import zlib
 
 from ..errors import ReadError
-from ..models import Block, Document
+from ..models import Document
+from .blocks import BlockText
 from .text import INVISIBLE
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -248,21 +249,13 @@ def read_docx(data: bytes, name: str) -> Document:
             name, f"corrupt DOCX ({type(e).__name__}: {' '.join(str(e).split())[:120]})"
         ) from None
     numbering = _Numbering(doc)
-    parts: list[str] = []
-    blocks: list[Block] = []
-    pos = 0
+    out = BlockText()
 
     def add(kind: str, text: str, level: int | None = None, marker: str | None = None,
             cell: tuple[int, int, int] | None = None) -> None:
-        nonlocal pos
         text = text.translate(INVISIBLE).strip()
-        if not text:
-            return
-        if parts:
-            pos += 2
-        blocks.append(Block(kind, pos, pos + len(text), level=level, marker=marker, cell=cell))
-        parts.append(text)
-        pos += len(text)
+        if text:
+            out.add(kind, text, level=level, marker=marker, cell=cell)
 
     def para_text(p: Paragraph) -> str:
         t = _text_of(p._p).replace("\r", "\n").replace("\t", " ")
@@ -312,5 +305,5 @@ def read_docx(data: bytes, name: str) -> Document:
     if cp.author:
         meta["author"] = cp.author
     return Document(
-        name=name, text="\n\n".join(parts), blocks=blocks, format="docx", meta=meta, footnotes=footnotes
+        name=name, text=out.text, blocks=out.blocks, format="docx", meta=meta, footnotes=footnotes
     )

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..errors import ReadError
-from ..models import Block, Document
+from ..models import Document
+from .blocks import BlockText
 from .text import INVISIBLE
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
@@ -63,11 +64,9 @@ def decode_html(data: bytes, name: str) -> str:
     return decode(data, name)
 
 
-class _Builder:
+class _Builder(BlockText):
     def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.blocks: list[Block] = []
-        self.pos = 0
+        super().__init__()
         self.tables = 0  # tables seen so far
 
     def add(self, kind: str, text: str, level: int | None = None, marker: str | None = None,
@@ -79,15 +78,7 @@ class _Builder:
                 else " ".join(text.split()))
         if not text or (marker and text == marker):
             return
-        if self.parts:
-            self.pos += 2
-        self.blocks.append(Block(kind, self.pos, self.pos + len(text), level=level, marker=marker, cell=cell))
-        self.parts.append(text)
-        self.pos += len(text)
-
-    @property
-    def text(self) -> str:
-        return "\n\n".join(self.parts)
+        super().add(kind, text, level=level, marker=marker, cell=cell)
 
 
 def _inline_text(el, lb: str = " ") -> str:
@@ -124,6 +115,15 @@ def _layout_table(table) -> bool:
         if len(blocks) >= 6 and len("".join(cell.itertext())) >= 2000:
             return True
     return False
+
+
+def _only_paragraphs(cell) -> list | None:
+    """The paragraphs of a table cell that holds nothing else, two or more: its text is one line a paragraph
+    ("<td><p>Require ...</p><p>Set up ...</p></td>")."""
+    kids = [c for c in cell if isinstance(c.tag, str)]
+    if len(kids) >= 2 and all(c.tag.lower() == "p" for c in kids) and not (cell.text or "").strip():
+        return kids
+    return None
 
 
 def _walk_xml(el, b: _Builder, depth: int = 0) -> None:
@@ -163,9 +163,7 @@ def _walk_xml(el, b: _Builder, depth: int = 0) -> None:
             rows = [r for r in ch.iter("row")] or [ch]
             for r, row in enumerate(rows):
                 for c, cell in enumerate(row.iter("cell")):
-                    paras = [x for x in cell if x.tag == "p"]
-                    if len(paras) >= 2 and len(paras) == len(cell) and not (cell.text or "").strip():
-                        # "<td><p>Require ...</p><p>Set up ...</p></td>": one line a paragraph
+                    if paras := _only_paragraphs(cell):
                         b.add("table_cell", "\n".join(_inline_text(x) for x in paras), cell=(b.tables - 1, r, c),
                               lines=True)
                     else:
@@ -210,11 +208,8 @@ def _fallback(html: str, b: _Builder) -> None:
         if not isinstance(el.tag, str):
             return
         tag = el.tag.lower()
-        kids = [c for c in el if isinstance(c.tag, str)]
-        if tag in ("td", "th") and len(kids) >= 2 and all(c.tag.lower() == "p" for c in kids) and not (
-                el.text or "").strip():
-            # "<td><p>Require ...</p><p>Set up ...</p></td>": one line a paragraph
-            b.add("table_cell", "\n".join(c.text_content() for c in kids), cell=_cell_of(el, tables), lines=True)
+        if tag in ("td", "th") and (paras := _only_paragraphs(el)):
+            b.add("table_cell", "\n".join(c.text_content() for c in paras), cell=_cell_of(el, tables), lines=True)
             return
         if tag in _BLOCK_TAGS and not any(
             isinstance(c.tag, str) and c.tag.lower() in _BLOCK_TAGS for c in el

@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..errors import ReadError
-from ..models import Block, Document
+from ..models import Document
+from .blocks import BlockText
 
 _SUPERSCRIPT_RATIO = 0.8  # a span this much smaller than its line and raised is a superscript
 _TOP_ZONE = 0.12  # running headers live in the top 12 % of the page ...
@@ -467,17 +468,10 @@ def read_pdf(data: bytes, name: str) -> Document:
             _footnote_items(f, note_items)
     notes = [(it[0], it[1].replace("\u00ad", ""), it[2]) for it in note_items if it[1].strip()]
     vocab = {w.lower() for ln in body_lines for w in _WORD.findall(ln.text)}
-    text, blocks = _assemble(body_lines, body, vocab)
+    out = _assemble(body_lines, body, vocab)
     footnotes: dict[str, str] = {}
-    parts = [text] if text else []
-    pos = len(text)
     for mk, t, pg in notes:
-        piece = f"{mk} {t}" if mk else t
-        if parts:
-            pos += 2
-        blocks.append(Block("footnote", pos, pos + len(piece), page=pg, marker=mk or None))
-        parts.append(piece)
-        pos += len(piece)
+        out.add("footnote", f"{mk} {t}" if mk else t, page=pg, marker=mk or None)
         key = mk or str(len(footnotes) + 1)
         if key in footnotes:
             key = f"{key}@p{pg}"
@@ -488,8 +482,8 @@ def read_pdf(data: bytes, name: str) -> Document:
         meta["symbol"] = symbol
     return Document(
         name=name,
-        text="\n\n".join(parts),
-        blocks=blocks,
+        text=out.text,
+        blocks=out.blocks,
         format="pdf",
         pages=npages,
         meta=meta,
@@ -509,7 +503,7 @@ def _symbol(pages: list[list[_Line]], heights: list[float]) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
-def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> tuple[str, list[Block]]:
+def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> BlockText:
     """Group body lines into blocks and lay them out as blank-line separated paragraphs."""
     heading_sizes = sorted({ln.size for ln in lines if ln.size >= body * 1.12}, reverse=True)
     level_of = {s: i + 1 for i, s in enumerate(heading_sizes)}
@@ -560,9 +554,7 @@ def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> tuple[str, li
         else:
             items[-1]["lines"].append(ln)
         prev = ln
-    parts: list[str] = []
-    blocks: list[Block] = []
-    pos = 0
+    out = BlockText()
     for it in items:
         ls: list[_Line] = it["lines"]
         t = ls[0].text
@@ -585,9 +577,5 @@ def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> tuple[str, li
             and (marker is None or re.fullmatch(r"[IVX]{1,5}\.|[A-H]\.", marker))
         ):
             kind, level = "heading", len(heading_sizes) + 1
-        if parts:
-            pos += 2
-        blocks.append(Block(kind, pos, pos + len(t), page=it["page"], level=level, marker=marker))
-        parts.append(t)
-        pos += len(t)
-    return "\n\n".join(parts), blocks
+        out.add(kind, t, page=it["page"], level=level, marker=marker)
+    return out
