@@ -363,29 +363,23 @@ def extract_upr_wg(doc: Document) -> Extraction:
     if sec:
         for bnum, bstart, bend in _blocks(text, *sec):
             lead, items = _items(text, bnum, bstart, bend)
-            response = response_of(re.sub(r"^\s*\d{1,3}\.", "", lead))
+            # what every recommendation of the block shares
+            shared = {"kind": "recommendation", "section": "Conclusions and/or recommendations", "mechanism": "UPR",
+                      "year": meta["year"], "country": meta["country"], "cycle": meta["cycle"],
+                      "session": meta["session"], "response": response_of(re.sub(r"^\s*\d{1,3}\.", "", lead))}
+            block_fields = {"symbol": meta["symbol"], "block": bnum, "block_lead": unmeta.clean_ws(lead)[:300]}
             block_units: list[Unit] = []
             for label, ts, te in items:
                 raw = strip_footnote_marks(text[ts:te])
                 for rec in split_recommendations(raw):
-                    block_units.append(Unit(
-                        kind="recommendation", text=rec.text, start=ts + rec.start,
-                        end=min(te, ts + rec.end), section="Conclusions and/or recommendations",
-                        mechanism="UPR", year=meta["year"], country=meta["country"],
-                        recommending_states=rec.states, para_number=label, response=response,
-                        cycle=meta["cycle"], session=meta["session"],
-                        fields={"symbol": meta["symbol"], "block": bnum,
-                                "block_lead": unmeta.clean_ws(lead)[:300]},
-                    ))
+                    block_units.append(Unit(text=rec.text, start=ts + rec.start, end=min(te, ts + rec.end),
+                                            recommending_states=rec.states, para_number=label,
+                                            fields=dict(block_fields), **shared))
             if not items and bnum:
                 for label, rec_text, state, a, b in _dialogue_refs(text, lead, sec[0], meta["country"]):
-                    block_units.append(Unit(
-                        kind="recommendation", text=rec_text, start=a, end=b,
-                        section="Conclusions and/or recommendations", mechanism="UPR", year=meta["year"],
-                        country=meta["country"], recommending_states=[state], para_number=label,
-                        response=response, cycle=meta["cycle"], session=meta["session"],
-                        fields={"symbol": meta["symbol"], "block": bnum, "block_lead": unmeta.clean_ws(lead)[:300],
-                                "from_dialogue": True}))
+                    block_units.append(Unit(text=rec_text, start=a, end=b, recommending_states=[state],
+                                            para_number=label, fields={**block_fields, "from_dialogue": True},
+                                            **shared))
             # a block whose items mostly name no State is not a list of recommendations (comments, replies)
             if sum(1 for u in block_units if u.recommending_states) * 2 >= len(block_units):
                 units.extend(block_units)
