@@ -3268,6 +3268,24 @@ def test_a_bulleted_run_of_requests_without_a_label() -> None:
     assert [u.text.split()[0] for u in units if u.kind == "recommendation"] == ["Give", "Ensure"]
 
 
+def test_a_single_bulleted_request_that_closes_its_section() -> None:
+    text = (
+        "Alternative report to the Committee against Torture, March 2026\n\n"
+        "4. Deaths in custody\n\n"
+        "The Committee asked the State party to ensure that all deaths in custody are investigated by an independent "
+        "body. Families still have no right to see the autopsy report.\n\n"
+        "• Give the families of persons who die in custody the right to receive the autopsy report.\n\n"
+        "5. Conditions of detention\n\n"
+        "Cells hold up to forty people. Three measures have been announced:\n\n"
+        "• Build two new remand prisons.\n\n"
+        "The first is to open in 2027, and nobody knows when the second will.\n\n"
+        "• Close the basement cells of the Tarsk police station.\n\n"
+        "The police still use them.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text.split()[0] for u in recs] == ["Give"]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

@@ -462,7 +462,7 @@ def extract_ngo(doc: Document) -> Extraction:
         if PLEASE.match(body_nomark) or ASK_COMMITTEE.match(body_nomark):
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
-        if _unlabelled_request(segs, idx):
+        if _unlabelled_request(segs, idx, md):
             # "• Create a State fund to compensate victims ..." after the facts, with no label: the authors' own list
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue
@@ -595,10 +595,11 @@ _RATING = re.compile(r"\[(" + _COLOURS + r")\]|\b(?:rating|status|grade|assessme
 _NOTE_REF = re.compile(r"\[\^?\d{1,3}\]|\(\d{1,3}\)")
 
 
-def _unlabelled_request(segs: list[Seg], i: int) -> bool:
-    """Whether segment ``i`` is an item of a bulleted run of two or more requests that no label or lead-in
-    introduces: every item of the run opens with an imperative and ends a sentence, and the paragraph before the
-    run does not end with a colon (a body's words it introduces: "The Committee recommended:")."""
+def _unlabelled_request(segs: list[Seg], i: int, md: bool) -> bool:
+    """Whether segment ``i`` is an item of a bulleted run of requests that no label or lead-in introduces: every
+    item of the run opens with an imperative and ends a sentence, the paragraph before the run does not end with a
+    colon (a body's words it introduces: "The Committee recommended:"), and the run has two or more items or closes
+    its section (a single request set off after the facts, the next line a heading)."""
     def request_item(s: Seg) -> bool:
         t = strip_marker(s.display)
         return bool(s.marker) and _imperative(t) and ends_terminal(t)
@@ -613,7 +614,12 @@ def _unlabelled_request(segs: list[Seg], i: int) -> bool:
     while b + 1 < len(segs) and segs[b + 1].marker == mark:
         b += 1
     lead = segs[a - 1].display.rstrip() if a > 0 else ""
-    return b > a and not lead.endswith(":") and all(request_item(segs[k]) for k in range(a, b + 1))
+    if lead.endswith(":") or not all(request_item(segs[k]) for k in range(a, b + 1)):
+        return False
+    if b > a:
+        return True
+    after = segs[b + 1] if b + 1 < len(segs) else None
+    return after is None or is_heading(after, segs[b + 2] if b + 2 < len(segs) else None, md, in_block=False)
 
 
 def _facts_after(units: list[Unit], doc: Document) -> None:
