@@ -3286,6 +3286,28 @@ def test_a_single_bulleted_request_that_closes_its_section() -> None:
     assert [u.text.split()[0] for u in recs] == ["Give"]
 
 
+def test_the_council_after_the_human_rights_council_named_in_full() -> None:
+    text = (
+        "Written statement to the Human Rights Council, sixty-second session\n\n"
+        "Cooperation with the special procedures\n\n"
+        "The Human Rights Council renewed the mandate in 2023.\n\n"
+        "Seven requests for visits are pending, the oldest since 2017. In April 2024 the Council called on Norvandy to "
+        "respond favourably to the pending requests for visits.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text.split()[-1]) for u in cited] == [("HRCouncil", "visits.")]
+
+
+def test_a_recommendation_of_a_kind_in_a_condition_is_not_cited() -> None:
+    text = (
+        "Written statement to the Human Rights Council, sixty-second session\n\n"
+        "In brief\n\n"
+        "Where a recommendation required the authorities to give up a power, it has not been implemented. "
+        "When recommendations called for new laws, the laws were passed.\n"
+    )
+    assert _kind(_units(text), "cited_recommendation") == []
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

@@ -109,7 +109,11 @@ _GENERIC_RECS = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?recommendations\
                            # Комитета.», «рекомендации договорных органов могут быть выполнены»: none in particular
                            r"|(?<!\w)(?:выполн|исполн|реализ)\w*\s+рекомендаци\w+(?:\s+(?:Комитета|договорных\s+органов|"
                            r"международных\s+органов|ООН))?\s*(?:[,.;:]|$)"
-                           r"|(?<!\w)рекомендаци\w+\s+(?:договорных|международных)\s+органов\s+могут", re.I)
+                           r"|(?<!\w)рекомендаци\w+\s+(?:договорных|международных)\s+органов\s+могут"
+                           # "Where a recommendation required the authorities to give up a power, it has not been
+                           # implemented.": any recommendation of a kind, a condition, not one made
+                           r"|^\W*(?:where|when|whenever|if|once)\s+(?:an?\s+)?recommendations?\s+(?:required|requires|"
+                           r"called|calls|asked|asks|concerned|concerns|involved|involves|meant|means|would)\b", re.I)
 # the State's response alone, naming no request: "The Government noted the recommendations."
 _RESPONSE_ONLY = re.compile(r"^(?:the\s+)?(?:Government|State(?:\s+party)?|authorities|(?-i:[A-Z])[\w-]+)\s+"
                             r"(?:has\s+|had\s+)?(?:noted|supported|accepted|rejected|received)\s+(?:the|these|both|all|this|those)\s+"
@@ -347,7 +351,7 @@ def _cites_body_by_possessive(sent: str, committee: str | None) -> bool:
 # ("the Rapporteur" is not one: a treaty body's follow-up rapporteur is no Special Rapporteur)
 # the special procedures as press releases call them: "the experts", "the UN experts", "the mandate holders"
 _EXPERTS_WORDS = r"(?:UN\s+)?experts?|mandate[- ]holders?"
-_SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission|Rapporteur|" + _EXPERTS_WORDS
+_SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission|Council|Rapporteur|" + _EXPERTS_WORDS
                          + r")(?:\s+(?:also|further|then|again))?"
                          # "the Working Group found his detention arbitrary and (requested ...)"
                          r"(?:\s+(?:found|considered|concluded|declared|noted)\b[^;]{0,150}?\band(?:\s+also)?)?\s*$")
