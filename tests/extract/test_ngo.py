@@ -3308,6 +3308,21 @@ def test_a_recommendation_of_a_kind_in_a_condition_is_not_cited() -> None:
     assert _kind(_units(text), "cited_recommendation") == []
 
 
+def test_a_request_of_a_body_named_and_a_request_whose_content_is_unsaid() -> None:
+    text = (
+        "Written statement to the Human Rights Council, sixty-second session\n\n"
+        "Cooperation\n\n"
+        "None has been accepted, and the Government has not replied to the request of the Special Rapporteur on the "
+        "situation of human rights defenders, sent in 2023.\n\n"
+        "The Government ignored the request of the Special Rapporteur on torture to close the Tarsk colony.\n\n"
+        "It supported the recommendations of the Special Rapporteur on the right to food to adopt a framework law on "
+        "food security.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text) for u in cited] == [
+        ("SR", "close the Tarsk colony."), ("SR", "adopt a framework law on food security.")]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

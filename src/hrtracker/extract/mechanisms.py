@@ -195,9 +195,11 @@ REC_BY = re.compile(
     # review that fall within the Forum's mandate"
     r"(?:to\s+(?!the\b|its\b|an?\b)(?=[a-z])|that\s+(?=it\s|(?!The\b)(?-i:[A-Z])))"
     # "the recommendations of Estonia and Austria to decriminalise ..." (States or bodies named after "of")
-    r"|\b(?:recommendations?|(?<=and\s)(?:that|those))\s+of\s+(?P<of>(?:the\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){1,120}?|"
+    r"|\b(?:recommendations?|requests?|(?<=and\s)(?:that|those))\s+of\s+(?P<of>(?:the\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){1,120}?|"
     r"(?:several|many|other|\d+|two|three|four|five|six)\s+States)"
-    r"\s+to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"  # "..., and that of Ireland to make ..." (a second one)
+    # "..., and that of Ireland to make ..." (a second one); not the "to" of a mandate: "the Special Rapporteur on
+    # the right to food"
+    r"(?<!\bright)(?<!\brights)\s+to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"
     r"|рекомендаци(?:ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,4})(?:\(\d{2,3}\.\d{1,3}\)\s+)?"
     r"(?=[\w-]+(?:ть|ться|чь|сти|зти|стись)\b)"  # "рекомендацию Испании (148.72) обеспечить ..."
     # "рекомендации Германии (п. 128.45) об отмене смертной казни"

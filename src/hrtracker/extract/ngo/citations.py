@@ -305,7 +305,11 @@ _SUMMARY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       re.I)
 # a mandate holder asking to come, not asking the State to act: "the Special Rapporteur ... requested visits"
 _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\s+)?(?:visits?|invitations?|"
-                            r"(?:an?\s+)?invitation\s+to\s+visit)\b", re.I)
+                            r"(?:an?\s+)?invitation\s+to\s+visit)\b"
+                            # a request answered or not, what it asked unsaid: "the Government has not replied to the
+                            # request of the Special Rapporteur on ..., sent in 2023."
+                            r"|\b(?:repl(?:y|ied|ies)|respond(?:ed|s)?|answer(?:ed|s)?|react(?:ed|s)?)\s+to\s+(?:the|a|its|"
+                            r"her|his|their)\s+(?:\w+\s+)?requests?\b(?![^.;]*\b(?:to\s+[a-z]+|that|for)\b)", re.I)
 _STATUS_LEGEND = re.compile(r"^\W{0,3}(?:(?:fully|partially|partly|largely|not|not\s+yet)\s+)?(?:implemented|"
                             r"no\s+information|in\s+progress|unknown|unclear)\s*[–—:=-]\s", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
