@@ -3323,6 +3323,19 @@ def test_a_request_of_a_body_named_and_a_request_whose_content_is_unsaid() -> No
         ("SR", "close the Tarsk colony."), ("SR", "adopt a framework law on food security.")]
 
 
+def test_united_nations_bodies_together_and_the_state_that_did_so() -> None:
+    text = (
+        "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"
+        "1. Introduction\n\n"
+        "Both organisations took part in the Committee's previous review of Norvandy, which ended with the adoption "
+        "of concluding observations on the initial report.\n\n"
+        "United Nations bodies had for years recommended that Norvandy ratify the Optional Protocol to the "
+        "Convention. Norvandy did so in March 2024, and the first communications have been registered.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text.split()[1]) for u in cited] == [("other", "implemented", "ratify")]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

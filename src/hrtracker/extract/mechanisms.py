@@ -332,7 +332,10 @@ _STATUS = [
                                r"^\W*done\s*(?:[!.:,]|$)|^\W*(?:сделано|выполнено)\s*(?:[!.:,]|$)|"
                                r"^(?:this|that|it)\s+is\s+(?:all\s+)?done\b|(?<!\w)(?:это|то)\s+сделано(?!\w)|"
                                # "They did it." (not "They did it in one town, but not elsewhere": partial first)
-                               r"^\W*(?:they|it|the\s+(?:government|state|authorities))\s+did\s+(?:it|so|this|that)\s*[.!]|"
+                               # "Pendrakia did so in March 2024, and ...": the State, by name, with a date
+                               r"^\W*(?:they|it|the\s+(?:government|state|authorities)|(?-i:[A-Z])[\w-]+)\s+did\s+"
+                               r"(?:it|so|this|that)(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?"
+                               r"\s*(?:[.!]|,\s+and\b)|"
                                # "выполнена", "реализовано"; not the noun "выполнение" (implementation)
                                r"\bcomplied with\b|\b(?:has|have)\s+(?:now\s+|fully\s+)?complied\b|"
                                r"(?<!\w)(?:выполнен|реализован|исполнен)(?!и[еяюи]|ием)|"

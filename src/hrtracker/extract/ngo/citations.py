@@ -57,6 +57,9 @@ from .segments import (
 
 _SUBJECT_WORDS = re.compile(r"\b(?:delegat\w+|representatives?|(?-i:States)|countries|governments?|member states)\b"
                             r"|(?<!\w)(?:государств(?:а|ами)?(?!-)|стран(?:ы|ами)?|делегаци\w+)(?!\w)", re.I)
+# the UN's bodies together as a subject: "United Nations bodies", "UN treaty bodies", «органы ООН»
+_UN_BODIES = re.compile(r"\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?(?:treaty\s+)?(?:bodies|mechanisms)\b"
+                        r"|(?<!\w)(?:органы|механизмы)\s+ООН(?!\w)|(?<!\w)договорные\s+органы(?!\w)", re.I)
 # Russian: States named as the subject ("Германия и Франция рекомендовали"), read as UPR where the UPR is spoken of
 _RU_NAMES_SUBJ = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:\s*,\s*|\s+и\s+))*[А-ЯЁ][а-яё]+)\s*$")
 
@@ -299,7 +302,7 @@ _SUMMARY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       r"|^of\s+the\s+(?:\w+\s+){0,2}recommendations\b"
                       # the review itself, asking nothing: "In August 2021 the Committee adopted concluding
                       # observations on ...", "The Committee selected three of its 2019 recommendations for ..."
-                      r"|\badopted\s+(?:its\s+|the\s+)?concluding\s+observations\b(?![^.]*\b(?:recommended|urged|"
+                      r"|\b(?:adopted|adoption\s+of)\s+(?:its\s+|the\s+)?concluding\s+observations\b(?![^.]*\b(?:recommended|urged|"
                       r"called|asked|requested)\b)"
                       r"|\bselected\s+(?:\w+\s+)?of\s+its\s+(?:\d{4}\s+)?recommendations\b",
                       re.I)
@@ -1541,6 +1544,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                                                    committee)):
                         # "the Subcommittee asked ..." after "The Subcommittee on Prevention of Torture visited ..."
                         good.append((m, named, []))
+                    elif _UN_BODIES.search(local):
+                        # "United Nations bodies had for years recommended that X ratify ...": no one body, a request
+                        good.append((m, "other", []))
                     elif all_mech and not good:
                         # "UNHCR in its submission to the UPR called on X to ...": someone we have no code for
                         good.append((m, "other", []))
