@@ -56,7 +56,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('hrc-followup-submission-dunmorra.pdf', C, 'provide, by 31 March 2025, information'),
     # heldout22 (implementation assessments; arrival in bench/results/heldout22.json): a second that-clause of the
     # reporting verb this annotator split off ("recommended that X ensure ... and that it maintain ...", which
-    # heldout6's annotator kept whole); a two-word request the tool keeps with its subject ("Marisoll prohibit polygamy")
+    # heldout6's annotator kept whole); a two-word request the tool keeps with its subject ("Marisoll prohibit
+    # polygamy")
     ('cat-alternative-report-caldovan.pdf', 'cited_recommendation', 'maintain an accurate central register of'),
     ('cedaw-shadow-report-marisoll.html', 'cited_recommendation', 'prohibit polygamy'),
 

@@ -3336,6 +3336,27 @@ def test_united_nations_bodies_together_and_the_state_that_did_so() -> None:
     assert [(u.mechanism, u.status_claim, u.text.split()[1]) for u in cited] == [("other", "implemented", "ratify")]
 
 
+def test_a_body_label_over_its_numbered_paragraph_quotes_the_body() -> None:
+    text = (
+        "Follow-up to the concluding observations of the Human Rights Committee on Norvandy, May 2026\n\n"
+        "II. Paragraph 30: Independence of the judiciary\n\n"
+        "Recommendation of the Committee\n\n"
+        "30. The State party should take all measures necessary to safeguard the independence of judges. In "
+        "particular, it should:\n\n"
+        "(a) Abolish the probationary appointment of judges;\n\n"
+        "(b) Ensure the independence of the Supreme Judicial Council from the executive.\n\n"
+        "Assessment\n\n"
+        "Sub-paragraph (b): not implemented.\n\n"
+        "Recommendations of the coalition\n\n"
+        "31. The State party should:\n\n"
+        "(a) Publish every decision of the Council.\n"
+    )
+    units = _units(text)
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("HRC", "The"), ("HRC", "Abolish"), ("HRC", "Ensure")]
+    assert [u.text.split()[0] for u in _kind(units, "recommendation")] == ["Publish"]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

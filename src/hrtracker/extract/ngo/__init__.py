@@ -156,6 +156,8 @@ def extract_ngo(doc: Document) -> Extraction:
     classes: list[tuple[str, str]] = []
     seq: dict[tuple[str, str], int] = {}
     block_level: int | None = None  # heading level of a label that is itself a heading
+    # the line just read was a UN body's label over its words ("Recommendation of the Committee")
+    others_meta: tuple[str, int | None, str | None] | None = None
 
     def flush() -> None:
         nonlocal items, classes, seq
@@ -299,6 +301,20 @@ def extract_ngo(doc: Document) -> Extraction:
         if seg.in_table and (REC_LABEL.match(t) or QUE_LABEL.match(t)):
             continue  # a column header ("Recommendation", "Status"), not a label opening a list
         label_t = SECTION_NO.sub("", t, count=1)
+        if others_meta is not None and nxt is not None and nxt.marker and label_t.endswith(":"):
+            # "Recommendation of the Committee" + "30. The State party should take all measures ... In particular,
+            # it should:" + "(a) ...": the body's own paragraph; a complete request before the lead-in is one more
+            end_block()
+            ctx.recent_cited = []
+            lead_at = seg.flat.find(label_t[:40])
+            spans = sentence_spans(seg.flat[lead_at:]) if lead_at >= 0 else []
+            if len(spans) > 1:
+                a, b = lead_at + spans[0][0], lead_at + spans[-2][1]
+                add_quoted(units, ctx, seg, a, b, clean_unit(seg.flat[a:b]), others_meta)
+            block, cited_meta, label = "cited_recommendation", others_meta, label_t
+            others_meta = None
+            continue
+        others_meta = _others_label(label_t, doc, notes, ctx) if not seg.marker else None
         numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]", seg.marker.strip("*_ ")))
         if not REC_LABEL.match(label_t) and label_t.endswith(":") and not seg.marker:
             # "We hope the Committee will ... . We ask the Committee to recommend to the Government:": the
@@ -593,6 +609,15 @@ _RATING = re.compile(r"\[(" + _COLOURS + r")\]|\b(?:rating|status|grade|assessme
 
 # a footnote reference after a quotation: '»[1].', '”[^4]', '"(5)'
 _NOTE_REF = re.compile(r"\[\^?\d{1,3}\]|\(\d{1,3}\)")
+
+
+def _others_label(t: str, doc: Document, notes: dict[str, str], ctx: Ctx) -> tuple[str, int | None, str | None] | None:
+    """(mechanism, year, source) when ``t`` is a short label naming a UN body's or a State's recommendation set
+    over its words ("Recommendation of the Committee", "Recommendations of the Special Rapporteur:")."""
+    if len(t.split()) > 12 or not is_others_recs(t):
+        return None
+    who = re.sub(r"(?i)^(?:[\w-]+\s+){0,2}?recommendations?\s+(?:of|from|by|made\s+by)\s+", "", t).rstrip(" :")
+    return cited_leadin(f"{who} recommended that the State party:", doc, notes, ctx)
 
 
 def _unlabelled_request(segs: list[Seg], i: int, md: bool) -> bool:
