@@ -3357,6 +3357,29 @@ def test_a_body_label_over_its_numbered_paragraph_quotes_the_body() -> None:
     assert [u.text.split()[0] for u in _kind(units, "recommendation")] == ["Publish"]
 
 
+def test_suggested_requests_for_the_list_of_issues_an_offer_and_a_request_set_off_by_dashes() -> None:
+    text = (
+        "Joint submission to the Committee against Torture for the List of Issues Prior to Reporting, 2026\n\n"
+        "I. Introduction\n\n"
+        "4. The Coalition would be grateful for an opportunity to brief the members of the Committee in a closed "
+        "meeting before the adoption of the List of Issues.\n\n"
+        "II. Detention\n\n"
+        "20. The Special Rapporteur on torture, who visited Norvandy in October 2022, recommended that all pre-trial "
+        "detention facilities be transferred to the Ministry of Justice. This has not been done. The Rapporteur's "
+        "other recommendation – to install video recording equipment in all interrogation rooms – has been "
+        "implemented.\n\n"
+        "The Coalition suggests that the Committee request the State party to:\n\n"
+        "8. provide statistics on complaints of domestic violence and the protection orders issued;\n\n"
+        "9. indicate whether it intends to criminalize domestic violence as a separate offence.\n"
+    )
+    units = _units(text)
+    assert [u.text.split()[0] for u in _kind(units, "question")] == ["provide", "indicate"]
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text) for u in cited][1:] == [
+        ("SR", "implemented", "to install video recording equipment in all interrogation rooms")]
+    assert len(cited) == 2 and _kind(units, "recommendation") == []
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

@@ -884,7 +884,11 @@ _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s
                              # "We suggest that States put the following questions to X in advance of its review:"
                              r"\bfollowing\s+questions\b[^.:]{0,120}:\s*$|"
                              # "We would suggest that the Committee ask the State party:"
-                             r"\bask\s+the\s+(?:State(?:\s+party)?|Government|authorities|delegation)\s*:\s*$", re.I)
+                             r"\bask\s+the\s+(?:State(?:\s+party)?|Government|authorities|delegation)\s*:\s*$|"
+                             # "The Coalition suggests that the Committee request the State party to:" (its list of
+                             # issues asks "Please provide ...")
+                             r"\b(?:Committee|Rapporteur|Working\s+Group|Subcommittee)\s+(?:request|ask|invite)\s+the\s+"
+                             r"(?:State(?:\s+party)?|Government|authorities|delegation)\s+to\s*:\s*$", re.I)
 # a list item's reference to the paragraph it reports, then a verdict: " (para. 83 (b)) – partially implemented"
 _ITEM_REF = re.compile(r"\s*\((?=[^()]*\d)(?:[^()]|\([^()]{0,6}\)){1,80}\)\s*[–—:-]+\s*(?P<rest>\S.*)$", re.S)
 # a list item that quotes a recommendation and then assesses it

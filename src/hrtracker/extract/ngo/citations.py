@@ -50,6 +50,7 @@ from .cues import (
     VERDICT_LABEL,
     authors_request,
     ends_terminal,
+    is_authors,
 )
 from .segments import (
     Seg,
@@ -133,6 +134,12 @@ _QUOTE_CUE = re.compile(r"\b(?:should|must|urges?|urged|calls? (?:on|upon)|calle
 _OWN_VOICE = re.compile(r"^(?:we|our|the authors|activists|NGOs|the following|this (?:report|submission)|"
                         r"the present (?:report|submission))\b", re.I)
 # "We (also) note that the State has not complied with ... in which the Committee requested ...": a citation
+# the authors offering something to the body they write to: "The Coalition would be grateful for an opportunity to
+# brief the members of the Committee ...", "The Platform stands ready to provide ..."
+_AUTHORS_OFFER = re.compile(r"^(?P<subj>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,5})\s+"
+                            r"(?:would\s+be\s+grateful|"
+                            r"(?:also\s+)?stands?\s+ready|would\s+welcome\s+(?:an?\s+)?(?:opportunity|invitation)|"
+                            r"remains?\s+(?:at\s+the\s+Committee['’]s\s+disposal|available))\b")
 _WE_NOTE = re.compile(r"^we\s+(?:also\s+|further\s+)?(?:note|recall|regret|observe|stress|emphasi[sz]e|remind|"
                       r"point out)\s+(?:with\s+\w+\s+)?that\b", re.I)
 # the authors' comment ("It is necessary to underline that the State never responded to the Views ..."):
@@ -363,6 +370,9 @@ _SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission|C
                          # "the Working Group found his detention arbitrary and (requested ...)"
                          r"(?:\s+(?:found|considered|concluded|declared|noted)\b[^;]{0,150}?\band(?:\s+also)?)?\s*$")
 _EXPERTS = re.compile(_EXPERTS_WORDS, re.I)
+# the same by its possessive: "The Rapporteur's other recommendation", "The Subcommittee's request"
+_SHORT_POSS = re.compile(r"^[Tt]he\s+(?:Special\s+)?(Subcommittee|Working\s+Group|Commission|Council|Rapporteur)"
+                         r"['’]s\s")
 # the same in Russian: "Рабочая группа сочла его содержание под стражей произвольным и сочла, что ..."
 _SHORT_BODY_RU = re.compile(r"(?:^|[\s.])(Подкомитет|Рабочая\s+группа|Комиссия|Специальн\w+\s+докладчик|Докладчик)\b"
                             r"(?:\s+(?:также|далее))?(?:[^.;]{0,200}?(?:сочл[аи]|сч[её]л|признал[аи]?|заключил[аи]?|"
@@ -1194,6 +1204,10 @@ def _upr_bare_committee(doc: Document, seg: Seg, body: str) -> str | None:
 
 
 _REC_COLON = re.compile(r"\brecommendations?\b[^:;.]{0,150}?:\s+(?=(?:to\s+)?[a-z])")
+# the request set off by dashes after the noun: "The Rapporteur's other recommendation – to install video recording
+# equipment in all rooms used for interrogation – has been implemented"
+_ANOTHER_REC = re.compile(r"\b(?:other|another|second|further)\s+(?:recommendation|request)\b", re.I)
+_REC_DASH = re.compile(r"\b(?:recommendations?|requests?|calls?)\s+[–—]\s+(?P<req>to\s+[a-z][^–—]{10,400}?)\s+[–—]\s")
 
 
 def _speaks_of_none(sent: str) -> bool:
@@ -1287,7 +1301,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     if status == "unknown":  # "Status: No information.": the facts after it do not decide
                         ctx.undecided.add(id(u))
                 continue
-        if para_units and is_status_report(sent):
+        if para_units and is_status_report(sent) and not _REC_DASH.search(sent) and not _ANOTHER_REC.search(sent):
             # a sentence that only says how far the recommendations just cited were implemented (also in the
             # authors' voice: "We consider this recommendation not implemented: ..."), maybe after a step taken
             before = body[spans[k_sent - 1][0] : spans[k_sent - 1][1]] if k_sent else ""
@@ -1623,6 +1637,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                                   and re.fullmatch(r"[а-яё]*\W*", sent[cue.end() :]) is not None)))
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
                         and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)
+                        and not ((offer := _AUTHORS_OFFER.match(s_clean)) and is_authors(offer.group("subj")))
                         and not vague and not _ORDINAL_OF.match(s_clean) and not _SUMMARY.search(sent)
                         and not _NAMED_AT_END.search(sent)):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)
@@ -1631,12 +1646,18 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                             mech = pick_mechanism(mentions, [])
                             if not mentions and _ANAPHOR.match(s_clean) and last_mech:
                                 mech = last_mech
+                            elif not mentions and (poss := _SHORT_POSS.match(s_clean)):
+                                # "The Rapporteur's other recommendation – to install ...": the body named before
+                                mech = (_named_before(doc.text[: seg.doc_pos(0)] + " " + body[:sa], poss.group(1),
+                                                      committee) or mech)
                             a, b = _trim(sent, cue.start())
                             # "Not implemented, in our view, is the recommendation that the OSCE observers made after
                             # the 2022 elections: to abolish the requirement ...": the request after the colon
                             colon = _REC_COLON.search(sent, cue.start(), b)
                             if colon and len(sent[colon.end() : b].split()) >= 3:
                                 a = colon.end()
+                            elif dash := _REC_DASH.search(sent, cue.start(), len(sent)):
+                                a, b = dash.start("req"), dash.end("req")
                             found.append((a, b, mech))
                     elif _ANAPHOR.match(s_clean) and last_mech:
                         a, b = _trim(sent, cue.start())

@@ -225,7 +225,7 @@ def is_own_leadin(t: str) -> bool:
     """The authors' own lead-in to a recommendations list (not a UN body's or a State's)."""
     are = _RECS_ARE.match(t)
     if are:
-        return _is_authors(are.group("subj"))
+        return is_authors(are.group("subj"))
     m = _OWN_LEADIN.match(t)
     if not m:
         return False
@@ -233,10 +233,10 @@ def is_own_leadin(t: str) -> bool:
         return True  # the authors asking a body to put their requests to the State
     subj = t[: m.end()]
     subj = subj[: re.search(r"recommend|urge|call|ask|request|encourag|invit|рекоменд|призыва", subj, re.I).start()]
-    return _is_authors(subj)
+    return is_authors(subj)
 
 
-def _is_authors(subj: str) -> bool:
+def is_authors(subj: str) -> bool:
     """Whether the subject of a request is the report's authors, not a UN body or a State: "The Norland
     Helsinki Committee recommends" is an NGO; "The Committee recommends", "Germany urges" are not."""
     the_body = re.search(r"\b(?i:the|its|this)\s+(?:Human\s+Rights\s+)?(?:Committee|Council)\b|^\s*(?:Комитет|Совет)",
@@ -274,10 +274,10 @@ _INVITES = re.compile(r"^(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)\s+(?:(?:also|furthe
 def authors_request(t: str) -> bool:
     """A sentence in which the authors, named as its subject, ask something of anyone (the State or a UN body)."""
     m = _NAMED_REQUEST.match(t)
-    if m and _is_authors(m.group("subj")):
+    if m and is_authors(m.group("subj")):
         return True
     m = _INVITES.match(t)
-    return bool(m and _is_authors(m.group("subj") or m.group("subj2")))
+    return bool(m and is_authors(m.group("subj") or m.group("subj2")))
 
 
 def is_named_own_request(t: str) -> bool:
@@ -289,7 +289,7 @@ def is_named_own_request(t: str) -> bool:
                  t[m.end("subj") : m.end()]) and not re.search(
             r"\b(?:State|Government|authorities)\b|государств|правительств|власт", t[m.end("subj") :]):
         return False  # "The coalition calls on the Committee to take this report into account": not to the State
-    return _is_authors(m.group("subj")) and len(t) <= 600
+    return is_authors(m.group("subj")) and len(t) <= 600
 
 
 def starts_lower(s: str) -> bool:
