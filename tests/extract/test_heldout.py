@@ -215,7 +215,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     (C, 'В нём анализируется выполнение заключитель-ных замечаний, пр'),
     (C, 'Вместе с тем в докладе государства-участника почти нет сведе'),
     (C, 'It follows the structure of the Convention and refers to the'),
-    (C, 'The coalition has examined the 38 recommendations that the C'),
     (C, 'The Government states that this recommendation “has been ful'),
     (C, 'This development runs directly against the Committee’s recom'),
     (C, 'Views of the Human Rights Committee adopted in 2021 (violati'),

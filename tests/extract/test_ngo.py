@@ -3380,6 +3380,57 @@ def test_suggested_requests_for_the_list_of_issues_an_offer_and_a_request_set_of
     assert len(cited) == 2 and _kind(units, "recommendation") == []
 
 
+def test_general_statements_about_recommendations_cite_nothing() -> None:
+    text = (
+        "Alternative report to the Human Rights Committee, 2026\n\n"
+        "Introduction\n\n"
+        "Most of the recommendations of the Committee, as well as of other treaty bodies and of the Universal "
+        "Periodic Review, remain unimplemented. The Coalition has counted 87 recommendations addressed to Norvandy "
+        "by the UN mechanisms since 2019. Many recommendations were declared implemented only because a plan was "
+        "approved. Each recommendation is given below with its paragraph number in the report of the Working Group. "
+        "But a recommendation is not implemented because a round table has been held. After none of the previous "
+        "cycles were the recommendations translated into the state language. One recommendation has been "
+        "implemented in full.\n\n"
+        "Religion\n\n"
+        "Before the adoption of the 2021 law, the Venice Commission examined the draft at the request of the "
+        "Government.\n"
+    )
+    assert _kind(_units(text), "cited_recommendation") == []
+
+
+def test_a_numbered_upr_recommendation_reported_in_a_relative_clause() -> None:
+    text = (
+        "Mid-term report on the universal periodic review of Norvandy, 2026\n\n"
+        "Justice\n\n"
+        "9. The Government describes as implemented also recommendation 131.22 (Ukraine), which called on Norvandy "
+        "to establish a national procedure for giving effect to the Views of the Human Rights Committee, with "
+        "reference to the Decree No. 412 of 2023.\n\n"
+        "10. Recommendation 142.61 (Czechia) asked Norvandy to ensure the audio and video recording of all "
+        "interrogations, and since January 2024 this has been a requirement of the Code.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.year) for u in cited] == [
+        ("establish a national procedure for giving effect to the Views of the Human Rights Committee", None),
+        ("ensure the audio and video recording of all interrogations", None)]
+
+
+def test_advance_questions_the_authors_suggest_and_a_request_to_the_high_commissioner() -> None:
+    text = (
+        "Mid-term report on the universal periodic review of Norvandy, 2026\n\n"
+        "Recommendations\n\n"
+        "1) adopt a plan of action;\n"
+        "2) repeal article 274 of the Criminal Code.\n\n"
+        "38. The Coalition further asks the Office of the High Commissioner to take this report into account.\n\n"
+        "Advance questions that the Coalition suggests States put to the Government of Norvandy\n\n"
+        "Which body is responsible for the implementation of the Views of the Committee?\n\n"
+        "How many complaints of torture were registered in 2023-2025?\n"
+    )
+    units = _units(text)
+    assert [u.text.split()[0] for u in _kind(units, "recommendation")] == ["adopt", "repeal"]
+    assert [u.text.split()[0] for u in _kind(units, "question")] == ["Which", "How"]
+    assert _kind(units, "cited_recommendation") == []
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

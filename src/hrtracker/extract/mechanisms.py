@@ -1245,7 +1245,8 @@ def year_in(sent: str, notes: dict[str, str]) -> int | None:
 # what follows a cited recommendation in its sentence once the sentence turns to its fate: a year after it
 # ("..., accepted by the State, is implemented: by the end of 2024 cameras ...") is a fact, not its date
 _AFTER_CITE_TURN = re.compile(r"[;:]|\b(?:implement\w*|has|have|had|was|were|is|are|however|but|yet|still|"
-                              r"instead|although|whereas)\b|выполн|однако|но\s|до\s+сих|по-прежнему", re.I)
+                              r"instead|although|whereas|since|reference)\b|"
+                              r"выполн|однако|но\s|до\s+сих|по-прежнему", re.I)
 
 
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"

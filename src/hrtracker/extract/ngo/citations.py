@@ -70,14 +70,16 @@ _UPR_NUMBERED = re.compile(
     # "Recommendation 128.88 (Ireland) and 128.91 (Czechia): ...", "рекомендации 118.4 (Германия) и 118.9 (Канада)"
     r"(?P<more>(?:\s*(?:,|and|&|и)\s*\d{2,3}\.\d{1,3}(?:\s*\([^()]{2,120}\))?)*)"
     # (", both supported", ", принята к сведению": the State's position, not the recommendation's words)
-    r"\s*(?::\s*|,(?!\s*\d{2,3}\.\d)(?!\s*(?:обе\s+|both\s+|all\s+|все\s+)?(?:частично\s+|partially\s+)?(?:поддержан|принят|отклон|отвергнут|"
+    # "recommendation 131.22 (Ukraine), which called on Tauqaria to establish ...": the request
+    r"(?:,\s*which\s+(?:had\s+)?(?:called\s+(?:on|upon)|asked|urged|invited|encouraged)\s+[A-Z][\w-]*\s+to\s+(?=[a-z])"
+    r"|\s*(?::\s*|,(?!\s*\d{2,3}\.\d)(?!\s*(?:обе\s+|both\s+|all\s+|все\s+)?(?:частично\s+|partially\s+)?(?:поддержан|принят|отклон|отвергнут|"
     r"supported|noted|accepted|rejected)\w*\b)\s*|\s+to\s+(?=[a-z])|\s+(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b)"
     # "Рекомендация 141.71 (Дания) – ратифицировать ...", "Recommendation 141.71 (Denmark) – ratify ..."
     r"|\s*[–—-]\s*(?=(?-i:[a-zа-яё]))|\s+(?:was|were)\s+to\s+(?=[a-z])"  # "(Austria) was to publish ..."
     # "Рекомендации 141.60 (Канада) и 141.63 (Нидерланды), поддержанные Тарвенией, призывали прекратить ...",
     # "Recommendations 141.60 (Canada) and 141.63 (Netherlands), both supported, called on Tarvenia to end ..."
     r"|(?:,[^,;:]{1,60},)?\s*(?:призывал\w*|предлагал\w*|рекомендовал\w*)\s+(?:\w+\s+)?(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b)"
-    r"|(?:,[^,;:]{1,60},)?\s*(?:called\s+(?:on|upon)|asked|urged)\s+[A-Z][\w-]*\s+to\s+(?=[a-z]))",
+    r"|(?:,[^,;:]{1,60},)?\s*(?:called\s+(?:on|upon)|asked|urged)\s+[A-Z][\w-]*\s+to\s+(?=[a-z])))",
     re.I,
 )
 _PASSIVE_NEED = re.compile(
@@ -88,7 +90,9 @@ _PASSIVE_NEED = re.compile(
 # (the noun "request", not "available on request")
 _NOUN_CUE = re.compile(
     r"\brecommendations?\b|\b(?:decision|decisions|views) of the\b|concluding observations|\blist of issues\b"
-    r"|(?<!\bon )(?<!\bupon )\brequest\b|\bgeneral comment\b|\b(?:urging|calling (?:on|upon|for)|requesting)\b"
+    # (not whom a body acted for: "examined the draft at the request of the Government")
+    r"|(?<!\bon )(?<!\bupon )(?<!\bat the )(?<!\bat its )(?<!\bat his )(?<!\bat her )\brequest\b"
+    r"|\bgeneral comment\b|\b(?:urging|calling (?:on|upon|for)|requesting)\b"
     r"|рекомендаци",
     re.I,
 )
@@ -116,6 +120,9 @@ _GENERIC_RECS = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?recommendations\
                            r"|(?<!\w)рекомендаци\w+\s+(?:договорных|международных)\s+органов\s+могут"
                            # "Where a recommendation required the authorities to give up a power, it has not been
                            # implemented.": any recommendation of a kind, a condition, not one made
+                           # "But a recommendation is not implemented because a round table has been held"
+                           r"|^\W*(?:but\s+|and\s+|yet\s+)?an?\s+recommendation\s+(?:is|was|cannot|can|does|should)\s+"
+                           r"(?:not\s+|never\s+|only\s+)?(?:be\s+)?(?:implemented|considered|regarded|deemed)\b"
                            r"|^\W*(?:where|when|whenever|if|once)\s+(?:an?\s+)?recommendations?\s+(?:required|requires|"
                            r"called|calls|asked|asks|concerned|concerns|involved|involves|meant|means|would)\b", re.I)
 # the State's response alone, naming no request: "The Government noted the recommendations."
@@ -168,6 +175,9 @@ _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|\buses\s+(?:\w+\s+)?(?:categories|gra
                            r"covers|contains|mentions)\b|"
                            # "Each section below gives ...", "The Coalition was set up in 2009 to prepare reports ..."
                            r"^(?:each|every)\s+(?:section|part|chapter)\b|"
+                           # "Each recommendation is given below with its paragraph number ...": how the report
+                           # lays them out
+                           r"\b(?:given|listed|set\s+out|reproduced|presented|grouped|arranged)\s+below\b|"
                            # "Our recommendations are addressed to the Government and Parliament", «Рекомендации
                            # адресованы правительству и парламенту»
                            r"^(?:our\s+|the\s+|these\s+)?recommendations\s+(?:\w+\s+)?are\s+addressed\s+to\b|"
@@ -289,12 +299,23 @@ _NAMED_AT_END = re.compile(r"\b(?:in\s+the\s+sense\s+of|within\s+the\s+meaning\s
 # Committee remain unfulfilled", "The core recommendations of 2018 — a definition of torture, ... — remain
 # unimplemented"; a grading scale's legend: "In this report a grade A means that ... has been implemented"
 _SUMMARY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+"
-                      r"(?:of\s+(?:the|these|them)\s+)?(?:\w+\s+)?recommendations\s+(?:have|had|has|were|was|are)\s+"
+                      r"(?:of\s+(?:the|these|them)\s+)?(?:\w+\s+)?recommendations?\s+(?:have|had|has|were|was|are|is)\s+"
                       r"(?:been\s+)?(?:fully\s+|partly\s+|partially\s+|not\s+)?implemented\b|"
+                      # "The Coalition has counted 87 recommendations addressed to ...": how many
+                      r"\b(?:counted|identified|listed|analy[sz]ed|reviewed|examined)\s+(?:\w+\s+)?\d+\s+"
+                      r"(?:\w+\s+)?recommendations\b|"
+                      # "Many recommendations were declared implemented only because ..."
+                      r"^\W*(?:many|most|several|numerous|some)\s+recommendations\s+(?:were|are|have|had|remain)\b|"
+                      # "After none of the previous cycles were the recommendations translated into the state language"
+                      r"\brecommendations\s+(?:were|are|have\s+been|had\s+been)\s+(?:not\s+|never\s+)?(?:translated|"
+                      r"published|disseminated|circulated|distributed)\b|\b(?:were|are|have|had)\s+(?:the|its|these)\s+"
+                      r"recommendations\s+(?:been\s+)?(?:translated|published|disseminated|circulated|distributed)\b|"
                       r"\b(?:(?:many|several|most|numerous|a\s+number\s+of)\s+(?:\w+\s+)?|"
                       r"(?:the\s+)?(?:core|key|main|principal|central|major)\s+)recommendations\s+(?:of|by)\s+"
                       r"[^.;]{2,120}?\s+(?:remain|have|are|were)\b|"
-                      r"\b(?:most|many|several|some)\s+of\s+(?:the|its|these)\s+recommendations\s+(?:have|has|are|were|remain)\b|"
+                      # "Most of the recommendations of the Committee, as well as of other treaty bodies, remain ..."
+                      r"\b(?:most|many|several|some)\s+of\s+(?:the|its|these)\s+recommendations"
+                      r"(?:\s+(?:of|by|from)\s+[^.;]{2,150}?,?)?\s+(?:have|has|are|were|remain)\b|"
                       # "fewer than a quarter of the supported recommendations in these areas have been ..."
                       r"\b(?:fewer|less|more)\s+than\s+(?:a\s+quarter|a\s+third|half|\d+\s*(?:per\s*cent|%))\s+of\s+"
                       r"(?:the|its|these)\s+(?:\w+\s+)?recommendations\b|"
@@ -459,6 +480,10 @@ _TRAIL_CLAUSE = re.compile(r",(?:\d{1,2}|\[\^?\d{1,2}\])?\s+(?:(?:however|but|in
                            r"repealed|abolished|amended|opened)\s+(?:such|an?|the|it|this|that|them)\b|"
                            # a fact about what the request named: "..., which has been used against 38 bloggers"
                            r"which\s+(?:has|have|had|was|were)\s+(?:since\s+|already\s+)?(?:been\s+)?\w+(?:ed|en)\b|"
+                           # "..., and since January 2024 this has been a requirement", "..., with reference to the
+                           # Decree No. 412 of 2023" (what the State cites for it)
+                           r"and\s+since\s+[^,;]{2,40}?\s+(?:this|it|they|that|these)\s+(?:has|have|is|are)\b|"
+                           r"with\s+reference\s+to|"
                            r"most\s+recently|однако|но|хотя|поскольку|так как)(?!\w)|"
                            # a new clause of numbers: ", and about 1,200 children born in the country still ..."
                            r"and\s+(?:(?:about|some|only|nearly|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?"
@@ -1484,6 +1509,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                                           r"(?!\w)|(?:выполнен|поддержан|принят)\w+)", sent[rn.end() : end], re.I)
                     if status_at:
                         end = rn.end() + status_at.start()
+                    end = _clause_end(sent, rn.end(), end)  # "..., and since January 2024 this has been required"
                     sources[len(found)] = src_countries
                     found.append((rn.end(), end, "UPR"))
             elif _PASSIVE_NEED.match(s_clean):

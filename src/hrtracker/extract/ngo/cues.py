@@ -81,7 +81,7 @@ QUE_LABEL = re.compile(
     # "Questions the Special Rapporteur may wish to raise", "Advance questions that States could put to X:"
     + r"|^(?:(?:recommended|suggested|proposed|possible|key|additional|further|advance)\s+)?" + _QUE_WORD
     + r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:may|might|could|should|can|suggest|propose|recommend|invite|ask|urge)\b[^.:]{0,120}[:.]?\s*$"
+    r"(?:may|might|could|should|can|suggests?|proposes?|recommends?|invites?|asks?|urges?)\b[^.:]{0,120}[:.]?\s*$"
     # "Questions we hope the Committee will ask", "Questions we would like the Committee to ask", "Questions we
     # sent for the list of issues"
     + r"|^" + _QUE_WORD + r"\s+(?:that\s+)?we\s+(?:have\s+)?(?:hope|want|would\s+like|sent|submitted|put|ask|asked)\b"
@@ -140,9 +140,9 @@ _OWN_LEADIN = re.compile(
 # Special Rapporteur request an invitation for a follow-up visit" (not "... that the Committee urge the State to")
 TO_BODY_ONLY = re.compile(
     r"^(?:we|the\s+(?:coalition|alliance|organi[sz]ations?|authors|network|platform)(?:\s+\w+){0,4}?)\s+(?:\w+\s+)?"
-    r"(?:recommend|suggest|propose|ask|invite|urge|would\s+be\s+grateful\s+if)\s+(?:that\s+)?the\s+(?:members\s+of\s+"
-    r"the\s+)?(?:special\s+rapporteur|rapporteur|committee|working\s+group|mandate[- ]holders?|special\s+procedures?|"
-    r"(?:human\s+rights\s+)?council)\b"
+    r"(?:recommends?|suggests?|proposes?|asks?|invites?|urges?|would\s+be\s+grateful\s+if)\s+(?:that\s+)?the\s+"
+    r"(?:members\s+of\s+the\s+)?(?:special\s+rapporteur|rapporteur|committee|working\s+group|mandate[- ]holders?|"
+    r"special\s+procedures?|(?:human\s+rights\s+)?council|(?:Office\s+of\s+the\s+)?(?:UN\s+)?High\s+Commissioner)\b"
     r"(?!.*\b(?:urge|call\w*\s+(?:on|upon)|recommend\w*|ask|request|invite)\s+(?:to\s+)?(?:the\s+)?(?:State|Government|"
     r"authorities|(?-i:[A-Z])[\w-]+)\b)", re.I | re.S)  # "... that the Committee urge Kestrava to ..." is for the State
 OWN_REQUEST = re.compile(
