@@ -142,7 +142,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('ru-hrc-shadow-report-kamenistan.txt', C, 'оборудовать все помещения для допросов системами'),
     ('ru-osce-hdim-statement-tobolia.txt', C, 'законодательно закрепить право граждан и общественных'),
     ('ru-osce-hdim-statement-tobolia.txt', C, 'пересмотреть порядок формирования избирательных комиссий, с'),
-    ('ru-upr-midterm-report-ordania.md', C, 'о запрете дискриминации по признаку сексуальной'),
     ('ru-upr-midterm-report-ordania.md', C, 'о ратификации Факультативного протокола к Конвенции'),
     # heldout9 and heldout10 (leftovers after the general fixes; BEFORE numbers in bench/results history)
     ('ced-alternative-report-corvessa.txt', C, 'search for and identify the children'),

@@ -3431,6 +3431,28 @@ def test_advance_questions_the_authors_suggest_and_a_request_to_the_high_commiss
     assert _kind(units, "cited_recommendation") == []
 
 
+def test_russian_upr_review_states_named_as_subject_and_in_the_noun_form() -> None:
+    text = (
+        "Бесагашия после четвёртого цикла УПО: что рекомендовали государства\n\n"
+        "1. Свобода выражения мнений\n\n"
+        "Германия, Чили и Ирландия призвали Бесагашию отменить статью 203 Уголовного кодекса.\n\n"
+        "Рекомендации 118.41 и 118.44 (Норвегия, Канада) содержали призыв освободить блогера Армана Кулбаева. "
+        "Обе рекомендации приняты к сведению.\n\n"
+        "Рекомендация Португалии и Уругвая криминализировать бытовое насилие как отдельное преступление выполнена: "
+        "введена статья 110-1.\n\n"
+        "Рекомендацию Австралии 2019 года привести законодательство о собраниях в соответствие с международными "
+        "стандартами мы считаем выполненной частично.\n\n"
+        "Рекомендации Швеции и Исландии о запрете дискриминации по признаку сексуальной ориентации (A/HRC/55/9, "
+        "пп. 118.25 и 118.26) были приняты к сведению.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, " ".join(u.text.split()[:2]), u.text.split()[-1]) for u in cited] == [
+        ("UPR", "отменить статью", "кодекса."), ("UPR", "освободить блогера", "Кулбаева."),
+        ("UPR", "криминализировать бытовое", "преступление"), ("UPR", "привести законодательство", "стандартами"),
+        ("UPR", "о запрете", "ориентации")]
+    assert [u.status_claim for u in cited][2:4] == ["implemented", "partially_implemented"]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

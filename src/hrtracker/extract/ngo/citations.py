@@ -42,6 +42,7 @@ from ..textutil import MARKER, collapse, quote_ranges, sentence_spans, strip_mar
 from .context import (
     Ctx,
     clean_unit,
+    report_opening,
     unit_articles,
 )
 from .cues import (
@@ -78,7 +79,8 @@ _UPR_NUMBERED = re.compile(
     r"|\s*[–—-]\s*(?=(?-i:[a-zа-яё]))|\s+(?:was|were)\s+to\s+(?=[a-z])"  # "(Austria) was to publish ..."
     # "Рекомендации 141.60 (Канада) и 141.63 (Нидерланды), поддержанные Тарвенией, призывали прекратить ...",
     # "Recommendations 141.60 (Canada) and 141.63 (Netherlands), both supported, called on Tarvenia to end ..."
-    r"|(?:,[^,;:]{1,60},)?\s*(?:призывал\w*|предлагал\w*|рекомендовал\w*)\s+(?:\w+\s+)?(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b)"
+    r"|(?:,[^,;:]{1,60},)?\s*(?:призывал\w*|предлагал\w*|рекомендовал\w*|содержал\w*\s+(?:призыв|требование|"
+    r"предложение))\s+(?:\w+\s+)?(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b)"
     r"|(?:,[^,;:]{1,60},)?\s*(?:called\s+(?:on|upon)|asked|urged)\s+[A-Z][\w-]*\s+to\s+(?=[a-z])))",
     re.I,
 )
@@ -910,7 +912,13 @@ def _fate_cut(sent: str, start: int, end: int) -> int:
 # выполнена: ...", "... лишь частично выполнена.")
 _RU_VERDICT_AFTER = re.compile(r"\s+(?:(?:не|лишь\s+частично|частично|полностью)\s+)?"
                                r"(?:выполнен[аоы]?|реализован[аоы]?)(?:\s+(?:частично|полностью|лишь\s+частично))?"
-                               r"\s*(?:[:.;,]|$)")
+                               r"\s*(?:[:.;,]|$)"
+                               # the authors' verdict: "... стандартами мы считаем выполненной частично"
+                               r"|\s+(?:мы|коалиция|альянс)\s+(?:считаем|оцениваем|полагаем|считает|оценивает)(?!\w)"
+                               # the State's response: "... ориентации (A/HRC/55/9, пп. 118.25 и 118.26) были приняты
+                               # к сведению"
+                               r"|\s*(?:\([^()]{2,80}\)\s*)?\s+(?:был[аио]?|были)\s+(?:поддержан\w*|принят\w*\s+к\s+сведению|"
+                               r"отклонен\w*)", re.I)
 
 
 def _more_rec_by(sent: str, after: int) -> list[re.Match[str]]:
@@ -924,7 +932,7 @@ def _more_rec_by(sent: str, after: int) -> list[re.Match[str]]:
 
 
 def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None,
-                  found: list[tuple[int, int, str]], sources: dict[int, list[str]]) -> None:
+                  found: list[tuple[int, int, str]], sources: dict[int, list[str]], upr_report: bool = False) -> None:
     """One citation per "recommendations by / of X to ..." in the sentence: each runs to the next one
     ("..., and it supported the recommendation of Switzerland to ...") or to a trailing clause."""
     for k, rb in enumerate(matches):
@@ -951,7 +959,7 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
             end = rb.end() + tail.start() if tail else end
         end = _clause_end(sent, rb.end(), end)  # "..., but instead the penalty was increased"
         ru_names = rb.group("ru") or rb.group("ru2")
-        if ru_names and mech == "other" and (re.search(r"\(\d{2,3}\.\d{1,3}\)", rb.group(0)) or re.search(
+        if ru_names and mech == "other" and (re.search(r"\(\d{2,3}\.\d{1,3}\)", rb.group(0)) or upr_report or re.search(
                 r"(?<!\w)(?:поддержал|принял|отметил|отклонил)\w*\s+(?:также\s+|тоже\s+)?$", sent[: rb.start()])):
             mech = "UPR"  # "отклонила рекомендацию Швеции (104.112) снизить ...": States recommend at the UPR
         sources[len(found)] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
@@ -1515,7 +1523,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             elif _PASSIVE_NEED.match(s_clean):
                 found.append((0, len(sent), pick_mechanism(mechanism_mentions(sent, committee), countries_in(sent))))
             elif rb:
-                _rec_by_units(sent, [rb, *_more_rec_by(sent, rb.end())], committee, found, sources)
+                _rec_by_units(sent, [rb, *_more_rec_by(sent, rb.end())], committee, found, sources,
+                              UPR_NAME.search(report_opening(doc)[:300]) is not None)
             else:
                 cues = sorted([*VERB_CUES.finditer(sent), *RU_CUES.finditer(sent)], key=lambda m: m.start())
                 good = []
@@ -1550,8 +1559,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     # (the UPR spoken of by name, or by a UPR paragraph number: "(рекомендация 121.63)")
                     # ... or a review the report speaks of as the UPR elsewhere ("В ходе обзора 2020 года Канада и
                     # Ирландия рекомендовали ...")
+                    # ... or in a report on a UPR review, as its title says ("Бесагашия после четвёртого цикла УПО")
                     if ru_names and (UPR_NAME.search(body) or _UPR_NUMBER.search(body)
-                                     or (re.search(r"(?<!\w)обзор", body, re.I) and UPR_NAME.search(doc.text))):
+                                     or (re.search(r"(?<!\w)обзор", body, re.I) and UPR_NAME.search(doc.text))
+                                     or UPR_NAME.search(report_opening(doc)[:300])):
                         subj_countries = re.split(r"\s*,\s*|\s+и\s+", ru_names.group(1))
                     if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
                         mech_ = pick_mechanism(subj_mech, subj_countries)
