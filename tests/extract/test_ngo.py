@@ -3453,6 +3453,27 @@ def test_russian_upr_review_states_named_as_subject_and_in_the_noun_form() -> No
     assert [u.status_claim for u in cited][2:4] == ["implemented", "partially_implemented"]
 
 
+def test_russian_rapporteur_by_head_noun_and_the_authors_joining_his_recommendations() -> None:
+    text = (
+        "Специальный докладчик ООН завершил визит в Кокжайлию\n\n"
+        "Что сказал Специальный докладчик\n\n"
+        "В заявлении по итогам визита Специальный докладчик отметил, что закон ограничивает право на собрания.\n\n"
+        "В предварительных рекомендациях докладчик, в частности, призвал правительство заменить разрешительный "
+        "порядок проведения собраний уведомительным.\n\n"
+        "Отдельно докладчик остановился на положении некоммерческих организаций. Он рекомендовал отменить закон об "
+        "организациях, выполняющих функции иностранного представителя.\n\n"
+        "Наши рекомендации\n\n"
+        "Правозащитный центр «Жарык Жол» присоединяется к предварительным рекомендациям Специального докладчика и со "
+        "своей стороны призывает власти Кокжайлии:\n\n"
+        "- безотлагательно освободить участников протестов;\n\n"
+        "- отменить административный арест за участие в мирных собраниях.\n"
+    )
+    units = _units(text)
+    assert [(u.mechanism, u.text.split()[0]) for u in _kind(units, "cited_recommendation")] == [
+        ("SR", "заменить"), ("SR", "отменить")]
+    assert [u.text.split()[0] for u in _kind(units, "recommendation")] == ["безотлагательно", "отменить"]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

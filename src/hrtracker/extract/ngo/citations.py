@@ -397,9 +397,15 @@ _EXPERTS = re.compile(_EXPERTS_WORDS, re.I)
 _SHORT_POSS = re.compile(r"^[Tt]he\s+(?:Special\s+)?(Subcommittee|Working\s+Group|Commission|Council|Rapporteur)"
                          r"['’]s\s")
 # the same in Russian: "Рабочая группа сочла его содержание под стражей произвольным и сочла, что ..."
-_SHORT_BODY_RU = re.compile(r"(?:^|[\s.])(Подкомитет|Рабочая\s+группа|Комиссия|Специальн\w+\s+докладчик|Докладчик)\b"
+_SHORT_BODY_RU = re.compile(r"(?:^|[\s.])(Подкомитет|Рабочая\s+группа|Комиссия|Специальн\w+\s+докладчик|[Дд]окладчик)\b"
+                            # "докладчик, в частности, призвал ..."
+                            r"(?:\s*,\s*(?:в\s+частности|кроме\s+того|в\s+том\s+числе|в\s+свою\s+очередь)\s*,)?"
                             r"(?:\s+(?:также|далее))?(?:[^.;]{0,200}?(?:сочл[аи]|сч[её]л|признал[аи]?|заключил[аи]?|"
                             r"пришл[аи]\s+к\s+выводу|пришёл\s+к\s+выводу)\s*,?\s*что)?\s*$")
+
+
+# a body by its head noun anywhere in a sentence: "Отдельно докладчик остановился на положении НКО."
+_SHORT_BODY_RU_ANY = re.compile(r"(?<!\w)(подкомитет|рабочая\s+группа|докладчик)\w{0,3}(?!\w)", re.I)
 
 
 # the speaker after a quotation: '," the experts said', '," said the Special Rapporteur', '," they added'
@@ -816,6 +822,11 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
         return None
     subj = sent[: cue.start()]
     if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b|(?<!\w)мы(?!\w)", subj, re.I):
+        return None
+    if (re.match(r"(?i)(?:настоятельно\s+)?(?:рекомендует|призывает|просит|recommends|urges|calls)\b", cue.group(0))
+            and subj.strip() and is_authors(" ".join(subj.split()[:4]))):
+        # "Правозащитный центр «Жарык Жол» присоединяется к рекомендациям Специального докладчика и со своей стороны
+        # призывает власти:": the authors, in the present tense, over their own list
         return None
     mentions = mechanism_mentions(subj, ctx.committee)
     countries = countries_in(subj)
@@ -1585,6 +1596,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                             # "The Rapporteur recommended ..." in a later paragraph: the last body named in full
                             prev = _named_before(doc.text[: seg.doc_pos(0)] + " " + body[:sa], short.group(1),
                                                  committee)
+                        if not prev and (short_ru := list(_SHORT_BODY_RU_ANY.finditer(body[:sa]))):
+                            # "Отдельно докладчик остановился на ... Он рекомендовал ...": the body named before
+                            prev = _named_before(doc.text[: seg.doc_pos(0)] + " " + body[:sa],
+                                                 short_ru[-1].group(1).lower(), committee)
                         states = [] if prev else _prev_recommending_states(body[:sa])
                         if prev:
                             good.append((m, prev, []))
