@@ -95,10 +95,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('upr-submission-istrenne.docx', 'recommendation', 'Parliament should amend the Legal Aid'),
     # heldout17, an e-mail letter: the follow-up procedure's request for information ("requested the State party to
     # "provide, within one year ..., information on its implementation of the recommendations ..."), which the
-    # extractor leaves out on purpose (the sets' gold disagree on it); a quoted "(c)" after a quoted "(a)" and a
-    # blank quoted line
+    # extractor leaves out on purpose (the sets' gold disagree on it)
     ("cerd-joint-letter-gallenta.txt", C, "provide, within one year of the"),
-    ("cerd-joint-letter-gallenta.txt", C, "Adopt codes of conduct for members"),
     # heldout15: a "Suggested questions" label run into the end of a narrative paragraph of a PDF
     ("cat-alternative-report-vessaria.pdf", "question", "How many persons were extradited or"),
     # heldout14: the authors' requests through the Committee ("The Committee should urge the State party to ...")

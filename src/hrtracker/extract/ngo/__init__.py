@@ -174,6 +174,8 @@ def extract_ngo(doc: Document) -> Extraction:
                 continue  # "Minimum wage" over its request (a <dt> above its <dd>)
             if block in ("recommendation", "question") and TO_BODY_ONLY.match(clean(body)):
                 continue  # "The coalition would be grateful if the Committee could invite ...": to the body itself
+            if block == "question" and _INTRODUCES_QUESTIONS.search(body) and not clean(body).rstrip().endswith("?"):
+                continue  # "65. ... коалиция предлагает Комитету задать делегации следующие вопросы.": a lead-in
             verdict = _SUB_VERDICT.match(clean(body)) if block == "cited_recommendation" and ctx.recent_cited else None
             if verdict and (status := status_of(verdict.group("rest"))):
                 # "- *Status:* not implemented. The draft ..." under the quoted recommendation it grades
@@ -878,6 +880,7 @@ def _same_review_year(units: list[Unit], doc: Document) -> None:
 
 
 # the authors suggesting what to ask: "We suggest that States put the following questions to X:"
+_INTRODUCES_QUESTIONS = re.compile(r"\bfollowing\s+questions\b|(?<!\w)следующ\w+\s+вопрос", re.I)
 _SUGGESTS = re.compile(r"^(?:we|the\s+(?:coalition|organisations?|organizations?|authors?|submitting\s+\w+)"
                        r"[^.:;]{0,60}?)\s+(?:would\s+)?(?:respectfully\s+)?(?:suggest|propose)s?\s+that\b", re.I)
 _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s*$|"

@@ -120,6 +120,9 @@ _GENERIC_RECS = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?recommendations\
                            r"|(?<!\w)(?:выполн|исполн|реализ)\w*\s+рекомендаци\w+(?:\s+(?:Комитета|договорных\s+органов|"
                            r"международных\s+органов|ООН))?\s*(?:[,.;:]|$)"
                            r"|(?<!\w)рекомендаци\w+\s+(?:договорных|международных)\s+органов\s+могут"
+                           # «там, где есть политическая воля, рекомендации УПО выполняются быстро»: any of them
+                           r"|(?<!\w)рекомендации\s+(?:УПО|ООН|Комитета|договорных\s+органов)\s+(?:не\s+)?"
+                           r"(?:выполняются|исполняются|реализуются)(?!\w)"
                            # "Where a recommendation required the authorities to give up a power, it has not been
                            # implemented.": any recommendation of a kind, a condition, not one made
                            # "But a recommendation is not implemented because a round table has been held"
@@ -635,7 +638,7 @@ def is_block_quote(seg: Seg) -> bool:
 LEAD_QUOTED_LIST = re.compile(r"^(?P<lead>[^«\"“„]{10,300}?:?)\s*[«\"“„]\s*(?:\(?[a-zа-яё]\)|\d{1,2}\))\s+",
                               re.I | re.S)
 OPEN_QUOTED_ITEM = re.compile(r"^\s*[«\"“„]\s*(?:\(?[a-zа-яё]\)|\d{1,2}\))\s+", re.I)
-_SUB_MARK = re.compile(r"(?:^|[«\"“„;:])\s*(\(?[a-zа-яё]\)|\d{1,2}\))\s+", re.I)
+_SUB_MARK = re.compile(r"(?:^|[«\"“„;:>])\s*(\(?[a-zа-яё]\)|\d{1,2}\))\s+", re.I)
 
 
 def quoted_sub_items(seg: Seg, at: int | None = None) -> list[tuple[int, int]]:
@@ -646,7 +649,11 @@ def quoted_sub_items(seg: Seg, at: int | None = None) -> list[tuple[int, int]]:
     close = quote_close(flat, at) if at is not None else None
     limit = close if close is not None else len(flat)
     marks = [m for m in _SUB_MARK.finditer(flat, 0, limit) if at is None or m.start(1) >= at]
-    if len(marks) < 2 or marks[0].start(1) > (quote_start(flat) if at is None else at) + 3:
+    start = quote_start(flat) if at is None else at
+    # (a lead-in of the quotation's own that only introduces them: "> Государству-участнику следует: a) ...; b) ...")
+    lead = flat[start : marks[0].start(1)].strip(" >«\"“„") if marks else ""
+    if len(marks) < 2 or (marks[0].start(1) > start + 3
+                          and not (lead.endswith(":") and len(lead.split()) <= 12 and not ends_terminal(lead[:-1]))):
         return []
     out = []
     for k, m in enumerate(marks):
@@ -1227,6 +1234,11 @@ _TRAILING_REC_REF = re.compile(r"\s*\((?:[^()]*?\b)?(?:recommendations?|реко
                                r"(?:supported|noted|accepted|rejected|поддержан|принят|отклонен)\w*\)[\s.;,]*$", re.I)
 
 
+# the title of a plan or programme, quoted: «План мероприятий по реализации рекомендаций УПО», "National Action Plan
+# on the Implementation of the UPR Recommendations"
+_PLAN_TITLE = re.compile(r"^[«\"“„]?(?:(?:Национальн\w+|Комплексн\w+)\s+)?(?:План|Программ\w|Концепци\w|Стратеги\w)\s"
+                         r"[^.;:?!]{0,100}$|^[\"“]?(?:National\s+|Comprehensive\s+)?(?:Action\s+)?(?:Plan|Programme|Strategy)"
+                         r"\s+(?:of\s+Action\s+|of\s+Measures\s+)?(?:on|for)\s+(?:the\s+)?Implementation\b[^.;:?!]{0,100}$")
 _BARE_COMMITTEE = re.compile(r"\b[Tt]he\s+Committee\b(?!\s+(?:on|against|of|for)\b|\s+Against)")
 
 
@@ -1721,6 +1733,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             if ref and len(sent[a : ref.start()].split()) >= 3:
                 b = ref.start()  # "... explicitly (recommendations 131.80 and 131.81, both supported)."
             text = clean_unit(sent[a:b]).strip(" ,;:")
+            if _PLAN_TITLE.match(text):
+                continue  # «План мероприятий по реализации рекомендаций УПО»: a plan's title in quotes
             # three words at least; two for a request ("decriminalise defamation") or in Russian
             if (len(text.split()) < (2 if re.search(r"[а-яё]{4}", text) or IMPERATIVE.match(text) else 3)
                     or _FOLLOW_UP_INFO.search(text) or _BARE_DO.match(text)):
