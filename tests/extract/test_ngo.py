@@ -3500,6 +3500,22 @@ def test_russian_quoted_sub_items_a_questions_lead_in_and_general_statements() -
     assert [u.text.split()[0] for u in _kind(units, "question")] == ["Сколько"]
 
 
+def test_the_report_s_own_recommendations_after_the_last_chapter_do_not_take_its_subject() -> None:
+    text = (
+        "Mid-term report on the universal periodic review of Norvandy, 2026\n\n"
+        "VII. Freedom of expression\n\n"
+        "Journalists are still prosecuted for defamation.\n\n"
+        "VIII. Rights of women and children\n\n"
+        "Domestic violence is still an administrative offence.\n\n"
+        "Recommendations of the Coalition to the Government\n\n"
+        "1) repeal article 274 of the Criminal Code on false information;\n"
+        "2) stop the publication of the register of persons receiving money from abroad.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.section for u in recs] == ["Recommendations of the Coalition to the Government"] * 2
+    assert not any({3, 24} & set(u.articles) for u in recs)
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

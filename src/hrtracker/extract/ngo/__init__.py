@@ -354,6 +354,10 @@ def extract_ngo(doc: Document) -> Extraction:
                 ctx.new_block_section(body_t, seg.md_level)
             elif seg.md_level:
                 ctx.section = body_t
+            elif _DOC_LEVEL_LABEL.match(label_t) and not seg.marker and not label_t.endswith(":"):
+                # "Recommendations of the Coalition to the Government", "Наши рекомендации" as a heading of its own
+                # after the last chapter: the report's list, not that chapter's
+                ctx.heading(body_t, 1)
             continue
         if block and not seg.marker and ADDRESSEE.match(label_t):
             end_block()  # "To the international community and donors:": requests to others end the authors' list
@@ -880,6 +884,10 @@ def _same_review_year(units: list[Unit], doc: Document) -> None:
 
 
 # the authors suggesting what to ask: "We suggest that States put the following questions to X:"
+_DOC_LEVEL_LABEL = re.compile(r"(?i)(?:(?:our|key|main|general|final|the\s+coalition['’]s)\s+recommendations\b|"
+                              r"recommendations\s+(?:of|by|from)\s+(?:the\s+)?(?:coalition|alliance|platform|network|"
+                              r"authors|organi[sz]ations)\b|(?:наши|основные|общие|итоговые)\s+рекомендации(?!\w)|"
+                              r"рекомендации\s+(?:коалиции|альянса|авторов|организаций)(?!\w))")
 _INTRODUCES_QUESTIONS = re.compile(r"\bfollowing\s+questions\b|(?<!\w)следующ\w+\s+вопрос", re.I)
 _SUGGESTS = re.compile(r"^(?:we|the\s+(?:coalition|organisations?|organizations?|authors?|submitting\s+\w+)"
                        r"[^.:;]{0,60}?)\s+(?:would\s+)?(?:respectfully\s+)?(?:suggest|propose)s?\s+that\b", re.I)
