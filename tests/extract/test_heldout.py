@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout30/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout32/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,13 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout32 (Russian, the genres of the real corpus; arrival in bench/results/heldout32.json): the Committee's
+    # request for follow-up information by a date (left out on purpose, as for Dunmorra and Gallenta); a request split
+    # at ", а также" that four other annotators kept whole (Mugalzharia, Taldykumia, Belorechye, Bekturia); a request
+    # named before its author ("Перейти к ... — такова была суть рекомендаций Австралии, Швейцарии и Бельгии")
+    ('ru-cat-followup-report-karatobia.md', C, 'представить к 24 ноября 2024 года'),
+    ('ru-sr-visit-statement-kokzhailia.html', C, 'заменить разрешительный порядок проведения собраний уведомительным'),
+    ('ru-upr-review-besagashia.pdf', C, 'Перейти к подлинно уведомительному порядку проведения'),
     # heldout30 (the genres of the shared gold; arrival in bench/results/heldout30.json): this annotator kept the
     # reporting subject and verb in the cited text ("The Committee on the Rights of the Child recommended in 2022
     # that ...", "Japan encouraged Esilgaria, as did Mexico, to ..."); the tool keeps the reported clause, as GUIDELINES
@@ -163,6 +170,11 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout31 (arrival in bench/results/heldout31.json): a court decision that defies the Committee's Views or
+    # decision, which the real 2014 gold keeps as a unit ("On 21 October, 2014, a Kazakh court refused to comply with
+    # the decision of the UN Committee against Torture ...") and this annotator did not
+    ('cited_recommendation', 'In the case of the journalist Temirlan Ospanuly, the Supreme'),
+    ('cited_recommendation', 'On 5 June 2024 the Oyshilik regional court rejected his clai'),
     # heldout30: the same units as the misses above, in the tool's reported-clause extent
     ('cited_recommendation', 'Aksholia to provide him with adequate compensation and to re'),
     ('cited_recommendation', 'Aksholia prohibit corporal punishment of children in all set'),

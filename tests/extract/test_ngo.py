@@ -3516,6 +3516,19 @@ def test_the_report_s_own_recommendations_after_the_last_chapter_do_not_take_its
     assert not any({3, 24} & set(u.articles) for u in recs)
 
 
+def test_russian_upr_item_with_a_long_state_name_and_a_body_set_apart_from_the_upr() -> None:
+    text = (
+        "Промежуточный доклад о выполнении рекомендаций УПО\n\n"
+        "Объединения\n\n"
+        "7. Рекомендация 121.101 (Соединенное Королевство Великобритании и Северной Ирландии): «Упростить процедуру "
+        "регистрации общественных объединений» (поддержана).\n\n"
+        "Вне рамок УПО Европейский парламент в резолюции 2023 года призвал власти Норвандии немедленно освободить "
+        "Армана Кулбаева.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("UPR", "Упростить"), ("other", "власти")]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

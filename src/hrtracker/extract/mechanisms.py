@@ -234,6 +234,9 @@ _STATUS = [
                            r"\bnot\s+(?:been\s+)?able\s+to\s+(?:establish|assess|verify|determine|say|tell|judge)\b|"
                            r"(?:^|status\s*:\s*)no\s+information\b|"
                            r"(?<!\w)(?:сведений|информации)\s+о\s+(?:её\s+|ее\s+|их\s+)?выполнении\s+[^.;]{0,40}?нет\b|"
+                           # «Оценка: сведений недостаточно», «недостаточно информации для оценки»
+                           r"(?<!\w)(?:сведений|информации|данных)\s+недостаточно(?!\w)|"
+                           r"(?<!\w)недостаточно\s+(?:сведений|информации|данных)(?!\w)|"
                            # «Сведения о выполнении этой рекомендации отсутствуют», "Information on its implementation
                            # is lacking"
                            r"(?<!\w)(?:сведения|информация|данные)\s+о\s+(?:её\s+|ее\s+|их\s+)?выполнении\s+"
@@ -411,7 +414,11 @@ def mechanism_mentions(text: str, committee: str | None) -> list[tuple[int, str,
 
 
 # a body a report went to, not the one speaking: "In her report to the Human Rights Council she recommended"
-_TO_BODY = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$|(?<!\w)(?:представлен|направлен|адресован)\w*\s+$", re.I)
+# ... or one named to set the request apart from it: "Вне рамок УПО Европейский парламент призвал ...", "Outside the
+# UPR, the European Parliament called ..."
+_TO_BODY = re.compile(r"\b(?:to|before)\s+(?:the\s+)?$|(?<!\w)(?:представлен|направлен|адресован)\w*\s+$"
+                      r"|(?<!\w)(?:вне\s+рамок|помимо)\s+$|\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?"
+                      r"(?:framework\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 def speakers(mentions: list[tuple[int, str, str]], text: str) -> list[tuple[int, str, str]]:

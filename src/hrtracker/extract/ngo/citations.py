@@ -532,7 +532,7 @@ def _upr_quote_states(before: str, after: str) -> list[str]:
 
 
 # Russian State names as written after a UPR paragraph number: "рекомендации 128.71 (Норвегия) и 128.72 (Ирландия)"
-_RU_NUMBERED_STATE = re.compile(r"\b\d{2,3}\.\d{1,3}\s*\(([А-ЯЁ][а-яё-]+(?:\s[А-ЯЁа-яё-]+){0,2})\)")
+_RU_NUMBERED_STATE = re.compile(r"\b\d{2,3}\.\d{1,3}\s*\(([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,6})\)")
 
 
 # a listed UPR recommendation with its reference, the State's response and the authors' grade after it:
@@ -1530,7 +1530,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     src_text = (rn.group("src") or "") + " " + (rn.group("more") or "")
                     # English names from the State list; Russian ones as written: "(Германия)"
                     src_countries = countries_in(src_text) or re.findall(
-                        r"\(([А-ЯЁ][а-яё-]+(?:\s[А-ЯЁа-яё-]+){0,2})\)", src_text)
+                        r"\(([А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁа-яё-]+){0,6})\)", src_text)
                     end = numbered[k_rn + 1].start() if k_rn + 1 < len(numbered) else len(sent)
                     tail = re.search(r"(?:,\s*|\s+)(?:and|as well as|и)\s*$|,\s*$", sent[rn.end() : end])
                     if tail:
@@ -1541,8 +1541,14 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     if status_at:
                         end = rn.end() + status_at.start()
                     end = _clause_end(sent, rn.end(), end)  # "..., and since January 2024 this has been required"
+                    start = rn.end()
+                    close = quote_close(sent, start)
+                    if close is not None and close < end and re.fullmatch(r"[\s.;,]*(?:\([^()]{1,40}\))?[\s.;,]*",
+                                                                         sent[close + 1 : end]):
+                        # '«Упростить процедуру ...» (поддержана).': the quotation, not its marks or the response
+                        start, end = _OPEN_QUOTE.match(sent, start).end(), close  # type: ignore[union-attr]
                     sources[len(found)] = src_countries
-                    found.append((rn.end(), end, "UPR"))
+                    found.append((start, end, "UPR"))
             elif _PASSIVE_NEED.match(s_clean):
                 found.append((0, len(sent), pick_mechanism(mechanism_mentions(sent, committee), countries_in(sent))))
             elif rb:
