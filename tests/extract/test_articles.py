@@ -172,3 +172,10 @@ def test_quotas_councils_hearings_and_polluted_water() -> None:
     assert {19, 25} <= set(keyword_articles("Stop the mine's expansion until new public hearings are held."))
     assert 6 in keyword_articles("Provide clean drinking water and test children's blood for lead pollution.")
     assert 6 in keyword_articles("Немедленно обеспечить посёлок чистой питьевой водой.")
+
+
+def test_firearms_and_candidates_for_judicial_office() -> None:
+    assert 6 in keyword_articles("Bring the legislation on the use of firearms into line with the Basic Principles.")
+    assert keyword_articles("Abolish the special check of candidates for judicial office.") == [14]
+    assert keyword_articles("Remove the approval of candidates for the posts of court presidents.") == [14]
+    assert 25 in keyword_articles("Allow independent candidates to stand in elections.")

@@ -43,7 +43,7 @@ _KEYWORDS: dict[int, str] = {
        r"|гендерн|женщин|домашн\w+ насили|бытов\w+ насили",
     4: r"derogat(?!ory)|state of emergency|emergency rule|чрезвычайн\w+ положени",
     6: r"right to life|death penalty|capital punishment|\bdeaths?\b|death toll|lethal|\bkill(?:ed|ing|ings)?\b"
-       r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел"
+       r"|\bexecutions?\b|enforced disappearance|смертн\w+ казн|право на жизнь|летальн|гибел|firearm|огнестрельн"
        # health-threatening water and pollution (the Committee's view of the right to life and the environment)
        r"|drinking water|питьев|свинц|pollut|загрязн|toxic|токсич",
     7: r"tortur|ill-treat|ill treat|cruel|inhuman|degrading|corporal punishment|телесн\w+ наказани|пытк"
@@ -78,7 +78,7 @@ _KEYWORDS: dict[int, str] = {
     14: r"fair trial|judiciary|judicial independence|independen\w* of (?:the )?(?:judges|judiciary|courts|lawyers)"
         r"|\bjudges?\b|defen[cs]e counsel|\bdefender\b|prosecutor|presumption of innocence|equality of arms"
         r"|criminal procedure|legal aid|access to (?:a )?(?:lawyer|counsel)|right to (?:a )?defen[cs]e"
-        r"|\blawyers\b|bar association|criminal responsibility|juvenile justice"
+        r"|\blawyers\b|bar association|criminal responsibility|juvenile justice|judicial office|court presidents?"
         r"|справедлив\w+ суд|независимост\w+ суд|адвокат|прокурор"
         # evidence and its admissibility, confessions, counsel and interpreters, the judges
         r"|\bconfess|признани\w+ вин|признательн|admissib|недопустим\w+ (?:доказательств|показани|использовани)"
@@ -110,7 +110,9 @@ _KEYWORDS: dict[int, str] = {
     23: r"family life|right to (?:marry|found a family)|protection of the family"
         r"|family reunification|marriage|marital(?! rape)|spouse|matrimon|\bсемь|\bбрак",
     24: r"\bchild|\bminors?\b|juvenile|\bдет[еия]|несовершеннолетн",
-    25: r"\belect(?:ion|oral)|\bvot(?:e|es|ing|ers?)\b|referendum|political participation|public affairs|candidates?"
+    # (not candidates for judicial office: "the special check of candidates for judicial office", article 14's)
+    25: r"\belect(?:ion|oral)|\bvot(?:e|es|ing|ers?)\b|referendum|political participation|public affairs"
+        r"|candidates?(?!\s+for\s+(?:the\s+)?(?:judicial|judges?\b|(?:the\s+)?posts?\s+of\s+(?:judges?|court)))"
         r"|выбор|избират|референдум"
         # seats for women or minorities, local councils, public hearings: taking part in public affairs
         r"|quotas?\b|квот|village councils?|local councils?|выборн\w+ орган|public hearings?|общественн\w+ слушани",
