@@ -112,7 +112,7 @@ _KEYWORDS: dict[int, str] = {
     24: r"\bchild|\bminors?\b|juvenile|\bдет[еия]|несовершеннолетн",
     # (not candidates for judicial office: "the special check of candidates for judicial office", article 14's)
     25: r"\belect(?:ion|oral)|\bvot(?:e|es|ing|ers?)\b|referendum|political participation|public affairs"
-        r"|candidates?(?!\s+for\s+(?:the\s+)?(?:judicial|judges?\b|(?:the\s+)?posts?\s+of\s+(?:judges?|court)))"
+        r"|candidates?\b(?!\s+for\s+(?:the\s+)?(?:judicial|judges?\b|(?:the\s+)?posts?\s+of\s+(?:judges?|court)))"
         r"|выбор|избират|референдум"
         # seats for women or minorities, local councils, public hearings: taking part in public affairs
         r"|quotas?\b|квот|village councils?|local councils?|выборн\w+ орган|public hearings?|общественн\w+ слушани",
