@@ -546,3 +546,8 @@ def test_russian_facts_referring_back_to_the_recommendation() -> None:
                         "исключить из законопроекта требование об отчётности") == "not_implemented"
     assert facts_status("Сведения о выполнении этой рекомендации отсутствуют: департамент не публикует статистику.",
                         "сократить применение содержания под стражей") == "unknown"
+
+
+def test_a_request_left_without_an_answer_is_not_implemented() -> None:
+    assert status_of("Рекомендация осталась без ответа.") == "not_implemented"
+    assert status_of("Власти оставили этот призыв без ответа.") == "not_implemented"
