@@ -3529,6 +3529,42 @@ def test_russian_upr_item_with_a_long_state_name_and_a_body_set_apart_from_the_u
     assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("UPR", "Упростить"), ("other", "власти")]
 
 
+def test_requests_to_others_and_questions_for_a_communication() -> None:
+    text = (
+        "Statement to the OSCE Human Dimension Conference, 2026\n\n"
+        "Recommendations to the Government of Norvandy:\n\n"
+        "1. to repeal article 176-1 of the Criminal Code;\n\n"
+        "Recommendations to OSCE participating States and institutions:\n\n"
+        "1. to raise the cases of the detained journalists in the Permanent Council;\n\n"
+        "2. to support ODIHR's follow-up to its election recommendations.\n\n"
+        "Our requests\n\n"
+        "In your communication, we suggest that you ask the Government to:\n\n"
+        "1. provide the legal grounds for the arrest of Ms Qoshanova;\n\n"
+        "2. indicate whether she has had access to a lawyer.\n"
+    )
+    units = _units(text)
+    assert [u.text.split()[1] for u in _kind(units, "recommendation")] == ["repeal"]
+    assert [u.text.split()[0] for u in _kind(units, "question")] == ["provide", "indicate"]
+
+
+def test_russian_requests_to_the_rapporteur_and_to_the_committee_for_information() -> None:
+    text = (
+        "Обращение к Специальному докладчику о положении правозащитников\n\n"
+        "4. Наши просьбы\n\n"
+        "Мы просим Вас по возможности:\n\n"
+        "– встретиться с Асхатом Жанботаевым без присутствия сотрудников учреждения;\n"
+        "– посетить Северную область.\n\n"
+        "5. Вопросы\n\n"
+        "Просим Комитет запросить у государства-участника информацию о количестве жалоб на расовую дискриминацию.\n\n"
+        "Просим Комитет запросить у государства-участника информацию:\n\n"
+        "– о числе профилактических рейдов в 2024–2026 годах;\n"
+        "– о жалобах на действия сотрудников полиции.\n"
+    )
+    units = _units(text)
+    assert _kind(units, "recommendation") == []
+    assert [u.text.split()[0] for u in _kind(units, "question")] == ["Просим", "о", "о"]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

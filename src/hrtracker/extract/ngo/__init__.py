@@ -85,6 +85,7 @@ from .cues import (
     STANDALONE_Q,
     TO_BODY_ONLY,
     TO_MANDATE,
+    TO_OTHERS,
     UPPER_ROMAN,
     VERDICT_LABEL,
     ends_terminal,
@@ -333,7 +334,8 @@ def extract_ngo(doc: Document) -> Extraction:
         own_q = own_q or (REC_LABEL.match(label_t) is not None and _ASKS_QUESTIONS.search(label_t) is not None
                           and not re.match(r"(?i)\W*(?:recommend|рекоменд)", label_t))
         is_rec_label = (bool((REC_LABEL.match(label_t) or own) and not own_q) and numbered
-                        and not TO_MANDATE.search(label_t) and not is_others_recs(label_t)
+                        and not TO_MANDATE.search(label_t) and not TO_OTHERS.search(label_t)
+                        and not is_others_recs(label_t)
                         and not _BODY_MADE_FOLLOWING.search(label_t))
         is_que_label = bool(QUE_LABEL.match(label_t) or own_q) and numbered and not is_rec_label
         if is_rec_label or is_que_label:
@@ -898,8 +900,11 @@ _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s
                              r"\bask\s+the\s+(?:State(?:\s+party)?|Government|authorities|delegation)\s*:\s*$|"
                              # "The Coalition suggests that the Committee request the State party to:" (its list of
                              # issues asks "Please provide ...")
-                             r"\b(?:Committee|Rapporteur|Working\s+Group|Subcommittee)\s+(?:request|ask|invite)\s+the\s+"
-                             r"(?:State(?:\s+party)?|Government|authorities|delegation)\s+to\s*:\s*$", re.I)
+                             r"\b(?:Committee|Rapporteur|Working\s+Group|Subcommittee|you)\s+(?:request|ask|invite)\s+the\s+"
+                             r"(?:State(?:\s+party)?|Government|authorities|delegation)\s+to\s*:\s*$|"
+                             # «Просим Комитет запросить у государства-участника информацию:»
+                             r"(?<!\w)(?:просим|предлагаем|рекомендуем)\s+Комитету?\s+(?:запросить|спросить)\b[^.]*:\s*$",
+                             re.I)
 # a list item's reference to the paragraph it reports, then a verdict: " (para. 83 (b)) – partially implemented"
 _ITEM_REF = re.compile(r"\s*\((?=[^()]*\d)(?:[^()]|\([^()]{0,6}\)){1,80}\)\s*[–—:-]+\s*(?P<rest>\S.*)$", re.S)
 # a list item that quotes a recommendation and then assesses it

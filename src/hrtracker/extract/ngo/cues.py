@@ -167,7 +167,8 @@ ASK_COMMITTEE = re.compile(
     r"|the\s+(?:\w+\s+)?Committee\s+(?:may|might|could|should|is invited to)\s+"
     r"(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)"
     r"(?:ask|request|question|enquire|inquire)(?:s|ing)?\s+(?:of\s+)?the\s+(?:State|Government|authorities)\b(?![^.:]*:\s*$)"
-    r"|^(?:предлагаем|просим|рекомендуем)\s+Комитету\s+(?:запросить|спросить|задать)\b(?![^.:]*:\s*$)",
+    r"|^(?:предлагаем|просим|рекомендуем)\s+(?:Комитету\s+(?:запросить|спросить|задать)|Комитет\s+(?:запросить|спросить))\b"
+    r"(?![^.:]*:\s*$)",
     re.I,
 )
 INTERROG = re.compile(r"^(?:(?:on|in|to|for|by|under|from|with)\s+(?:what|which|whose|whom)\b|"
@@ -200,12 +201,20 @@ SHOULD_WORD = re.compile(r"\b(?:should|must)\b|(?<!\w)(?:следует|долж
 STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as|that|which|is|are|и|в|на|с|по)$",
                        re.I)
 # requests to a UN mandate holder, not to the State: "Our requests to the mandate holders", "We ask you to:"
+# a list of requests to someone other than the State: "Recommendations to OSCE participating States and
+# institutions:", "Recommendations to the international community and donors:"
+TO_OTHERS = re.compile(r"\bto\s+(?:the\s+)?(?:OSCE\b|participating\s+States|"
+                       r"international\s+(?:community|organi[sz]ations|partners)|donors|development\s+partners|(?:other\s+|UN\s+)?member\s+States|European\s+Union|"
+                       r"EU\b|(?:UN|United\s+Nations)\s+agencies|other\s+States|embassies|business(?:es)?\b|companies)",
+                       re.I)
 TO_MANDATE = re.compile(
     r"^(?!.*\b(?:recommend|call\w*\s+(?:on|upon)\s+the\s+(?:State|Government)|urge\s+the\s+(?:State|Government)))"
     r".*(?:\b(?:requests|asks|demands)\s+(?:to|for|of)\s+(?:the\s+)?|\b(?:ask|request|invite)\s+(?:of\s+)?)"
     r"(?:you|the\s+(?:mandate[- ]holders?|special\s+rapporteurs?|special\s+procedures?|working\s+group))\b"
     # "From you personally, dear Madam Rapporteur, we have two requests:"
-    r"|\b(?:from|of|to|for)\s+you\b[^:]{0,80}\b(?:requests?|asks?)\b|\bdear\s+(?:madam|sir|mr\.?|ms\.?|mrs\.?)\b",
+    r"|\b(?:from|of|to|for)\s+you\b[^:]{0,80}\b(?:requests?|asks?)\b|\bdear\s+(?:madam|sir|mr\.?|ms\.?|mrs\.?)\b"
+    # «Мы просим Вас по возможности:» (the mandate holder, about the visit), not «просим Вас рекомендовать ...»
+    r"|(?<!\w)(?:мы\s+)?просим\s+Вас\b(?![^:]*(?:рекомендова|призва|запроси|спроси))",
     re.I)
 _THE_REC_OF = re.compile(r"^(?:[\w-]+\s+){0,2}recommendations?\s+(?:of|from|by|made\s+by)\s+(?P<who>.+?)"
                          r"(?:\s+(?:to|for)\s+.*)?\s*:?\s*$", re.I)
