@@ -3565,6 +3565,54 @@ def test_russian_requests_to_the_rapporteur_and_to_the_committee_for_information
     assert [u.text.split()[0] for u in _kind(units, "question")] == ["Просим", "о", "о"]
 
 
+def test_upr_lists_introduced_by_the_following_and_two_organisations_recommending() -> None:
+    text = (
+        "UPR briefing on Norvandy, 2025\n\n"
+        "2. Torture\n\n"
+        "Torture was mentioned by many delegations. Among the recommendations made in November 2024 were the "
+        "following:\n\n"
+        "- to establish an independent mechanism for the investigation of complaints of torture (the Netherlands, "
+        "Greece, Chile);\n\n"
+        "- to ensure that evidence obtained under torture is excluded in all cases (Germany, Ireland);\n\n"
+        "Ninety-three delegations took the floor and addressed to Norvandy 221 recommendations. By our count, of the "
+        "139 recommendations supported in 2020 no more than 38 have been fully implemented.\n\n"
+        "3. Conclusions\n\n"
+        "We call on the troika to reflect this fact. The Bureau for Constitutional Rights of Norvandy and the Zhaltyr "
+        "Legal Initiative recommend that the Government of Norvandy:\n\n"
+        " adopt a national plan for the implementation of the recommendations;\n\n"
+        " register the Confederation of Labour.\n\n"
+        "For further information, please contact:\n\n"
+        "Gulnar Seitqazy\n"
+    )
+    units = _units(text)
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.mechanism, u.source_detail, u.text.split()[:2]) for u in cited] == [
+        ("UPR", "Netherlands, Greece, Chile", ["to", "establish"]), ("UPR", "Germany, Ireland", ["to", "ensure"])]
+    assert [u.text.split()[0] for u in _kind(units, "recommendation")] == ["adopt", "register"]
+
+
+def test_views_described_a_mission_a_gerund_request_and_facts_after_a_colon() -> None:
+    text = (
+        "Alternative report to the Human Rights Committee, 2026\n\n"
+        "2. National human rights institutions (Article 2 of the ICCPR)\n\n"
+        "The Views of the Human Rights Committee are not a judicial act and are not binding on the Republic of "
+        "Norvandy. The Sub-Committee on Accreditation of the Global Alliance of National Human Rights Institutions "
+        "recommended that the selection of the Commissioner be made through a transparent process. The Law of 2024 "
+        "partly took this recommendation into account: the Commissioner now receives complaints against the army.\n\n"
+        "12. Elections (article 25)\n\n"
+        "The elections of March 2025 were observed by the OSCE/ODIHR. The mission recommended, inter alia, that the "
+        "requirement of 5,000 signatures for independent candidates be reduced.\n\n"
+        "Recommendations (Article 25 of the ICCPR):\n\n"
+        "The coalition recommends amending the Electoral Code to reduce the number of signatures.\n\n"
+        "The coalition further recommends reducing the minimum number of members of a political party.\n"
+    )
+    units = _units(text)
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.mechanism, u.text.split()[:2]) for u in cited] == [
+        ("other", ["the", "selection"]), ("OSCE", ["the", "requirement"])]
+    assert len(_kind(units, "recommendation")) == 2
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

@@ -57,6 +57,9 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
                          r"|" + _OTHER_TREATY_BODY +
                          # Council of Europe monitoring bodies
                          r"|European Commission against Racism|(?-i:\bECRI\b|\bGRETA\b|\bGRECO\b|\bCPT\b)"
+                         # the body that accredits national human rights institutions
+                         r"|Sub-?Committee on Accreditation|Global Alliance of National Human Rights Institutions"
+                         r"|(?-i:\bGANHRI\b)"
                          r"|Group of Experts on Action against Trafficking|Group of States against Corruption"
                          r"|European Committee for the Prevention of Torture|European Committee of Social Rights"
                          # treaty compliance bodies: "the Aarhus Convention Compliance Committee"
@@ -295,6 +298,7 @@ _STATUS = [
         r"без внимания|(?:остал\w*|оста[её]тся|оставил\w*)\s+(?:\w+\s+){0,2}без\s+(?:ответа|последствий|реакции)|"
         r"проигнорирова|игнориру|никаких изменений|"
         r"\b(?:remains?|is|are)\s+(?:a\s+|merely\s+a\s+|a\s+mere\s+)?formality\b|\bonly on paper\b|"
+        r"\b(?:remains?|remained|exists?|existed)\s+(?:only\s+|merely\s+)?on\s+paper\b|"
         r"\bnot (?:applied|enforced|implemented) in practice\b|"
         r"не примен\w+ на практике|только на бумаге|остается формальн|остаются формальн|не выполн|невыполн|"
         r"не исполн|неисполн|не реализ|нереализ|не принято никаких|никаких (?:мер|шагов)|так и не\b|"

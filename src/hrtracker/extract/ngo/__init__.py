@@ -173,6 +173,8 @@ def extract_ngo(doc: Document) -> Extraction:
                     continue  # "in the revised legislation ...:" flattened into the same list level
             if block == "recommendation" and is_title_item(body):
                 continue  # "Minimum wage" over its request (a <dt> above its <dd>)
+            if _CONTACT.match(clean(body)):
+                continue  # "For further information, please contact:" after the last item
             if block in ("recommendation", "question") and TO_BODY_ONLY.match(clean(body)):
                 continue  # "The coalition would be grateful if the Committee could invite ...": to the body itself
             if block == "question" and _INTRODUCES_QUESTIONS.search(body) and not clean(body).rstrip().endswith("?"):
@@ -190,7 +192,7 @@ def extract_ngo(doc: Document) -> Extraction:
                 u.mechanism, u.year, u.source_detail = cited_meta
                 u.status_claim = "unknown"
                 ctx.recent_cited.append(u)
-                listed = upr_item_tail(u.text)
+                listed = upr_item_tail(u.text, states_only=True)
                 if listed:  # "Adopt ... (Recommendation 141.22 – Brazil) – Supported – Not implemented"
                     set_listed_upr(u, listed, review_year(doc.text[:4000], ""))
                     continue
@@ -890,6 +892,8 @@ _DOC_LEVEL_LABEL = re.compile(r"(?i)(?:(?:our|key|main|general|final|the\s+coali
                               r"recommendations\s+(?:of|by|from)\s+(?:the\s+)?(?:coalition|alliance|platform|network|"
                               r"authors|organi[sz]ations)\b|(?:наши|основные|общие|итоговые)\s+рекомендации(?!\w)|"
                               r"рекомендации\s+(?:коалиции|альянса|авторов|организаций)(?!\w))")
+_CONTACT = re.compile(r"^\W*(?:for\s+(?:further|more|additional)\s+information\b|(?:please\s+)?contact(?:s|\s+us)?\s*:|"
+                      r"(?:за\s+дополнительной\s+информацией|контакты?\s*:))", re.I)
 _INTRODUCES_QUESTIONS = re.compile(r"\bfollowing\s+questions\b|(?<!\w)следующ\w+\s+вопрос", re.I)
 _SUGGESTS = re.compile(r"^(?:we|the\s+(?:coalition|organisations?|organizations?|authors?|submitting\s+\w+)"
                        r"[^.:;]{0,60}?)\s+(?:would\s+)?(?:respectfully\s+)?(?:suggest|propose)s?\s+that\b", re.I)

@@ -171,7 +171,7 @@ _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|\buses\s+(?:\w+\s+)?(?:categories|gra
 
                            r"includes|shows|"
                            r"is\s+based\s+on|relies\s+on|contains|ends\s+with|concludes\s+with|gives|proposes|"
-                           r"(?:has\s+been|was|is)\s+(?:prepared|written|submitted|compiled))\b|"
+                           r"comments\s+on|(?:has\s+been|was|is)\s+(?:prepared|written|submitted|compiled))\b|"
                            # "This information is submitted jointly with ...", "The report of the State party describes
                            # at length the laws adopted since ..."
                            r"^this\s+(?:information|submission|report|document|note)\s+(?:is|was|has\s+been)\s+"
@@ -306,6 +306,13 @@ _NAMED_AT_END = re.compile(r"\b(?:in\s+the\s+sense\s+of|within\s+the\s+meaning\s
 _SUMMARY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+"
                       r"(?:of\s+(?:the|these|them)\s+)?(?:\w+\s+)?recommendations?\s+(?:have|had|has|were|was|are|is)\s+"
                       r"(?:been\s+)?(?:fully\s+|partly\s+|partially\s+|not\s+)?implemented\b|"
+                      # "By our count, of the 139 recommendations supported in 2020 no more than 38 have been ...",
+                      # "Ninety-three delegations took the floor and addressed to X 221 recommendations": how many
+                      r"\bof\s+the\s+\d+\s+(?:\w+\s+)?recommendations\b|"
+                      r"\b(?:addressed|made|gave|formulated|put\s+forward)\s+(?:to\s+[A-Z][\w-]+\s+)?\d+\s+"
+                      r"(?:\w+\s+)?recommendations\b|"
+                      # "most of the concerns expressed by the Committee ... remain relevant"
+                      r"\b(?:most|many|all|some)\s+of\s+the\s+concerns\b|"
                       # "The Coalition has counted 87 recommendations addressed to ...": how many
                       r"\b(?:counted|identified|listed|analy[sz]ed|reviewed|examined)\s+(?:\w+\s+)?\d+\s+"
                       r"(?:\w+\s+)?recommendations\b|"
@@ -353,7 +360,9 @@ _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|t
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she|the rapporteur)\b", re.I)
 _YOU_END = re.compile(r"(?:^|\s)you(?:\s+(?:also|further|then|both|all))?\s*$", re.I)  # a letter's addressee
 _PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they|он|она|оно|они|(?:the\s+)?same\s+(?:body|committee|mechanism)|"
-                          r"(?:this|that)\s+body|(?:тот|этот)\s+же\s+(?:орган|комитет))"
+                          # "... were observed by the OSCE/ODIHR. The mission recommended ..."
+                          r"(?:this|that)\s+body|the\s+(?:observation\s+)?mission|(?:тот|этот)\s+же\s+(?:орган|комитет)|"
+                          r"миссия)"
                           r"(?:\s+(?:also|further|then|также))?\s*$", re.I)
 
 
@@ -494,6 +503,8 @@ _TRAIL_CLAUSE = re.compile(r",(?:\d{1,2}|\[\^?\d{1,2}\])?\s+(?:(?:however|but|in
                            # "..., and since January 2024 this has been a requirement", "..., with reference to the
                            # Decree No. 412 of 2023" (what the State cites for it)
                            r"and\s+since\s+[^,;]{2,40}?\s+(?:this|it|they|that|these)\s+(?:has|have|is|are)\b|"
+                           # "..., and in 2022 the Code ... were amended accordingly"
+                           r"and\s+(?:in|since|by)\s+(?:\w+\s+)?\d{4}\s*,?\s+(?:the|a|an|this|it|they|its)\b|"
                            r"with\s+reference\s+to|"
                            r"most\s+recently|однако|но|хотя|поскольку|так как)(?!\w)|"
                            # a new clause of numbers: ", and about 1,200 children born in the country still ..."
@@ -549,11 +560,18 @@ _RU_POSITION = r"поддержан\w*|принят\w*\s+к\s+сведению|�
 _RESPONSE = re.compile(r"\b(?:supported|accepted|noted|rejected)\b|" + _RU_POSITION, re.I)
 
 
-def upr_item_tail(text: str) -> tuple[str, str, str | None] | None:
+_ITEM_STATES = re.compile(r"^(?P<q>.{10,}?)\s*\((?P<states>[^()]{3,200})\)\s*[.;,]?\s*(?:and|or)?\s*$", re.S)
+
+
+def upr_item_tail(text: str, states_only: bool = False) -> tuple[str, str, str | None] | None:
     """(recommendation, "Brazil (141.22); supported", status) of a listed UPR recommendation followed by its
-    reference in brackets and the authors' grade; None when the item does not end that way."""
+    reference in brackets and the authors' grade; None when the item does not end that way. ``states_only``:
+    an item of a cited list may name its States alone ("- to establish ... (the Netherlands, Greece, Chile);")."""
     m = _ITEM_UPR_REF.match(text.strip())
     if not m:
+        st = _ITEM_STATES.match(text.strip()) if states_only else None
+        if st and all(countries_in(part) for part in re.split(r"\s*,\s*|\s+and\s+", st.group("states"))):
+            return st.group("q").strip(), ", ".join(countries_in(st.group("states"))), None
         return None
     q = m.group("q").strip()
     if q[:1] in "\"“«„" and q[-1:] in "\"”»":
@@ -595,6 +613,9 @@ QUOTE_REF = re.compile(r"[\"”»“]\s*(?:\(((?:[^()]|\([^()]{0,10}\)){2,120})\
 
 _AND_THAT_REF = re.compile(r"(?<=\))\s*,?\s+and\s+that\s+(?:it|the\s+State\s+party|the\s+Government|"
                            r"the\s+authorities)\s+(?=[a-z])")
+_RECS_FOLLOWING = re.compile(r"\brecommendations?\b[^.:]{0,120}?\b(?:were|was|are|included?)\s+(?:the\s+)?"
+                             r"following\s*:\s*$|\b(?:made|put\s+forward|addressed|gave|received)\s+(?:\w+\s+){0,3}?following\s+(?:\w+\s+)?"
+                             r"recommendations?\b[^.:]{0,60}:\s*$", re.I)
 _FOLLOWING_RECS = re.compile(r"\bfollowing\s+(?:\w+\s+)?recommendations?\b[^.]{0,60}:\s*$", re.I)
 # the source line closing a quoted paragraph: "> — CCPR/C/ISV/CO/2, para. 13 (2020)", "> -- Costa Rica, A/HRC/56/9"
 ATTRIBUTION = re.compile(r"\s(?:>\s*)*(?:[—―]|--)\s*(?P<src>[^>—―\n]{3,200}?)\s*$")
@@ -820,6 +841,19 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
         cue = next(iter(sorted([*VERB_CUES.finditer(sent), *RU_CUES.finditer(sent)], key=lambda m: m.start())),
                    None)
     by_state = _REC_FROM_LEAD.search(sent) if not quoted else None
+    if not quoted and _RECS_FOLLOWING.search(sent):
+        # "Among the recommendations made in November 2024 were the following:", "At the review, States made the
+        # following recommendations:": a list of others' recommendations, the UPR's where States made them
+        mentions = mechanism_mentions(sent, ctx.committee)
+        countries = countries_in(sent)
+        if mentions or countries:
+            mech = pick_mechanism(mentions, countries)
+        elif _SUBJECT_WORDS.search(sent) or UPR_NAME.search(doc.text[:3000]):
+            mech = "UPR"
+        else:
+            return None
+        year = year_in(sent, notes) or (review_year(doc.text[:4000], sent) if mech == "UPR" else None)
+        return mech, year, source_detail(sent, mech, countries)
     if by_state and countries_in(by_state.group("src")):
         # "At its last review, Qarvesh supported a recommendation from Belgium to:" (the States after the noun)
         countries = countries_in(by_state.group("src"))
@@ -1234,6 +1268,14 @@ _TRAILING_REC_REF = re.compile(r"\s*\((?:[^()]*?\b)?(?:recommendations?|реко
                                r"(?:supported|noted|accepted|rejected|поддержан|принят|отклонен)\w*\)[\s.;,]*$", re.I)
 
 
+# what the Views or decisions are said to be, asking nothing: "The Views of the Human Rights Committee are not a
+# judicial act and are not binding", 'the Views of the Committee "are of a recommendatory character"'
+_VIEWS_NATURE = re.compile(r"\b(?:views|decisions)\s+of\s+(?:the\s+)?[^.;]{0,80}?[\"“”«]?\s*(?:are|is)\s+"
+                           r"(?:not\s+|only\s+|merely\s+)?"
+                           r"(?:binding|a\s+judicial|of\s+a\s+recommendatory|recommendatory|advisory|taken\s+into\s+account|"
+                           r"not\s+a\s+new\s+circumstance)", re.I)
+
+
 # the title of a plan or programme, quoted: «План мероприятий по реализации рекомендаций УПО», "National Action Plan
 # on the Implementation of the UPR Recommendations"
 _PLAN_TITLE = re.compile(r"^[«\"“„]?(?:(?:Национальн\w+|Комплексн\w+)\s+)?(?:План|Программ\w|Концепци\w|Стратеги\w)\s"
@@ -1259,7 +1301,9 @@ def _upr_bare_committee(doc: Document, seg: Seg, body: str) -> str | None:
     return named[-1] if named else None
 
 
-_REC_COLON = re.compile(r"\brecommendations?\b[^:;.]{0,150}?:\s+(?=(?:to\s+)?[a-z])")
+# (not the facts after a colon: "... partly took this recommendation into account: the Commissioner now receives ...")
+_REC_COLON = re.compile(r"\brecommendations?\b[^:;.]{0,150}?:\s+(?=(?:to\s+)?[a-z])"
+                        r"(?!(?:the|a|an|this|that|it|its|they|there|these|those|his|her|their|only|since|in|on)\b)")
 # the request set off by dashes after the noun: "The Rapporteur's other recommendation – to install video recording
 # equipment in all rooms used for interrogation – has been implemented"
 _ANOTHER_REC = re.compile(r"\b(?:other|another|second|further)\s+(?:recommendation|request)\b", re.I)
@@ -1280,6 +1324,8 @@ def _speaks_of_none(sent: str) -> bool:
     reports = VERB_CUES.search(sent) or RU_CUES.search(sent) or quote_ranges(sent)
     if _GENERIC_RECS.search(sent) and not reports:
         return True  # «... способна выполнять рекомендации Комитета, когда есть воля»
+    if _VIEWS_NATURE.search(sent) and not VERB_CUES.search(sent):
+        return True  # the Views described ("are not binding"), no request reported
     pointed = _POINTED_TO.search(sent)
     return bool(pointed and not quote_ranges(sent) and not _ANY_CUE.search(sent, pointed.end()))
 
@@ -1581,6 +1627,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     local = re.split(r"\b(?:that|which|whom|where)\b|[,;:]", subj)[-1]
                     if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b", local, re.I):
                         continue
+                    if re.search(r"\b(?:Ministry|police|prosecutor\w*|akim(?:at)?|court)\b", local, re.I):
+                        continue  # "the Ministry of Justice asked the Human Rights Bureau to submit ...": the State
                     if good:  # the subject of a second cue starts after the first one
                         subj = sent[good[-1][0].end() : m.start()]
                     subj_countries = countries_in(subj)
@@ -1640,6 +1688,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         c = sent.find(",", sent.find(",", a) + 1)
                         if 0 < c - a < 60:
                             a = c + 1
+                            that = re.match(r"\s*that\s+", sent[a:])  # "recommended, inter alia, that the ..."
+                            if that:
+                                a += that.end()
                     if re.match(r"asked\b", m.group(0), re.I) and not re.search(r"\bthat\s+$", m.group(0)):
                         # "asked the State party to establish ...": the request; "was asked to describe ...": kept whole
                         obj = _ASKED_WHOM.match(sent, m.end())

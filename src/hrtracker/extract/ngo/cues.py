@@ -126,7 +126,7 @@ SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-HА-Е]
 # the authors' own lead-in to a list: "We urge the State party to:", "The Coalition recommends that the authorities:"
 _OWN_LEADIN = re.compile(
     # after an opening clause: "For the remainder of the third cycle ..., the Coalition recommends that ...:"
-    r"^(?:[^.:;]{10,160},\s+)?(?:we|[A-ZА-ЯЁ][^.:;,]{0,80}?)\s+(?:(?:therefore|also|further|strongly|respectfully)\s+)*"
+    r"^(?:[^.:;]{10,160},\s+)?(?:we|[A-ZА-ЯЁ][^.:;,]{0,120}?)\s+(?:(?:therefore|also|further|strongly|respectfully)\s+)*"
     r"(?:recommends?|urges?|calls?\s+(?:on|upon)|asks?|requests?|encourages?|invites?|"
     r"рекоменду(?:ем|ет|ют)|призыва(?:ем|ет|ют))\b[^.:]{0,200}:\s*$"
     # "We would be grateful if the Committee, in its follow-up letter, urged the State party to:"
@@ -256,8 +256,12 @@ def is_authors(subj: str) -> bool:
 # the authors, by name, making a request of their own: "The Bureau recommends that the State party ...",
 # "Бюро рекомендует государству-участнику отменить ..." (present tense: a past one reports another's)
 _NAMED_REQUEST = re.compile(
-    r"^(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)\s+(?:(?:also|further|strongly|также|настоятельно)\s+)?"
-    r"(?:recommends|urges|calls\s+(?:on|upon)|рекомендует|призывает)\b"
+    # (two organisations with the verb in the plural: "The Bureau for Constitutional Rights of X and the Y Legal
+    # Initiative recommend that the Government of X:")
+    r"^(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?|[A-ZА-ЯЁ][^.:;]{0,100}?\s(?:and|и)\s[^.:;]{0,80}?)\s+"
+    r"(?:(?:also|further|strongly|также|настоятельно)\s+)?"
+    r"(?:recommends|urges|calls\s+(?:on|upon)|рекомендует|призывает|(?<=\S\s)(?:recommend|urge|call\s+(?:on|upon)|"
+    r"рекомендуют|призывают))\b"
     # not other States, asked to put questions at the review: "призывает государства, которые будут участвовать в
     # обзоре, задать ...", "urges the States taking part in the review to ask ..."
     r"(?!\s+(?:the\s+)?(?:(?:other|all|member|recommending|participating)\s+)?(?:States|delegations)\b|"
@@ -280,9 +284,14 @@ _INVITES = re.compile(r"^(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)\s+(?:(?:also|furthe
                       re.I)
 
 
+# the request as a gerund: "The coalition further recommends reducing the minimum number of members ..."
+_NAMED_GERUND = re.compile(r"^(?P<subj>[A-Z][^.:;]{0,60}?)\s+(?:(?:also|further|strongly)\s+)?recommends?\s+"
+                           r"(?!that\b|to\b)[a-z]+ing\b")
+
+
 def authors_request(t: str) -> bool:
     """A sentence in which the authors, named as its subject, ask something of anyone (the State or a UN body)."""
-    m = _NAMED_REQUEST.match(t)
+    m = _NAMED_REQUEST.match(t) or _NAMED_GERUND.match(t)
     if m and is_authors(m.group("subj")):
         return True
     m = _INVITES.match(t)
@@ -291,7 +300,7 @@ def authors_request(t: str) -> bool:
 
 def is_named_own_request(t: str) -> bool:
     """A paragraph in which the authors, named as its subject, make a request (not a UN body or a State)."""
-    m = _NAMED_REQUEST.match(t)
+    m = _NAMED_REQUEST.match(t) or _NAMED_GERUND.match(t)
     if not m:
         return False
     if re.search(r"\b(?:Committee|Rapporteur|Working Group|Council)\b|Комитет|[Дд]окладчик|Рабоч\w+ групп",
