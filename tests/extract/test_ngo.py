@@ -3613,6 +3613,23 @@ def test_views_described_a_mission_a_gerund_request_and_facts_after_a_colon() ->
     assert len(_kind(units, "recommendation")) == 2
 
 
+def test_a_numbered_lead_in_over_the_body_s_words_and_a_fate_after_a_colon() -> None:
+    text = (
+        "Parallel report to the Committee on Economic, Social and Cultural Rights, 2026\n\n"
+        "Article 8 – Trade union rights\n\n"
+        "10. In paragraph 25 the Committee addressed this directly:\n\n"
+        "The State party should amend the Law on Trade Unions with a view to removing the requirement of "
+        "affiliation to a higher-level trade union.\n\n"
+        "11. Neither element has been acted on.\n\n"
+        "Article 15 – Cultural life\n\n"
+        "34. Germany recommended that Norvandy refrain from imposing general shutdowns of internet access: the "
+        "Government noted this recommendation, and the shutdown of 2025 followed.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.section, u.text.split()[-1]) for u in cited] == [
+        ("CESCR", "Article 8 – Trade union rights", "union."), ("UPR", "Article 15 – Cultural life", "access")]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

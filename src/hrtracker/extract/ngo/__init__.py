@@ -702,16 +702,24 @@ _CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\b")
 _PIPE_TABLE = re.compile(r"^\s*\|[^\n]*\|\s*\|\s*:?-{3,}")
 
 
+# a treaty body's own words, opening a paragraph
+_BODY_WORDS = re.compile(r"(?:The\s+State\s+party\s+(?:should|must|is\s+urged\s+to)|"
+                         r"The\s+Committee\s+(?:recommends|urges|calls\s+(?:on|upon))\s+the\s+State\s+party|Государству-участнику\s+следует|"
+                         r"Комитет\s+(?:рекомендует|призывает)\s+государств)\b")
+
+
 def _plain_quoted(lead: Seg, seg: Seg) -> bool:
     """Whether ``seg`` is the recommendation a lead-in ending in "that the State party:" / "to:" introduces, set as
     a plain paragraph of its own (its indent lost, as in a Word page saved as HTML): one sentence that opens with
     what the State is to do ("Establish an independent body ...")."""
     lead_t = lead.display.rstrip()
+    body = seg.display.strip()
+    if not seg.marker and not seg.md_level and lead_t.endswith(":") and _BODY_WORDS.match(body):
+        return True  # "The Committee had recommended in paragraph 37:" + "The State party should ensure ..."
     if seg.marker or seg.md_level or not re.search(r"(?:\bthat\s+(?:the\s+)?(?:State\s+party|Government|"
                                                    r"authorities)|\bto|государству-участнику|правительству)\s*:$",
                                                    lead_t, re.I):
         return False
-    body = seg.display.strip()
     return bool(IMPERATIVE.match(body)) and body[:1].isupper() and len(sentence_spans(body)) <= 2
 
 

@@ -724,7 +724,7 @@ def quote_start(flat: str) -> int:
 
 
 _QUOTE_VERBS = re.compile(r"\b(?:stated|states|reads?|read as follows|noted|notes|said|concluded|observed|wrote|held|"
-                          r"found|declared|recommended|recommends|urged|called|requested)\b|(?:заявил|отметил|указал|"
+                          r"found|declared|recommended|recommends|urged|called|requested|addressed|put\s+it)\b|(?:заявил|отметил|указал|"
                           r"рекомендовал|говорится|гласит)\w*"
                           # "selected for its follow-up procedure the following recommendation:"
                           r"|\bthe\s+following\s+recommendations?\b|(?<!\w)следующ\w+\s+рекомендаци\w*", re.I)
@@ -925,12 +925,19 @@ def _trim(sent: str, cue_at: int) -> tuple[int, int]:
     return a, _clause_end(sent, cue_at, b)
 
 
+# what became of it after a colon: "... general shutdowns of internet access: the Government noted this recommendation"
+_COLON_FATE = re.compile(r":\s+(?=(?:the\s+)?(?:Government|State(?:\s+party)?|authorities|it|they|this|"
+                         r"(?-i:[A-Z])[\w-]+)\s+"
+                         r"(?:has|have|had|was|were|is|are|noted|supported|accepted|rejected|did|never|still)\b)", re.I)
+
+
 def _clause_end(sent: str, start: int, end: int) -> int:
     """Where the reported request that starts at ``start`` ends, at most at ``end``."""
     trail = _TRAIL_CLAUSE.search(sent, start, end)
     if trail:
         end = trail.start()
-    clause = _NEW_CLAUSE.search(sent, start, end) or _FOUND_THAT.search(sent, start, end)
+    clause = (_NEW_CLAUSE.search(sent, start, end) or _FOUND_THAT.search(sent, start, end)
+              or _COLON_FATE.search(sent, start, end))
     if clause:
         end = clause.start()
     review = _AT_REVIEW_END.search(sent[start:end])
