@@ -3630,6 +3630,25 @@ def test_a_numbered_lead_in_over_the_body_s_words_and_a_fate_after_a_colon() -> 
         ("CESCR", "Article 8 – Trade union rights", "union."), ("UPR", "Article 15 – Cultural life", "access")]
 
 
+def test_the_osce_representative_by_title_and_the_then_mandate_holder() -> None:
+    text = (
+        "Statement to the OSCE Human Dimension Conference, 2026\n\n"
+        "Media\n\n"
+        "The OSCE Representative on Freedom of the Media reviewed the draft law in 2024. The Representative advised "
+        "that the registration obligation of mass media should not be extended to bloggers. The advice was not "
+        "taken.\n\n"
+        "On 19 May 2026 the Representative on Freedom of the Media publicly called on the authorities to release the "
+        "journalist Aidos Zhanserikuly.\n\n"
+        "Defenders\n\n"
+        "The Special Rapporteur on the situation of human rights defenders visited Norvandy in 2019. In the report on "
+        "the visit, the then mandate holder recommended that the Government publicly recognize the role of human "
+        "rights defenders.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text.split()[1]) for u in cited] == [("OSCE", "registration"), ("OSCE", "release"),
+                                                                 ("SR", "Government")]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

@@ -45,7 +45,9 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
                        re.I)),
     # "the OSCE region", "OSCE participating States": a place, not the body speaking
     ("OSCE", re.compile(r"\bOSCE\b(?!\s+(?:region|area|space|participating\s+States|countries|member\s+States))|"
-                        r"\bODIHR\b|Organi[sz]ation for Security and Co-?operation|\bОБСЕ\b|БДИПЧ", re.I)),
+                        r"\bODIHR\b|Organi[sz]ation for Security and Co-?operation|\bОБСЕ\b|БДИПЧ"
+                        # the OSCE's own office, by its title alone
+                        r"|Representative on Freedom of the Media|Представител\w* по вопросам свободы СМИ", re.I)),
     ("ILO", re.compile(r"(?-i:\bILO\b|\bМОТ\b)|International Labou?r Organi[sz]ation"
                        r"|Committee on Freedom of Association|Committee of Experts on the Application of Conventions",
                        re.I)),
@@ -89,7 +91,8 @@ _MECH_HINT = re.compile(r"Committee|Council|Commission|Group of States|Rapporteu
                         r"ODIHR|Organi[sz]ation|ILO|CAT|CEDAW|CRC|CERD|CESCR|CCPR|General Comment|treaty bod|Europe|EU|"
                         r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ|КЛДЖ|КЛРД|"
                         r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн|ECRI|GRETA|GRECO|CPT|Experts|"
-                        r"High Commissioner|UNHCR|UNICEF|OHCHR|Верховн|УВКБ|ЮНИСЕФ|ООН", re.I)
+                        r"High Commissioner|UNHCR|UNICEF|OHCHR|Верховн|УВКБ|ЮНИСЕФ|ООН|Accreditation|GANHRI|"
+                        r"Freedom of the Media|свободы СМИ", re.I)
 
 
 _ICESCR = re.compile(r"Economic,? Social and Cultural Rights|\bI?CESCR\b|E/C\.12/|"
@@ -145,6 +148,8 @@ VERB_CUES = re.compile(
     r"|\b(?:advised|advises|asking)\s+(?:[\w-]+\s+){0,4}?to\s+(?=[a-z])"
     # "The Venice Commission advised in its opinion of March 2024 that the authorities should remove ..."
     r"|\badvised\s+(?:[\w,]+\s+){0,8}?that\s+(?=the\s+(?:authorities|Government|State)\b)"
+    # "The Representative advised that the registration obligation ... should not be extended to bloggers"
+    r"|\b(?:advised|recommended|stressed)\s+that\s+(?=(?:the|any|a|all|no)\s+(?:[\w-]+\s+){1,12}?(?:should|must)\s)"
     r"|\b(?:said|wrote|decided|found)\s+(?:[\w-]+\s+){0,8}?(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:should|must)\s+(?=[a-z])"
     r"|\b(?:urged|urges)\s+"
     r"|(?<!be )(?<!been )(?<!being )\bappealed\b\s*"  # not "decisions can be appealed to a court"

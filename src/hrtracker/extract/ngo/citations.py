@@ -57,7 +57,9 @@ from .segments import (
     Seg,
 )
 
-_SUBJECT_WORDS = re.compile(r"\b(?:delegat\w+|representatives?|(?-i:States)|countries|governments?|member states)\b"
+# (not "The Representative", an OSCE title)
+_SUBJECT_WORDS = re.compile(r"\b(?:delegat\w+|(?-i:[Rr]epresentatives|representative)|(?-i:States)|countries|"
+                            r"governments?|member states)\b"
                             r"|(?<!\w)(?:государств(?:а|ами)?(?!-)|стран(?:ы|ами)?|делегаци\w+)(?!\w)", re.I)
 # the UN's bodies together as a subject: "United Nations bodies", "UN treaty bodies", «органы ООН»
 _UN_BODIES = re.compile(r"\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?(?:treaty\s+)?(?:bodies|mechanisms)\b"
@@ -400,7 +402,8 @@ def _cites_body_by_possessive(sent: str, committee: str | None) -> bool:
 # ("the Rapporteur" is not one: a treaty body's follow-up rapporteur is no Special Rapporteur)
 # the special procedures as press releases call them: "the experts", "the UN experts", "the mandate holders"
 _EXPERTS_WORDS = r"(?:UN\s+)?experts?|mandate[- ]holders?"
-_SHORT_BODY = re.compile(r"\b[Tt]he\s+(Subcommittee|Working\s+Group|Commission|Council|Rapporteur|" + _EXPERTS_WORDS
+_SHORT_BODY = re.compile(r"\b[Tt]he\s+(?:(?:then|former|previous)\s+)?(Subcommittee|Working\s+Group|Commission|Council|"
+                         r"Rapporteur|Representative|" + _EXPERTS_WORDS
                          + r")(?:\s+(?:also|further|then|again))?"
                          # "the Working Group found his detention arbitrary and (requested ...)"
                          r"(?:\s+(?:found|considered|concluded|declared|noted)\b[^;]{0,150}?\band(?:\s+also)?)?\s*$")
@@ -450,10 +453,15 @@ def _named_before(text: str, head: str, committee: str | None) -> str | None:
     """The mechanism of the last body named in full in ``text`` whose name has ``head`` in it; for "the experts"
     (the UN's independent experts, as press releases call mandate holders) the last special procedure named."""
     experts = _EXPERTS.fullmatch(head) is not None
-    for _pos, name, matched in reversed(mechanism_mentions(text[-20000:], committee)):
+    tail = text[-20000:]
+    for pos, name, matched in reversed(mechanism_mentions(tail, committee)):
         if experts and name == "SR":
             return name
         if not experts and head.lower() in matched.lower() and len(matched.strip()) > len(head) + 2:
+            return name
+        # "The OSCE Representative on Freedom of the Media ...": the head right after the body's name
+        after = tail[pos + len(matched) : pos + len(matched) + 40]
+        if not experts and re.match(r"\s+(?:\w+\s+){0,2}?" + re.escape(head) + r"\b", after, re.I):
             return name
     return None
 
