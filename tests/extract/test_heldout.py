@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout32/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout34/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,19 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout34 (bodies other than the Human Rights Committee; arrival in bench/results/heldout34.json): a request
+    # after "five mandate holders expressed concern at ..., and urged the Government to"; a body's words quoted before
+    # their attribution ('"Suspension or blocking ... should be possible only ...", the analysis also said') and an
+    # opinion's "should not be adopted"; a recommendation named by its ordinal («Вторая рекомендация — создать ...»)
+    # and one the authors' relative clause reports; a tracker's noted recommendations listed as a line with their
+    # number and State and a line with their text
+    ('joint-letter-special-procedures-tasmolia.docx', C, 'to take all necessary measures to'),
+    ('osce-hdc-statement-kendirlia.txt', C, 'Suspension or blocking of an online'),
+    ('osce-hdc-statement-kendirlia.txt', C, 'the draft law should not be'),
+    ('ru-sr-hrd-appeal-oizhailia.txt', C, 'создать эффективный и независимый механизм защиты'),
+    ('ru-sr-hrd-appeal-oizhailia.txt', C, 'провести эффективное и независимое расследование нападения'),
+    ('upr-implementation-tracker-tobyqtia.html', C, 'Abolish the death penalty for all'),
+    ('upr-implementation-tracker-tobyqtia.html', C, 'Repeal the provision of the Criminal'),
     # heldout32 (Russian, the genres of the real corpus; arrival in bench/results/heldout32.json): the Committee's
     # request for follow-up information by a date (left out on purpose, as for Dunmorra and Gallenta); a request split
     # at ", а также" that four other annotators kept whole (Mugalzharia, Taldykumia, Belorechye, Bekturia); a request
@@ -169,6 +182,12 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout33 and heldout34: court decisions that defy a UN body (see heldout31 below); a tracker's note on how
+    # statuses changed, and the authors' count of noted recommendations acted on
+    ('cited_recommendation', 'Nevertheless, on 17 October 2022 he was handed over to the a'),
+    ('cited_recommendation', 'On 6 August 2024 the Supreme Court of Toraighyria refused to'),
+    ('cited_recommendation', 'Recommendation 145.93 on the registration of organizations m'),
+    ('cited_recommendation', 'two of them have been partly acted on.'),
     # heldout31 (arrival in bench/results/heldout31.json): a court decision that defies the Committee's Views, which
     # the real 2014 gold keeps as a unit ("On 21 October, 2014, a Kazakh court refused to comply with the decision of
     # the UN Committee against Torture ...") and this annotator did not
@@ -280,6 +299,12 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
+    # heldout34: the Aarhus Convention's Special Rapporteur on environmental defenders (a UNECE mechanism, "other"),
+    # read as a UN special procedure
+    ('joint-letter-special-procedures-tasmolia.docx', 'to refrain from any action that'),
+    # ... and a quotation after "One recommendation has been implemented in full:" whose body, the ODIHR mission, the
+    # paragraphs before named
+    ('osce-hdc-statement-kendirlia.txt', 'The results protocols of each polling'),
     # heldout22: a request of "several United Nations bodies, among them the Committee on Economic, Social and Cultural
     # Rights" read as CESCR; a bare "the Committee" in a written statement to the Human Rights Council read as CESCR,
     # because agenda item 3's title lists "economic, social and cultural rights" (reading it as the Human Rights

@@ -313,6 +313,9 @@ _SUMMARY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       r"\bof\s+the\s+\d+\s+(?:\w+\s+)?recommendations\b|"
                       r"\b(?:addressed|made|gave|formulated|put\s+forward)\s+(?:to\s+[A-Z][\w-]+\s+)?\d+\s+"
                       r"(?:\w+\s+)?recommendations\b|"
+                      # «Комитет высказал государству-участнику 31 рекомендацию»: how many
+                      r"(?<!\w)(?:высказал|сформулировал|вынес|дал|получил|направил)\w*\s+(?:[\w-]+\s+){0,3}?\d+\s+"
+                      r"рекомендаци|"
                       # "most of the concerns expressed by the Committee ... remain relevant"
                       r"\b(?:most|many|all|some)\s+of\s+the\s+concerns\b|"
                       # "The Coalition has counted 87 recommendations addressed to ...": how many
@@ -1309,10 +1312,14 @@ def _upr_bare_committee(doc: Document, seg: Seg, body: str) -> str | None:
     """In a submission to the UPR, which no one committee receives, a bare "the Committee" is the treaty body the
     paragraphs just before named in full ("The Committee on the Elimination of Discrimination against Women has
     repeatedly recommended ... In its concluding observations of 2022 the Committee also recommended ...")."""
-    if not _BARE_COMMITTEE.search(body) or not UPR_NAME.search(doc.meta.get("title", "") + " " + doc.text[:600]):
+    bare = _BARE_COMMITTEE.search(body)
+    if not bare or not UPR_NAME.search(doc.meta.get("title", "") + " " + doc.text[:600]):
         return None
     at = seg.doc_pos(0)
-    named = [name for name in _committees_in_full(doc.text[max(0, at - 3000) : at], None) if name in TREATY_BODIES]
+    # (the paragraph's own sentences before it too: "The Human Rights Committee has addressed this problem as well.
+    # In its concluding observations of 2020 the Committee called on ...")
+    before = doc.text[max(0, at - 3000) : at] + " " + body[: bare.start()]
+    named = [name for name in _committees_in_full(before, None) if name in TREATY_BODIES]
     return named[-1] if named else None
 
 
@@ -1654,7 +1661,11 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     # ... or in a report on a UPR review, as its title says ("Бесагашия после четвёртого цикла УПО")
                     if ru_names and (UPR_NAME.search(body) or _UPR_NUMBER.search(body)
                                      or (re.search(r"(?<!\w)обзор", body, re.I) and UPR_NAME.search(doc.text))
-                                     or UPR_NAME.search(report_opening(doc)[:300])):
+                                     or UPR_NAME.search(report_opening(doc)[:300])
+                                     # ... or in the paragraph just before ("В ходе четвёртого цикла УПО ... Германия
+                                     # рекомендовала отменить ...")
+                                     or (ctx.topic_body and len(ctx.topic_body) >= 2
+                                         and UPR_NAME.search(ctx.topic_body[-2]) is not None)):
                         subj_countries = re.split(r"\s*,\s*|\s+и\s+", ru_names.group(1))
                     if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
                         mech_ = pick_mechanism(subj_mech, subj_countries)
