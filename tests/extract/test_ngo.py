@@ -3649,6 +3649,23 @@ def test_the_osce_representative_by_title_and_the_then_mandate_holder() -> None:
                                                                  ("SR", "Government")]
 
 
+def test_recommendations_listed_by_ordinal_and_a_state_after_a_upr_paragraph() -> None:
+    text = (
+        "Обращение к Специальному докладчику о положении правозащитников, 2026\n\n"
+        "2. Что рекомендовали ранее\n\n"
+        "Специальный докладчик рекомендовал отменить уголовную ответственность за руководство незарегистрированным "
+        "объединением. Эта рекомендация не выполнена.\n\n"
+        "Вторая рекомендация — создать эффективный механизм защиты правозащитников. Сектор из двух сотрудников "
+        "появился в 2021 году.\n\n"
+        "В ходе четвёртого цикла универсального периодического обзора Норвандия получила 203 рекомендации.\n\n"
+        "Германия рекомендовала отменить требование о регистрации иностранной помощи.\n\n"
+        "Бельгия рекомендовала провести независимое расследование нападения на журналиста.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text.split()[0]) for u in cited] == [
+        ("SR", "отменить"), ("SR", "создать"), ("UPR", "отменить"), ("UPR", "провести")]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

@@ -1223,6 +1223,12 @@ _ORDINAL_SUBJECT = re.compile(r"(?:the\s+)?(first|second|third|fourth|former|lat
 _CLAUSE_END = re.compile(r"(?:[,;:]|\b(?:and|but|while|whereas))\s*$")
 # the index in the paragraph's citations each ordinal names
 _ORDINAL_INDEX = {**{word: n - 1 for word, n in ORDINAL.items()}, "former": 0, "latter": -1, "last": -1}
+# one more of a body's recommendations, named by its ordinal: "Вторая рекомендация — создать ...", "The second
+# recommendation – to set up ..."
+_ORDINAL_REC = re.compile(r"\s*(?:(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|another)\s+"
+                          r"(?:recommendation|request|call)\s*[–—:]\s*(?=to\s+[a-z])|"
+                          r"(?:перв|втор|трет|четв[её]рт|пят|последн)\w*\s+(?:рекомендация|просьба|призыв)\s*[–—:]\s*"
+                          r"(?=(?:не\s+)?[\w-]+(?:ть|ться|чь|сти|зти)\b))", re.I)
 # "The first of the Committee's recommendations under article 14 remains unimplemented.": which one, not what
 _ORDINAL_OF = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|last|other|remaining)\s+of\s+(?:the|its|their|"
                          r"[A-Z][\w ]{2,40}?['’]s)\s+(?:\w+\s+)?recommendations\b", re.I)
@@ -1662,10 +1668,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     if ru_names and (UPR_NAME.search(body) or _UPR_NUMBER.search(body)
                                      or (re.search(r"(?<!\w)обзор", body, re.I) and UPR_NAME.search(doc.text))
                                      or UPR_NAME.search(report_opening(doc)[:300])
-                                     # ... or in the paragraph just before ("В ходе четвёртого цикла УПО ... Германия
+                                     # ... or in the paragraphs just before ("В ходе четвёртого цикла УПО ... Германия
                                      # рекомендовала отменить ...")
-                                     or (ctx.topic_body and len(ctx.topic_body) >= 2
-                                         and UPR_NAME.search(ctx.topic_body[-2]) is not None)):
+                                     or any(UPR_NAME.search(p) for p in ctx.topic_body[-4:-1])):
                         subj_countries = re.split(r"\s*,\s*|\s+и\s+", ru_names.group(1))
                     if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
                         mech_ = pick_mechanism(subj_mech, subj_countries)
@@ -1809,6 +1814,11 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     elif _ANAPHOR.match(s_clean) and last_mech:
                         a, b = _trim(sent, cue.start())
                         found.append((a, b, last_mech))
+                    elif (ordinal := _ORDINAL_REC.match(sent)) and (last_mech or ctx.last_cited_mech):
+                        # "Вторая рекомендация — создать ...", "The second recommendation – to set up ...": one more of
+                        # the body's recommendations the paragraphs before began to list
+                        found.append((ordinal.end(), _clause_end(sent, ordinal.end(), len(sent)),
+                                      last_mech or ctx.last_cited_mech or "other"))
         found, sources = _split_by_states(sent, found, sources)
         found, sources = _split_by_next_state(sent, found, sources)
         for k, (a, b, mech) in enumerate(found):
