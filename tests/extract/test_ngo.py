@@ -3666,6 +3666,18 @@ def test_recommendations_listed_by_ordinal_and_a_state_after_a_upr_paragraph() -
         ("SR", "отменить"), ("SR", "создать"), ("UPR", "отменить"), ("UPR", "провести")]
 
 
+def test_mandate_holders_as_the_subject_of_a_first_verb_then_urged() -> None:
+    text = (
+        "Joint letter to the special procedures of the Human Rights Council, 2026\n\n"
+        "3. Earlier action\n\n"
+        "In communication AL TSO 2/2024 of 8 August 2024, five mandate holders expressed concern at the repeated "
+        "summoning of Ms Qoshanova, and urged the Government to take all necessary measures to ensure that she can "
+        "carry out her activities.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text.split()[-1]) for u in cited] == [("SR", "activities.")]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

@@ -1679,6 +1679,13 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                             # recommend at the UPR
                             mech_ = "UPR"
                         good.append((m, mech_, subj_countries))
+                    elif (re.fullmatch(r"\s*(?:and|and\s+also|but\s+also)\s*", local)
+                          and (first := next((p for p in reversed(re.split(r"[,;:]", subj)) if _EXPERTS.search(p)), ""))
+                          and (experts := _named_before(doc.text[: seg.doc_pos(0)] + " " + body[:sa] + " " + first,
+                                                        "experts", committee))):
+                        # "five mandate holders expressed concern at ..., and urged the Government to ...": the
+                        # subject of the first verb
+                        good.append((m, experts, []))
                     elif ctx.addressee and _YOU_END.search(local):
                         # a letter to a mandate holder: "In your letter of 14 May 2024 you asked the Government to ..."
                         good.append((m, ctx.addressee, []))
