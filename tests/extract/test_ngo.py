@@ -3678,6 +3678,20 @@ def test_mandate_holders_as_the_subject_of_a_first_verb_then_urged() -> None:
     assert [(u.mechanism, u.text.split()[-1]) for u in cited] == [("SR", "activities.")]
 
 
+def test_claims_about_views_and_selected_recommendations_cite_nothing() -> None:
+    text = (
+        "List of issues submission to the Human Rights Committee, 2026\n\n"
+        "Follow-up\n\n"
+        "The State party claims that all Views of the Human Rights Committee are considered by the competent "
+        "authorities. It also claims that the three recommendations selected for follow-up \"have been implemented "
+        "in their entirety\".\n\n"
+        "The coalition notes that most of the recommendations made by the Committee five years ago remain "
+        "unimplemented.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.text.split()[:4] for u in cited] == [["The", "coalition", "notes", "that"]]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"
