@@ -3692,6 +3692,17 @@ def test_claims_about_views_and_selected_recommendations_cite_nothing() -> None:
     assert [u.text.split()[:4] for u in cited] == [["The", "coalition", "notes", "that"]]
 
 
+def test_ganhri_s_accreditation_sub_committee_in_russian() -> None:
+    text = (
+        "Альтернативный доклад Комитету по правам человека, 2026\n\n"
+        "Статья 2\n\n"
+        "В 2023 году Подкомитет по аккредитации Глобального альянса национальных правозащитных учреждений рекомендовал "
+        "закрепить в законе прозрачную процедуру отбора омбудсмена. Закон с тех пор не менялся.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("other", "закрепить")]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

@@ -61,6 +61,7 @@ MECHS: list[tuple[str, re.Pattern[str]]] = [
                          r"|European Commission against Racism|(?-i:\bECRI\b|\bGRETA\b|\bGRECO\b|\bCPT\b)"
                          # the body that accredits national human rights institutions
                          r"|Sub-?Committee on Accreditation|Global Alliance of National Human Rights Institutions"
+                         r"|Подкомитет\w* по аккредитации"
                          r"|(?-i:\bGANHRI\b)"
                          r"|Group of Experts on Action against Trafficking|Group of States against Corruption"
                          r"|European Committee for the Prevention of Torture|European Committee of Social Rights"
@@ -92,7 +93,7 @@ _MECH_HINT = re.compile(r"Committee|Council|Commission|Group of States|Rapporteu
                         r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ|КЛДЖ|КЛРД|"
                         r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн|ECRI|GRETA|GRECO|CPT|Experts|"
                         r"High Commissioner|UNHCR|UNICEF|OHCHR|Верховн|УВКБ|ЮНИСЕФ|ООН|Accreditation|GANHRI|"
-                        r"Freedom of the Media|свободы СМИ", re.I)
+                        r"Freedom of the Media|свободы СМИ|аккредитац", re.I)
 
 
 _ICESCR = re.compile(r"Economic,? Social and Cultural Rights|\bI?CESCR\b|E/C\.12/|"
@@ -185,6 +186,7 @@ RU_CUES = re.compile(
     r"|(?<!\w)надлежащ\w+\s+средств\w+\s+(?:правовой\s+)?защиты\s+(?:было\s+бы|является|будет)\s+"
     r"(?=(?:[\w-]+\s+)?[\w-]+(?:ть|ться|чь|сти|зти)\b)"
     # a call named by its noun: "Не выполнен ... призыв Подкомитета по предупреждению пыток дать механизму ..."
+    # (a body named at length: "рекомендация Комитета по ликвидации дискриминации в отношении женщин установить ...")
     r"|(?<!\w)(?:призыв\w?|рекомендаци[яюи])\s+(?!к\s)(?:[\w-]+\s+){1,6}?(?=[\w-]+(?:ть|ться|чь|сти|зти)\b)"
     # the words of the observations after a colon in the same paragraph: "В 2020 году Комитет рекомендовал:
     # Государству-участнику следует создать ..."
