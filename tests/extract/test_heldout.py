@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout34/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout36/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,17 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout36 (Russian; arrival in bench/results/heldout36.json): a request after «Так было отчасти исполнено
+    # предложение Представителя ОБСЕ ...» (the noun «предложение»: adding it as a cue broke requests that contain it);
+    # a question after a bold «Вопрос к государству:» label in Markdown; a request in the noun form after the verdict
+    # («Тем самым выполнена рекомендация Комитета по ... установить ...», its body named in seven words); UPR
+    # recommendations whose numbers end a sentence of their own («Рекомендации 139.12, 139.13 и 139.15. Ратифицировать
+    # ...») or that a numbered list item quotes after its State
+    ('alternative-report-oikaratia.docx', C, 'полностью декриминализировать клевету и оскорбление'),
+    ('loi-submission-sulutobia.md', 'question', 'Просьба представить статистику ходатайств об избрании'),
+    ('statement-kenzhetobia.html', C, 'установить уголовную ответственность за домашнее насилие'),
+    ('upr-midterm-burylatau.txt', C, 'Ратифицировать второй Факультативный протокол к Международному'),
+    ('upr-midterm-burylatau.txt', C, '«Направить постоянное приглашение всем специальным процедурам'),
     # heldout34 (bodies other than the Human Rights Committee; arrival in bench/results/heldout34.json): a body's words
     # quoted before
     # their attribution ('"Suspension or blocking ... should be possible only ...", the analysis also said') and an
@@ -178,6 +189,18 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout35 and heldout36: a court decision that defies the Views (see heldout31 below); the State's own list
+    # described ("Several of the recommendations it lists as implemented were noted"), kept like heldout11's "most of
+    # the recommendations made by the Committee ... remain unimplemented"; the State's late follow-up reply, the Views'
+    # remedy repeated, the same verdict's noun form, a general lesson, the State's mid-term report described
+    ('cited_recommendation', 'On 3 September 2024 the Sarqyn City Court dismissed his clai'),
+    ('cited_recommendation', 'Several of the recommendations it lists as implemented were '),
+    ('cited_recommendation', 'Государство представило информацию о последующей деятельност'),
+    ('cited_recommendation', 'освободить автора.'),
+    ('cited_recommendation', 'Тем самым выполнена рекомендация Комитета по ликвидации диск'),
+    ('cited_recommendation', 'Эта рекомендация'),
+    ('cited_recommendation', 'Опыт прошлого цикла показывает, что без давления со стороны '),
+    ('cited_recommendation', 'В своем среднесрочном докладе, представленном в Совет по пра'),
     # heldout33 and heldout34: court decisions that defy a UN body (see heldout31 below); a tracker's note on how
     # statuses changed, and the authors' count of noted recommendations acted on
     ('cited_recommendation', 'Nevertheless, on 17 October 2022 he was handed over to the a'),
@@ -295,6 +318,9 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
+    # heldout35: the ILO's Committee of Experts by its short name ("the Committee of Experts asked that the Government
+    # provide ..."), read as the report's own Committee (CEDAW)
+    ('joint-submission-cedaw-qumdaria.pdf', 'the Government provide statistics on the'),
     # heldout34: the Aarhus Convention's Special Rapporteur on environmental defenders (a UNECE mechanism, "other"),
     # read as a UN special procedure
     ('joint-letter-special-procedures-tasmolia.docx', 'to refrain from any action that'),
