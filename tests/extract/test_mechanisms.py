@@ -551,3 +551,9 @@ def test_russian_facts_referring_back_to_the_recommendation() -> None:
 def test_a_request_left_without_an_answer_is_not_implemented() -> None:
     assert status_of("Рекомендация осталась без ответа.") == "not_implemented"
     assert status_of("Власти оставили этот призыв без ответа.") == "not_implemented"
+
+
+def test_the_russian_review_a_state_passed_is_no_previous_one() -> None:
+    opening = ("Среднесрочный доклад\n\nРеспублика Норвандия прошла третий цикл универсального периодического обзора "
+               "(УПО) в ноябре 2022 года. В ходе диалога 96 государств высказали 203 рекомендации.\n")
+    assert review_year(opening, "Рекомендация 139.3 (Чили): «Направить постоянное приглашение»") == 2022

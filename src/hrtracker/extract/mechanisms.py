@@ -1007,7 +1007,7 @@ UPR_NAME = re.compile(r"Universal Periodic Review|\bUPR\b|\bУПО\b|Униве�
 
 _REVIEW_HELD = re.compile(r"\b(?:held|took place|was reviewed|underwent|consideration|dialogue)\b|"
                           r"\b(?:conducted|carried\s+out)\s+(?:the\s+|its\s+)?(?:\w+\s+)?review\b|"
-                          r"состоял|прош[её]л|рассмотрен|диалог", re.I)
+                          r"состоял|прош(?:[её]л|л[аио])(?!\w)|рассмотрен|диалог", re.I)
 _SESSION = re.compile(r"\bsession\b|сесси", re.I)
 # the opening of a submission *for* a coming review ("Stakeholder submission to the 5th cycle",
 # "для четвертого цикла"): the session it names has not been held, its recommendations are not the cited ones
@@ -1033,7 +1033,9 @@ _SINCE_REVIEW = re.compile(r"\bsince\s+(?:the|its|[A-Z][\w-]+['’]s)\s+(?:\w+\s
                            r"\bс\s+момента\s+(?:\w+\s+){0,2}?(?:обзора|цикла|УПО)\b", re.I)
 
 
-_EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|former|first|second)\b|предыдущ|прошл", re.I)
+# («прошлого цикла», not «прошла»: "passed")
+_EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|former|first|second)\b|предыдущ|"
+                      r"прошл(?:ый|ого|ом|ому|ая|ой|ую|ые|ых|ым|ыми)\b", re.I)
 
 
 @lru_cache(maxsize=64)
