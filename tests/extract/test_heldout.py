@@ -26,14 +26,10 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # heldout36 (Russian; arrival in bench/results/heldout36.json): a request after «Так было отчасти исполнено
     # предложение Представителя ОБСЕ ...» (the noun «предложение»: adding it as a cue broke requests that contain it);
     # a question after a bold «Вопрос к государству:» label in Markdown; a request in the noun form after the verdict
-    # («Тем самым выполнена рекомендация Комитета по ... установить ...», its body named in seven words); UPR
-    # recommendations whose numbers end a sentence of their own («Рекомендации 139.12, 139.13 и 139.15. Ратифицировать
-    # ...») or that a numbered list item quotes after its State
+    # («Тем самым выполнена рекомендация Комитета по ... установить ...», its body named in seven words)
     ('alternative-report-oikaratia.docx', C, 'полностью декриминализировать клевету и оскорбление'),
     ('loi-submission-sulutobia.md', 'question', 'Просьба представить статистику ходатайств об избрании'),
     ('statement-kenzhetobia.html', C, 'установить уголовную ответственность за домашнее насилие'),
-    ('upr-midterm-burylatau.txt', C, 'Ратифицировать второй Факультативный протокол к Международному'),
-    ('upr-midterm-burylatau.txt', C, '«Направить постоянное приглашение всем специальным процедурам'),
     # heldout34 (bodies other than the Human Rights Committee; arrival in bench/results/heldout34.json): a body's words
     # quoted before
     # their attribution ('"Suspension or blocking ... should be possible only ...", the analysis also said') and an

@@ -3703,6 +3703,21 @@ def test_ganhri_s_accreditation_sub_committee_in_russian() -> None:
     assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("other", "закрепить")]
 
 
+def test_upr_numbers_in_a_sentence_of_their_own_and_a_quoted_numbered_line() -> None:
+    text = (
+        "Среднесрочный доклад о выполнении рекомендаций УПО, 2025\n\n"
+        "Оценка\n\n"
+        "5. Рекомендации 139.12, 139.13 и 139.15. Ратифицировать второй Факультативный протокол к Международному "
+        "пакту о гражданских и политических правах (Франция, Австралия, Португалия).\n\n"
+        "Оценка: выполнена.\n\n"
+        "20. Рекомендация 139.3 (Чили): «Направить постоянное приглашение всем специальным процедурам».\n\n"
+        "Оценка: выполнена.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.source_detail, u.text.split()[-1]) for u in cited] == [
+        ("UPR", "Франция, Австралия, Португалия", "правах"), ("UPR", "Чили", "процедурам")]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

@@ -79,6 +79,8 @@ _UPR_NUMBERED = re.compile(
     r"supported|noted|accepted|rejected)\w*\b)\s*|\s+to\s+(?=[a-z])|\s+(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b)"
     # "Рекомендация 141.71 (Дания) – ратифицировать ...", "Recommendation 141.71 (Denmark) – ratify ..."
     r"|\s*[–—-]\s*(?=(?-i:[a-zа-яё]))|\s+(?:was|were)\s+to\s+(?=[a-z])"  # "(Austria) was to publish ..."
+    # "Рекомендации 139.12, 139.13 и 139.15. Ратифицировать ...", "Recommendations 139.12 and 139.13. Ratify ..."
+    r"|\.\s+(?=(?-i:[A-ZА-ЯЁ])[\w-]+\s)"
     # "Рекомендации 141.60 (Канада) и 141.63 (Нидерланды), поддержанные Тарвенией, призывали прекратить ...",
     # "Recommendations 141.60 (Canada) and 141.63 (Netherlands), both supported, called on Tarvenia to end ..."
     r"|(?:,[^,;:]{1,60},)?\s*(?:призывал\w*|предлагал\w*|рекомендовал\w*|содержал\w*\s+(?:призыв|требование|"
@@ -1364,6 +1366,30 @@ def _speaks_of_none(sent: str) -> bool:
     return bool(pointed and not quote_ranges(sent) and not _ANY_CUE.search(sent, pointed.end()))
 
 
+# a sentence that only numbers UPR recommendations: "Рекомендации 139.12, 139.13 и 139.15.", "Recommendations 139.12
+# and 139.13."
+_NUMBERS_ONLY = re.compile(r"\s*(?:Recommendations?|Рекомендаци\w*)\s+\d{2,3}\.\d{1,3}"
+                           r"(?:\s*(?:,|and|и|&)\s*\d{2,3}\.\d{1,3})*(?:\s*\([^()]{2,120}\))?\s*\.\s*")
+
+
+def _join_numbers_only(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans, a sentence that only numbers UPR recommendations joined to the request that follows it
+    ("Рекомендации 139.12, 139.13 и 139.15. Ратифицировать второй Факультативный протокол ...")."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        a, b = spans[k]
+        if (k + 1 < len(spans) and _NUMBERS_ONLY.fullmatch(body[a:b])
+                and (IMPERATIVE.match(body[spans[k + 1][0] :]) or re.match(r"\s*[А-ЯЁ][а-яё-]+(?:ть|ться|чь|сти|зти)\b",
+                                                                       body[spans[k + 1][0] :]))):
+            out.append((a, spans[k + 1][1]))
+            k += 2
+            continue
+        out.append((a, b))
+        k += 1
+    return out
+
+
 def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: dict[str, str]) -> None:
     flat = seg.flat
     mk = MARKER.match(flat)
@@ -1387,7 +1413,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     para_units: list[Unit] = []
     last_mech: str | None = None
     said_mech: str | None = None  # the body a quotation was attributed to ('"...," the experts said.')
-    spans = sentence_spans(body)
+    spans = _join_numbers_only(body, sentence_spans(body))
     for k_sent, (sa, sb) in enumerate(spans):
         sent = body[sa:sb]
         s_clean = collapse(sent)
@@ -1622,6 +1648,14 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         end = rn.end() + status_at.start()
                     end = _clause_end(sent, rn.end(), end)  # "..., and since January 2024 this has been required"
                     start = rn.end()
+                    at_end = _STATES_AT_END.search(sent, start, end)
+                    if at_end and not src_countries and all(
+                            re.fullmatch(r"[A-ZА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,5}", part.strip())
+                            for part in re.split(r",|\s+(?:and|и)\s+", at_end.group("states"))):
+                        # "... Ратифицировать второй Факультативный протокол ... (Франция, Австралия, Португалия).": the
+                        # States after the request
+                        end = at_end.start()
+                        src_countries = [p.strip() for p in re.split(r",|\s+(?:and|и)\s+", at_end.group("states"))]
                     close = quote_close(sent, start)
                     if close is not None and close < end and re.fullmatch(r"[\s.;,]*(?:\([^()]{1,40}\))?[\s.;,]*",
                                                                          sent[close + 1 : end]):

@@ -403,6 +403,8 @@ def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> li
 
 
 
+_UPR_REF_QUOTED = re.compile(r"(?:recommendations?|рекомендаци\w*)\s+\d{2,3}\.\d{1,3}[^«\"“]{0,120}[:–—-]\s*[«\"“]",
+                             re.I)
 _LEADIN_VERB = re.compile(r"\b(?:recommended|urged|called|addressed|stated|noted|wrote|asked|requested|said|observed|"
                           r"concluded|found|held)\b|(?<!\w)(?:рекомендовал|призвал|указал|отметил|заявил|просил)\w*",
                           re.I)
@@ -444,7 +446,8 @@ def is_heading(seg: Seg, nxt: Seg | None, md: bool, in_block: bool) -> bool:
     if _NUM_HEAD.match(t) and t[-1] not in ";," and (len(t) <= 130 or t[-1] != ".") and not is_numbered_sentence(t):
         # not a numbered paragraph that leads in to a body's words: "10. In paragraph 25 the Committee addressed this
         # directly:", "21. The Committee had recommended in paragraph 37:"
-        return not (t.endswith(":") and _LEADIN_VERB.search(t))
+        # ... nor a numbered UPR recommendation quoted after its State: "20. Рекомендация 139.3 (Чили): «...»."
+        return not ((t.endswith(":") and _LEADIN_VERB.search(t)) or _UPR_REF_QUOTED.search(t))
     # a footnote reference "[3]" after the full stop; a closing quotation mark after it: '... discrimination."'
     t_end = re.sub(r"\s*\[\d{1,3}\]$", "", t).rstrip("\"”’»")
     if not t_end or t_end[-1] in ".,;" or STOP_END.search(t_end):
