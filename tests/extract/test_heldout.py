@@ -25,10 +25,9 @@ C = "cited_recommendation"
 KNOWN_MISSES: set[tuple[str, str, str]] = {
     # heldout36 (Russian; arrival in bench/results/heldout36.json): a request after «Так было отчасти исполнено
     # предложение Представителя ОБСЕ ...» (the noun «предложение»: adding it as a cue broke requests that contain it);
-    # a question after a bold «Вопрос к государству:» label in Markdown; a request in the noun form after the verdict
-    # («Тем самым выполнена рекомендация Комитета по ... установить ...», its body named in seven words)
+    # a request in the noun form after the verdict («Тем самым выполнена рекомендация Комитета по ... установить ...»,
+    # its body named in seven words)
     ('alternative-report-oikaratia.docx', C, 'полностью декриминализировать клевету и оскорбление'),
-    ('loi-submission-sulutobia.md', 'question', 'Просьба представить статистику ходатайств об избрании'),
     ('statement-kenzhetobia.html', C, 'установить уголовную ответственность за домашнее насилие'),
     # heldout34 (bodies other than the Human Rights Committee; arrival in bench/results/heldout34.json): a body's words
     # quoted before

@@ -3718,6 +3718,17 @@ def test_upr_numbers_in_a_sentence_of_their_own_and_a_quoted_numbered_line() -> 
         ("UPR", "Франция, Австралия, Португалия", "правах"), ("UPR", "Чили", "процедурам")]
 
 
+def test_a_russian_please_paragraph_after_a_bold_question_label() -> None:
+    text = (
+        "# Перечень вопросов: материалы коалиции\n\n"
+        "## Вопрос 6. Досудебное содержание под стражей (статьи 9 и 14)\n\n"
+        "Срок задержания до доставления к судье составляет 72 часа.\n\n"
+        "**Вопрос к государству:**\n\n"
+        "Просьба представить статистику ходатайств об избрании меры пресечения в виде заключения под стражу.\n"
+    )
+    assert [u.text.split()[0] for u in _kind(_units(text, "x.md"), "question")] == ["Просьба"]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

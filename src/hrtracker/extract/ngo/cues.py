@@ -157,7 +157,10 @@ OWN_REQUEST = re.compile(
     re.I,
 )
 PLEASE = re.compile(r"^please,?\s+(?:provide|explain|indicate|describe|clarify|comment|inform|specify|elaborate|give|"
-                     r"outline|report|state|update)\b", re.I)
+                     r"outline|report|state|update)\b"
+                     # «Просьба представить статистику ...», «Просьба пояснить, как ...»
+                     r"|^просьба\s+(?:представить|сообщить|пояснить|указать|разъяснить|описать|прокомментировать|"
+                     r"предоставить|уточнить)(?!\w)", re.I)
 # "We suggest that the Committee ask the State party to explain ...", "Предлагаем Комитету запросить у государства ..."
 ASK_COMMITTEE = re.compile(
     # the authors' suggestion ("We suggest that the Committee ask ...") or a modal ("The Committee may wish to
