@@ -3729,6 +3729,17 @@ def test_a_russian_please_paragraph_after_a_bold_question_label() -> None:
     assert [u.text.split()[0] for u in _kind(_units(text, "x.md"), "question")] == ["Просьба"]
 
 
+def test_a_russian_noun_form_with_a_treaty_body_named_at_length() -> None:
+    text = (
+        "Заявление коалиции после рассмотрения доклада, 2026\n\n"
+        "Равенство женщин\n\n"
+        "В 2024 году Норвандия приняла закон о побоях в семье. Тем самым выполнена рекомендация Комитета по "
+        "ликвидации дискриминации в отношении женщин установить уголовную ответственность за домашнее насилие.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text.split()[0]) for u in cited] == [("CEDAW", "implemented", "установить")]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"
