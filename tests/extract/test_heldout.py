@@ -26,12 +26,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # heldout36 (Russian; arrival in bench/results/heldout36.json): a request after «Так было отчасти исполнено
     # предложение Представителя ОБСЕ ...» (the noun «предложение»: adding it as a cue broke requests that contain it)
     ('alternative-report-oikaratia.docx', C, 'полностью декриминализировать клевету и оскорбление'),
-    # heldout34 (bodies other than the Human Rights Committee; arrival in bench/results/heldout34.json): a body's words
-    # quoted before
-    # their attribution ('"Suspension or blocking ... should be possible only ...", the analysis also said') and an
-    # opinion's "should not be adopted"; a tracker's noted recommendations listed as a line with their number and
-    # State and a line with their text
-    ('osce-hdc-statement-kendirlia.txt', C, 'Suspension or blocking of an online'),
+    # heldout34 (bodies other than the Human Rights Committee; arrival in bench/results/heldout34.json): an opinion's
+    # "should not be adopted"; a tracker's noted recommendations listed as a line with their number and State and a
+    # line with their text
     ('osce-hdc-statement-kendirlia.txt', C, 'the draft law should not be'),
     ('upr-implementation-tracker-tobyqtia.html', C, 'Abolish the death penalty for all'),
     ('upr-implementation-tracker-tobyqtia.html', C, 'Repeal the provision of the Criminal'),

@@ -3740,6 +3740,18 @@ def test_a_russian_noun_form_with_a_treaty_body_named_at_length() -> None:
     assert [(u.mechanism, u.status_claim, u.text.split()[0]) for u in cited] == [("CEDAW", "implemented", "установить")]
 
 
+def test_a_quotation_attributed_to_a_body_s_analysis_after_it() -> None:
+    text = (
+        "Statement to the OSCE Human Dimension Conference, 2026\n\n"
+        "Media\n\n"
+        "The OSCE Representative on Freedom of the Media reviewed the draft law in 2024. The advice was not taken. "
+        "\"Suspension or blocking of an online outlet should be possible only by decision of an independent court\", "
+        "the analysis also said.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("OSCE", "Suspension")]
+
+
 def test_a_parenthesis_closed_on_the_next_wrapped_line_is_no_list_marker() -> None:
     text = (
         "Alternative report to the Committee on the Rights of Persons with Disabilities, March 2026\n\n"

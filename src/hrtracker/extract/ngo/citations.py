@@ -439,7 +439,9 @@ _SAID_AFTER = re.compile(
     r"\s*,?\s*(?:" + _SAID + r"\s+(?P<who>(?:the\s+)?(?:UN\s+)?(?:" + _EXPERTS_WORDS
     + r"|Special\s+Rapporteur|Rapporteur|Committee|Working\s+Group))"
     r"|(?P<who2>(?:the\s+)?(?:UN\s+)?(?:" + _EXPERTS_WORDS + r"|Special\s+Rapporteur|Committee|Working\s+Group)"
-    r"|they|she|he)\s+(?:also\s+)?" + _SAID + r")\b", re.I)
+    # a body's document the paragraph named: '"...", the analysis also said', '"...", the opinion stated'
+    r"|they|she|he|the\s+(?:analysis|opinion|report|statement|review))\s+(?:also\s+)?(?:" + _SAID
+    + r"|stated|concluded|recommended))\b", re.I)
 # the rest of a quotation its attribution cut in two: '"...," said the expert, "and the offence ... removed."'
 _SAID_MORE = re.compile(r"\s*,\s*[\"“„«][^\"”»“]{3,600}[\"”»]")
 
@@ -448,7 +450,7 @@ def _speaker(who: str | None, before: str, doc_before: str, committee: str | Non
     """The mechanism of the speaker ``who`` a quotation is attributed to: a body named by its title, "the experts"
     (the special procedures named last), or a pronoun for the body the sentences before named."""
     who = re.sub(r"^the\s+", "", (who or "").strip(), flags=re.I)
-    if re.fullmatch(r"(?i)they|she|he", who):
+    if re.fullmatch(r"(?i)they|she|he|analysis|opinion|report|statement|review", who):
         return (_prev_mechanism(before, committee) or last
                 or (_named_before(doc_before, "experts", committee)
                     if re.search(r"\b(?:" + _EXPERTS_WORDS + r")\b", before[-400:], re.I) else None))
