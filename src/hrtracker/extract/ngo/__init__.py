@@ -26,6 +26,7 @@ from ..followup import GRADE_STATUS
 from ..mechanisms import (
     BLANK_LINE,
     TREATY_BODIES,
+    UPR_NAME,
     dated_symbol,
     doc_committee,
     facts_status,
@@ -147,6 +148,7 @@ def extract_ngo(doc: Document) -> Extraction:
     ctx.addressee = "SR" if named and (named[0][1] == "SR" or (named[0][1] == "HRCouncil"
                                                                  and any(m[1] == "SR" for m in named))) else None
     ctx.addressee_year = dated_symbol(opening[:3000], notes) if ctx.addressee else None
+    ctx.upr_report = UPR_NAME.search(opening[:300]) is not None
     ctx.scale = status_scale(doc.text)
     ctx.minorities = minority_names(doc.text)
     block: str | None = None  # "recommendation" | "question" | "cited_recommendation"

@@ -42,7 +42,6 @@ from ..textutil import MARKER, collapse, quote_ranges, sentence_spans, strip_mar
 from .context import (
     Ctx,
     clean_unit,
-    report_opening,
     unit_articles,
 )
 from .cues import (
@@ -412,15 +411,15 @@ def _cites_body_by_possessive(sent: str, committee: str | None) -> bool:
 # ("the Rapporteur" is not one: a treaty body's follow-up rapporteur is no Special Rapporteur)
 # the special procedures as press releases call them: "the experts", "the UN experts", "the mandate holders"
 _EXPERTS_WORDS = r"(?:UN\s+)?experts?|mandate[- ]holders?"
-_SHORT_BODY = re.compile(r"\b[Tt]he\s+(?:(?:then|former|previous)\s+)?(Subcommittee|Working\s+Group|Commission|Council|"
-                         r"Rapporteur|Representative|" + _EXPERTS_WORDS
+_SHORT_HEADS = r"Subcommittee|Working\s+Group|Commission|Council|Rapporteur"
+_SHORT_BODY = re.compile(r"\b[Tt]he\s+(?:(?:then|former|previous)\s+)?(" + _SHORT_HEADS + r"|Representative|"
+                         + _EXPERTS_WORDS
                          + r")(?:\s+(?:also|further|then|again))?"
                          # "the Working Group found his detention arbitrary and (requested ...)"
                          r"(?:\s+(?:found|considered|concluded|declared|noted)\b[^;]{0,150}?\band(?:\s+also)?)?\s*$")
 _EXPERTS = re.compile(_EXPERTS_WORDS, re.I)
 # the same by its possessive: "The Rapporteur's other recommendation", "The Subcommittee's request"
-_SHORT_POSS = re.compile(r"^[Tt]he\s+(?:Special\s+)?(Subcommittee|Working\s+Group|Commission|Council|Rapporteur)"
-                         r"['’]s\s")
+_SHORT_POSS = re.compile(r"^[Tt]he\s+(?:Special\s+)?(" + _SHORT_HEADS + r")['’]s\s")
 # the same in Russian: "Рабочая группа сочла его содержание под стражей произвольным и сочла, что ..."
 _SHORT_BODY_RU = re.compile(r"(?:^|[\s.])(Подкомитет|Рабочая\s+группа|Комиссия|Специальн\w+\s+докладчик|[Дд]окладчик)\b"
                             # "докладчик, в частности, призвал ..."
@@ -435,12 +434,14 @@ _SHORT_BODY_RU_ANY = re.compile(r"(?<!\w)(подкомитет|рабочая\s+
 
 # the speaker after a quotation: '," the experts said', '," said the Special Rapporteur', '," they added'
 _SAID = r"(?:said|added|stressed|warned|insisted|noted|urged|declared)"
+# a body's document the paragraph named, speaking for it: '"...", the analysis also said'
+_SAID_DOCS = r"analysis|opinion|report|statement|review"
 _SAID_AFTER = re.compile(
     r"\s*,?\s*(?:" + _SAID + r"\s+(?P<who>(?:the\s+)?(?:UN\s+)?(?:" + _EXPERTS_WORDS
     + r"|Special\s+Rapporteur|Rapporteur|Committee|Working\s+Group))"
     r"|(?P<who2>(?:the\s+)?(?:UN\s+)?(?:" + _EXPERTS_WORDS + r"|Special\s+Rapporteur|Committee|Working\s+Group)"
     # a body's document the paragraph named: '"...", the analysis also said', '"...", the opinion stated'
-    r"|they|she|he|the\s+(?:analysis|opinion|report|statement|review))\s+(?:also\s+)?(?:" + _SAID
+    r"|they|she|he|the\s+(?:" + _SAID_DOCS + r"))\s+(?:also\s+)?(?:" + _SAID
     + r"|stated|concluded|recommended))\b", re.I)
 # the rest of a quotation its attribution cut in two: '"...," said the expert, "and the offence ... removed."'
 _SAID_MORE = re.compile(r"\s*,\s*[\"“„«][^\"”»“]{3,600}[\"”»]")
@@ -450,7 +451,7 @@ def _speaker(who: str | None, before: str, doc_before: str, committee: str | Non
     """The mechanism of the speaker ``who`` a quotation is attributed to: a body named by its title, "the experts"
     (the special procedures named last), or a pronoun for the body the sentences before named."""
     who = re.sub(r"^the\s+", "", (who or "").strip(), flags=re.I)
-    if re.fullmatch(r"(?i)they|she|he|analysis|opinion|report|statement|review", who):
+    if re.fullmatch(r"(?i)they|she|he|" + _SAID_DOCS, who):
         return (_prev_mechanism(before, committee) or last
                 or (_named_before(doc_before, "experts", committee)
                     if re.search(r"\b(?:" + _EXPERTS_WORDS + r")\b", before[-400:], re.I) else None))
@@ -1342,9 +1343,10 @@ def _upr_bare_committee(doc: Document, seg: Seg, body: str) -> str | None:
 # (not the facts after a colon: "... partly took this recommendation into account: the Commissioner now receives ...")
 _REC_COLON = re.compile(r"\brecommendations?\b[^:;.]{0,150}?:\s+(?=(?:to\s+)?[a-z])"
                         r"(?!(?:the|a|an|this|that|it|its|they|there|these|those|his|her|their|only|since|in|on)\b)")
+# one more recommendation of a body already cited: "The Rapporteur's other recommendation ..."
+_ANOTHER_REC = re.compile(r"\b(?:other|another|second|further)\s+(?:recommendation|request)\b", re.I)
 # the request set off by dashes after the noun: "The Rapporteur's other recommendation – to install video recording
 # equipment in all rooms used for interrogation – has been implemented"
-_ANOTHER_REC = re.compile(r"\b(?:other|another|second|further)\s+(?:recommendation|request)\b", re.I)
 _REC_DASH = re.compile(r"\b(?:recommendations?|requests?|calls?)\s+[–—]\s+(?P<req>to\s+[a-z][^–—]{10,400}?)\s+[–—]\s")
 
 
@@ -1381,9 +1383,9 @@ def _join_numbers_only(body: str, spans: list[tuple[int, int]]) -> list[tuple[in
     k = 0
     while k < len(spans):
         a, b = spans[k]
-        if (k + 1 < len(spans) and _NUMBERS_ONLY.fullmatch(body[a:b])
-                and (IMPERATIVE.match(body[spans[k + 1][0] :]) or re.match(r"\s*[А-ЯЁ][а-яё-]+(?:ть|ться|чь|сти|зти)\b",
-                                                                       body[spans[k + 1][0] :]))):
+        nxt = body[spans[k + 1][0] :] if k + 1 < len(spans) else ""
+        if (nxt and _NUMBERS_ONLY.fullmatch(body[a:b])
+                and (IMPERATIVE.match(nxt) or re.match(r"\s*[А-ЯЁ][а-яё-]+(?:ть|ться|чь|сти|зти)\b", nxt))):
             out.append((a, spans[k + 1][1]))
             k += 2
             continue
@@ -1651,13 +1653,14 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     end = _clause_end(sent, rn.end(), end)  # "..., and since January 2024 this has been required"
                     start = rn.end()
                     at_end = _STATES_AT_END.search(sent, start, end)
+                    named = ([p.strip() for p in re.split(r",|\s+(?:and|и)\s+", at_end.group("states"))]
+                             if at_end else [])
                     if at_end and not src_countries and all(
-                            re.fullmatch(r"[A-ZА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,5}", part.strip())
-                            for part in re.split(r",|\s+(?:and|и)\s+", at_end.group("states"))):
+                            re.fullmatch(r"[A-ZА-ЯЁ][\w'’-]*(?:\s+[\w'’-]+){0,5}", part) for part in named):
                         # "... Ратифицировать второй Факультативный протокол ... (Франция, Австралия, Португалия).": the
                         # States after the request
                         end = at_end.start()
-                        src_countries = [p.strip() for p in re.split(r",|\s+(?:and|и)\s+", at_end.group("states"))]
+                        src_countries = named
                     close = quote_close(sent, start)
                     if close is not None and close < end and re.fullmatch(r"[\s.;,]*(?:\([^()]{1,40}\))?[\s.;,]*",
                                                                          sent[close + 1 : end]):
@@ -1669,7 +1672,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 found.append((0, len(sent), pick_mechanism(mechanism_mentions(sent, committee), countries_in(sent))))
             elif rb:
                 _rec_by_units(sent, [rb, *_more_rec_by(sent, rb.end())], committee, found, sources,
-                              UPR_NAME.search(report_opening(doc)[:300]) is not None)
+                              ctx.upr_report)
             else:
                 cues = sorted([*VERB_CUES.finditer(sent), *RU_CUES.finditer(sent)], key=lambda m: m.start())
                 good = []
@@ -1709,7 +1712,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     # ... or in a report on a UPR review, as its title says ("Бесагашия после четвёртого цикла УПО")
                     if ru_names and (UPR_NAME.search(body) or _UPR_NUMBER.search(body)
                                      or (re.search(r"(?<!\w)обзор", body, re.I) and UPR_NAME.search(doc.text))
-                                     or UPR_NAME.search(report_opening(doc)[:300])
+                                     or ctx.upr_report
                                      # ... or in the paragraphs just before ("В ходе четвёртого цикла УПО ... Германия
                                      # рекомендовала отменить ...")
                                      or any(UPR_NAME.search(p) for p in ctx.topic_body[-4:-1])):

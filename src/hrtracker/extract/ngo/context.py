@@ -54,6 +54,9 @@ class Ctx:
         # Rapporteur on ..."): a request quoted with no body named is that mandate's
         self.addressee: str | None = None
         self.addressee_year: int | None = None  # the year of that mandate's report the opening names by symbol
+        # the report's title names the UPR ("Бесагашия после четвёртого цикла УПО"): States named as a subject
+        # recommend there
+        self.upr_report = False
         # the report's own status scale: "on track" -> (partially_implemented, its definition in the legend)
         self.scale: dict[str, tuple[str, str]] = {}
         self.minorities: re.Pattern[str] | None = None  # the peoples the report names as minorities (article 27)

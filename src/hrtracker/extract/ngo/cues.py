@@ -203,13 +203,13 @@ IMPERATIVE = re.compile(
 SHOULD_WORD = re.compile(r"\b(?:should|must)\b|(?<!\w)(?:следует|должн[аоы]?|необходимо|надлежит)(?!\w)", re.I)
 STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as|that|which|is|are|и|в|на|с|по)$",
                        re.I)
-# requests to a UN mandate holder, not to the State: "Our requests to the mandate holders", "We ask you to:"
 # a list of requests to someone other than the State: "Recommendations to OSCE participating States and
 # institutions:", "Recommendations to the international community and donors:"
 TO_OTHERS = re.compile(r"\bto\s+(?:the\s+)?(?:OSCE\b|participating\s+States|"
                        r"international\s+(?:community|organi[sz]ations|partners)|donors|development\s+partners|(?:other\s+|UN\s+)?member\s+States|European\s+Union|"
                        r"EU\b|(?:UN|United\s+Nations)\s+agencies|other\s+States|embassies|business(?:es)?\b|companies)",
                        re.I)
+# requests to a UN mandate holder, not to the State: "Our requests to the mandate holders", "We ask you to:"
 TO_MANDATE = re.compile(
     r"^(?!.*\b(?:recommend|call\w*\s+(?:on|upon)\s+the\s+(?:State|Government)|urge\s+the\s+(?:State|Government)))"
     r".*(?:\b(?:requests|asks|demands)\s+(?:to|for|of)\s+(?:the\s+)?|\b(?:ask|request|invite)\s+(?:of\s+)?)"
