@@ -113,8 +113,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # "provide, within one year ..., information on its implementation of the recommendations ..."), which the
     # extractor leaves out on purpose (the sets' gold disagree on it)
     ("cerd-joint-letter-gallenta.txt", C, "provide, within one year of the"),
-    # heldout15: a "Suggested questions" label run into the end of a narrative paragraph of a PDF
-    ("cat-alternative-report-vessaria.pdf", "question", "How many persons were extradited or"),
     # heldout14: the authors' requests through the Committee ("The Committee should urge the State party to ...")
     # under a heading that is not a recommendations label, and "We recommend ..." in the middle of a narrative
     # paragraph; GUIDELINES.md counts recommendations in a recommendations block, and the earlier sets' gold

@@ -4132,3 +4132,33 @@ def test_a_two_word_request_in_a_status_table() -> None:
     assert [(u.text, u.status_claim) for u in cited] == [
         ("Decriminalise defamation", "implemented"),
         ("Adopt a law on peaceful assemblies based on notification", "not_implemented")]
+
+
+def test_a_list_of_questions_without_a_label() -> None:
+    text = (
+        "<html><body><h1>Ten questions the Committee against Torture should ask Tarvonia</h1>\n"
+        "<h2>Safeguards</h2>\n"
+        "<p>The law guarantees access to a lawyer only from the first formal questioning, hours after the arrest.</p>\n"
+        "<ol start=\"2\"><li>What legislative steps has the State party taken to guarantee access to a lawyer from the "
+        "moment of actual apprehension, and how is that moment recorded?</li>\n"
+        "<li>Who employs the doctors who examine detainees on admission to police custody? Please indicate how many "
+        "reports of injuries they sent to prosecutors in 2025.</li></ol>\n"
+        "<h2>Investigations</h2>\n"
+        "<p>Complaints of torture are still examined first by the police.</p>\n"
+        "<ol start=\"4\"><li>When will the State party establish a body, independent of the police and of the "
+        "prosecution service, to investigate complaints of torture, and what will be its powers?</li></ol>\n"
+        "<h2>Prisons</h2><p>Overcrowding persists.</p></body></html>\n"
+    )
+    units = _units(text, "x.html")
+    assert [u.kind for u in units] == ["question"] * 3
+    assert units[1].text.endswith("reports of injuries they sent to prosecutors in 2025.")
+    assert units[2].section == "Investigations"
+
+
+def test_a_list_of_statements_is_no_list_of_questions() -> None:
+    text = (
+        "Report of the coalition, 2025\n\nDetention\n\nWe documented the following:\n\n"
+        "1. Why was Mr. Tolen held for three days? Nobody told his family.\n"
+        "2. Detainees are held for up to 72 hours before they see a judge.\n"
+    )
+    assert _kind(_units(text), "question") == []

@@ -494,6 +494,10 @@ def extract_ngo(doc: Document) -> Extraction:
             # "• Create a State fund to compensate victims ..." after the facts, with no label: the authors' own list
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue
+        if _unlabelled_question(segs, idx):
+            # "1. How many officials have been convicted ...?" after the facts, with no label: a question to put
+            _emit(units, doc, Item(seg, 0, 0, seg.flat), "question", ctx, "")
+            continue
         _asked_in_text(units, seg, ctx)
         if graded(units, body_nomark, ctx):
             continue
@@ -657,6 +661,27 @@ def _unlabelled_request(segs: list[Seg], i: int, md: bool) -> bool:
         return True
     after = segs[b + 1] if b + 1 < len(segs) else None
     return after is None or is_heading(after, segs[b + 2] if b + 2 < len(segs) else None, md, in_block=False)
+
+
+def _unlabelled_question(segs: list[Seg], i: int) -> bool:
+    """Whether segment ``i`` is an item of a list of direct questions that no label introduces ("1. How many
+    officials were convicted ...?", "- Why has the ... not been published?"): every item of the run of list items
+    asks a question."""
+    def question_item(s: Seg) -> bool:
+        # "3. Who employs the doctors ...? Please indicate how many ... ." asks too
+        t = strip_marker(s.display)
+        return bool(s.marker) and (is_question_item(t) or bool(INTERROG.match(t) and "?" in t and PLEASE.search(
+            t[t.find("?") + 1 :].strip())))
+
+    if not question_item(segs[i]):
+        return False
+    a = i
+    while a > 0 and segs[a - 1].marker:
+        a -= 1
+    b = i
+    while b + 1 < len(segs) and segs[b + 1].marker:
+        b += 1
+    return all(question_item(segs[k]) for k in range(a, b + 1))
 
 
 def _facts_after(units: list[Unit], doc: Document) -> None:
