@@ -4162,3 +4162,31 @@ def test_a_list_of_statements_is_no_list_of_questions() -> None:
         "2. Detainees are held for up to 72 hours before they see a judge.\n"
     )
     assert _kind(_units(text), "question") == []
+
+
+def test_recommended_recommendations_after_suggested_questions() -> None:
+    text = (
+        "Submission for the list of issues prior to reporting, 2021\n\n"
+        "5. Article 19: Freedom of expression\n\n"
+        "Article 219-2 of the Criminal Code punishes false information with up to four years' imprisonment.\n\n"
+        "Suggested questions:\n\n"
+        "a) Please provide the number of persons prosecuted under article 219-2 of the Criminal Code.\n\n"
+        "Recommended recommendations:\n\n"
+        "- Repeal article 219-2 of the Criminal Code and discontinue all prosecutions brought under it;\n\n"
+        "- Ensure that websites can be blocked only on the basis of a reasoned court decision.\n"
+    )
+    units = _units(text)
+    assert [u.kind for u in units] == ["question", "recommendation", "recommendation"]
+
+
+def test_what_we_ask_the_government_as_a_heading() -> None:
+    text = (
+        "<html><body><h1>The Committee has spoken. Will the Government listen?</h1>\n"
+        "<p>The concluding observations leave the Government two years.</p>\n"
+        "<h2>What we ask the Government</h2>\n"
+        "<ol><li>Withdraw Law No. 88-VII and discontinue all proceedings brought under it.</li>\n"
+        "<li>Table a bill on the implementation of Views of UN treaty bodies before the summer recess.</li></ol>\n"
+        "</body></html>\n"
+    )
+    units = _units(text, "x.html")
+    assert [(u.kind, u.section) for u in units] == [("recommendation", "What we ask the Government")] * 2

@@ -30,6 +30,9 @@ _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommen
              r"наш[аие]?\s+(?:требовани[ея]|просьб[аы])|"
              # "What we ask the Government to do", "What we want the authorities to do"
              r"what\s+we\s+(?:ask|want|expect|urge)\s+(?:of\s+|from\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+to\s+do|"
+             # "What we ask the Government", "What we want from Parliament"
+             r"what\s+we\s+(?:ask|want|expect|urge|demand)\s+(?:of\s+|from\s+)?(?:the\s+)?"
+             r"(?:government|authorities|state|parliament|ministr(?:y|ies)|president)\b|"
              # "What the Government should do", "What the authorities must do", "What should be done"
              r"what\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|must|needs?\s+to|ought\s+to)\s+do|"
              r"what\s+(?:should|must)\s+be\s+done|"
@@ -52,7 +55,7 @@ REC_LABEL = re.compile(
     r"^(?:annex(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*|приложение(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*)?"
     r"(?:(?:full\s+|consolidated\s+|complete\s+)?(?:list|summary|overview)\s+of\s+(?:the\s+|our\s+)?|перечень\s+)?"
     r"(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|consolidated|complete|full|"
-    r"priority|final|new|summary\s+of|основные|наши|предлагаемые|сводные|итоговые|"
+    r"priority|final|new|recommended|summary\s+of|основные|наши|предлагаемые|сводные|итоговые|"
     r"рекомендуемые|ключевые|дополнительные|общие|конкретные|наши\s+основные)\s+"
     r"(?:[a-zа-яё-]{3,20}\s+)?)?"
     + _REC_WORD + _LABEL_TAIL
