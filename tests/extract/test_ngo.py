@@ -4190,3 +4190,34 @@ def test_what_we_ask_the_government_as_a_heading() -> None:
     )
     units = _units(text, "x.html")
     assert [(u.kind, u.section) for u in units] == [("recommendation", "What we ask the Government")] * 2
+
+
+def test_list_items_typed_inside_one_paragraph() -> None:
+    text = (
+        "Совместное представление коалиции для универсального периодического обзора, 2026\n\n"
+        "A. Национальные институты\n\n"
+        "9. Коалиция рекомендует Республике Велемория:\n\n"
+        "а) внести в Закон «Об Уполномоченном по правам человека» поправки о его избрании парламентом; б) направить "
+        "постоянное приглашение всем специальным процедурам; в) принять закон о порядке исполнения соображений "
+        "договорных органов ООН.\n\n"
+        "10. Коалиция рекомендует внести в Уголовный кодекс изменения, которые: а) признают побои в семье "
+        "преступлением; б) исключают прекращение дел о насилии в семье в связи с примирением сторон.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text for u in recs] == [
+        "внести в Закон «Об Уполномоченном по правам человека» поправки о его избрании парламентом;",
+        "направить постоянное приглашение всем специальным процедурам;",
+        "принять закон о порядке исполнения соображений договорных органов ООН.",
+        "признают побои в семье преступлением;",
+        "исключают прекращение дел о насилии в семье в связи с примирением сторон.",
+    ]
+
+
+def test_inline_letters_out_of_order_stay_one_paragraph() -> None:
+    text = (
+        "Report of the coalition, 2025\n\nRecommendations\n\n"
+        "1. Amend article 12 so that, as the Committee asked in 2019: b) detainees see a judge within 48 hours; "
+        "d) the hearing is public.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert len(recs) == 1 and recs[0].text.endswith("the hearing is public.")

@@ -306,7 +306,55 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         brk = False
     for s in segs:
         s.build(text)
-    return _merge(segs, md, text, structured=doc.format in ("html", "docx", "csv")), notes
+    merged = _merge(segs, md, text, structured=doc.format in ("html", "docx", "csv"))
+    return [part for s in merged for part in _inline_items(s, text)], notes
+
+
+_LETTERS = ("abcdefgh", "абвгдежз")
+# "а) ...; б) ...; в) ..." typed in one paragraph: each marker after ";" (or the lead-in's ":") opens an item
+_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[;:])\s+)\(?([a-hа-з]|\d{1,2})\)\s", re.M)
+
+
+def _inline_items(seg: Seg, text: str) -> list[Seg]:
+    """A paragraph holding its own list items ("Коалиция рекомендует ...: а) внести ...; б) направить ...; в) ...",
+    "a) repeal ...; b) release ...") as the lead-in and one segment per item, when the markers run in order from
+    the first letter or number; any other paragraph as it is."""
+    if seg.table is not None or seg.in_table or seg.md_level:
+        return [seg]
+    # markers inside a line (not lines of their own that a quotation block joined: "> b) обеспечить ...")
+    starts = {a for a, _b in seg.pieces[1:]}
+    marks = [m for m in _INLINE_MARK.finditer(seg.flat)
+             if seg.doc_pos(m.start(1) - (m.group(0).lstrip()[0] == "(")) not in starts]
+    if len(marks) < 2:
+        return [seg]
+    first = marks[0].group(1)
+    seq = next((letters for letters in _LETTERS if first == letters[0]), None)
+    if seq is None and first != "1":
+        return [seg]
+    run = []
+    for m in marks:
+        want = seq[len(run)] if seq and len(run) < len(seq) else str(len(run) + 1)
+        if m.group(1) != want:
+            break
+        run.append(m)
+    # the first marker opens the paragraph or follows its lead-in's colon
+    if len(run) < 2 or not (run[0].start() == 0 or seg.flat[: run[0].start()].rstrip().endswith(":")):
+        return [seg]
+    cuts = [m.start() + len(m.group(0)) - len(m.group(0).lstrip()) for m in run]
+    if cuts[0] > 0:
+        cuts.insert(0, 0)
+    out = []
+    for k, a in enumerate(cuts):
+        b = cuts[k + 1] if k + 1 < len(cuts) else len(seg.flat)
+        da, db = seg.doc_pos(a), seg.doc_pos(len(seg.flat[:b].rstrip()))
+        pieces = [(max(pa, da), min(pb, db)) for pa, pb in seg.pieces if pb > da and pa < db]
+        part = Seg(pieces, after_break=seg.after_break and k == 0, list_level=seg.list_level, vocab=seg.vocab)
+        part.build(text)
+        part.marker = _marker_of(part.flat) if MARKER.match(part.flat) else ""
+        if k == 0 and a == 0 and not part.marker:
+            part.marker = seg.marker
+        out.append(part)
+    return out
 
 
 def _marker_of(content: str) -> str:
