@@ -4221,3 +4221,31 @@ def test_inline_letters_out_of_order_stay_one_paragraph() -> None:
     )
     recs = _kind(_units(text), "recommendation")
     assert len(recs) == 1 and recs[0].text.endswith("the hearing is public.")
+
+
+def test_russian_upr_states_named_with_their_numbers() -> None:
+    text = (
+        "Совместное представление коалиции для универсального периодического обзора, 2026\n\n"
+        "B. Запрещение пыток\n\n"
+        "11. Австрия (128.57) и Швейцария (128.58) рекомендовали Велемории создать независимый от полиции механизм "
+        "расследования заявлений о пытках. Такой механизм не создан.\n\n"
+        "23. Рекомендации 128.104 (Канада) и 128.105 (Ирландия) прямо предусматривали создать безопасную среду для "
+        "деятельности гражданского общества. Эти рекомендации, по нашей оценке, не выполнены.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text) for u in cited] == [
+        ("UPR", "not_implemented", "создать независимый от полиции механизм расследования заявлений о пытках."),
+        ("UPR", "not_implemented", "создать безопасную среду для деятельности гражданского общества."),
+    ]
+
+
+def test_russian_body_said_that_the_state_should() -> None:
+    text = (
+        "Альтернативный доклад коалиции, 2025\n\nСтатья 14\n\n"
+        "29. Комитет по правам человека в заключительных замечаниях 2020 года указал, что государству-участнику "
+        "следует обеспечить на практике равенство сторон в уголовном процессе. Рекомендация Комитета остается "
+        "невыполненной.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.year, u.status_claim, u.text) for u in cited] == [
+        ("HRC", 2020, "not_implemented", "обеспечить на практике равенство сторон в уголовном процессе.")]

@@ -65,6 +65,7 @@ _UN_BODIES = re.compile(r"\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?(?:t
                         r"|(?<!\w)(?:органы|механизмы)\s+ООН(?!\w)|(?<!\w)договорные\s+органы(?!\w)", re.I)
 # Russian: States named as the subject ("Германия и Франция рекомендовали"), read as UPR where the UPR is spoken of
 _RU_NAMES_SUBJ = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:\s*,\s*|\s+и\s+))*[А-ЯЁ][а-яё]+)\s*$")
+_UPR_NO_PAREN = re.compile(r"\s*\((?:п\.\s*)?\d{2,3}\.\d{1,3}\)")
 
 # a UPR recommendation by its paragraph number: "Recommendation 115.32 (Germany): ...", "recommendation 128.45 to ..."
 _UPR_NUMBERED = re.compile(
@@ -82,7 +83,9 @@ _UPR_NUMBERED = re.compile(
     r"|\.\s+(?=(?-i:[A-ZА-ЯЁ])[\w-]+\s)"
     # "Рекомендации 141.60 (Канада) и 141.63 (Нидерланды), поддержанные Тарвенией, призывали прекратить ...",
     # "Recommendations 141.60 (Canada) and 141.63 (Netherlands), both supported, called on Tarvenia to end ..."
-    r"|(?:,[^,;:]{1,60},)?\s*(?:призывал\w*|предлагал\w*|рекомендовал\w*|содержал\w*\s+(?:призыв|требование|"
+    # "... 128.105 (Ирландия) прямо предусматривали создать ..."
+    r"|(?:,[^,;:]{1,60},)?\s*(?:(?:прямо|также|тоже|еще|ещё|четко|чётко|ясно)\s+)?"
+    r"(?:призывал\w*|предлагал\w*|рекомендовал\w*|предусматривал\w*|содержал\w*\s+(?:призыв|требование|"
     r"предложение))\s+(?:\w+\s+)?(?=[а-яё-]+(?:ть|ться|чь|сти|зти)\b)"
     r"|(?:,[^,;:]{1,60},)?\s*(?:called\s+(?:on|upon)|asked|urged)\s+[A-Z][\w-]*\s+to\s+(?=[a-z])))",
     re.I,
@@ -539,6 +542,9 @@ _CITE_CUE = (r"recommend|urg|call|request|ask|appeal|need|decision|views|observa
              r"general comment|encourag|invit|рекоменд|призва|призыв|просил|предложил|[\"“”«»]")
 _ANY_CUE = re.compile(_CITE_CUE + r"|\b(?:told|wanted|said|wrote|decided|found|advised|advises)\b"  # "told X to"
                       r"|(?<!\w)(?:по)?советовал|(?<!\w)(?:по)?требовал|(?<!\w)заявил"
+                      # "указал, что государству-участнику следует ..."
+                      r"|(?<!\w)(?:указал|отметил|подчеркнул|напомнил|сч[её]л)[аио]?,?\s+что\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:должн[аоы]?|следует|необходимо)\s"
                       # the remedy Views and opinions set: "is under an obligation to", "обязано предоставить"
                       r"|\bunder\s+an\s+obligation\b|\bremedy\s+would\s+be\b|(?<!\w)обязан[оа]?\s|(?<!\w)обязал[аио]?\s"
                       r"|(?<!\w)защиты\s+было\s+бы\s",
@@ -1705,7 +1711,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     if good:  # the subject of a second cue starts after the first one
                         subj = sent[good[-1][0].end() : m.start()]
                     subj_countries = countries_in(subj)
-                    ru_names = _RU_NAMES_SUBJ.search(subj) if not subj_mech and not subj_countries else None
+                    # "Австрия (128.57) и Швейцария (128.58) рекомендовали ...": the States without their numbers
+                    ru_names = (_RU_NAMES_SUBJ.search(_UPR_NO_PAREN.sub("", subj))
+                                if not subj_mech and not subj_countries else None)
                     # (the UPR spoken of by name, or by a UPR paragraph number: "(рекомендация 121.63)")
                     # ... or a review the report speaks of as the UPR elsewhere ("В ходе обзора 2020 года Канада и
                     # Ирландия рекомендовали ...")
