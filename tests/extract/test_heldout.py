@@ -276,7 +276,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     (C, 'В 2024 году была введена обязательная видеофиксация допросов'),
     # heldout9 and heldout10 (leftovers after the general fixes; BEFORE numbers in bench/results history)
     (C, "the Committee's key recommendations on the definition of tor"),
-    (C, 'as shown below, most of the Committee’s recommendations rema'),
     (C, 'Neither recommendation has been implemented.'),
     (C, 'Recommendation of Special Rapporteur concerning future shutd'),
     (C, 'In general, from 5 recommendations of the Committee concerni'),

@@ -4249,3 +4249,30 @@ def test_russian_body_said_that_the_state_should() -> None:
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.year, u.status_claim, u.text) for u in cited] == [
         ("HRC", 2020, "not_implemented", "обеспечить на практике равенство сторон в уголовном процессе.")]
+
+
+def test_most_of_the_committees_recommendations_is_a_summary() -> None:
+    text = (
+        "Alternative report of the coalition to the Human Rights Committee, 2025\n\nConclusion\n\n"
+        "The coalition acknowledges the steps taken since 2018. Most of the Committee's recommendations, however, "
+        "remain unimplemented, and the situation of the media has deteriorated.\n"
+    )
+    assert _kind(_units(text), "cited_recommendation") == []
+
+
+def test_a_verdict_line_naming_the_paragraph_before_its_request() -> None:
+    text = (
+        "Follow-up report of the coalition to the Committee against Torture, 2025\n\n"
+        "Paragraph 11 - Fundamental legal safeguards\n\n"
+        "7. Recommendation 11 (b) – Partially implemented. The Committee asked the State party to guarantee the right "
+        "of detainees to request and receive an independent medical examination.\n\n"
+        "In August 2023 the Ministry of Health adopted a protocol on the documentation of injuries.\n\n"
+        "8. Recommendation 11 (c). “Ensure that all persons deprived of their liberty are registered from the moment "
+        "of their apprehension, in a centralised register”.\n\n"
+        "Our assessment: Implemented. Since January 2024 an electronic register has operated.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text[:40]) for u in cited] == [
+        ("CAT", "partially_implemented", "guarantee the right of detainees to requ"),
+        ("CAT", "implemented", "Ensure that all persons deprived of thei"),
+    ]

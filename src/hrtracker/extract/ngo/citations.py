@@ -340,8 +340,9 @@ _SUMMARY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       # (not "most of the recommendations made by the Committee five years ago remain unimplemented",
                       # which heldout11's annotator kept as a unit, as the real 2014 gold keeps "Kazakhstan had not
                       # fulfilled many important recommendations ...")
-                      r"\b(?:most|many|several|some)\s+of\s+(?:the|its|these)\s+recommendations"
-                      r"(?:\s+(?:of|by|from)\s+[^.;]{2,150}?,?)?\s+(?:have|has|are|were|remain)\b|"
+                      # "Most of the Committee's recommendations, however, remain unimplemented"
+                      r"\b(?:most|many|several|some)\s+of\s+(?:the|its|these)\s+(?:[\w-]+['’]s?\s+)?recommendations"
+                      r"(?:\s+(?:of|by|from)\s+[^.;]{2,150}?,?)?(?:,\s*however,)?\s+(?:have|has|are|were|remain)\b|"
                       # "fewer than a quarter of the supported recommendations in these areas have been ..."
                       r"\b(?:fewer|less|more)\s+than\s+(?:a\s+quarter|a\s+third|half|\d+\s*(?:per\s*cent|%))\s+of\s+"
                       r"(?:the|its|these)\s+(?:\w+\s+)?recommendations\b|"
@@ -369,6 +370,11 @@ _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\
                             r"her|his|their)\s+(?:\w+\s+)?requests?\b(?![^.;]*\b(?:to\s+[a-z]+|that|for)\b)", re.I)
 _STATUS_LEGEND = re.compile(r"^\W{0,3}(?:(?:fully|partially|partly|largely|not|not\s+yet)\s+)?(?:implemented|"
                             r"no\s+information|in\s+progress|unknown|unclear)\s*[–—:=-]\s", re.I)
+# a verdict line that names the recommendation by its paragraph: "Recommendation 11 (b) – Partially implemented.",
+# "Recommendation 23 (a): No information.", "Рекомендация 128.9 — не выполнена."
+_REF_VERDICT = re.compile(r"^(?:recommendations?|paragraphs?|paras?\.|рекомендаци\w*|пункт\w*)\s+(?:No\.?\s*|№\s*)?"
+                          r"\d{1,3}(?:\.\d{1,3})?(?:\s*\(\w\))?(?:\s*(?:,|and|&|и)\s*\d{0,3}(?:\.\d{1,3})?(?:\s*\(\w\))?)*"
+                          r"\s*[–—:-]\s*", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 # "The Rapporteur recommended ...": the mandate holder, or the Committee's rapporteur for follow-up, named before
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she|the rapporteur)\b", re.I)
@@ -1378,6 +1384,10 @@ def _speaks_of_none(sent: str) -> bool:
 
 # a sentence that only numbers UPR recommendations: "Рекомендации 139.12, 139.13 и 139.15.", "Recommendations 139.12
 # and 139.13."
+# a body's recommendation named by its paragraph: "Recommendation 11 (c).", "Paragraph 15 (a):"
+_PARA_NO = r"\s*(?:Recommendation|Paragraph|Para\.|Рекомендация|Пункт)\s+\d{1,3}(?:\s*\([a-zа-я]\))?\s*"
+_PARA_REF = re.compile(_PARA_NO + r"[.:–—-]\s*")
+_PARA_REF_ONLY = re.compile(_PARA_NO + r"\.\s*")
 _NUMBERS_ONLY = re.compile(r"\s*(?:Recommendations?|Рекомендаци\w*)\s+\d{2,3}\.\d{1,3}"
                            r"(?:\s*(?:,|and|и|&)\s*\d{2,3}\.\d{1,3})*(?:\s*\([^()]{2,120}\))?\s*\.\s*")
 
@@ -1390,8 +1400,10 @@ def _join_numbers_only(body: str, spans: list[tuple[int, int]]) -> list[tuple[in
     while k < len(spans):
         a, b = spans[k]
         nxt = body[spans[k + 1][0] :] if k + 1 < len(spans) else ""
-        if (nxt and _NUMBERS_ONLY.fullmatch(body[a:b])
-                and (IMPERATIVE.match(nxt) or re.match(r"\s*[А-ЯЁ][а-яё-]+(?:ть|ться|чь|сти|зти)\b", nxt))):
+        if nxt and ((_NUMBERS_ONLY.fullmatch(body[a:b])
+                     and (IMPERATIVE.match(nxt) or re.match(r"\s*[А-ЯЁ][а-яё-]+(?:ть|ться|чь|сти|зти)\b", nxt)))
+                    # "Recommendation 11 (c). “Ensure that all persons ...”": the body's words, quoted
+                    or (_PARA_REF_ONLY.fullmatch(body[a:b]) and re.match(r"\s*[«\"“]", nxt))):
             out.append((a, spans[k + 1][1]))
             k += 2
             continue
@@ -1424,6 +1436,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     last_mech: str | None = None
     said_mech: str | None = None  # the body a quotation was attributed to ('"...," the experts said.')
     spans = _join_numbers_only(body, sentence_spans(body))
+    lead_status: str | None = None
     for k_sent, (sa, sb) in enumerate(spans):
         sent = body[sa:sb]
         s_clean = collapse(sent)
@@ -1487,6 +1500,12 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 or any(s_clean in d for _st, d in ctx.scale.values())):
             # a grading scale's legend: "B – substantial action has been taken, but ...", "🟡 Partially
             # implemented – some steps have been taken, but the recommendation is not fully met"
+            continue
+        ref_verdict = _REF_VERDICT.match(s_clean)
+        if ref_verdict and len(s_clean[ref_verdict.end() :].split()) <= 5 and (st := status_of(s_clean)):
+            # "7. Recommendation 11 (b) – Partially implemented. The Committee asked ...": the verdict on the request
+            # the paragraph goes on to cite, or on the one cited just before
+            lead_status = st
             continue
         if authors_request(s_clean):
             continue  # "The coalition calls on the Committee to take into account ...": the authors' own words
@@ -1573,8 +1592,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     sources[len(found)] = after_countries
                 elif not before_mech and last_mech:
                     mech = last_mech
-                elif not before_mech and committee and _STATE_SHOULD.search(before):
-                    mech = committee
+                elif not before_mech and committee and (_STATE_SHOULD.search(before) or _PARA_REF.fullmatch(before)):
+                    mech = committee  # ... or 'Recommendation 11 (c). "Ensure ..."' in a report to that body
                 elif not before_mech and _UPR_NUMBER.search(before[-80:] + sent[qb : qb + 40]):
                     mech = "UPR"  # 'Литва рекомендовала (п. 142.72) «...»': a UPR paragraph number
                 elif not before_mech and _PRONOUN_VERB.search(before):
@@ -1910,9 +1929,13 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                            or (ctx.addressee_year if mech == ctx.addressee
                                and not mechanism_mentions(sent[:a], committee) else None)),
                      status_claim="unknown")
+            if lead_status:
+                _set_status([u], lead_status, ctx, lead_status)
             _set_status([u], sent[a:b], ctx)
             _set_status([u], sent, ctx, status)
             units.append(u)
             para_units.append(u)
             last_mech = mech
+    if lead_status and not para_units:
+        _set_status(recent, lead_status, ctx, lead_status)
     ctx.recent_cited = para_units
