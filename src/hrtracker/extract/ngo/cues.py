@@ -100,7 +100,10 @@ QUE_LABEL = re.compile(
     r"(?:(?:may|might|could|should)\s+(?:wish\s+to\s+|want\s+to\s+|consider\s+)?)?(?:ask(?:ing)?|put|rais(?:e|ing)|"
     r"request(?:ing)?)\b[^.:]{0,100}:\s*$"
     r"|^(?:мы\s+)?(?:предлагаем|рекомендуем)?\s*(?:Комитет\w*)\s+(?:может|мог\w*)?\s*(?:пожелать\s+)?"
-    r"(?:задать|запросить|спросить)\b[^.:]{0,100}:\s*$",
+    r"(?:задать|запросить|спросить)\b[^.:]{0,100}:\s*$"
+    # "Что следует спросить у государства:", "What to ask the Government", "What the Committee should ask"
+    r"|^что\s+(?:следует|нужно|необходимо|стоит)\s+(?:спросить|узнать)\b[^.:]{0,80}:?\s*$"
+    r"|^what\s+(?:to\s+ask|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|could|might|may)\s+ask)\b[^.:]{0,80}:?\s*$",
     re.I,
 )
 STANDALONE = re.compile(r"^(?P<label>(?:(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}\s*)?"

@@ -311,8 +311,9 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
 
 
 _LETTERS = ("abcdefgh", "абвгдежз")
-# "а) ...; б) ...; в) ..." typed in one paragraph: each marker after ";" (or the lead-in's ":") opens an item
-_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[;:])\s+)\(?([a-hа-з]|\d{1,2})\)\s", re.M)
+# "а) ...; б) ...; в) ..." typed in one paragraph: each marker after ";" (or the lead-in's ":", or the question mark or
+# full stop ending the item before) opens an item
+_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[;:?.])\s+)\(?([a-hа-з]|\d{1,2})\)\s", re.M)
 
 
 def _inline_items(seg: Seg, text: str) -> list[Seg]:
