@@ -4301,3 +4301,31 @@ def test_questions_typed_inside_one_paragraph() -> None:
     )
     qs = _kind(_units(text), "question")
     assert [q.text[:20] for q in qs] == ["Какие меры приняты д", "Сколько человек умер", "Сколько организаций "]
+
+
+def test_a_table_cell_hyphenated_across_lines_is_one_word() -> None:
+    text = (
+        "Two years on: follow-up to the visit of the Special Rapporteur, 2025\n\n"
+        "VII. Status of the Special Rapporteur's recommendations\n\n"
+        "Para.    Recommendation                             Status           Comment\n\n"
+        "98 (h)   Regulate the use of surveillance techno-   No information   A draft law was\n"
+        "         logies in line with international human                     announced in 2024.\n"
+        "         rights law, with prior judicial authori-\n"
+        "         sation and independent oversight\n\n"
+        "98 (i)   Ensure that the Public Advocate has the    Implemented      A unit was created\n"
+        "         mandate and resources to receive complaints                 in 2023.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert cited[0].text == ("Regulate the use of surveillance technologies in line with international human rights "
+                             "law, with prior judicial authorisation and independent oversight")
+
+
+def test_a_body_that_published_its_observations_or_asked_for_this_cites_nothing() -> None:
+    text = (
+        "The Committee has spoken again, 2025\n\n"
+        "On 4 November the UN Human Rights Committee published its concluding observations on Serevania's third "
+        "periodic report under the Covenant.\n\n"
+        "The Committee has now asked for this procedure twice; whether the Government will adopt one remains to be "
+        "seen.\n"
+    )
+    assert _kind(_units(text), "cited_recommendation") == []

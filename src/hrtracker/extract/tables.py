@@ -25,7 +25,7 @@ from .mechanisms import (
     status_of,
     year_in,
 )
-from .textutil import collapse
+from .textutil import collapse, hyphen_break, word_sets
 from .unmeta import mechanism_for_symbol
 
 # column headers of a table of recommendations / questions: "Recommendation of the Committee", "Recommended action"
@@ -81,6 +81,7 @@ def text_tables(text: str, lines: list[tuple[int, int]], skip: set[int]) -> dict
     Columns start where the header's cells start; a cell's wrapped lines start at its column; rows are
     separated by blank lines. Reading stops at a line whose text runs across a column boundary."""
     out: dict[int, tuple[set[int], dict]] = {}
+    vocab: tuple[frozenset[str], frozenset[str]] | None = None
     i = 0
     while i < len(lines):
         a, b = lines[i]
@@ -90,6 +91,8 @@ def text_tables(text: str, lines: list[tuple[int, int]], skip: set[int]) -> dict
             i += 1
             continue
         cols = [f[0] for f in fields]
+        if vocab is None:
+            vocab = word_sets(text)
 
         rows: dict[int, dict[int, list]] = {0: {k: [a + f[0], a + f[1], f[2]] for k, f in enumerate(fields)}}
         used = {i}
@@ -114,8 +117,11 @@ def text_tables(text: str, lines: list[tuple[int, int]], skip: set[int]) -> dict
             cells = rows.setdefault(row, {})
             for k, m in placed:
                 if k in cells:
-                    sep = "" if cells[k][2].endswith("-") else " "
-                    cells[k][2] += sep + m.group(0)
+                    if cells[k][2].endswith("-") and hyphen_break(cells[k][2], m.group(0), *vocab):
+                        cells[k][2] = cells[k][2][:-1] + m.group(0)  # "techno-" + "logies"
+                    else:
+                        sep = "" if cells[k][2].endswith("-") else " "
+                        cells[k][2] += sep + m.group(0)
                     cells[k][1] = la + m.end()
                 else:
                     cells[k] = [la + m.start(), la + m.end(), m.group(0)]

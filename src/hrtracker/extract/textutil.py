@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WS = re.compile(r"\s+")
 # list markers as written at the start of an item: bullets, 1) 1. (1) a) a. (a) i), **14.**, - 17., 3.2
@@ -43,6 +44,27 @@ _VERDICT_WORD = re.compile(r"(?i)(?:met|unmet|implemented|done|achieved|ongoing|
 def collapse(text: str) -> str:
     """Collapse every run of whitespace to one space and strip the ends."""
     return _WS.sub(" ", text).strip()
+
+
+def word_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The document's words (three letters or more, lower case) and those of them it uses twice or more."""
+    counts = Counter(w.lower() for w in re.findall(r"\w{3,}", text))
+    return frozenset(counts), frozenset(w for w, n in counts.items() if n >= 2)
+
+
+def hyphen_break(left: str, right: str, vocab: frozenset[str], common: frozenset[str] = frozenset()) -> bool:
+    """Whether ``left`` ending in "-" at a line end and ``right`` on the next line are one word cut by
+    hyphenation ("recommenda-" + "tions", "techno-" + "logies"), not a hyphenated compound ("follow-" + "up",
+    "State-" + "owned"): the joined word is one of the document's words (``vocab``), or else neither part is a
+    word the document uses again (``common``: a fragment occurs once, where it was cut)."""
+    m_left = re.search(r"(\w+)-$", left)
+    m_right = re.match(r"[a-zа-яё]+", right)
+    if not m_left or not m_right:
+        return False
+    first, rest = m_left.group(1), m_right.group(0)
+    if (first + rest).lower() in vocab:
+        return True
+    return len(rest) >= 3 and len(first) >= 3 and rest not in common and first.lower() not in common
 
 
 def strip_marker(text: str) -> str:

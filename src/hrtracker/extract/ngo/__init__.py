@@ -995,7 +995,7 @@ def _md_upr_rows(units: list[Unit], doc: Document, rows: dict, seg: Seg, ctx: Ct
     for r in sorted(rows):
         cells = []
         for c in sorted(rows[r]):
-            cell = Seg([rows[r][c]], in_table=True, vocab=seg.vocab)
+            cell = Seg([rows[r][c]], in_table=True, vocab=seg.vocab, common=seg.common)
             cell.build(doc.text)
             cells.append(cell)
         m = UPR_ITEM.match(cells[0].display) if cells else None

@@ -257,7 +257,7 @@ _THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:the|this|that|these|those|such)\s
 # a sentence that describes UN documents rather than reporting a recommendation: they were adopted, contain
 # so many recommendations, are followed up by this report or by a procedure
 _DESCRIBES_DOC = re.compile(
-    r"\b(?:adopted\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
+    r"\b(?:(?:adopted|published|issued|released)\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
     r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+(?:of\s+them|recommendations)|отобрал\w*\s+(?:\w+\s+)?рекомендаци|(?:is|are)\s+asked\s+to\s+report|"
     # "the Committee made 52 recommendations to Valdoria": how many, not which
     r"(?:made|addressed|issued|formulated)\s+(?:a\s+total\s+of\s+)?\d+\s+recommendations(?:\s+to\s+[A-Z]|\s*[.;,]|"

@@ -14,7 +14,7 @@ from ...models import Document
 from ...readers.text import UNDERLINE
 from ..mechanisms import status_of
 from ..tables import text_tables
-from ..textutil import MARKER, clean, collapse, strip_emphasis
+from ..textutil import MARKER, clean, collapse, hyphen_break, strip_emphasis, word_sets
 from .cues import (
     GRADE_MARK,
     IMPERATIVE,
@@ -79,6 +79,7 @@ class Seg:
     display: str = ""  # flat text without markdown emphasis, whitespace collapsed
     _starts: list[int] = field(default_factory=list)
     vocab: frozenset[str] = frozenset()  # the document's words: "recommenda-" + "tion" is one of them
+    common: frozenset[str] = frozenset()  # the words it uses twice or more: "logies" in "techno-" + "logies" is not
 
     def build(self, text: str) -> None:
         self.dirty = False
@@ -88,9 +89,7 @@ class Seg:
             self._starts.append(len(out))
             piece = text[a:b]
             nxt = text[self.pieces[k + 1][0] : self.pieces[k + 1][1]] if k + 1 < len(self.pieces) else ""
-            left = re.search(r"(\w+)-$", piece) if nxt[:1].islower() else None
-            right = re.match(r"\w+", nxt) if left else None
-            if left and right and (left.group(1) + right.group(0)).lower() in self.vocab:
+            if self.vocab and nxt[:1].islower() and hyphen_break(piece, nxt, self.vocab, self.common):
                 out += piece[:-1]  # a word hyphenated at a line break: "imple-" + "mented"
             else:
                 out += piece + (" " if k + 1 < len(self.pieces) else "")
@@ -224,7 +223,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
             if lines[i - 1][0] in head_levels and UNDERLINE.match(text[lines[i][0] : lines[i][1]]):
                 skip.add(i)
     laid_out = {} if md or doc.format != "txt" else text_tables(text, lines, skip)
-    vocab = frozenset(w.lower() for w in re.findall(r"\w{3,}", text)) if doc.format == "txt" else frozenset()
+    vocab, common = word_sets(text) if doc.format == "txt" else (frozenset(), frozenset())
     for used, _rows in laid_out.values():
         skip |= used
     for i, (a, b) in enumerate(lines):
@@ -283,7 +282,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         verdict = (not md and cur is not None and not mm and is_verdict_line(content)
                    and text[cur.pieces[-1][0] : cur.pieces[-1][1]].rstrip().rstrip("\"”»’")[-1:] in ".!?")
         if hm or mm or roman or cur is None or head_line or verdict:
-            cur = Seg([(a2, b2)], after_break=brk, vocab=vocab)
+            cur = Seg([(a2, b2)], after_break=brk, vocab=vocab, common=common)
             if hm:
                 cur.md_level = len(hm.group(1))
             elif block_level is not None:
@@ -349,7 +348,8 @@ def _inline_items(seg: Seg, text: str) -> list[Seg]:
         b = cuts[k + 1] if k + 1 < len(cuts) else len(seg.flat)
         da, db = seg.doc_pos(a), seg.doc_pos(len(seg.flat[:b].rstrip()))
         pieces = [(max(pa, da), min(pb, db)) for pa, pb in seg.pieces if pb > da and pa < db]
-        part = Seg(pieces, after_break=seg.after_break and k == 0, list_level=seg.list_level, vocab=seg.vocab)
+        part = Seg(pieces, after_break=seg.after_break and k == 0, list_level=seg.list_level, vocab=seg.vocab,
+                   common=seg.common)
         part.build(text)
         part.marker = _marker_of(part.flat) if MARKER.match(part.flat) else ""
         if k == 0 and a == 0 and not part.marker:
