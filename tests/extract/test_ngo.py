@@ -4329,3 +4329,27 @@ def test_a_body_that_published_its_observations_or_asked_for_this_cites_nothing(
         "seen.\n"
     )
     assert _kind(_units(text), "cited_recommendation") == []
+
+
+def test_russian_states_named_by_their_numbers_before_a_quotation() -> None:
+    text = (
+        "Совместное представление коалиции для универсального периодического обзора, 2026\n\n"
+        "D. Свобода мирных собраний\n\n"
+        "21. В 2021 году Швеция (128.101) рекомендовала «привести законодательство о массовых мероприятиях в "
+        "соответствие со статьей 21 Пакта, заменив разрешительный порядок уведомительным». Правительство поддержало "
+        "эту рекомендацию, но не выполнило ее.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim) for u in cited] == [("UPR", "not_implemented")]
+
+
+def test_the_committee_after_a_sub_committee_is_the_reports_committee() -> None:
+    text = (
+        "Submission to the Human Rights Committee for the list of issues prior to reporting, 2021\n\n"
+        "Article 2\n\n"
+        "The Public Advocate was re-accredited with B status by the Sub-Committee on Accreditation of the Global "
+        "Alliance of National Human Rights Institutions in 2019. The Committee had recommended that Serevania ensure "
+        "the full independence of the Public Advocate, in line with the Paris Principles.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [u.mechanism for u in cited] == ["HRC"]

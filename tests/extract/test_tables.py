@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from hrtracker.extract import extract
 from hrtracker.extract.tables import md_rows, text_tables
+from hrtracker.readers import read_path
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -36,3 +40,23 @@ def test_markdown_rows_skip_the_rule_line() -> None:
     lines = _lines(text)[:3]
     rows = md_rows(lines, text)
     assert [text[rows[r][1][0] : rows[r][1][1]] for r in sorted(rows)] == ["Recommendation", "Ratify OP-CAT"]
+
+
+
+def test_a_source_line_over_the_recommendation_in_its_cell(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Parallel report to the Committee on the Rights of Persons with Disabilities, 2026")
+    d.add_paragraph("Related recommendations of other treaty bodies")
+    table = d.add_table(rows=2, cols=3)
+    for c, t in enumerate(["Recommendation (paragraph, year)", "Measures taken by the State", "Our assessment"]):
+        table.cell(0, c).text = t
+    table.cell(1, 0).text = ("Human Rights Committee, CCPR/C/DRS/CO/2, para. 24, 2019\nEnsure that any deprivation of "
+                             "liberty on mental health grounds is subject to effective judicial review.")
+    table.cell(1, 1).text = "All involuntary admissions are reviewed by a court."
+    table.cell(1, 2).text = "Not implemented. Courts confirmed 99 per cent of the admissions."
+    d.save(str(tmp_path / "x.docx"))
+    cited = [u for u in extract(read_path(tmp_path / "x.docx")).units if u.kind == "cited_recommendation"]
+    assert [(u.mechanism, u.year, u.status_claim, u.text[:30]) for u in cited] == [
+        ("HRC", 2019, "not_implemented", "Ensure that any deprivation of")]

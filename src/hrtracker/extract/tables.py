@@ -224,8 +224,12 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 continue
             is_cited = unit_kind == "cited_recommendation"
             source_line = _source_line(doc.text, cell) if is_cited else None
+            source_head = _source_line(doc.text, cell, first=True) if is_cited and source_line is None else None
             if source_line is not None:  # "Abolish the death penalty ..." over "Universal periodic review, 2022: ..."
                 cell = (cell[0], source_line[0])
+            elif source_head is not None:  # "Human Rights Committee, CCPR/C/DRS/CO/2, para. 24, 2019" over "Ensure ..."
+                cell = (source_head[0], cell[1])
+                source_line = source_head
             paras = _cell_paragraphs(doc.text, cell)
             if unit_kind == "recommendation" and is_request is not None and len(paras) > 1:
                 # "Segregation in schools follows segregation in housing; see also ..." over "Adopt a plan ...":
@@ -309,25 +313,31 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
     return None
 
 
-def _source_line(text: str, cell: tuple) -> tuple[int, str] | None:
+def _source_line(text: str, cell: tuple, first: bool = False) -> tuple[int, str] | None:
     """The last line of a recommendation's cell when it names where the recommendation comes from ("Committee
     against Torture, CAT/C/CVA/CO/4, para. 12 (2021)", "Universal periodic review, 2022: Australia (noted)"):
-    (where the recommendation before it ends, the line); None when the cell has no such line."""
+    (where the recommendation before it ends, the line); None when the cell has no such line. With ``first``, the
+    first line over the recommendation ("Human Rights Committee, CCPR/C/DRS/CO/2, para. 24, 2019"): (where the
+    recommendation after it starts, the line)."""
     if len(cell) > 2:
         return None
     a, b = cell
     lines = [(a + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[a:b])]
     if len(lines) < 2:
         return None
-    start, last = lines[-1]
-    if len(last) > 250 or (last.endswith((".", ";")) and not _SYMBOL.search(last)):
+    start, line = lines[0] if first else lines[-1]
+    if len(line) > 250 or (line.endswith((".", ";")) and not _SYMBOL.search(line)):
         return None  # a sentence of the recommendation
-    if not (mechanism_mentions(last, None) or _SYMBOL.search(last) or UPR_NAME.search(last)):
+    if first and not (_SYMBOL.search(line) or re.search(r"\bpara(?:graph)?s?\.?\s*\d", line, re.I)):
+        return None  # over the recommendation, only a reference: a body's document or paragraph
+    if not (mechanism_mentions(line, None) or _SYMBOL.search(line) or UPR_NAME.search(line)):
         return None
+    if first:
+        return lines[1][0], line
     end = start
     while end > a and text[end - 1].isspace():
         end -= 1
-    return end, last
+    return end, line
 
 
 def _cell_paragraphs(text: str, cell: tuple) -> list[tuple]:

@@ -1333,8 +1333,12 @@ _BARE_COMMITTEE = re.compile(r"\b[Tt]he\s+Committee\b(?!\s+(?:on|against|of|for)
 
 def _committees_in_full(text: str, committee: str | None) -> list[str]:
     """The committees ``text`` names in full (not by a bare "the Committee"), in order."""
-    return [name for _p, name, matched in mechanism_mentions(text, committee)
-            if "ommittee" in matched and not _BARE_COMMITTEE.fullmatch(matched.strip())]
+    # (not a sub-committee: "the Sub-Committee on Accreditation ... The Committee had recommended ..." is the
+    # report's own Committee)
+    return [name for p, name, matched in mechanism_mentions(text, committee)
+            if "ommittee" in matched and not _BARE_COMMITTEE.fullmatch(matched.strip())
+            and not re.match(r"sub-?\s*committee", matched, re.I)
+            and not re.search(r"sub-?\s*$", text[max(0, p - 5) : p], re.I)]
 
 
 def _upr_bare_committee(doc: Document, seg: Seg, body: str) -> str | None:
@@ -1385,6 +1389,9 @@ def _speaks_of_none(sent: str) -> bool:
 # a sentence that only numbers UPR recommendations: "Рекомендации 139.12, 139.13 и 139.15.", "Recommendations 139.12
 # and 139.13."
 # a body's recommendation named by its paragraph: "Recommendation 11 (c).", "Paragraph 15 (a):"
+# a State named with its UPR paragraph number: "Швеция (128.101)", "Коста-Рика (118.71)"
+_RU_STATE_NUMBERED = re.compile(r"((?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?-i:[А-ЯЁ])[а-яё-]+){0,3})\s*\(\s*\d{2,3}\.\d{1,3}\s*\)")
+_LAST_CLAUSE = re.compile(r",\s+(?:а|но)\s+|;\s+")
 _PARA_NO = r"\s*(?:Recommendation|Paragraph|Para\.|Рекомендация|Пункт)\s+\d{1,3}(?:\s*\([a-zа-я]\))?\s*"
 _PARA_REF = re.compile(_PARA_NO + r"[.:–—-]\s*")
 _PARA_REF_ONLY = re.compile(_PARA_NO + r"\.\s*")
@@ -1596,6 +1603,11 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     mech = committee  # ... or 'Recommendation 11 (c). "Ensure ..."' in a report to that body
                 elif not before_mech and _UPR_NUMBER.search(before[-80:] + sent[qb : qb + 40]):
                     mech = "UPR"  # 'Литва рекомендовала (п. 142.72) «...»': a UPR paragraph number
+                elif not before_mech and (ru_states := _RU_STATE_NUMBERED.findall(_LAST_CLAUSE.split(before)[-1])):
+                    # 'Швеция (128.101) рекомендовала «...»', '..., а Эстония (128.93) — «...»': States by their
+                    # UPR paragraph numbers
+                    mech = "UPR"
+                    sources[len(found)] = ru_states
                 elif not before_mech and _PRONOUN_VERB.search(before):
                     # '... посетила Приозерию в 2017 году. В докладе ... она рекомендовала «...»'
                     prev_states = _prev_recommending_states(body[:sa])

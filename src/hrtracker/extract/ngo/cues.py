@@ -107,6 +107,8 @@ QUE_LABEL = re.compile(
     re.I,
 )
 STANDALONE = re.compile(r"^(?P<label>(?:(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}\s*)?"
+                         # "Рекомендация коалиции: ...", "Recommendation of the Coalition: ..."
+                         r"(?:(?:коалиции|авторов|НПО|сети|of\s+the\s+(?:coalition|authors|alliance|network))\s*)?"
                          r"(?:" + _PAREN + r")?\s*(?::|\.(?=\s+[A-ZА-ЯЁ]))"
                          # a run-in label of the authors' own: "Our demand: Call our parents ...", "What we want: ...",
                          # "Наше требование: ..."
