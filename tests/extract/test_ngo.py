@@ -4353,3 +4353,14 @@ def test_the_committee_after_a_sub_committee_is_the_reports_committee() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [u.mechanism for u in cited] == ["HRC"]
+
+
+def test_a_state_recommending_where_the_government_noted_the_recommendation() -> None:
+    text = (
+        "Вопросы для диалога с государством, 2025\n\n3. Свобода передвижения (статья 12)\n\n"
+        "В 2024 году Польша рекомендовала Жетыкале отменить систему обязательной регистрации по месту жительства. "
+        "Правительство приняло рекомендацию к сведению.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.year, u.text) for u in cited] == [
+        ("UPR", 2024, "отменить систему обязательной регистрации по месту жительства.")]

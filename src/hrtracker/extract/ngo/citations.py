@@ -65,6 +65,8 @@ _UN_BODIES = re.compile(r"\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?(?:t
                         r"|(?<!\w)(?:органы|механизмы)\s+ООН(?!\w)|(?<!\w)договорные\s+органы(?!\w)", re.I)
 # Russian: States named as the subject ("Германия и Франция рекомендовали"), read as UPR where the UPR is spoken of
 _RU_NAMES_SUBJ = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:\s*,\s*|\s+и\s+))*[А-ЯЁ][а-яё]+)\s*$")
+_UPR_RESPONSE_RU = re.compile(r"(?<!\w)(?:принял\w*\s+(?:\w+\s+){0,2}?рекомендаци\w*\s+к\s+сведению|"
+                              r"поддержал\w*\s+(?:\w+\s+){0,2}?рекомендаци)", re.I)
 _UPR_NO_PAREN = re.compile(r"\s*\((?:п\.\s*)?\d{2,3}\.\d{1,3}\)")
 
 # a UPR recommendation by its paragraph number: "Recommendation 115.32 (Germany): ...", "recommendation 128.45 to ..."
@@ -1750,6 +1752,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     # Ирландия рекомендовали ...")
                     # ... or in a report on a UPR review, as its title says ("Бесагашия после четвёртого цикла УПО")
                     if ru_names and (UPR_NAME.search(body) or _UPR_NUMBER.search(body)
+                                     # ... or the State's answer that only the UPR asks for: «Правительство приняло
+                                     # рекомендацию к сведению», «поддержало эту рекомендацию»
+                                     or _UPR_RESPONSE_RU.search(body)
                                      or (re.search(r"(?<!\w)обзор", body, re.I) and UPR_NAME.search(doc.text))
                                      or ctx.upr_report
                                      # ... or in the paragraphs just before ("В ходе четвёртого цикла УПО ... Германия
