@@ -74,14 +74,16 @@ def _layout_column(cols: list[int], x: int, end: int) -> int | None:
     return k
 
 
-def text_tables(text: str, lines: list[tuple[int, int]], skip: set[int]) -> dict[int, tuple[set[int], dict]]:
+def text_tables(text: str, lines: list[tuple[int, int]], skip: set[int],
+                words: tuple[frozenset[str], frozenset[str]] | None = None) -> dict[int, tuple[set[int], dict]]:
     """Tables laid out with spaces (pdftotext -layout, typed tables) whose header names a recommendations or
     questions column: header line index -> (line indexes used, row -> column -> (start, end, text)).
 
     Columns start where the header's cells start; a cell's wrapped lines start at its column; rows are
-    separated by blank lines. Reading stops at a line whose text runs across a column boundary."""
+    separated by blank lines. Reading stops at a line whose text runs across a column boundary. ``words`` are the
+    document's ``word_sets`` (computed here when not given), for words hyphenated across a cell's lines."""
     out: dict[int, tuple[set[int], dict]] = {}
-    vocab: tuple[frozenset[str], frozenset[str]] | None = None
+    vocab = words
     i = 0
     while i < len(lines):
         a, b = lines[i]

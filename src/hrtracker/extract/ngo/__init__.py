@@ -19,6 +19,7 @@ running text); this module walks the segments and emits the units.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...models import Document, Extraction, Unit
 from ..articles import minority_names
@@ -648,12 +649,7 @@ def _unlabelled_request(segs: list[Seg], i: int, md: bool) -> bool:
     mark = segs[i].marker
     if not request_item(segs[i]) or mark.strip() not in ("•", "-", "*", "–", "·", "▪"):
         return False
-    a = i  # the whole run of items with this bullet
-    while a > 0 and segs[a - 1].marker == mark:
-        a -= 1
-    b = i
-    while b + 1 < len(segs) and segs[b + 1].marker == mark:
-        b += 1
+    a, b = _run(segs, i, lambda s: s.marker == mark)  # the whole run of items with this bullet
     lead = segs[a - 1].display.rstrip() if a > 0 else ""
     if lead.endswith(":") or not all(request_item(segs[k]) for k in range(a, b + 1)):
         return False
@@ -670,18 +666,24 @@ def _unlabelled_question(segs: list[Seg], i: int) -> bool:
     def question_item(s: Seg) -> bool:
         # "3. Who employs the doctors ...? Please indicate how many ... ." asks too
         t = strip_marker(s.display)
-        return bool(s.marker) and (is_question_item(t) or bool(INTERROG.match(t) and "?" in t and PLEASE.search(
+        return bool(s.marker) and (is_question_item(t) or bool(INTERROG.match(t) and "?" in t and PLEASE.match(
             t[t.find("?") + 1 :].strip())))
 
     if not question_item(segs[i]):
         return False
+    a, b = _run(segs, i, lambda s: bool(s.marker))  # the whole run of list items
+    return all(question_item(segs[k]) for k in range(a, b + 1))
+
+
+def _run(segs: list[Seg], i: int, member: Callable[[Seg], bool]) -> tuple[int, int]:
+    """First and last index of the run of consecutive segments around ``i`` that are ``member``s."""
     a = i
-    while a > 0 and segs[a - 1].marker:
+    while a > 0 and member(segs[a - 1]):
         a -= 1
     b = i
-    while b + 1 < len(segs) and segs[b + 1].marker:
+    while b + 1 < len(segs) and member(segs[b + 1]):
         b += 1
-    return all(question_item(segs[k]) for k in range(a, b + 1))
+    return a, b
 
 
 def _facts_after(units: list[Unit], doc: Document) -> None:

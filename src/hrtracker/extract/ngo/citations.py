@@ -14,6 +14,7 @@ from ..mechanisms import (
     ORDINAL,
     REC_BY,
     RU_CUES,
+    RU_SAID_SHOULD,
     TREATY_BODIES,
     UPR_NAME,
     VERB_CUES,
@@ -550,9 +551,7 @@ _CITE_CUE = (r"recommend|urg|call|request|ask|appeal|need|decision|views|observa
              r"general comment|encourag|invit|рекоменд|призва|призыв|просил|предложил|[\"“”«»]")
 _ANY_CUE = re.compile(_CITE_CUE + r"|\b(?:told|wanted|said|wrote|decided|found|advised|advises)\b"  # "told X to"
                       r"|(?<!\w)(?:по)?советовал|(?<!\w)(?:по)?требовал|(?<!\w)заявил"
-                      # "указал, что государству-участнику следует ..."
-                      r"|(?<!\w)(?:указал|отметил|подчеркнул|напомнил|сч[её]л)[аио]?,?\s+что\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?:должн[аоы]?|следует|необходимо)\s"
+                      r"|" + RU_SAID_SHOULD +  # "указал, что государству-участнику следует ..."
                       # the remedy Views and opinions set: "is under an obligation to", "обязано предоставить"
                       r"|\bunder\s+an\s+obligation\b|\bremedy\s+would\s+be\b|(?<!\w)обязан[оа]?\s|(?<!\w)обязал[аио]?\s"
                       r"|(?<!\w)защиты\s+было\s+бы\s",
@@ -1388,15 +1387,16 @@ def _speaks_of_none(sent: str) -> bool:
     return bool(pointed and not quote_ranges(sent) and not _ANY_CUE.search(sent, pointed.end()))
 
 
-# a sentence that only numbers UPR recommendations: "Рекомендации 139.12, 139.13 и 139.15.", "Recommendations 139.12
-# and 139.13."
-# a body's recommendation named by its paragraph: "Recommendation 11 (c).", "Paragraph 15 (a):"
-# a State named with its UPR paragraph number: "Швеция (128.101)", "Коста-Рика (118.71)"
+# a State named with its UPR paragraph number: "Швеция (128.101)", "Коста-Рика (118.71)"; the last clause of a
+# sentence naming several: "..., а Эстония (128.93) — «...»"
 _RU_STATE_NUMBERED = re.compile(r"((?-i:[А-ЯЁ])[а-яё-]+(?:\s+(?-i:[А-ЯЁ])[а-яё-]+){0,3})\s*\(\s*\d{2,3}\.\d{1,3}\s*\)")
 _LAST_CLAUSE = re.compile(r",\s+(?:а|но)\s+|;\s+")
+# a body's recommendation named by its paragraph: "Recommendation 11 (c).", "Paragraph 15 (a):"
 _PARA_NO = r"\s*(?:Recommendation|Paragraph|Para\.|Рекомендация|Пункт)\s+\d{1,3}(?:\s*\([a-zа-я]\))?\s*"
 _PARA_REF = re.compile(_PARA_NO + r"[.:–—-]\s*")
 _PARA_REF_ONLY = re.compile(_PARA_NO + r"\.\s*")
+# a sentence that only numbers UPR recommendations: "Рекомендации 139.12, 139.13 и 139.15.", "Recommendations 139.12
+# and 139.13."
 _NUMBERS_ONLY = re.compile(r"\s*(?:Recommendations?|Рекомендаци\w*)\s+\d{2,3}\.\d{1,3}"
                            r"(?:\s*(?:,|and|и|&)\s*\d{2,3}\.\d{1,3})*(?:\s*\([^()]{2,120}\))?\s*\.\s*")
 
@@ -1445,7 +1445,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     last_mech: str | None = None
     said_mech: str | None = None  # the body a quotation was attributed to ('"...," the experts said.')
     spans = _join_numbers_only(body, sentence_spans(body))
-    lead_status: str | None = None
+    lead_verdict: tuple[str, str] | None = None  # (sentence, status) of "Recommendation 11 (b) – Partially ..."
     for k_sent, (sa, sb) in enumerate(spans):
         sent = body[sa:sb]
         s_clean = collapse(sent)
@@ -1514,7 +1514,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
         if ref_verdict and len(s_clean[ref_verdict.end() :].split()) <= 5 and (st := status_of(s_clean)):
             # "7. Recommendation 11 (b) – Partially implemented. The Committee asked ...": the verdict on the request
             # the paragraph goes on to cite, or on the one cited just before
-            lead_status = st
+            lead_verdict = (s_clean, st)
             continue
         if authors_request(s_clean):
             continue  # "The coalition calls on the Committee to take into account ...": the authors' own words
@@ -1946,13 +1946,13 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                            or (ctx.addressee_year if mech == ctx.addressee
                                and not mechanism_mentions(sent[:a], committee) else None)),
                      status_claim="unknown")
-            if lead_status:
-                _set_status([u], lead_status, ctx, lead_status)
+            if lead_verdict:
+                _set_status([u], lead_verdict[0], ctx, lead_verdict[1])
             _set_status([u], sent[a:b], ctx)
             _set_status([u], sent, ctx, status)
             units.append(u)
             para_units.append(u)
             last_mech = mech
-    if lead_status and not para_units:
-        _set_status(recent, lead_status, ctx, lead_status)
+    if lead_verdict and not para_units:
+        _set_status(recent, lead_verdict[0], ctx, lead_verdict[1])
     ctx.recent_cited = para_units

@@ -222,8 +222,8 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         for i in range(1, len(lines)):
             if lines[i - 1][0] in head_levels and UNDERLINE.match(text[lines[i][0] : lines[i][1]]):
                 skip.add(i)
-    laid_out = {} if md or doc.format != "txt" else text_tables(text, lines, skip)
     vocab, common = word_sets(text) if doc.format == "txt" else (frozenset(), frozenset())
+    laid_out = {} if md or doc.format != "txt" else text_tables(text, lines, skip, (vocab, common))
     for used, _rows in laid_out.values():
         skip |= used
     for i, (a, b) in enumerate(lines):
