@@ -4364,3 +4364,81 @@ def test_a_state_recommending_where_the_government_noted_the_recommendation() ->
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.year, u.text) for u in cited] == [
         ("UPR", 2024, "отменить систему обязательной регистрации по месту жительства.")]
+
+
+def test_speech_address_before_the_authors_lead_in() -> None:
+    # an oral statement: "Mr. President," opens the sentence that introduces the authors' requests
+    text = (
+        "Mr. President,\n\n"
+        "Seven people died in the protests. Their families are still waiting for the truth.\n\n"
+        "Mr. President, the coalition therefore calls on the Government of Norvalia to:\n"
+        "– create, within one year, an investigative body for torture complaints that is independent of the police;\n"
+        "– release all journalists and bloggers imprisoned for their work.\n\n"
+        "Thank you, Mr. President.\n"
+    )
+    assert [u.text for u in _kind(_units(text), "recommendation")] == [
+        "create, within one year, an investigative body for torture complaints that is independent of the police;",
+        "release all journalists and bloggers imprisoned for their work.",
+    ]
+
+
+def test_our_calls_are_to_lead_in() -> None:
+    text = (
+        "2. Peaceful assembly\n\n"
+        "The law still lets local administrations propose another venue for every assembly.\n\n"
+        "Our calls to the Government of Norvalia on this theme are to:\n"
+        "– amend the Law on Peaceful Assemblies so that a change of venue can be challenged in court;\n"
+        "– recognise spontaneous assemblies in law.\n\n"
+        "3. Media\n\n"
+        "Three news sites were blocked in 2025.\n"
+    )
+    assert [u.text for u in _kind(_units(text), "recommendation")] == [
+        "amend the Law on Peaceful Assemblies so that a change of venue can be challenged in court;",
+        "recognise spontaneous assemblies in law.",
+    ]
+
+
+def test_asks_of_the_eu_under_a_key_asks_heading_are_not_recommendations() -> None:
+    # the guidelines' recommendation is an action the authors ask of the State; these are asked of the EU
+    text = (
+        "Key asks\n\n"
+        "We ask the European Union and its Member States to:\n\n"
+        "- raise the individual cases listed in the annex at the dialogue and ask for a written reply;\n\n"
+        "- publish the benchmarks against which progress under GSP+ is assessed.\n\n"
+        "1. Forced labour\n\n"
+        "Teachers are still sent to the cotton fields every autumn.\n\n"
+        "Recommendations to the Government:\n\n"
+        "- end the mobilisation of public sector employees for the cotton harvest.\n"
+    )
+    assert [u.text for u in _kind(_units(text), "recommendation")] == [
+        "end the mobilisation of public sector employees for the cotton harvest."]
+
+
+def test_a_cross_reference_to_a_chapter_is_no_citation() -> None:
+    text = (
+        "Article 2\n\n"
+        "The Committee’s recommendation in paragraph 6 of its concluding observations is discussed in the chapter "
+        "on article 5 below.\n\n"
+        "In 2019 the Human Rights Committee recommended: “Adopt a comprehensive anti-discrimination law.” It has "
+        "not been implemented.\n"
+    )
+    assert [u.text.strip("“”") for u in _kind(_units(text), "cited_recommendation")] == [
+        "Adopt a comprehensive anti-discrimination law."]
+
+
+def test_follow_up_table_with_the_authors_own_recommendation_column() -> None:
+    text = (
+        "# Article 2\n\n"
+        "| Committee recommendation (CERD/C/NVL/CO/8, para.) | What happened | Our assessment | Our recommendation |\n"
+        "|---|---|---|---|\n"
+        "| 8 (a): “Bring the definition of racial discrimination into conformity with article 1 of the Convention” "
+        "| The law was amended in 2023 but descent is still missing. | **Partially implemented** | Amend article 3 of "
+        "the Law on Equal Treatment to add descent and national origin to the protected grounds. |\n"
+        "| 10: “Strengthen the mandate of the Commissioner for Human Rights to examine complaints of racial "
+        "discrimination” | The mandate was extended in 2023. | **Implemented** | None at this stage. |\n"
+    )
+    units = _units(text, "x.md")
+    assert [u.text.strip("“”")[:40] for u in _kind(units, "cited_recommendation")] == [
+        "Bring the definition of racial discrimin", "Strengthen the mandate of the Commission"]
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "Amend article 3 of the Law on Equal Treatment to add descent and national origin to the protected grounds."]

@@ -37,6 +37,11 @@ _REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?"
                       # plain words: "What the Committee told the Government", "The Committee's advice"
                       r"|^what\s+(?:the\s+)?[\w ]{2,40}?\s+(?:told|asked|said|recommended|wanted)\b"
                       r"|^(?:the\s+)?[\w ’']{2,40}?\s+advice\b", re.I)
+# the authors' own recommendation beside a cited one in a follow-up table: "Our recommendation", "What we ask"
+_OWN_REC_COL = re.compile(r"^(?:(?:our|NGO|coalition['’]?s?|civil\s+society|alternative|further|new)\s+"
+                          r"(?:recommendations?|proposals?|asks?|requests?|demands?)|what\s+we\s+(?:recommend|ask|propose)|"
+                          r"(?:наши|наша|предлагаемые)\s+(?:рекомендаци|предложени)|рекомендаци[ия]\s+(?:коалиции|НПО))",
+                          re.I)
 _QUE_COL = re.compile(r"^(?:(?:suggested|proposed|our)\s+)?questions?\b|^(?:предлагаемые\s+)?вопрос", re.I)
 _RESPONSE_HEAD = re.compile(r"^\W*(?:(?:state(?:'s)?|government(?:'s)?)\s+)?(?:response|position|ответ|позиция)\b",
                             re.I)
@@ -50,7 +55,9 @@ _YEAR_COL = re.compile(r"^(?:year|date|год|дата)\s*$", re.I)
 _SOURCE_COL = re.compile(r"^(?:source|body|mechanism|made\s+by|issued\s+by|источник|орган)\b", re.I)
 _CITED_COL = re.compile(r"\b(?:received|accepted|supported|noted|previous|earlier|UN|UPR|cycle)\b", re.I)
 _REF_CELL = re.compile(r"^(?:para(?:graph)?s?\.?\s*)?\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-z]\))?$|^para", re.I)
-_CELL_REF = re.compile(r"^((?:para(?:graph)?s?\.?|п\.)\s*\d{1,3}(?:\s*\([a-z]\))?)\s*[:.–—-]\s+(?=\S)", re.I)
+# "Para. 17: Adopt ...", "8 (a): “Bring ...”" (a bare paragraph number before a colon)
+_CELL_REF = re.compile(r"^((?:para(?:graph)?s?\.?|п\.)\s*\d{1,3}(?:\s*\([a-z]\))?(?=\s*[:.–—-])|"
+                       r"\d{1,3}(?:\s*\([a-z]\))?(?=\s*:))\s*[:.–—-]\s+(?=\S)", re.I)
 # a source cell naming the State's own plan or body, not a mechanism or a recommending State
 _OWN_PLAN = re.compile(r"(?:the\s+)?(?:Government|Ministry|National\s+(?:Action\s+)?(?:Plan|Strategy|Programme))\b",
                        re.I)
@@ -219,6 +226,10 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
         units: list[Unit] = []
         # "Issue | Recommendation | Suggested question": the authors' questions beside their recommendations
         cols = [(col, kind)] + ([(que_col, "question")] if que_col is not None and que_col != col else [])
+        own_col = next((c for c, h in header.items() if c not in (col, que_col) and len(h) <= 60
+                        and _OWN_REC_COL.match(h)), None) if kind == "cited_recommendation" else None
+        if own_col is not None:  # "Committee recommendation | What happened | Our assessment | Our recommendation"
+            cols.append((own_col, "recommendation"))
         around = speakers(mechanism_mentions(context, committee), context)  # the bodies the paragraph before names
         for rr, unit_col, unit_kind in [(rr, c, k) for rr in sorted(rows) for c, k in cols]:
             cell = rows[rr].get(unit_col)
@@ -242,10 +253,12 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 text = clean_text(txt(b))
                 lead = _CELL_REF.match(text) if is_cited else None
                 if lead:  # "Para. 17: Adopt a mechanism ...": the paragraph goes to the source
-                    text = text[lead.end() :]
+                    text = clean_text(text[lead.end() :])  # "8 (a): “Bring ...”": the quotation marks go too
                 if len(text.split()) < 3 and not (len(text.split()) == 2 and is_request is not None
                                                   and is_request(text)):
                     continue  # a short cell is no request, unless it is one in two words: "Decriminalise defamation"
+                if unit_col == own_col and is_request is not None and not is_request(text):
+                    continue  # "None at this stage."
                 u = Unit(kind=unit_kind, text=text, start=b[0], end=b[1], section=section,
                          articles=articles_of(text))
                 if is_cited:

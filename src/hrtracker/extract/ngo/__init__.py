@@ -431,8 +431,10 @@ def extract_ngo(doc: Document) -> Extraction:
                     continue
             else:
                 prev = items[-1] if items else None
-                if t.endswith(":") and TO_MANDATE.search(t):
-                    end_block()  # "From you personally, dear Madam Rapporteur, we have two requests:"
+                if t.endswith(":") and (TO_MANDATE.search(t) or TO_OTHERS.search(t)):
+                    # "From you personally, dear Madam Rapporteur, we have two requests:", "We ask the European
+                    # Union to:" under a "Key asks" heading
+                    end_block()
                     continue
                 if (nxt is not None and nxt.marker and (prev is None or ends_terminal(prev.text))
                         and is_block_subheading(t)):

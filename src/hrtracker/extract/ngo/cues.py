@@ -134,7 +134,8 @@ SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-HА-Е]
 # the authors' own lead-in to a list: "We urge the State party to:", "The Coalition recommends that the authorities:"
 _OWN_LEADIN = re.compile(
     # after an opening clause: "For the remainder of the third cycle ..., the Coalition recommends that ...:"
-    r"^(?:[^.:;]{10,160},\s+)?(?:we|[A-ZА-ЯЁ][^.:;,]{0,120}?)\s+(?:(?:therefore|also|further|strongly|respectfully)\s+)*"
+    # or a speech's address: "Mr. President, the coalition therefore calls on the Government to:"
+    r"^(?:(?:Mr|Mrs|Ms|Madam|Madame)\.?\s+(?:Vice-)?(?:President|Chair(?:person|man|woman)?),\s+|[^.:;]{10,160},\s+)?(?:we|[A-ZА-ЯЁ][^.:;,]{0,120}?)\s+(?:(?:therefore|also|further|strongly|respectfully)\s+)*"
     r"(?:recommends?|urges?|calls?\s+(?:on|upon)|asks?|requests?|encourages?|invites?|"
     r"рекоменду(?:ем|ет|ют)|призыва(?:ем|ет|ют))\b[^.:]{0,200}:\s*$"
     # "We would be grateful if the Committee, in its follow-up letter, urged the State party to:"
@@ -213,7 +214,9 @@ STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as|
                        re.I)
 # a list of requests to someone other than the State: "Recommendations to OSCE participating States and
 # institutions:", "Recommendations to the international community and donors:"
-TO_OTHERS = re.compile(r"\bto\s+(?:the\s+)?(?:OSCE\b|participating\s+States|"
+# ("We ask the European Union and its Member States to:" likewise)
+TO_OTHERS = re.compile(r"\b(?:to|ask|call\s+(?:on|upon)|urge|invite|encourage)\s+(?:the\s+)?"
+                       r"(?:OSCE\b|participating\s+States|"
                        r"international\s+(?:community|organi[sz]ations|partners)|donors|development\s+partners|(?:other\s+|UN\s+)?member\s+States|European\s+Union|"
                        r"EU\b|(?:UN|United\s+Nations)\s+agencies|other\s+States|embassies|business(?:es)?\b|companies)",
                        re.I)
@@ -237,15 +240,18 @@ def is_label(t: str) -> bool:
 
 
 # "The coalition's priority recommendations to the State party are to:"
-_RECS_ARE = re.compile(r"^(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)['’]s?\s+(?:(?:priority|main|key|principal|urgent)\s+)?"
-                       r"recommendations\s+(?:to\s+(?:the\s+)?[\w ]{2,40}?\s+)?(?:are|include)(?:\s+to)?\s*:\s*$", re.I)
+# "Our calls to the Government of X on this theme are to:"
+_RECS_ARE = re.compile(r"^(?:(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)['’]s?|our)\s+"
+                       r"(?:(?:priority|main|key|principal|urgent)\s+)?"
+                       r"(?:recommendations|calls|requests|demands|asks)\s+(?:to\s+(?:the\s+)?[\w ]{2,40}?\s+)?"
+                       r"(?:are|include)(?:\s+to)?\s*:\s*$", re.I)
 
 
 def is_own_leadin(t: str) -> bool:
     """The authors' own lead-in to a recommendations list (not a UN body's or a State's)."""
     are = _RECS_ARE.match(t)
     if are:
-        return is_authors(are.group("subj"))
+        return are.group("subj") is None or is_authors(are.group("subj"))
     m = _OWN_LEADIN.match(t)
     if not m:
         return False
