@@ -350,3 +350,20 @@ def test_cyrillic_body_lines_near_the_page_bottom_are_kept() -> None:
     for law in laws:
         assert f"Государству-участнику следует отменить закон {law}." in d.text
     assert "Заключительные замечания" not in d.text
+
+
+def test_a_dash_inside_an_open_quotation_continues_the_line() -> None:
+    """«Дети Каратогая / — 2025»: the dash that starts the wrapped line is part of the title, not a bullet."""
+    doc = pymupdf.open()
+    font = pymupdf.Font("tiro")
+    page = doc.new_page(width=595, height=842)
+    tw = pymupdf.TextWriter(page.rect)
+    tw.append((LEFT, 100), "а) Какая часть мероприятий Национального плана действий «Дети Норвалии", font=font,
+              fontsize=10.5)
+    tw.append((LEFT, 114), "— 2025» была профинансирована в 2021–2024 годах?", font=font, fontsize=10.5)
+    tw.append((LEFT, 142), "Рекомендации:", font=font, fontsize=10.5)
+    tw.append((LEFT, 156), "— отменить приказ о регистрации;", font=font, fontsize=10.5)
+    tw.write_text(page)
+    d = read_bytes(doc.tobytes(), "ru.pdf")
+    assert "«Дети Норвалии — 2025» была профинансирована" in d.text
+    assert [d.text[b.start : b.end] for b in d.blocks if b.marker == "—"] == ["— отменить приказ о регистрации;"]

@@ -31,7 +31,7 @@ from .unmeta import mechanism_for_symbol
 # column headers of a table of recommendations / questions: "Recommendation of the Committee", "Recommended action"
 _REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?"
                       r"(?:(?:UN|UPR|our|proposed|suggested|key|NGO|previous|earlier|prior|last)\s+)?"
-                      r"(?:recommendations?|recommended\s+actions?|рекомендаци[яи])\b"
+                      r"(?:recommendations?|recommended\s+actions?|(?:текст\s+)?рекомендаци[яи])\b"
                       # the body's name first: "ODIHR recommendation", "Committee's recommendations"
                       r"|^(?:(?-i:[A-Z])[\w’'/.-]*\s+){1,3}recommendations?\b"
                       # plain words: "What the Committee told the Government", "The Committee's advice"

@@ -338,6 +338,10 @@ def extract_ngo(doc: Document) -> Extraction:
         # "Мы предлагаем Комитету включить в письмо ... следующие вопросы:": a proposal of questions, not of requests
         own_q = own_q or (REC_LABEL.match(label_t) is not None and _ASKS_QUESTIONS.search(label_t) is not None
                           and not re.match(r"(?i)\W*(?:recommend|рекоменд)", label_t))
+        # "3. обоих мандатариев — запросить у Правительства следующую информацию:" over "1) На каком ...?": what
+        # the authors want a body to request is a list of questions
+        own_q = own_q or (_INFO_REQUEST.search(label_t) is not None and nxt is not None
+                          and nxt.display.rstrip().endswith("?"))
         is_rec_label = (bool((REC_LABEL.match(label_t) or own) and not own_q) and numbered
                         and not TO_MANDATE.search(label_t) and not TO_OTHERS.search(label_t)
                         and not is_others_recs(label_t)
@@ -948,6 +952,10 @@ _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s
                              # «Просим Комитет запросить у государства-участника информацию:»
                              r"(?<!\w)(?:просим|предлагаем|рекомендуем)\s+Комитету?\s+(?:запросить|спросить)\b[^.]*:\s*$",
                              re.I)
+_INFO_REQUEST = re.compile(r"\b(?:request|seek|ask\s+for|obtain)\b[^.:]{0,80}\bfollowing\s+information\b"
+                           r"[^.:]{0,60}:\s*$"
+                           r"|(?<!\w)(?:запросить|получить)\b[^.:]{0,80}следующ\w+\s+(?:информаци\w*|сведени\w*)"
+                           r"[^.:]{0,60}:\s*$", re.I)
 # a list item's reference to the paragraph it reports, then a verdict: " (para. 83 (b)) – partially implemented"
 _ITEM_REF = re.compile(r"\s*\((?=[^()]*\d)(?:[^()]|\([^()]{0,6}\)){1,80}\)\s*[–—:-]+\s*(?P<rest>\S.*)$", re.S)
 # a list item that quotes a recommendation and then assesses it

@@ -247,7 +247,11 @@ _NEW_CLAUSE = re.compile(r"\s*(?:\((?!No\.)[^()]{1,60}\))?\s*;\s+"
                          r"the|this|that|these|it|they|but|however|yet|no|none|nothing|so far|to date|since then|"
                          r"instead|ответ|однако|но|это|эти|данн\w*|никак\w*|"
                          r"до сих пор|пока|правительство|государство)(?!\w))"
-                         r"|,\s+most\s+recently\b", re.I)  # "..., most recently in its 2024 observation"
+                         r"|,\s+most\s+recently\b"  # "..., most recently in its 2024 observation"
+                         # "... наиболее серьезными случаями[^3], и в 2020 году статья ... была исключена": what became
+                         # of it, after a comma and a year
+                         r"|\s*(?:\[\^?\d{1,3}\])?,\s+(?:и|а|но|and|but)\s+(?:в|in)\s+(?:[^\W\d]+\s+)?(?:19|20)\d\d\b",
+                         re.I)
 _REFERS_REC = re.compile(r"\b(?:this|these|that|the|those|such|both|neither)\s+(?:\w+\s+)?recommendations?\b|"
                          r"(?<!\w)(?:эта|эти|данн\w+|указанн\w+)\s+рекомендаци", re.I)
 _POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:(?:(?:19|20)\d\d|earlier|previous|last|first|repeated)\s+)?"
@@ -256,12 +260,16 @@ _POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:(?:(?:19|20)\d\d|earl
 # a relative clause after a reported request and its reference: " (para. 22), which has been implemented"
 _WHICH_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*,\s+which\b")
 _AND_STATE_DASH = re.compile(r",\s+(?:а|и|and|while)\s+(?P<who>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\s*[–—]\s*")
+# the Russian noun in a plural case ("рекомендации" alone may be a singular genitive), or about a subject only
+_RU_RECS_PLURAL = re.compile(r"рекомендаци(?:й|ям|ями|ях)(?!\w)|рекомендации\s+(?:по\s+вопрос\w+|в\s+област\w+|"
+                             r"в\s+сфер\w+|на\s+тем\w+|о|об)(?!\w)", re.I)
+_RU_THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:эт[аиу]|данн\w+|указанн\w+|так\w+|эт\w+)\s+рекомендаци", re.I)
 _THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:the|this|that|these|those|such)\s+recommendations?\b", re.I)
 # a sentence that describes UN documents rather than reporting a recommendation: they were adopted, contain
 # so many recommendations, are followed up by this report or by a procedure
 _DESCRIBES_DOC = re.compile(
     r"\b(?:(?:adopted|published|issued|released)\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
-    r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+(?:of\s+them|recommendations)|отобрал\w*\s+(?:\w+\s+)?рекомендаци|(?:is|are)\s+asked\s+to\s+report|"
+    r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+(?:of\s+them|recommendations)|(?:отобрал|выбрал)\w*\s+(?:\w+\s+)?рекомендаци|(?:is|are)\s+asked\s+to\s+report|"
     # "the Committee made 52 recommendations to Valdoria": how many, not which
     r"(?:made|addressed|issued|formulated)\s+(?:a\s+total\s+of\s+)?\d+\s+recommendations(?:\s+to\s+[A-Z]|\s*[.;,]|"
     r"\s+in\s+(?:\w+\s+)?\d{4}\b)|"
@@ -1856,7 +1864,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 # not the word in a body's name: "the ILO Committee of Experts on the Application of Conventions
                 # and Recommendations has addressed these matters"
                 cue = next((c for c in _NOUN_CUE.finditer(sent) if not any(a <= c.start() < b for a, b in qr)
-                            and not re.search(r"Conventions\s+and\s+$", sent[: c.start()])), None)
+                            and not re.search(r"(?i:Conventions\s+and|конвенций\s+и)\s+$", sent[: c.start()])), None)
                 mentions = mechanism_mentions(sent, committee) if not good and cue is not None else []
                 if all(re.fullmatch(r"(?i)treaty\s+bodies|special\s+procedures", m[2]) for m in mentions):
                     mentions = []  # "the implementation of the Views of the UN treaty bodies": a kind, no one body
@@ -1886,7 +1894,12 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                                and not re.search(r"\d\s+recommendations", sent))
                               # "... насколько важны отобранные Комитетом рекомендации.": named last, asking nothing
                               or (cue.group(0).lower() == "рекомендаци"
-                                  and re.fullmatch(r"[а-яё]*\W*", sent[cue.end() :]) is not None)))
+                                  and (re.fullmatch(r"[а-яё]*\W*", sent[cue.end() :]) is not None
+                                       # «Позицию по полученным рекомендациям Правительство изложило ...», «высказывали
+                                       # рекомендации по вопросам предупреждения пыток»: spoken of, none reported
+                                       or (_RU_RECS_PLURAL.match(sent, cue.start()) is not None
+                                           and not _RU_THE_REC.match(s_clean)
+                                           and not re.search(r"\d{1,3}\.\d{1,3}|№", sent))))))
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
                         and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)
                         and not ((offer := _AUTHORS_OFFER.match(s_clean)) and is_authors(offer.group("subj")))

@@ -43,7 +43,8 @@ _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommen
 _QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
 _LABEL_TAIL = (r"(?:\s+(?:to|for|on|of|from|by|concerning|regarding|к|для)\s+[^:()]{1,120}"
                r"|\s+[а-яёА-ЯЁ-]+(?:\s+[а-яёА-ЯЁ-]+)?(?=\s*:\s*$)"  # "Рекомендации коалиции:"
-               r"|\s+(?:НПО|NGOs?|ННО|коалиции|организаций)"  # "Рекомендации НПО" as a heading
+               # "Рекомендации НПО" as a heading, "Рекомендации коалиции к четвертому циклу УПО"
+               r"|\s+(?:НПО|NGOs?|ННО|коалиции|организаций)(?:\s+(?:к|для|по|на)\s+[^:()]{1,120})?"
                r"|\s+(?:государств\w*(?:-участни\w+)?|правительств\w*|властям|парламент\w*)(?:\s+[^:()]{1,60})?)?"
                r"\s*(?:" + _PAREN + r")?\s*[:.]?\s*$")
 # a list addressed to someone: "To the Government:", "Recommendations to the Parliament:" (head, then the rest
