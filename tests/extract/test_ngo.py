@@ -4508,3 +4508,38 @@ def test_a_list_of_information_to_request_is_a_list_of_questions() -> None:
     assert [u.text for u in _kind(_units(text), "question")] == [
         "На каком правовом основании задержанный был лишен доступа к адвокату?",
         "Проведена ли проверка жалобы на применение физической силы?"]
+
+
+def test_press_release_quoted_lead_in_and_notes_to_editors() -> None:
+    text = (
+        "# Human Rights Committee urges Norvalia to free bloggers\n\n"
+        "The Centre welcomes the concluding observations and calls on the Government to implement them without "
+        "delay.\n\n"
+        "The review was the first since 2018. Norvalia submitted its report late, in March 2023, and the "
+        "Committee adopted its list of issues in 2024.\n\n"
+        "“The Committee has done its part,” said Alesia Norva. “We call on the authorities to take three steps "
+        "before the end of this year:\n\n"
+        "1. release the Mirovets Six and quash their convictions;\n\n"
+        "2. suspend all prosecutions under article 211 of the Criminal Code.”\n\n"
+        "## Notes to editors\n\n"
+        "1. The concluding observations (CCPR/C/NRV/CO/4) were adopted at the Committee’s 145th session. The "
+        "previous concluding observations (CCPR/C/NRV/CO/3) date from 2018.\n"
+    )
+    units = _units(text, "x.md")
+    assert [u.text.rstrip("”") for u in _kind(units, "recommendation")] == [
+        "release the Mirovets Six and quash their convictions;",
+        "suspend all prosecutions under article 211 of the Criminal Code."]
+    assert _kind(units, "cited_recommendation") == []
+
+
+def test_our_recommendation_run_in_label_and_reasons_for_noting() -> None:
+    text = (
+        "4. What did the Government not accept?\n\n"
+        "Officials usually give one of three reasons for noting a recommendation: that it is \"contrary to the "
+        "Constitution\", or that the matter is \"already regulated by law\".\n\n"
+        "Our recommendation: introduce a civilian alternative service that is no longer than military service.\n"
+    )
+    units = _units(text)
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "introduce a civilian alternative service that is no longer than military service."]
+    assert _kind(units, "cited_recommendation") == []

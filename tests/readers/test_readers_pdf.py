@@ -367,3 +367,49 @@ def test_a_dash_inside_an_open_quotation_continues_the_line() -> None:
     d = read_bytes(doc.tobytes(), "ru.pdf")
     assert "«Дети Норвалии — 2025» была профинансирована" in d.text
     assert [d.text[b.start : b.end] for b in d.blocks if b.marker == "—"] == ["— отменить приказ о регистрации;"]
+
+
+def _ruled_table(page, top: float, rows: list[tuple[str, ...]], widths: list[float], row_h: float = 30) -> float:
+    """Draw a ruled table (grid lines and one text line a cell) from ``top``; the y under it."""
+    xs = [LEFT]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    y = top
+    for row in rows:
+        for x, cell in zip(xs, row, strict=False):
+            page.insert_text((x + 3, y + 14), cell, fontsize=9, fontname="helv")
+        y += row_h
+    for k in range(len(rows) + 1):
+        page.draw_line((xs[0], top + k * row_h), (xs[-1], top + k * row_h))
+    for x in xs:
+        page.draw_line((x, top), (x, y))
+    return y
+
+
+def test_ruled_table_cells_and_its_continuation_over_a_page_break() -> None:
+    doc = pymupdf.open()
+    header = ("No.", "Recommendation", "State", "Status")
+    widths = [50, 260, 80, 90]
+    p1 = doc.new_page(width=595, height=842)
+    _line(p1, 100, "2.1 Recommendations received")
+    y = _ruled_table(p1, 120, [header, ("118.12", "Extend a standing invitation", "Latvia", "Implemented"),
+                               ("118.19", "Bring the Ombudsman into line", "Australia", "Partially")], widths)
+    _line(p1, y + 30, "The Government issued a standing invitation in 2024.")
+    _line(p1, 700, "2.2 Media")
+    p2 = doc.new_page(width=595, height=842)
+    y = _ruled_table(p2, 90, [header, ("118.52", "Decriminalize defamation", "Estonia", "Not implemented")],
+                     widths)
+    y = _ruled_table(p2, y + 20, [header, ("118.53", "Repeal article 188-2", "Czechia", "Not implemented")],
+                     widths)
+    _line(p2, y + 30, "Our analysis follows.")
+    d = read_bytes(doc.tobytes(), "t.pdf")
+    cells = [(b.cell, d.text[b.start : b.end]) for b in d.blocks if b.cell]
+    assert cells[:8] == [((0, 0, 0), "No."), ((0, 0, 1), "Recommendation"), ((0, 0, 2), "State"),
+                         ((0, 0, 3), "Status"), ((0, 1, 0), "118.12"), ((0, 1, 1), "Extend a standing invitation"),
+                         ((0, 1, 2), "Latvia"), ((0, 1, 3), "Implemented")]
+    # the second page's first table is no continuation (a heading stands between), the next one is a new table
+    # that only repeats the header after a gap with nothing between: it goes on as table 1
+    assert [c for c in cells if c[1] in ("118.52", "118.53")] == [((1, 1, 0), "118.52"), ((1, 2, 0), "118.53")]
+    assert "Extend a standing invitation" not in d.text.split("The Government issued")[1]
+    assert "The Government issued a standing invitation in 2024." in d.text
+    assert d.text.index("2.2 Media") < d.text.index("118.52")

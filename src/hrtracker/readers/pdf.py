@@ -59,6 +59,7 @@ class _Line:
     marker_gap: bool = False  # first span is followed by a tab-like gap (a list marker)
     lead_sup: str = ""  # superscript text at the start of the line (a footnote marker)
     col: int = 0  # reading-order group on the page (columns)
+    cells: list[list[str | None]] | None = None  # a ruled table standing in the flow here: rows of cell texts
 
 
 def _pymupdf():  # -> the pymupdf module
@@ -121,6 +122,84 @@ def _page_raw(page) -> list[_Raw]:  # noqa: ANN001 - a pymupdf.Page
             x0, y0, x1, y1 = ln["bbox"]
             raw.append((y0, y1, x0, x1, spans))
     return raw
+
+
+def _rules(page) -> tuple[int, int]:  # noqa: ANN001 - a pymupdf.Page
+    """How many horizontal and vertical rules a page draws (a ruled table has several of each)."""
+    h = v = 0
+    for d in page.get_drawings():
+        for it in d["items"]:
+            if it[0] == "l":
+                a, b = it[1], it[2]
+                h += abs(a.y - b.y) < 1 < abs(a.x - b.x) - 4
+                v += abs(a.x - b.x) < 1 < abs(a.y - b.y) - 4
+            elif it[0] == "re":
+                r = it[1]
+                h += 2 if r.width > 5 and r.height > 5 else int(r.height < 2 and r.width > 5)
+                v += 2 if r.width > 5 and r.height > 5 else int(r.width < 2 and r.height > 5)
+    return h, v
+
+
+def _page_tables(page, raw: list[_Raw], pno: int) -> tuple[list[_Raw], list[_Line]]:  # noqa: ANN001
+    """A page's ruled tables, each as one _Line that holds its cells (where the table starts), and the page's
+    other lines; only pages that draw a grid are searched (PyMuPDF's table finder costs about 0.1 s a page)."""
+    h, v = _rules(page)
+    if h < 3 or v < 3:
+        return raw, []
+    pymupdf = _pymupdf()
+    flags = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
+    try:
+        found = page.find_tables().tables
+    except Exception:  # noqa: BLE001 - a table finder failure leaves the page as plain lines
+        return raw, []
+    tables: list[_Line] = []
+    for t in found:
+        cells = [[_cell_text(page.get_text("text", clip=pymupdf.Rect(c), flags=flags)) if c else None
+                  for c in row.cells] for row in t.rows]
+        boxes = [row.bbox for row in t.rows]
+        # a rule in the running header or footer drawn in the same path as the grid makes the finder stretch
+        # the table to it: a tall first or last "row" of one cell is the page's text above or below the table
+        heights = sorted(b[3] - b[1] for b in boxes)
+        median = heights[len(heights) // 2] if heights else 0.0
+        while boxes and sum(1 for c in cells[0] if c) <= 1 and boxes[0][3] - boxes[0][1] > 2.5 * median:
+            cells, boxes = cells[1:], boxes[1:]
+        while boxes and sum(1 for c in cells[-1] if c) <= 1 and boxes[-1][3] - boxes[-1][1] > 2.5 * median:
+            cells, boxes = cells[:-1], boxes[:-1]
+        if len(cells) < 2 or t.col_count < 2:
+            continue
+        x0, y0, x1, y1 = t.bbox[0], boxes[0][1], t.bbox[2], boxes[-1][3]
+        inside = [r for r in raw if x0 - 1 <= (r[2] + r[3]) / 2 <= x1 + 1 and y0 - 1 <= (r[0] + r[1]) / 2 <= y1 + 1]
+        if not inside:
+            continue
+        sizes = Counter(round(s["size"], 1) for r in inside for s in r[4])
+        # each cell's text as the page's text layer gives it (the finder's own extract() loses some spaces)
+        tables.append(_Line(text=" | ".join(c or "" for c in cells[0]), x0=x0, x1=x1, y0=y0, y1=y1,
+                            size=sizes.most_common(1)[0][0], bold=False, page=pno, cells=cells))
+        raw = [r for r in raw if not any(r is i for i in inside)]
+    return raw, tables
+
+
+def _cell_text(c: str | None) -> str | None:
+    """A table cell's lines as one text (None for the places a merged cell covers)."""
+    if c is None:
+        return None
+    t = ""
+    for line in c.translate(_PUA).split("\n"):
+        line = line.strip()
+        if line:
+            t = _join(t, line, set()) if t else line
+    return t or None
+
+
+def _with_tables(lines: list[_Line], tables: list[_Line]) -> list[_Line]:
+    """The page's lines with each table put where it stands: before the first line below its top in its
+    column (the column of the line just above it)."""
+    for tab in sorted(tables, key=lambda t: t.y0):
+        above = [ln for ln in lines if ln.cells is None and ln.y1 <= tab.y0 + 1 and ln.x0 < tab.x1 and tab.x0 < ln.x1]
+        tab.col = max(above, key=lambda ln: ln.y1).col if above else 0
+        at = next((i for i, ln in enumerate(lines) if (ln.col, ln.y0) > (tab.col, tab.y0)), len(lines))
+        lines.insert(at, tab)
+    return lines
 
 
 def _page_lines(groups: list[list[_Raw]], pno: int) -> list[_Line]:
@@ -313,7 +392,7 @@ def _drop_margins(pages: list[list[_Line]], heights: list[float]) -> list[list[_
         seen = set()
         for ln in lines:
             zone = _zone(ln, h)
-            if zone:
+            if zone and ln.cells is None:
                 seen.add((zone, _key(ln.text)))
         counts.update(seen)
     need = max(2, int(0.3 * n))
@@ -321,6 +400,9 @@ def _drop_margins(pages: list[list[_Line]], heights: list[float]) -> list[list[_
     for lines, h in zip(pages, heights, strict=True):
         kept = []
         for ln in lines:
+            if ln.cells is not None:
+                kept.append(ln)
+                continue
             zone = _zone(ln, h)
             if (ln.y0 + ln.y1) / 2 > h * 0.8 and _JOB_NO.match(ln.text):
                 continue
@@ -431,12 +513,14 @@ def read_pdf(data: bytes, name: str) -> Document:
         npages = doc.page_count
         pages: list[list[_Line]] = []
         heights: list[float] = []
-        raws, widths, splits = [], [], []
+        raws, widths, splits, tables = [], [], [], []
         for pno in range(npages):
             page = doc[pno]
             heights.append(page.rect.height)
             widths.append(page.rect.width)
-            raws.append(_page_raw(page))
+            raw, tabs = _page_tables(page, _page_raw(page), pno + 1)
+            raws.append(raw)
+            tables.append(tabs)
             splits.append(_columns(raws[-1], widths[-1]))
         # pages of one layout share their gutter: a two-column document's pages that did not show it
         # on their own (a short last column) are split where its other pages are
@@ -445,7 +529,7 @@ def read_pdf(data: bytes, name: str) -> Document:
         for pno, (groups, g) in enumerate(splits):
             if g is None and gutter is not None:
                 groups = _columns(raws[pno], widths[pno], gutter)[0]
-            pages.append(_page_lines(groups, pno + 1))
+            pages.append(_with_tables(_page_lines(groups, pno + 1), tables[pno]))
         meta = {k: str(v).strip() for k, v in (doc.metadata or {}).items() if v and k in ("title", "author")}
     finally:
         doc.close()
@@ -513,6 +597,10 @@ def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> BlockText:
     items: list[dict] = []
     prev: _Line | None = None
     for ln in lines:
+        if ln.cells is not None:
+            items.append({"lines": [ln], "marker": None, "page": ln.page, "x0": ln.x0, "cells": ln.cells})
+            prev = None  # the next line starts a block of its own
+            continue
         if not ln.text or re.fullmatch(r"[_\-–—=*.\s]{3,}", ln.text):
             continue  # empty or a decorative rule
         marker = _marker_of(ln, prev)
@@ -558,7 +646,20 @@ def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> BlockText:
             items[-1]["lines"].append(ln)
         prev = ln
     out = BlockText()
-    for it in items:
+    tid, next_row, header = -1, 0, None
+    for k, it in enumerate(items):
+        if "cells" in it:
+            rows = it["cells"]
+            if header is not None and rows[0] == header and k > 0 and "cells" in items[k - 1]:
+                rows = rows[1:]  # the same table going on over a page break, its header row repeated
+            elif header is None or k == 0 or "cells" not in items[k - 1] or len(rows[0]) != len(header):
+                tid, next_row, header = tid + 1, 0, rows[0]
+            for row in rows:
+                for c, cell in enumerate(row):
+                    if cell:
+                        out.add("table_cell", cell, page=it["page"], cell=(tid, next_row, c))
+                next_row += 1
+            continue
         ls: list[_Line] = it["lines"]
         t = ls[0].text
         for ln in ls[1:]:

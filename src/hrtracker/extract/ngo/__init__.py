@@ -74,6 +74,7 @@ from .context import (
 from .cues import (
     ADDRESSEE,
     ASK_COMMITTEE,
+    BARE_IMPLEMENT,
     GRADE_MARK,
     IMPERATIVE,
     INTERROG,
@@ -509,7 +510,7 @@ def extract_ngo(doc: Document) -> Extraction:
         if graded(units, body_nomark, ctx):
             continue
         own = (bool(OWN_REQUEST.match(body_nomark) or is_named_own_request(body_nomark))
-               and not TO_BODY_ONLY.match(body_nomark))
+               and not TO_BODY_ONLY.match(body_nomark) and not _bare_call(body_nomark))
         if own and not body_nomark.endswith(":"):
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue
@@ -952,6 +953,13 @@ _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s
                              # «Просим Комитет запросить у государства-участника информацию:»
                              r"(?<!\w)(?:просим|предлагаем|рекомендуем)\s+Комитету?\s+(?:запросить|спросить)\b[^.]*:\s*$",
                              re.I)
+def _bare_call(t: str) -> bool:
+    """ "The Centre welcomes the concluding observations and calls on the Government to implement them without
+    delay.": a request whose only content is to do what others asked."""
+    m = re.search(r"\b(?:urges?|calls?\s+(?:on|upon)|asks?|recommends?)\b[^.;:]{0,60}?\bto\s+(?=\S)", t, re.I)
+    return bool(m and BARE_IMPLEMENT.match(t[m.end() :]))
+
+
 _INFO_REQUEST = re.compile(r"\b(?:request|seek|ask\s+for|obtain)\b[^.:]{0,80}\bfollowing\s+information\b"
                            r"[^.:]{0,60}:\s*$"
                            r"|(?<!\w)(?:запросить|получить)\b[^.:]{0,80}следующ\w+\s+(?:информаци\w*|сведени\w*)"

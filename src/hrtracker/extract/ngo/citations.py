@@ -46,6 +46,7 @@ from .context import (
     unit_articles,
 )
 from .cues import (
+    BARE_IMPLEMENT,
     GRADE_MARK,
     IMPERATIVE,
     VERDICT_LABEL,
@@ -129,6 +130,7 @@ _GENERIC_RECS = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?recommendations\
                            r"|(?<!\w)(?:выполн|исполн|реализ)\w*\s+рекомендаци\w+(?:\s+(?:Комитета|договорных\s+органов|"
                            r"международных\s+органов|ООН))?\s*(?:[,.;:]|$)"
                            r"|(?<!\w)рекомендаци\w+\s+(?:договорных|международных)\s+органов\s+могут"
+
                            # «там, где есть политическая воля, рекомендации УПО выполняются быстро»: any of them
                            r"|(?<!\w)рекомендации\s+(?:УПО|ООН|Комитета|договорных\s+органов)\s+(?:не\s+)?"
                            r"(?:выполняются|исполняются|реализуются)(?!\w)"
@@ -228,7 +230,7 @@ _COORD_QUOTE = re.compile(r"\s*(?:\([^()]{2,120}\))?\s*(?:,\s*(?:and\s+)?|and\s+
 _GENERAL_REF = re.compile(r"\bgeneral\s+(?:recommendation|comment)s?\b", re.I)
 # the follow-up procedure's request for information on the recommendations is not a recommendation itself
 _FOLLOW_UP_INFO = re.compile(
-    r"\b(?:information|report)\b.{0,40}\b(?:follow-up|implementation)\s+(?:to|of)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"\b(?:information|report)\b.{0,60}\b(?:follow-up|implementation)\s+(?:to|of)\s+(?:the\s+)?(?:\w+\s+)?"
     r"recommendations|информаци\w+ о (?:выполнении|осуществлении|реализации) рекомендаций"
     r"|информаци\w+\s+об?\s+(?:их|её|ее)\s+(?:выполнении|осуществлении|реализации)"
     r"|представить\s+дополнительн\w+\s+информаци\w+\s*(?:[.;]|$)", re.I)
@@ -268,7 +270,9 @@ _THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:the|this|that|these|those|such)\s
 # a sentence that describes UN documents rather than reporting a recommendation: they were adopted, contain
 # so many recommendations, are followed up by this report or by a procedure
 _DESCRIBES_DOC = re.compile(
-    r"\b(?:(?:adopted|published|issued|released)\s+(?:its|the)\s+(?:concluding|final)|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
+    r"\b(?:(?:adopted|published|issued|released)\s+(?:its|the)\s+(?:concluding|final|list\s+of\s+issues)|"
+    # "The concluding observations (CCPR/C/X/CO/4) were adopted at the Committee's 145th session", "... date from 2018"
+    r"concluding\s+observations\b[^.]{0,80}\b(?:were|was)\s+(?:adopted|published|issued)|dates?\s+(?:from|back\s+to)\s|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
     r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+(?:of\s+them|recommendations)|(?:отобрал|выбрал)\w*\s+(?:\w+\s+)?рекомендаци|(?:is|are)\s+asked\s+to\s+report|"
     # "the Committee made 52 recommendations to Valdoria": how many, not which
     r"(?:made|addressed|issued|formulated)\s+(?:a\s+total\s+of\s+)?\d+\s+recommendations(?:\s+to\s+[A-Z]|\s*[.;,]|"
@@ -1379,6 +1383,15 @@ _ANOTHER_REC = re.compile(r"\b(?:other|another|second|further)\s+(?:recommendati
 _REC_DASH = re.compile(r"\b(?:recommendations?|requests?|calls?)\s+[–—]\s+(?P<req>to\s+[a-z][^–—]{10,400}?)\s+[–—]\s")
 
 
+# "Many UPR recommendations repeat those of the treaty bodies", «Рекомендации УПО во многом повторяют то, что ...
+# рекомендовали договорные органы»: how recommendations relate, none of them reported; "one of three reasons for
+# noting a recommendation: that it is "contrary to the Constitution""
+_RECS_RELATE = re.compile(r"^\W*(?:many|most|several|some|a\s+number)\s+(?:of\s+the\s+)?[^.;]{0,40}?recommendations\b"
+                          r"[^.;]{0,60}?\b(?:repeat|echo|mirror|duplicate|overlap\s+with)\b"
+                          r"|(?<!\w)рекомендаци\w+[^.;]{0,60}?(?<!\w)(?:повторяют|дублируют|перекликаются)(?!\w)", re.I)
+_REASONS_NOTED = re.compile(r"\breasons?\s+(?:for|of)\s+(?:noting|rejecting|not\s+supporting)\b", re.I)
+
+
 def _speaks_of_none(sent: str) -> bool:
     """Whether a sentence speaks of recommendations or requests without reporting one: a person's request to an
     official in a case story, the State's reason for noting recommendations, what was asked named but not said,
@@ -1386,7 +1399,10 @@ def _speaks_of_none(sent: str) -> bool:
     no_quote = not _QUOTE_CUE.search(sent)
     if _ASKED_OFFICIAL.search(sent) and no_quote and status_of(sent) is None:
         return True  # "... fined after she asked a judge to record that ..."
-    if _WHY_NOTED.search(sent) or _GRADED_REPLIES.search(sent) or _QUESTIONS_ASKED.search(sent):
+    if (_WHY_NOTED.search(sent) or _REASONS_NOTED.search(sent) or _GRADED_REPLIES.search(sent)
+            or _QUESTIONS_ASKED.search(sent)):
+        return True
+    if _RECS_RELATE.search(sent) and not quote_ranges(sent):
         return True
     if _WHAT_WAS_ASKED.search(sent) and status_of(sent) is None and no_quote:
         return True
@@ -1943,7 +1959,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 continue  # «План мероприятий по реализации рекомендаций УПО»: a plan's title in quotes
             # three words at least; two for a request ("decriminalise defamation") or in Russian
             if (len(text.split()) < (2 if re.search(r"[а-яё]{4}", text) or IMPERATIVE.match(text) else 3)
-                    or _FOLLOW_UP_INFO.search(text) or _BARE_DO.match(text)):
+                    or _FOLLOW_UP_INFO.search(text) or _BARE_DO.match(text) or BARE_IMPLEMENT.match(text)):
                 continue
             fa = base + sa + a
             fb = base + sa + b

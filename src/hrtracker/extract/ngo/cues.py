@@ -113,14 +113,19 @@ STANDALONE = re.compile(r"^(?P<label>(?:(?:recommendation|рекомендаци
                          r"(?:" + _PAREN + r")?\s*(?::|\.(?=\s+[A-ZА-ЯЁ]))"
                          # a run-in label of the authors' own: "Our demand: Call our parents ...", "What we want: ...",
                          # "Наше требование: ..."
-                         r"|(?:our\s+(?:demand|request|ask)|what\s+we\s+(?:want|ask\s+for|demand)|наш[аеи]?\s+"
-                         r"(?:требование|просьба))\s*:))\s*(?P<body>\S.*)$", re.I | re.S)
+                         r"|(?:our\s+(?:recommendation|demand|request|ask)|what\s+we\s+(?:want|ask\s+for|demand)|наш[аеи]?\s+"
+                         r"(?:требование|просьба|рекомендация))\s*:))\s*(?P<body>\S.*)$", re.I | re.S)
 STANDALONE_Q = re.compile(r"^>?\s*(?P<label>(?:(?:recommended|suggested|proposed)\s+)?questions?\s*(?:" + _PAREN
                            + r")?\s*:"
                            # "The Special Rapporteur may wish to ask: Why ...?" (the body that is to ask, then a colon)
                            r"|(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:may|might|could)\s+(?:wish|want|like)\s+to\s+ask"
                            r"(?:\s+the\s+(?:State(?:\s+party)?|Government|delegation|authorities))?\s*:)\s*"
                            r"(?P<body>\S.*)$", re.I | re.S)
+# "calls on the Government to implement them without delay": to do what was asked, which is not said here (the
+# request or citation's text from its verb on)
+BARE_IMPLEMENT = re.compile(r"(?:to\s+)?(?:fully\s+|swiftly\s+|promptly\s+)?implement\s+(?:them|it|all\s+of\s+them|"
+                            r"th(?:e|ese|ose)\s+(?:\w+\s+){0,2}(?:recommendations|observations|findings))\b[^,;]{0,40}[.;]?$"
+                            r"|(?:выполнить|реализовать)\s+(?:их|эти\s+рекомендации)\b[^,;]{0,40}[.;]?$", re.I)
 # a section number before a heading or label: "2.2", "4.", "IV.", "B)"
 UPPER_ROMAN = re.compile(r"^([IVX]{1,5})\.\s+(?=\S)")
 
@@ -250,6 +255,7 @@ _RECS_ARE = re.compile(r"^(?:(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)['’]s?|our)\s+
 
 def is_own_leadin(t: str) -> bool:
     """The authors' own lead-in to a recommendations list (not a UN body's or a State's)."""
+    t = t.lstrip("“\"«„")  # a spokesperson's quoted words: “We call on the authorities to take three steps:
     are = _RECS_ARE.match(t)
     if are:
         return are.group("subj") is None or is_authors(are.group("subj"))
