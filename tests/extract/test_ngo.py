@@ -485,7 +485,7 @@ def test_report_to_a_treaty_body_without_a_code() -> None:
         ("Establish appropriate penalties that take into account the seriousness of the offence", "other",
          "partially_implemented"),
         ("enforced disappearance be codified as a separate crime", "SR", "not_implemented"),
-        ("the State party to search for and locate Mr. Dosti.", "other", "not_implemented"),
+        ("search for and locate Mr. Dosti.", "other", "not_implemented"),
     ]
 
 
@@ -4543,3 +4543,49 @@ def test_our_recommendation_run_in_label_and_reasons_for_noting() -> None:
     assert [u.text for u in _kind(units, "recommendation")] == [
         "introduce a civilian alternative service that is no longer than military service."]
     assert _kind(units, "cited_recommendation") == []
+
+
+def test_scorecard_paragraph_references_graded_below() -> None:
+    # a CEDAW scorecard: <dt> "Para. 12 (a) <the Committee's words>", <dd> "<grade> <verdict>. <facts>"
+    html = (
+        "<html><body><h1>Norvalia: CEDAW scorecard</h1>"
+        "<p>This scorecard follows up the concluding observations of the Committee on the Elimination of "
+        "Discrimination against Women on Norvalia (CEDAW/C/NRV/CO/6, 2019).</p>"
+        "<h2>How we grade</h2><p>A Implemented: the law and practice now match the recommendation. "
+        "B Partially implemented: some steps have been taken, but important parts remain unimplemented.</p>"
+        "<h2>1. Legal framework</h2><dl>"
+        "<dt>Para. 12 (a) Adopt comprehensive anti-discrimination legislation that includes a definition of "
+        "discrimination against women</dt><dd>C Not implemented. A draft law has been under discussion since 2020."
+        "</dd><dt>Para. 14 Ensure that the Commissioner for Human Rights has a mandate to examine complaints of "
+        "discrimination against women</dt><dd>B Partially implemented. A deputy commissioner was appointed.</dd>"
+        "</dl><p>The Committee is expected to adopt its list of issues in 2026.</p></body></html>"
+    )
+    cited = _kind(extract_ngo(read_bytes(html.encode(), "x.html")).units, "cited_recommendation")
+    assert [(u.text[:30], u.mechanism, u.source_detail, u.year) for u in cited] == [
+        ("Adopt comprehensive anti-discr", "CEDAW", "Para. 12 (a)", 2019),
+        ("Ensure that the Commissioner f", "CEDAW", "Para. 14", 2019)]
+
+
+def test_pronoun_subject_after_opening_phrases_and_a_verdict_before_the_citation() -> None:
+    text = (
+        "Administrative detention\n\n"
+        "The Human Rights Committee examined his case. In its Views in Pasech v. Norvalia, adopted in 2022, it "
+        "found violations of articles 9 and 19 of the Covenant and requested the State party to quash "
+        "Mr. Pasech's convictions and review the practice of consecutive arrests. No compensation has been paid.\n\n"
+        "Torture\n\n"
+        "The Human Rights Committee's own recommendation of 2018 has met a similar fate. The Committee asked the "
+        "State party to establish an independent mechanism to investigate all allegations of torture.\n"
+    )
+    assert [(u.text[:28], u.mechanism) for u in _kind(_units(text), "cited_recommendation")] == [
+        ("quash Mr. Pasech's convictio", "HRC"), ("establish an independent mec", "HRC")]
+
+
+def test_russian_verdict_sentence_grades_the_citation_after_it() -> None:
+    text = (
+        "Образование\n\n"
+        "Рекомендация Комитета по этому вопросу осталась невыполненной. Комитет по правам ребенка призвал "
+        "государство-участник отменить требование о регистрации по месту жительства как условие доступа детей к "
+        "образованию. Требование сохраняется.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text[:30], u.status_claim) for u in cited] == [("отменить требование о регистра", "not_implemented")]

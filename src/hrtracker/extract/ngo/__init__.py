@@ -34,6 +34,7 @@ from ..mechanisms import (
     is_status_report,
     mechanism_mentions,
     other_treaty_title,
+    report_observations_year,
     review_year,
     status_of,
     status_scale,
@@ -498,6 +499,18 @@ def extract_ngo(doc: Document) -> Extraction:
         if PLEASE.match(body_nomark) or ASK_COMMITTEE.match(body_nomark):
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
+        para_ref = _PARA_LEAD.match(body_nomark)
+        if para_ref and ctx.committee and IMPERATIVE.match(body_nomark[para_ref.end() :]):
+            # "Para. 12 (a) Adopt comprehensive anti-discrimination legislation ..." (a scorecard's <dt>): the
+            # paragraph of the Committee's observations, then its words
+            at = seg.flat.find(body_nomark[para_ref.end() :][:40])
+            u = _emit(units, doc, Item(seg, at, 0, seg.flat), "cited_recommendation", ctx, "") if at >= 0 else None
+            if u is not None:
+                u.mechanism = ctx.committee
+                u.source_detail = para_ref.group(0).strip(" :.–—-")
+                u.year = report_observations_year(doc.text, notes, ctx.committee)
+                u.status_claim = "unknown"
+                continue
         if _unlabelled_request(segs, idx, md):
             # "• Create a State fund to compensate victims ..." after the facts, with no label: the authors' own list
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
@@ -953,6 +966,11 @@ _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s
                              # «Просим Комитет запросить у государства-участника информацию:»
                              r"(?<!\w)(?:просим|предлагаем|рекомендуем)\s+Комитету?\s+(?:запросить|спросить)\b[^.]*:\s*$",
                              re.I)
+# a paragraph of concluding observations named before its words: "Para. 12 (a) Adopt ...", "Paragraph 14: Ensure ..."
+_PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s*\([a-zа-я]\))?(?:\s*[:.–—-])?\s+(?=\S)",
+                        re.I)
+
+
 def _bare_call(t: str) -> bool:
     """ "The Centre welcomes the concluding observations and calls on the Government to implement them without
     delay.": a request whose only content is to do what others asked."""

@@ -271,6 +271,7 @@ _THE_REC = re.compile(r"^(?:[^,]{0,60},\s*)?(?:the|this|that|these|those|such)\s
 # so many recommendations, are followed up by this report or by a procedure
 _DESCRIBES_DOC = re.compile(
     r"\b(?:(?:adopted|published|issued|released)\s+(?:its|the)\s+(?:concluding|final|list\s+of\s+issues)|"
+    r"(?:expected|due|scheduled|going)\s+to\s+adopt\s+(?:its|the)\s+(?:concluding|list\s+of\s+issues)|"
     # "The concluding observations (CCPR/C/X/CO/4) were adopted at the Committee's 145th session", "... date from 2018"
     r"concluding\s+observations\b[^.]{0,80}\b(?:were|was)\s+(?:adopted|published|issued)|dates?\s+(?:from|back\s+to)\s|contain(?:s|ed)?\s+(?:\d+|\w+)\s+recommendations|"
     r"follows?\s+up\b|selected\s+(?:\d+|\w+)\s+(?:of\s+them|recommendations)|(?:отобрал|выбрал)\w*\s+(?:\w+\s+)?рекомендаци|(?:is|are)\s+asked\s+to\s+report|"
@@ -346,6 +347,14 @@ _SUMMARY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       # "The Coalition has counted 87 recommendations addressed to ...": how many
                       r"\b(?:counted|identified|listed|analy[sz]ed|reviewed|examined)\s+(?:\w+\s+)?\d+\s+"
                       r"(?:\w+\s+)?recommendations\b|"
+                      # "None of the UN's key recommendations on torture ... has been implemented": a tally
+                      r"^\W*none\s+of\s+(?:the|these|its|their|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?recommendations\b|"
+                      # "... states that all recommendations of UN bodies are being implemented": any of them
+                      r"\ball\s+(?:the\s+)?recommendations\s+of\s+(?:the\s+)?(?:UN|United\s+Nations|international|treaty)"
+                      r"\s+(?:human\s+rights\s+)?(?:bodies|mechanisms)\b|"
+                      # "The Government counts ... as implementation, even where the law that the recommendations
+                      # concern remains unchanged"
+                      r"\bthat\s+the\s+recommendations\s+(?:concern|address|cover)\b|"
                       # "Many recommendations were declared implemented only because ..."
                       r"^\W*(?:many|most|several|numerous|some)\s+recommendations\s+(?:were|are|have|had|remain)\b|"
                       # "After none of the previous cycles were the recommendations translated into the state language"
@@ -361,7 +370,8 @@ _SUMMARY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       # fulfilled many important recommendations ...")
                       # "Most of the Committee's recommendations, however, remain unimplemented"
                       r"\b(?:most|many|several|some)\s+of\s+(?:the|its|these)\s+(?:[\w-]+['’]s?\s+)?recommendations"
-                      r"(?:\s+(?:of|by|from)\s+[^.;]{2,150}?,?)?(?:,\s*however,)?\s+(?:have|has|are|were|remain)\b|"
+                      r"(?:\s+(?:of|by|from)\s+[^.;]{2,150}?,?|\s+(?:that|which)\s+[^.;]{2,120}?)?(?:,\s*however,)?\s+"
+                      r"(?:have|has|are|were|remain)\b|"
                       # "fewer than a quarter of the supported recommendations in these areas have been ..."
                       r"\b(?:fewer|less|more)\s+than\s+(?:a\s+quarter|a\s+third|half|\d+\s*(?:per\s*cent|%))\s+of\s+"
                       r"(?:the|its|these)\s+(?:\w+\s+)?recommendations\b|"
@@ -387,8 +397,15 @@ _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\
                             # request of the Special Rapporteur on ..., sent in 2023."
                             r"|\b(?:repl(?:y|ied|ies)|respond(?:ed|s)?|answer(?:ed|s)?|react(?:ed|s)?)\s+to\s+(?:the|a|its|"
                             r"her|his|their)\s+(?:\w+\s+)?requests?\b(?![^.;]*\b(?:to\s+[a-z]+|that|for)\b)", re.I)
-_STATUS_LEGEND = re.compile(r"^\W{0,3}(?:(?:fully|partially|partly|largely|not|not\s+yet)\s+)?(?:implemented|"
-                            r"no\s+information|in\s+progress|unknown|unclear)\s*[–—:=-]\s", re.I)
+_STATUS_LEGEND = re.compile(r"^\W{0,3}(?:[A-E]\s+)?(?:(?:fully|partially|partly|largely|not|not\s+yet)\s+)?"
+                            r"(?:implemented|no\s+information|in\s+progress|unknown|unclear)\s*[–—:=-]\s", re.I)
+_REC_FATE = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w’' ]{2,60}?['’]s|its|their|his|her)\s+"
+                       r"(?:own\s+|earlier\s+|previous\s+)?|(?:this|that)\s+(?:\w+\s+)?)recommendations?"
+                       r"(?:\s+(?:of|from|in)\s+\d{4})?\s+(?:has|have|had)\s+"
+                       r"(?:met|suffered|shared)\s+(?:a|the)\s+(?:similar|same)\s+fate\s*\.?$"
+                       r"|^рекомендаци[яи]\s+(?:Комитета|Специального\s+докладчика|[А-ЯЁ][\w-]+)"
+                       r"(?:\s+по\s+(?:этому|данному|тому\s+же)\s+вопросу)?\s+(?:осталась|остается|остались|остаются)\s+"
+                       r"(?:не\s*выполненн\w+|нереализованн\w+)\s*\.?$", re.I)
 # a verdict line that names the recommendation by its paragraph: "Recommendation 11 (b) – Partially implemented.",
 # "Recommendation 23 (a): No information.", "Рекомендация 128.9 — не выполнена."
 _REF_VERDICT = re.compile(r"^(?:recommendations?|paragraphs?|paras?\.|рекомендаци\w*|пункт\w*)\s+(?:No\.?\s*|№\s*)?"
@@ -396,7 +413,10 @@ _REF_VERDICT = re.compile(r"^(?:recommendations?|paragraphs?|paras?\.|реком
                           r"\s*[–—:-]\s*", re.I)
 _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|the said) recommendations?\b", re.I)
 # "The Rapporteur recommended ...": the mandate holder, or the Committee's rapporteur for follow-up, named before
-_PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,40},\s*)?(?:it|they|the committee|he|she|the rapporteur)\b", re.I)
+# (after opening phrases: "In its Views in X v. Y, adopted in 2022, it found ... and requested", "In its opinion
+# adopted in 2025 it found ... and considered that the appropriate remedy would be")
+_PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,60},\s*){0,2}(?:in\s+(?:its|his|her|their)\s+[^,]{0,60}?\s+)?"
+                           r"(?:it|they|the committee|he|she|the rapporteur)\b", re.I)
 _YOU_END = re.compile(r"(?:^|\s)you(?:\s+(?:also|further|then|both|all))?\s*$", re.I)  # a letter's addressee
 _PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they|он|она|оно|они|(?:the\s+)?same\s+(?:body|committee|mechanism)|"
                           # "... were observed by the OSCE/ODIHR. The mission recommended ..."
@@ -1538,6 +1558,12 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             # a grading scale's legend: "B – substantial action has been taken, but ...", "🟡 Partially
             # implemented – some steps have been taken, but the recommendation is not fully met"
             continue
+        if _REC_FATE.match(s_clean) and not quote_ranges(sent):
+            # "The Human Rights Committee's own recommendation of 2018 has met a similar fate.", «Рекомендация
+            # Комитета по этому вопросу осталась невыполненной.»: the verdict before the sentence that cites it
+            if st := status_of(s_clean):
+                lead_verdict = (s_clean, st)
+            continue
         ref_verdict = _REF_VERDICT.match(s_clean)
         if ref_verdict and len(s_clean[ref_verdict.end() :].split()) <= 5 and (st := status_of(s_clean)):
             # "7. Recommendation 11 (b) – Partially implemented. The Committee asked ...": the verdict on the request
@@ -1852,6 +1878,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         a = obj.end() if obj else m.start()
                         if obj is None and re.match(r"for\s", sent[m.end() :]):
                             a = m.end() + 4  # "asked for temporary special measures, such as quotas, ...": the request
+                    elif re.match(r"requested\s*$", m.group(0), re.I) and (obj := _ASKED_WHOM.match(sent, m.end())):
+                        a = obj.end()  # "requested the State party to quash ...": the request
                     b = len(sent)
                     if k + 1 < len(good):
                         nxt = good[k + 1][0].start()
