@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout40/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout44/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,20 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout41-44 (arrival in bench/results/heldout41.json ... heldout44.json): a policy brief's boxed "What the UN
+    # said" with two quotations, each followed by "Status: ...", in one paragraph; the Working Group's opinion
+    # reported as "the Working Group ... asked the Government to release ..." after a sentence on the opinion;
+    # a reason clause kept in the gold ("отозвать законопроект полностью, поскольку ...") where the extractor ends
+    # the request at ", поскольку"; the Committee's request for follow-up information (left out on purpose); a
+    # request introduced by a pronoun for the recommendation («Она призывает «отменить ...»»)
+    ('eu-dialogue-brief-istravia.pdf', C, 'Ensure that all allegations of torture'),
+    ('eu-dialogue-brief-istravia.pdf', C, 'Bring the definition of ‘extremism’ in'),
+    ('eu-dialogue-brief-istravia.pdf', C, 'Guarantee that all detained persons have'),
+    ('eu-dialogue-brief-istravia.pdf', C, 'Ensure that trade union leaders and'),
+    ('appeal-wgad-srhrd-ushkaiyn.docx', C, 'незамедлительно освободить г-на Отарбаева и предоставить'),
+    ('appeal-wgad-srhrd-ushkaiyn.docx', C, 'отозвать законопроект полностью, поскольку предусмотренные им'),
+    ('cat-follow-up-brenovia.pdf', C, 'provide, within one year, information on'),
+    ('promezhutochnyi-doklad-upo-urkensai.md', C, 'отменить статью 205-4 Уголовного кодекса о'),
     # heldout37-40 (arrival in bench/results/heldout37.json ... heldout40.json): a Russian press release's UPR
     # requests by number and State ("рекомендации 118.3 (Исландия) и 118.4 (Австралия) отменить ...", "рекомендацию
     # Бельгии законодательно отменить ...", "Литва (118.70) и Коста-Рика (118.71) — принять меры ...") and a second
@@ -188,6 +202,20 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout41-44: a brief's requests to the EU after "To the European Union and its Member States" (the block of
+    # requests to the Government goes on; ending it there also drops the EU list's sub-items addressed to the State,
+    # which the gold keeps); a bulleted tally ("None of the UN's key recommendations ... has been implemented"); the
+    # State's claim in a quotation; a tracker row spanning the table that says which recommendations are not
+    # tracked; the request kept without its reason (a known miss); the authors' closing request to the Committee
+    ('recommendation', 'Put the release of political prisoners at the top of the age'),
+    ('recommendation', "Publish the EU's own assessment of progress against these be"),
+    ('recommendation', 'Make further macro-financial assistance to Istravia conditio'),
+    ('recommendation', 'Increase direct support to independent Istravian media and h'),
+    (C, "None of the UN's key recommendations on torture and fair tri"),
+    (C, 'all recommendations of UN bodies are being implemented under'),
+    (C, 'Рекомендации о правах трудящихся-мигрантов и членов их семей'),
+    (C, 'отозвать законопроект полностью'),
+    ('recommendation', 'We invite the Committee to take these comments into account '),
     # heldout37-40: the State's claims about recommendations quoted in the report ("В шестом периодическом докладе
     # государство утверждает ...", "the measures recommended by the Committee have been taken ..."), a table's title
     # and the paragraph describing which recommendations the table holds, the State's action plan, general
@@ -334,6 +362,12 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
+    # heldout42/44: Mexico's UPR recommendation reported as "Рекомендацию Мексики отменить ... Жанатерек принял к
+    # сведению" (the State in the genitive after the noun, read as "other"), and the Committee's own earlier
+    # recommendation that a welcomed law "gives effect to its 2018 recommendation that the State party “establish
+    # ...”" (read as "other": "its" stands for the Committee named in the sentence before)
+    ('coalition-digest-zhanaterek.txt', 'отменить уголовную ответственность за клевету и'),
+    ('press-release-belomyria-hrc.html', 'establish an independent national human rights'),
     # heldout35: the ILO's Committee of Experts by its short name ("the Committee of Experts asked that the Government
     # provide ..."), read as the report's own Committee (CEDAW)
     ('joint-submission-cedaw-qumdaria.pdf', 'the Government provide statistics on the'),

@@ -1878,8 +1878,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         a = obj.end() if obj else m.start()
                         if obj is None and re.match(r"for\s", sent[m.end() :]):
                             a = m.end() + 4  # "asked for temporary special measures, such as quotas, ...": the request
-                    elif re.match(r"requested\s*$", m.group(0), re.I) and (obj := _ASKED_WHOM.match(sent, m.end())):
-                        a = obj.end()  # "requested the State party to quash ...": the request
+                    elif (re.match(r"(?:requested|urged|urges)\s*$", m.group(0), re.I)
+                          and (obj := _ASKED_WHOM.match(sent, m.end()))):
+                        a = obj.end()  # "requested the State party to quash ...", "urged the authorities to ...""
                     b = len(sent)
                     if k + 1 < len(good):
                         nxt = good[k + 1][0].start()
