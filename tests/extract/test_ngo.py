@@ -4589,3 +4589,20 @@ def test_russian_verdict_sentence_grades_the_citation_after_it() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.text[:30], u.status_claim) for u in cited] == [("отменить требование о регистра", "not_implemented")]
+
+
+def test_a_box_of_quotations_under_a_source_label() -> None:
+    text = (
+        "What the UN said\n\n"
+        "Human Rights Committee, concluding observations on the fourth periodic report (2023):\n\n"
+        "“Ensure that all allegations of torture are promptly investigated by an independent body” Status: not "
+        "implemented “Bring the definition of extremism in its legislation into line with the Covenant” Status: "
+        "partially implemented – the 2025 amendment narrowed it\n\n"
+        "Committee against Torture (2022):\n\n"
+        "“Guarantee that all detained persons have access to an independent doctor” Status: implemented\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text[:24], u.mechanism, u.year, u.status_claim) for u in cited] == [
+        ("Ensure that all allegati", "HRC", 2023, "not_implemented"),
+        ("Bring the definition of ", "HRC", 2023, "partially_implemented"),
+        ("Guarantee that all detai", "CAT", 2022, "implemented")]

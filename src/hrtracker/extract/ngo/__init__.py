@@ -41,7 +41,7 @@ from ..mechanisms import (
     year_in,
 )
 from ..tables import block_rows, md_rows, table_units
-from ..textutil import MARKER, clean, collapse, sentence_spans, strip_marker
+from ..textutil import MARKER, clean, collapse, quote_ranges, sentence_spans, strip_marker
 from ..unmeta import doc_year
 from .citations import (
     ATTRIBUTION,
@@ -496,6 +496,13 @@ def extract_ngo(doc: Document) -> Extraction:
         # narrative paragraph (or list item outside a block)
         if _NOTES_SECTION.match(ctx.section):
             continue  # "Notes": "4 ILO Committee of Experts, Observation ..., adopted 2024." is a reference
+        lead_t = segs[idx - 1].display.strip() if idx else ""
+        box = (_source_label(lead_t, notes, ctx) if lead_t.endswith(":") and not seg.marker
+               and seg.flat.lstrip()[:1] in "“\"«„" else None)
+        if box is not None and _quoted_box(units, ctx, seg, box):
+            # "Human Rights Committee, concluding observations on the fourth periodic report (2023):" over
+            # '“Ensure ...” Status: not implemented “Bring ...” Status: not implemented': a box of quotations
+            continue
         if PLEASE.match(body_nomark) or ASK_COMMITTEE.match(body_nomark):
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
@@ -755,6 +762,45 @@ _PIPE_TABLE = re.compile(r"^\s*\|[^\n]*\|\s*\|\s*:?-{3,}")
 _BODY_WORDS = re.compile(r"(?:The\s+State\s+party\s+(?:should|must|is\s+urged\s+to)|"
                          r"The\s+Committee\s+(?:recommends|urges|calls\s+(?:on|upon))\s+the\s+State\s+party|Государству-участнику\s+следует|"
                          r"Комитет\s+(?:рекомендует|призывает)\s+государств)\b")
+
+
+# a source named as a label, no verb: "Human Rights Committee, concluding observations on the fourth periodic report
+# (2023):", "Committee against Torture (2022):", "UPR, third cycle (2021):"
+_SOURCE_LABEL = re.compile(r"^[^.:;]{3,160}?(?:\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d)?\s*:$")
+
+
+def _source_label(t: str, notes: dict[str, str], ctx: Ctx) -> tuple[str, int | None, str | None] | None:
+    """(mechanism, year, source) of a label that names only where the quotations below come from (maybe at the end of
+    the box before, joined to it: '... Status: not implemented Committee against Torture (2022):')."""
+    ends = list(re.finditer(r"[”»\"]|\b(?:implemented|unknown)\b", t))
+    if ends and len(t.split()) > 20:
+        t = t[ends[-1].end() :].strip(" .;,–—-")
+    if not _SOURCE_LABEL.match(t) or len(t.split()) > 20 or _ANY_VERB.search(t):
+        return None
+    mentions = mechanism_mentions(t, ctx.committee)
+    if not mentions:
+        return None
+    return mentions[0][1], year_in(t, notes), t.rstrip(" :")
+
+
+_ANY_VERB = re.compile(r"\b(?:recommend\w*|urg\w+|call\w*|ask\w*|request\w*|said|stated|noted|found|welcomed|"
+                       r"is|are|was|were|has|have)\b|(?<!\w)(?:рекомендова\w*|призва\w*|отметил\w*)", re.I)
+
+
+def _quoted_box(units: list[Unit], ctx: Ctx, seg: Seg, meta: tuple[str, int | None, str | None]) -> int:
+    """The quotations of a paragraph that holds only quotations and their verdicts, each a cited recommendation
+    with the label's source and the verdict after it ('“...” Status: not implemented'); how many."""
+    flat = seg.flat
+    quotes = [(a, b) for a, b in quote_ranges(flat) if len(flat[a:b].split()) >= 4]
+    if not quotes or flat[: quotes[0][0]].strip():
+        return 0
+    afters = [flat[b : (quotes[k + 1][0] if k + 1 < len(quotes) else len(flat))] for k, (_a, b) in enumerate(quotes)]
+    if any(len(x.split()) > 40 or (x.strip(" .;,") and status_of(x) is None) for x in afters):
+        return 0  # something else than a verdict between the quotations
+    for (a, b), after in zip(quotes, afters, strict=True):
+        add_quoted(units, ctx, seg, a + 1, b - 1, clean_unit(flat[a + 1 : b - 1]), meta)
+        units[-1].status_claim = status_of(after) or "unknown"
+    return len(quotes)
 
 
 def _plain_quoted(lead: Seg, seg: Seg) -> bool:
