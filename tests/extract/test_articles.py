@@ -179,3 +179,12 @@ def test_firearms_and_candidates_for_judicial_office() -> None:
     assert keyword_articles("Abolish the special check of candidates for judicial office.") == [14]
     assert keyword_articles("Remove the approval of candidates for the posts of court presidents.") == [14]
     assert 25 in keyword_articles("Allow independent candidates to stand in elections.")
+
+
+def test_false_information_offences_and_foreign_funding_laws() -> None:
+    assert 19 in keyword_articles("Отменить статью 174-2 УК о распространении заведомо ложной информации.")
+    assert 19 in keyword_articles("Repeal the offence of spreading disinformation.")
+    assert 22 in keyword_articles("Repeal the Law on the Accountability of Foreign-Funded Entities.")
+    assert 22 in keyword_articles("Отменить требование об отдельной отчетности организаций, получающих иностранное "
+                                  "финансирование.")
+    assert 22 in keyword_articles("Упростить регистрацию общественных объединений.")

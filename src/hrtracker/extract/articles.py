@@ -98,14 +98,15 @@ _KEYWORDS: dict[int, str] = {
         r"|access to information|right to information|false information|libel|defamation|\binsult|censorship"
         r"|blogger|social (?:networks?|media)|websites?|online resources|свобод\w+ (?:слова|выражени)|\bСМИ\b|журналист"
         r"|клевет|цензур|интернет|public hearings?|общественн\w+ слушани|environmental information"
-        r"|экологическ\w+ информац",
+        r"|экологическ\w+ информац|ложн\w+ информаци|disinformation|fake news",
     20: r"propaganda for war|war propaganda|incitement to (?:\w+ )?hatred|advocacy of (?:\w+ )?hatred|hate speech"
         r"|пропаганд\w+ войны|разжигани",
     21: r"peaceful assembl|freedoms? of (?:peaceful )?assembly|\bassembl(?:y|ies)\b|demonstration|public events?\b"
         r"|\brall(?:y|ies)\b|\bpickets?\b|\bprotest(?:s|ers)?\b|мирн\w+ собрани|митинг|пикет",
     22: r"freedom of association|\bassociations?\b|trade unions?|\bNGOs?\b|non-governmental organi|non-profit organi"
         r"|political part(?:y|ies)|civil society|non-commercial organi"
-        r"|foreign agents?\b|иностранн\w+ агент"
+        r"|foreign agents?\b|иностранн\w+ агент|foreign[- ]fund|foreign funding|иностранн\w+ финансир"
+        r"|public associations?|общественн\w+ объединени|некоммерческ\w+ организац"
         r"|свобод\w+ объединени|профсоюз|\bНКО\b|политическ\w+ парти",
     23: r"family life|right to (?:marry|found a family)|protection of the family"
         r"|family reunification|marriage|marital(?! rape)|spouse|matrimon|\bсемь|\bбрак",
