@@ -4606,3 +4606,36 @@ def test_a_box_of_quotations_under_a_source_label() -> None:
         ("Ensure that all allegati", "HRC", 2023, "not_implemented"),
         ("Bring the definition of ", "HRC", 2023, "partially_implemented"),
         ("Guarantee that all detai", "CAT", 2022, "implemented")]
+
+
+def test_headings_of_groups_under_a_lead_in_paragraph() -> None:
+    text = (
+        "ANNEX: WRITTEN RECOMMENDATIONS\n\n"
+        "The Human Rights House recommends that the National Council and its Standing Committee on Human Rights:\n\n"
+        "A. Parliamentary oversight\n"
+        "--------------------------\n\n"
+        "  1. hold an annual public hearing on the implementation of the recommendations of the UN bodies;\n\n"
+        "  2. require the Government to assess every draft law against the Covenant;\n\n"
+        "B. Detention\n"
+        "------------\n\n"
+        "  3. amend the Law on the National Preventive Mechanism to guarantee unannounced access.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [(u.text[:24], u.section) for u in recs] == [
+        ("hold an annual public he", "A. Parliamentary oversight"),
+        ("require the Government t", "A. Parliamentary oversight"), ("amend the Law on the Nat", "B. Detention")]
+
+
+def test_a_request_as_its_sentences_subject_ends_before_its_verdict() -> None:
+    text = (
+        "Access to lawyers\n\n"
+        "Where Parliament acted, recommendations were implemented.\n\n"
+        "Brazil’s recommendation to guarantee free legal aid to every person charged with a criminal offence has "
+        "been implemented: the Legal Aid Act of 2023 extended it.\n\n"
+        "Germany’s recommendation at the 2023 review to adopt a comprehensive data protection law was only noted "
+        "by Norvalia.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text.removeprefix("to "), u.mechanism, u.status_claim) for u in cited] == [
+        ("guarantee free legal aid to every person charged with a criminal offence", "UPR", "implemented"),
+        ("adopt a comprehensive data protection law", "UPR", "unknown")]

@@ -318,3 +318,35 @@ def test_google_docs_lists_nested_by_class() -> None:
     recs = [u.text.split()[0] for u in extract(doc).units if u.kind == "recommendation"]
     # the lead-in that introduces the sub-list is no unit; the item after the sub-list still is
     assert recs == ["Регистрировать", "отменить", "разрешить", "Присоединиться"]
+
+
+def _text_box_run(paragraphs: list[str]) -> str:
+    """A run holding a Word text box (DrawingML, with the VML copy Word writes under mc:Fallback)."""
+    body = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in paragraphs)
+    ns = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    return (
+        f'<w:r {nsdecls("w")} {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+        '<a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>' + body + "</w:txbxContent></wps:txbx>"
+        "</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+        "<v:shape><v:textbox><w:txbxContent>" + body + "</w:txbxContent></v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def test_text_box_paragraphs_are_blocks_of_their_own() -> None:
+    d = docx.Document()
+    p = d.add_paragraph("The Law on Externally Funded Organisations was adopted in 2024.")
+    p._p.append(parse_xml(_text_box_run(["Key recommendation", "Repeal the Law on Externally Funded Organisations."])))
+    empty = d.add_paragraph()
+    empty._p.append(parse_xml(_text_box_run(["Second box"])))
+    d.add_paragraph("The next paragraph.")
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_bytes(buf.getvalue(), "r.docx")
+    assert [doc.block_text(b) for b in doc.blocks] == [
+        "The Law on Externally Funded Organisations was adopted in 2024.", "Key recommendation",
+        "Repeal the Law on Externally Funded Organisations.", "Second box", "The next paragraph."]

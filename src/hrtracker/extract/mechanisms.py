@@ -131,7 +131,7 @@ COUNTRY = re.compile(r"\b(?:the\s+)?(" + _COUNTRIES + r")\b")
 VERB_CUES = re.compile(
     # "recommended (para. 37(b)) that", "recommended in 2017 that"
     r"\b(?:recommended|recommends|has recommended)\s+"
-    r"(?:\((?:[^()]|\([^()]{0,6}\)){1,40}\)\s+|in\s+(?:\w+\s+){0,3}?\d{4}\s+"  # "in her report of 2022"
+    r"(?:\((?:[^()]|\([^()]{0,6}\)){1,40}\)\s+|in\s+(?:\w+\s+){0,5}?\d{4}\s+"  # "in her report of 2022"
     # "recommended at the third review that ...", "recommended during the interactive dialogue that ..."
     r"|(?:at|during)\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:review|session|dialogue)\s+)?that\s+"
     # "It reiterated its recommendation that ...", "renewed her recommendations to ..."

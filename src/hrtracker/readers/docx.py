@@ -161,13 +161,44 @@ def _heading_level(paragraph) -> int | None:
     return None
 
 
+# (a text box's paragraphs are blocks of their own: its w:txbxContent inside the paragraph that anchors it is left
+# out of that paragraph's text, as are the VML copies under mc:Fallback)
 _TEXT_XPATH = (
-    ".//w:t[not(ancestor::w:del) and not(ancestor::mc:Fallback)] | .//w:tab[not(ancestor::w:tabs)]"
-    " | .//w:br | .//w:cr | .//w:noBreakHyphen | .//w:footnoteReference[not(ancestor::w:del)]"
+    ".//w:t[not(ancestor::w:del) and not(ancestor::mc:Fallback) and count(ancestor::w:txbxContent) = $boxes]"
+    " | .//w:tab[not(ancestor::w:tabs) and count(ancestor::w:txbxContent) = $boxes]"
+    " | .//w:br[count(ancestor::w:txbxContent) = $boxes] | .//w:cr[count(ancestor::w:txbxContent) = $boxes]"
+    " | .//w:noBreakHyphen[count(ancestor::w:txbxContent) = $boxes]"
+    " | .//w:footnoteReference[not(ancestor::w:del) and count(ancestor::w:txbxContent) = $boxes]"
 )
 
 
 _text_xpath = None
+
+
+def _boxes_of(el) -> int:  # noqa: ANN001 - an lxml element
+    """How many text boxes ``el`` stands in."""
+    n, cur = 0, el.getparent()
+    while cur is not None:
+        n += cur.tag == f"{_W}txbxContent"
+        cur = cur.getparent()
+    return n
+
+
+def _text_boxes(p_el) -> list:  # noqa: ANN001 - an lxml element
+    """The text boxes a paragraph anchors (their w:txbxContent, once: not the VML copy under mc:Fallback, not a box
+    inside another box)."""
+    depth = _boxes_of(p_el)
+    out = []
+    for box in p_el.iter(f"{_W}txbxContent"):
+        if _boxes_of(box) != depth:
+            continue
+        cur, fallback = box.getparent(), False
+        while cur is not None and cur is not p_el:
+            fallback = fallback or cur.tag.endswith("}Fallback")
+            cur = cur.getparent()
+        if not fallback:
+            out.append(box)
+    return out
 
 
 def _text_of(p_el) -> str:
@@ -184,7 +215,7 @@ def _text_of(p_el) -> str:
                 "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
             },
         )
-    for el in _text_xpath(p_el):
+    for el in _text_xpath(p_el, boxes=_boxes_of(p_el)):
         tag = el.tag.rsplit("}", 1)[-1]
         if tag == "t":
             out.append(el.text or "")
@@ -269,7 +300,10 @@ def read_docx(data: bytes, name: str) -> Document:
             if child.tag == f"{_W}p":
                 p = Paragraph(child, doc)
                 text = para_text(p)
+                boxes = _text_boxes(child)
                 if not text.strip():
+                    for box in boxes:  # a "Key recommendation" box anchored in an empty paragraph
+                        walk(box)
                     continue
                 level = _heading_level(p)
                 npr = _num_pr(p)
@@ -280,6 +314,8 @@ def read_docx(data: bytes, name: str) -> Document:
                     add("list_item", f"{marker} {text.strip()}", marker=marker, level=npr[1] if npr else None)
                 else:
                     add("paragraph", text)
+                for box in boxes:  # the box's paragraphs after the paragraph that anchors it
+                    walk(box)
             elif child.tag == f"{_W}tbl":
                 seen: set = set()  # holds the elements, so their identity stays stable
                 tables[0] += 1

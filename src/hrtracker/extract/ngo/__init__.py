@@ -162,6 +162,7 @@ def extract_ngo(doc: Document) -> Extraction:
     classes: list[tuple[str, str]] = []
     seq: dict[tuple[str, str], int] = {}
     block_level: int | None = None  # heading level of a label that is itself a heading
+    group_level: int | None = None  # heading level of the groups under a lead-in paragraph
     # the line just read was a UN body's label over its words ("Recommendation of the Committee")
     others_meta: tuple[str, int | None, str | None] | None = None
 
@@ -235,12 +236,13 @@ def extract_ngo(doc: Document) -> Extraction:
         seq = {}
 
     def end_block() -> None:
-        nonlocal block, label, block_level
+        nonlocal block, label, block_level, group_level
         if block:
             flush()
         block = None
         label = ""
         block_level = None
+        group_level = None
 
     skip_to = -1
     cells = {b.start: b for b in doc.blocks if b.kind == "table_cell" and b.cell is not None}
@@ -378,9 +380,17 @@ def extract_ngo(doc: Document) -> Extraction:
         in_block = block is not None
         if is_heading(seg, nxt, md, in_block=in_block):
             level = head_level(seg)
-            if (block and block_level is not None and level is not None and level > block_level
-                    and nxt is not None and nxt.marker and not _NOTES_HEAD.match(t)):
+            grouped = (block and nxt is not None and nxt.marker and not _NOTES_HEAD.match(t) and level is not None
+                       and ((block_level is not None and level > block_level)
+                            # under a lead-in paragraph ("X recommends that the National Council:"), headings of one
+                            # level over requests: "A. Parliamentary oversight" + "1. hold an annual hearing ..."
+                            or (block_level is None and block == "recommendation" and group_level in (None, level)
+                                and (group_level is not None or not items)
+                                and IMPERATIVE.match(strip_marker(nxt.display)) is not None)))
+            if grouped:
                 # "Children in residential care" (h3) inside "Consolidated recommendations" (h2): a group
+                if block_level is None:
+                    group_level = level
                 flush()
                 ctx.section = ctx.topic = body_t
                 continue

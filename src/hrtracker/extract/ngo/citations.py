@@ -179,6 +179,7 @@ _ABOUT_REPORT = re.compile(r"\b(?:we|us)\b|\buses\s+(?:\w+\s+)?(?:categories|gra
                            r"the\s+(?:tracker|table|matrix|[\"“]?[\w ]{1,30}[\"”]?\s+column)(?:\s+(?:below|above))?)"
                            r"\s+(?:also\s+)?"
                            r"(?:covers|assesses|reviews|describes|examines|draws\s+on|summari[sz]es|lists|sets\s+out|"
+                           r"concentrates\s+on|focuses\s+on|deals\s+with|"
 
                            r"includes|shows|"
                            r"is\s+based\s+on|relies\s+on|contains|ends\s+with|concludes\s+with|gives|proposes|"
@@ -258,6 +259,9 @@ _REFERS_REC = re.compile(r"\b(?:this|these|that|the|those|such|both|neither)\s+(
                          r"(?<!\w)(?:эта|эти|данн\w+|указанн\w+)\s+рекомендаци", re.I)
 _POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:(?:(?:19|20)\d\d|earlier|previous|last|first|repeated)\s+)?"
                        r"(?:recommendations?|calls?|appeals?)(?:\s*\([^()]{1,60}\))?"
+                       # "Germany's recommendation at the 2023 review to adopt ..."
+                       r"(?:\s+(?:at|during|in)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:review|session|cycle|dialogue|"
+                       r"(?:19|20)\d\d)\b)?"
                        r"(?:\s*:\s*|\s+(?=to\s+[a-z])|\s+that\s+)")
 # a relative clause after a reported request and its reference: " (para. 22), which has been implemented"
 _WHICH_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*,\s+which\b")
@@ -279,6 +283,8 @@ _DESCRIBES_DOC = re.compile(
     r"(?:made|addressed|issued|formulated)\s+(?:a\s+total\s+of\s+)?\d+\s+recommendations(?:\s+to\s+[A-Z]|\s*[.;,]|"
     r"\s+in\s+(?:\w+\s+)?\d{4}\b)|"
     r"follow-up\s+procedure\s+is|did\s+not\s+(?:address|cover|mention|deal\s+with|include)|"
+    # the documents' translation: "A translation of all the concluding observations ... would cost ..."
+    r"\btranslat\w*\s+(?:of\s+)?(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:concluding\s+observations|recommendations)\b|"
     # a cross-reference: "The Committee's recommendation in paragraph 6 is discussed in the chapter on article 5"
     r"(?:is|are)\s+(?:discussed|addressed|examined|considered|covered|dealt\s+with|analy[sz]ed)\s+(?:in\s+(?:more\s+)?"
     r"detail\s+)?(?:(?:in|under)\s+(?:the\s+)?(?:chapter|section|part)|below|above)\b|"
@@ -355,6 +361,11 @@ _SUMMARY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       # "The Government counts ... as implementation, even where the law that the recommendations
                       # concern remains unchanged"
                       r"\bthat\s+the\s+recommendations\s+(?:concern|address|cover)\b|"
+                      # "eighty per cent of the recommendations of the Universal Periodic Review are implemented"
+                      r"\b(?:\d+|[a-z]+ty(?:-[a-z]+)?)\s+per\s*cent\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?recommendations\b|"
+                      # "Where Parliament acted, recommendations were implemented.": a pattern, none of them
+                      r"^\W*(?:where|when|whenever|if|once)\s+[^,]{1,60},\s*(?:the\s+)?recommendations\s+(?:were|are|have\s+"
+                      r"been|get)\s+(?:\w+\s+)?implemented\b|"
                       # "Many recommendations were declared implemented only because ..."
                       r"^\W*(?:many|most|several|numerous|some)\s+recommendations\s+(?:were|are|have|had|remain)\b|"
                       # "After none of the previous cycles were the recommendations translated into the state language"
@@ -417,7 +428,10 @@ _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|t
 # adopted in 2025 it found ... and considered that the appropriate remedy would be")
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,60},\s*){0,2}(?:in\s+(?:its|his|her|their)\s+[^,]{0,60}?\s+)?"
                            r"(?:it|they|the committee|he|she|the rapporteur)\b", re.I)
-_YOU_END = re.compile(r"(?:^|\s)you(?:\s+(?:also|further|then|both|all))?\s*$", re.I)  # a letter's addressee
+# a letter's addressee, or the mandate before them: "you", "your predecessor", "the previous holder of your mandate"
+_YOU_END = re.compile(r"(?:^|\s)(?:you|your\s+predecessor|(?:the\s+)?(?:previous|former)\s+holders?\s+of\s+your\s+"
+                      r"mandate)"
+                      r"(?:\s+(?:also|further|then|both|all))?\s*$", re.I)
 _PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they|он|она|оно|они|(?:the\s+)?same\s+(?:body|committee|mechanism)|"
                           # "... were observed by the OSCE/ODIHR. The mission recommended ..."
                           r"(?:this|that)\s+body|the\s+(?:observation\s+)?mission|(?:тот|этот)\s+же\s+(?:орган|комитет)|"
@@ -1033,10 +1047,15 @@ def _fate_cut(sent: str, start: int, end: int) -> int:
             return m.start()
     # the verdict the sentence closes with: "Рекомендация Комитета отменить перечень профессий ... выполнена: приказ
     # ... отменён в 2022 году"
-    verdict = _RU_VERDICT_AFTER.search(sent, start, end)
+    verdict = _RU_VERDICT_AFTER.search(sent, start, end) or _EN_VERDICT_AFTER.search(sent, start, end)
     return verdict.start() if verdict else end
 
 
+# the verdict on a request that is its sentence's subject: "Brazil's recommendation to guarantee free legal aid ...
+# has been implemented: ...", "Germany's recommendation ... to adopt a data protection law was only noted"
+_EN_VERDICT_AFTER = re.compile(r"\s+(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?(?:only\s+)?been\s+"
+                               r"(?:fully\s+|partially\s+|partly\s+|largely\s+)?(?:implemented|fulfilled|carried\s+out|acted\s+upon|ignored)\b"
+                               r"|\s+(?:was|were)\s+(?:only\s+)?(?:noted|supported|accepted|rejected)\s+by\b")
 # a Russian verdict right after the reported clause, the words of the noun form's sentence ("Рекомендация X сделать Y
 # выполнена: ...", "... лишь частично выполнена.")
 _RU_VERDICT_AFTER = re.compile(r"\s+(?:(?:не|лишь\s+частично|частично|полностью)\s+)?"
