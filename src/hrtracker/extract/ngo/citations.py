@@ -429,7 +429,8 @@ _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|t
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,60},\s*){0,2}(?:in\s+(?:its|his|her|their)\s+[^,]{0,60}?\s+)?"
                            r"(?:it|they|the committee|he|she|the rapporteur)\b", re.I)
 # a letter's addressee, or the mandate before them: "you", "your predecessor", "the previous holder of your mandate"
-_YOU_END = re.compile(r"(?:^|\s)(?:you|your\s+predecessor|(?:the\s+)?(?:previous|former)\s+holders?\s+of\s+your\s+"
+_YOU_END = re.compile(r"(?:^|\s)(?:you|вы|your\s+predecessor|ваш\w*\s+предшественни\w+|"
+                      r"(?:the\s+)?(?:previous|former)\s+holders?\s+of\s+your\s+"
                       r"mandate)"
                       r"(?:\s+(?:also|further|then|both|all))?\s*$", re.I)
 _PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they|он|она|оно|они|(?:the\s+)?same\s+(?:body|committee|mechanism)|"
@@ -483,15 +484,36 @@ _EXPERTS = re.compile(_EXPERTS_WORDS, re.I)
 # the same by its possessive: "The Rapporteur's other recommendation", "The Subcommittee's request"
 _SHORT_POSS = re.compile(r"^[Tt]he\s+(?:Special\s+)?(" + _SHORT_HEADS + r")['’]s\s")
 # the same in Russian: "Рабочая группа сочла его содержание под стражей произвольным и сочла, что ..."
-_SHORT_BODY_RU = re.compile(r"(?:^|[\s.])(Подкомитет|Рабочая\s+группа|Комиссия|Специальн\w+\s+докладчик|[Дд]окладчик)\b"
+_SHORT_BODY_RU = re.compile(r"(?:^|[\s.])(Подкомитет|Рабочая\s+группа|Комиссия|Специальн\w+\s+докладчи(?:к|ца)|"
+                            r"[Дд]окладчи(?:к|ца))\b"
                             # "докладчик, в частности, призвал ..."
                             r"(?:\s*,\s*(?:в\s+частности|кроме\s+того|в\s+том\s+числе|в\s+свою\s+очередь)\s*,)?"
                             r"(?:\s+(?:также|далее))?(?:[^.;]{0,200}?(?:сочл[аи]|сч[её]л|признал[аи]?|заключил[аи]?|"
                             r"пришл[аи]\s+к\s+выводу|пришёл\s+к\s+выводу)\s*,?\s*что)?\s*$")
 
 
+_SURNAME_END = re.compile(r"^\s*(?:(?:Mr|Mrs|Ms|Dr|Judge|г-н|г-жа)\.?\s+)?"
+                          r"([A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?:\s+(?:also|further|then|также))?\s*$")
+
+
+def _person_mechanism(local: str, before: str, committee: str | None) -> str | None:
+    """The mechanism of a person named by surname as a verb's subject ("Ферраро рекомендовала ..."), from where
+    the text before named that person beside a body's title ("the Special Rapporteur ..., Lucia Ferraro")."""
+    m = _SURNAME_END.search(local)
+    if not m or countries_in(m.group(1)):
+        return None
+    name = m.group(1)
+    # (named in full before: "Lucia Ferraro")
+    for hit in reversed(list(re.finditer(r"[A-ZА-ЯЁ][a-zа-яё]+\s" + re.escape(name) + r"(?!\w)", before[-20000:]))):
+        around = before[-20000:][max(0, hit.start() - 160) : hit.end() + 40]
+        found = speakers(mechanism_mentions(around, committee), around)
+        if found:
+            return pick_mechanism(found, [])
+    return None
+
+
 # a body by its head noun anywhere in a sentence: "Отдельно докладчик остановился на положении НКО."
-_SHORT_BODY_RU_ANY = re.compile(r"(?<!\w)(подкомитет|рабочая\s+группа|докладчик)\w{0,3}(?!\w)", re.I)
+_SHORT_BODY_RU_ANY = re.compile(r"(?<!\w)(подкомитет|рабочая\s+группа|докладчи(?:к|ц))\w{0,3}(?!\w)", re.I)
 
 
 # the speaker after a quotation: '," the experts said', '," said the Special Rapporteur', '," they added'
@@ -505,6 +527,13 @@ _SAID_AFTER = re.compile(
     # a body's document the paragraph named: '"...", the analysis also said', '"...", the opinion stated'
     r"|they|she|he|the\s+(?:" + _SAID_DOCS + r"))\s+(?:also\s+)?(?:" + _SAID
     + r"|stated|concluded|recommended))\b", re.I)
+# the document a quotation opening its sentence came from: '», — говорилось в пункте 13 заключительных замечаний',
+# '," the concluding observations said'
+_SAID_IN_DOC = re.compile(r"\s*,?\s*[—–-]\s*(?:говорилось|говорится|сказано|указано|отмечалось)\s+в\s+"
+                          r"(?:(?:пункте|п\.)\s*\d{1,3}\s+)?(?:(?:последних|предыдущих|прошлых)\s+)?"
+                          r"заключительных\s+замечани"
+                          r"|\s*,?\s*(?:paragraph\s+\d{1,3}\s+of\s+)?the\s+(?:\w+\s+)?concluding\s+observations\s+"
+                          r"(?:said|stated|read)\b", re.I)
 # the rest of a quotation its attribution cut in two: '"...," said the expert, "and the offence ... removed."'
 _SAID_MORE = re.compile(r"\s*,\s*[\"“„«][^\"”»“]{3,600}[\"”»]")
 
@@ -960,6 +989,9 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
             mentions = [(0, ctx.doc_committee, "Committee")]  # "the Committee" of the report's treaty
         elif re.search(r"\b(?:United\s+Nations|UN)\s+(?:treaty\s+)?(?:bodies|mechanisms|experts)\b", subj):
             mentions = [(0, "other", "")]  # "United Nations bodies have repeatedly asked Qarvesh to:"
+        elif re.search(r"\b(?:the\s+)?(?:Special\s+)?Rapporteur\b|(?<!\w)[Дд]окладчи(?:к|ца)(?!\w)", subj):
+            # "В предварительных рекомендациях докладчица призвала власти, в частности:": the mandate holder
+            mentions = [(0, "SR", "")]
         elif ctx.addressee and _YOU.search(subj):
             # a letter to a mandate holder: "your predecessor recommended:", "you wrote ... and asked it to:"
             mentions = [(0, ctx.addressee, "")]
@@ -1612,6 +1644,13 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             before = sent[:qa]
             opens = not before.strip()  # the sentence opens with the quotation
             said = _SAID_AFTER.match(sent, qb) if opens else None
+            said_in = _SAID_IN_DOC.match(sent, qb) if opens and (committee or last_mech) else None
+            if said_in and IMPERATIVE.match(inner.lstrip()):
+                # '«Сократить максимальный срок задержания ...», — говорилось в пункте 13 заключительных замечаний.':
+                # the report's treaty body (or the body the paragraph cited) in its own document
+                found.append((qa + 1, qb - 1, last_mech or committee or "other"))
+                last_qb = qb
+                continue
             if said or (opens and said_mech and not sent[qb:].strip(" .")):
                 # press-release style: '"The authorities must release ...," the experts said.', '"...," said the
                 # expert, "and ..."', and a quotation of the same speaker right after: '"We are alarmed ...," they
@@ -1807,6 +1846,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     if not subj_mech and m.group(0).lower().startswith(("призыв", "рекомендаци")):
                         # "призыв Подкомитета по предупреждению пыток дать ...": the body is named after its call
                         subj_mech = mechanism_mentions(m.group(0), committee)
+                        if not subj_mech and last_mech and not re.search(r"[\w-]", subj):
+                            # "Комитет рекомендовал ... . Рекомендация исключить применение амнистии ... не
+                            # выполнена.": one more request of the body the paragraph cited
+                            subj_mech = [(0, last_mech, "")]
                     # the verb's own subject: after the last clause boundary ("We note that ..., in which the
                     # Committee requested ...": the Committee, not "we")
                     local = re.split(r"\b(?:that|which|whom|where)\b|[,;:]", subj)[-1]
@@ -1879,6 +1922,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     elif _UN_BODIES.search(local):
                         # "United Nations bodies had for years recommended that X ratify ...": no one body, a request
                         good.append((m, "other", []))
+                    elif person := _person_mechanism(local, doc.text[: seg.doc_pos(0)] + " " + body[:sa], committee):
+                        # "Ферраро рекомендовала пересмотреть ...", "Ms. Ferraro urged ...": the mandate holder the
+                        # report named with her title before
+                        good.append((m, person, []))
                     elif all_mech and not good:
                         # "UNHCR in its submission to the UPR called on X to ...": someone we have no code for
                         good.append((m, "other", []))
