@@ -4670,3 +4670,40 @@ def test_russian_citations_named_by_the_noun_and_by_the_document_after_the_quota
     assert [(u.text[:30], u.mechanism) for u in cited] == [
         ("привести определение пытки в п", "CAT"), ("исключить применение амнистии ", "CAT"),
         ("Сократить максимальный срок за", "CAT")]
+
+
+def test_letter_to_council_members_asks_of_delegations_and_steps_for_the_government() -> None:
+    text = (
+        "WHAT WE ASK OF YOUR DELEGATION\n\n"
+        "In view of the above, we respectfully urge your delegation to:\n\n"
+        "- vote in favour of the draft resolution renewing the mandate of the Special Rapporteur;\n"
+        "- consider co-sponsoring the resolution.\n\n"
+        "CONCRETE STEPS THE GOVERNMENT SHOULD TAKE\n\n"
+        "In our view, the Government of Norvalia should, as a matter of priority:\n\n"
+        "1. release all persons imprisoned for peacefully exercising their rights;\n"
+        "2. grant the Special Rapporteur access to the country.\n\n"
+        "A question the Committee may wish to put to the delegation:\n\n"
+        "• What measures have been taken against the officers who beat the prisoners?\n\n"
+        "We suggest the following questions:\n\n"
+        "• How many complaints of ill-treatment were received in 2025?\n"
+    )
+    units = _units(text)
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "release all persons imprisoned for peacefully exercising their rights;",
+        "grant the Special Rapporteur access to the country."]
+    assert [u.text[:20] for u in _kind(units, "question")] == ["What measures have b", "How many complaints "]
+
+
+def test_recommendation_cards_under_their_titles() -> None:
+    html = (
+        "<html><body><h2>Recommendations</h2>"
+        "<p>We call on the authorities of Norvalia to act on the following priorities before the next review:</p>"
+        "<div class='recs'><div class='rec'><h4>End torture in police custody</h4><p>Create an independent body to "
+        "investigate all complaints of torture by police officers.</p></div>"
+        "<div class='rec'><h4>Record every interrogation</h4><p>Equip every room where suspects are questioned with "
+        "video recording.</p></div></div><h2>About us</h2><p>We are a network of lawyers.</p></body></html>"
+    )
+    recs = _kind(extract_ngo(read_bytes(html.encode(), "x.html")).units, "recommendation")
+    assert [(u.text[:20], u.section) for u in recs] == [
+        ("Create an independen", "End torture in police custody"),
+        ("Equip every room whe", "Record every interrogation")]

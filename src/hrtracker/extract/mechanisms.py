@@ -157,6 +157,7 @@ VERB_CUES = re.compile(
     r"|\brequested\s+(?:that\s+)?|\brequests\s+(?:that\s+)?(?=the\s+(?:State|Government|authorities)\b)"
     # "asked in 2019 that Quillany demarcate ...", "asked the Government to ..."; not "what the Committee asked for,"
     r"|\basked\s+(?:(?!to\b)[\w-]+\s+){0,3}?that\s+|\basked\s+(?!for\s*(?:[\w-]+\s*){0,2}(?:[,.;:)]|$))"
+    r"(?!of\s+(?:it|them|him|her|the\s+State|the\s+Government)\s*[.,;)])"  # "the steps ... asked of it."
     # (not "asked for this procedure twice": what was asked is named before)
     r"(?!for\s+(?:this|that|these|those|it|them|such)\b)"
     r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+){0,2}?to\s)"  # "encouraged the State party to"

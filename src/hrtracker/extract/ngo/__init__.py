@@ -380,7 +380,9 @@ def extract_ngo(doc: Document) -> Extraction:
         in_block = block is not None
         if is_heading(seg, nxt, md, in_block=in_block):
             level = head_level(seg)
-            grouped = (block and nxt is not None and nxt.marker and not _NOTES_HEAD.match(t) and level is not None
+            grouped = (block and nxt is not None and not _NOTES_HEAD.match(t) and level is not None
+                       and (nxt.marker or (block == "recommendation" and IMPERATIVE.match(nxt.display) is not None))
+                       # ("End torture in police custody" (h4) over one request paragraph, a card of its own)
                        and ((block_level is not None and level > block_level)
                             # under a lead-in paragraph ("X recommends that the National Council:"), headings of one
                             # level over requests: "A. Parliamentary oversight" + "1. hold an annual hearing ..."
@@ -1009,7 +1011,8 @@ _CONTACT = re.compile(r"^\W*(?:for\s+(?:further|more|additional)\s+information\b
                       r"(?:за\s+дополнительной\s+информацией|контакты?\s*:))", re.I)
 _INTRODUCES_QUESTIONS = re.compile(r"\bfollowing\s+questions\b|(?<!\w)следующ\w+\s+вопрос", re.I)
 _SUGGESTS = re.compile(r"^(?:we|the\s+(?:coalition|organisations?|organizations?|authors?|submitting\s+\w+)"
-                       r"[^.:;]{0,60}?)\s+(?:would\s+)?(?:respectfully\s+)?(?:suggest|propose)s?\s+that\b", re.I)
+                       r"[^.:;]{0,60}?)\s+(?:would\s+)?(?:respectfully\s+)?(?:suggest|propose)s?\s+"
+                       r"(?:that\b|the\s+following\s+questions\b)", re.I)
 _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s*$|"
                              # "We suggest that States put the following questions to X in advance of its review:"
                              r"\bfollowing\s+questions\b[^.:]{0,120}:\s*$|"

@@ -63,8 +63,10 @@ REC_LABEL = re.compile(
     + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$"
     r"|^(?:мы\s+)?(?:также\s+)?(?:рекомендуем|призываем|предлагаем|просим|требуем)\b[^.:]{0,120}:\s*$"
     # "The Government should:", "The State party must, as a matter of priority:", "Государству следует:"
-    r"|^(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|Parliament)(?:\s+of\s+[A-Z][\w ]{1,40}?)?\s+"
-    r"(?:should|must)\b[^.:]{0,60}:\s*$"
+    # (after an opening phrase: "In our view, the Government of X should, as a matter of priority:")
+    r"|^(?:(?:in\s+our\s+(?:view|opinion)|therefore|accordingly|in\s+particular|as\s+a\s+(?:first\s+step|matter\s+of\s+"
+    r"priority)),\s+)?(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|Parliament)"
+    r"(?:\s+of\s+[A-Z][\w ]{1,40}?)?\s+(?:should|must)\b[^.:]{0,60}:\s*$"
     r"|^(?-i:[A-Z])[\w-]+\s+(?:should|must)\s*:\s*$"  # the State by its name: "Isvaldia should:"
     # "To the Government:", "To the Judicial Service Commission and the Chief Justice:": the State's organs; not
     # "To the international community:", "To the Committee:", "To the Human Rights Council:"
@@ -83,7 +85,9 @@ QUE_LABEL = re.compile(
     r"предлагаем(?:ые|ый)|возможн(?:ые|ый))\s+(?:[a-zа-яё-]{3,20}\s+)?)?(?:list\s+of\s+)?" + _QUE_WORD + _LABEL_TAIL
     # "Questions the Committee may wish to include in the list of issues"
     # "Questions the Special Rapporteur may wish to raise", "Advance questions that States could put to X:"
-    + r"|^(?:(?:recommended|suggested|proposed|possible|key|additional|further|advance)\s+)?" + _QUE_WORD
+    # ... and one: "A question the Committee may wish to put to the delegation:"
+    + r"|^(?:(?:an?|one|the)\s+)?(?:(?:recommended|suggested|proposed|possible|key|additional|further|advance)\s+)?"
+    + _QUE_WORD
     + r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:may|might|could|should|can|suggests?|proposes?|recommends?|invites?|asks?|urges?)\b[^.:]{0,120}[:.]?\s*$"
     # "Questions we hope the Committee will ask", "Questions we would like the Committee to ask", "Questions we
@@ -222,7 +226,8 @@ STOP_END = re.compile(r"\b(?:and|or|of|the|to|a|an|in|on|for|with|by|from|at|as|
 # institutions:", "Recommendations to the international community and donors:"
 # ("We ask the European Union and its Member States to:" likewise)
 TO_OTHERS = re.compile(r"\b(?:to|ask|call\s+(?:on|upon)|urge|invite|encourage)\s+(?:the\s+)?"
-                       r"(?:OSCE\b|participating\s+States|"
+                       # "we respectfully urge your delegation to:" (a letter to the Council's members)
+                       r"(?:your\s+(?:delegation|embassy|government|country)|delegations\b|OSCE\b|participating\s+States|"
                        r"international\s+(?:community|organi[sz]ations|partners)|donors|development\s+partners|(?:other\s+|UN\s+)?member\s+States|European\s+Union|"
                        r"EU\b|(?:UN|United\s+Nations)\s+agencies|other\s+States|embassies|business(?:es)?\b|companies)",
                        re.I)
