@@ -4707,3 +4707,21 @@ def test_recommendation_cards_under_their_titles() -> None:
     assert [(u.text[:20], u.section) for u in recs] == [
         ("Create an independen", "End torture in police custody"),
         ("Equip every room whe", "Record every interrogation")]
+
+
+def test_procedure_notes_and_the_authors_agreeing_with_the_committees_grade() -> None:
+    text = (
+        "Доклад о последующих мерах для Комитета по ликвидации дискриминации в отношении женщин\n\n"
+        "Пункт 14\n\n"
+        "Комитет рекомендовал государству-участнику обеспечить агентство по гендерному равенству ресурсами. "
+        "Комитет использует следующую шкалу: A — рекомендация выполнена, B — выполнена частично.\n\n"
+        "Правительство утверждает, что агентство обеспечено ресурсами. Коалиция согласна с оценкой Комитета: "
+        "рекомендация выполнена частично.\n\n"
+        "Paragraph 20\n\n"
+        "The Committee recommended that the State party establish an independent complaints body. This "
+        "recommendation was selected for the follow-up procedure.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert len(cited) == 2
+    assert cited[0].text.startswith("обеспечить агентство по гендерному равенству")
+    assert "establish an independent complaints body" in cited[1].text

@@ -410,6 +410,9 @@ _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\
                             r"her|his|their)\s+(?:\w+\s+)?requests?\b(?![^.;]*\b(?:to\s+[a-z]+|that|for)\b)", re.I)
 _STATUS_LEGEND = re.compile(r"^\W{0,3}(?:[A-E]\s+)?(?:(?:fully|partially|partly|largely|not|not\s+yet)\s+)?"
                             r"(?:implemented|no\s+information|in\s+progress|unknown|unclear)\s*[–—:=-]\s", re.I)
+_AGREES = re.compile(r"^(?:the\s+)?(?:[A-ZА-ЯЁ][\w-]*\s+){0,3}?(?:coalition|network|platform|we|коалиция|сеть|мы)\s+"
+                     r"(?:(?:fully|partly|полностью|частично)\s+)?(?:agrees?|disagrees?|concurs?|(?:не\s+)?соглас\w+)\s+"
+                     r"(?:with|с)\s", re.I)
 _REC_FATE = re.compile(r"^(?:the\s+)?(?:(?:[A-Z][\w’' ]{2,60}?['’]s|its|their|his|her)\s+"
                        r"(?:own\s+|earlier\s+|previous\s+)?|(?:this|that)\s+(?:\w+\s+)?)recommendations?"
                        r"(?:\s+(?:of|from|in)\s+\d{4})?\s+(?:has|have|had)\s+"
@@ -1460,6 +1463,9 @@ _REC_DASH = re.compile(r"\b(?:recommendations?|requests?|calls?)\s+[–—]\s+(?
 _RECS_RELATE = re.compile(r"^\W*(?:many|most|several|some|a\s+number)\s+(?:of\s+the\s+)?[^.;]{0,40}?recommendations\b"
                           r"[^.;]{0,60}?\b(?:repeat|echo|mirror|duplicate|overlap\s+with)\b"
                           r"|(?<!\w)рекомендаци\w+[^.;]{0,60}?(?<!\w)(?:повторяют|дублируют|перекликаются)(?!\w)", re.I)
+_PROCEDURE_NOTE = re.compile(r"\b(?:was|were)\s+selected\s+for\s+(?:the\s+|its\s+)?follow-up\b"
+                             r"|(?:\buses|использует|применяет)\s+(?:the\s+)?(?:following|следующ\w+)\s+(?:scale|шкал\w*)",
+                             re.I)
 _REASONS_NOTED = re.compile(r"\breasons?\s+(?:for|of)\s+(?:noting|rejecting|not\s+supporting)\b", re.I)
 
 
@@ -1475,6 +1481,8 @@ def _speaks_of_none(sent: str) -> bool:
         return True
     if _RECS_RELATE.search(sent) and not quote_ranges(sent):
         return True
+    if _PROCEDURE_NOTE.search(sent):
+        return True  # "This recommendation was selected for the follow-up procedure.", a grading scale's legend
     if _WHAT_WAS_ASKED.search(sent) and status_of(sent) is None and no_quote:
         return True
     reports = VERB_CUES.search(sent) or RU_CUES.search(sent) or quote_ranges(sent)
@@ -1608,6 +1616,12 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 or any(s_clean in d for _st, d in ctx.scale.values())):
             # a grading scale's legend: "B – substantial action has been taken, but ...", "🟡 Partially
             # implemented – some steps have been taken, but the recommendation is not fully met"
+            continue
+        if _AGREES.match(s_clean):
+            # "Коалиция согласна с оценкой Комитета: рекомендация выполнена частично.": the authors' verdict on
+            # what the paragraphs before cited
+            if (st := status_of(s_clean)) and (para_units or recent):
+                _set_status(para_units or recent, sent, ctx, st)
             continue
         if _REC_FATE.match(s_clean) and not quote_ranges(sent):
             # "The Human Rights Committee's own recommendation of 2018 has met a similar fate.", «Рекомендация
