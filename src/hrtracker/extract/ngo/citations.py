@@ -1083,7 +1083,12 @@ def _fate_cut(sent: str, start: int, end: int) -> int:
     # the verdict the sentence closes with: "Рекомендация Комитета отменить перечень профессий ... выполнена: приказ
     # ... отменён в 2022 году"
     verdict = _RU_VERDICT_AFTER.search(sent, start, end) or _EN_VERDICT_AFTER.search(sent, start, end)
-    return verdict.start() if verdict else end
+    if verdict:
+        return verdict.start()
+    colon = sent.find(": ", start, end)
+    if colon > start and _RU_VERDICT_FIRST.match(sent):
+        return colon  # "Не выполнена рекомендация обеспечить ...: статистика ... по-прежнему ...": the evidence
+    return end
 
 
 # the verdict on a request that is its sentence's subject: "Brazil's recommendation to guarantee free legal aid ...
@@ -1091,6 +1096,8 @@ def _fate_cut(sent: str, start: int, end: int) -> int:
 _EN_VERDICT_AFTER = re.compile(r"\s+(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?(?:only\s+)?been\s+"
                                r"(?:fully\s+|partially\s+|partly\s+|largely\s+)?(?:implemented|fulfilled|carried\s+out|acted\s+upon|ignored)\b"
                                r"|\s+(?:was|were)\s+(?:only\s+)?(?:noted|supported|accepted|rejected)\s+by\b")
+_RU_VERDICT_FIRST = re.compile(r"\s*(?:(?:не|частично|полностью|лишь\s+частично)\s+)?(?:выполнен[аоы]?|"
+                               r"реализован[аоы]?)\s+рекомендаци", re.I)
 # a Russian verdict right after the reported clause, the words of the noun form's sentence ("Рекомендация X сделать Y
 # выполнена: ...", "... лишь частично выполнена.")
 _RU_VERDICT_AFTER = re.compile(r"\s+(?:(?:не|лишь\s+частично|частично|полностью)\s+)?"
@@ -1860,7 +1867,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     if not subj_mech and m.group(0).lower().startswith(("призыв", "рекомендаци")):
                         # "призыв Подкомитета по предупреждению пыток дать ...": the body is named after its call
                         subj_mech = mechanism_mentions(m.group(0), committee)
-                        if not subj_mech and last_mech and not re.search(r"[\w-]", subj):
+                        if not subj_mech and last_mech and re.fullmatch(
+                                r"\s*(?:(?:не|частично|полностью|лишь\s+частично)\s+)?(?:выполнен[аоы]?|реализован[аоы]?)?\s*",
+                                subj, re.I):
+                            # ("Не выполнена рекомендация обеспечить ...": the verdict first)
                             # "Комитет рекомендовал ... . Рекомендация исключить применение амнистии ... не
                             # выполнена.": one more request of the body the paragraph cited
                             subj_mech = [(0, last_mech, "")]
