@@ -4725,3 +4725,16 @@ def test_procedure_notes_and_the_authors_agreeing_with_the_committees_grade() ->
     assert len(cited) == 2
     assert cited[0].text.startswith("обеспечить агентство по гендерному равенству")
     assert "establish an independent complaints body" in cited[1].text
+
+
+def test_arrow_and_check_mark_bullets() -> None:
+    text = (
+        "# Can we say what we think at school?\n\n"
+        "✅ Some schools have student councils that are elected by the students.\n\n"
+        "**What we want the Government to do**\n\n"
+        "➡️ Change the Law on Education so that every school must have a student council.\n\n"
+        "➡️ Stop teachers from checking children's phones without a very good reason.\n"
+    )
+    assert [u.text for u in _kind(_units(text, "x.md"), "recommendation")] == [
+        "Change the Law on Education so that every school must have a student council.",
+        "Stop teachers from checking children's phones without a very good reason."]
