@@ -4738,3 +4738,35 @@ def test_arrow_and_check_mark_bullets() -> None:
     assert [u.text for u in _kind(_units(text, "x.md"), "recommendation")] == [
         "Change the Law on Education so that every school must have a student council.",
         "Stop teachers from checking children's phones without a very good reason."]
+
+
+def test_tracker_details_with_the_source_before_the_words() -> None:
+    html = (
+        "<html><body><h1>Мониторинг выполнения рекомендаций ООН</h1><h2>Пытки</h2>"
+        "<details><summary><span class='src'>Комитет против пыток, 2021 год, CAT/C/NRV/CO/4, пункт 11</span> "
+        "Обеспечить, чтобы все задержанные с момента фактического задержания пользовались всеми основными правовыми "
+        "гарантиями, включая право на доступ к адвокату.</summary><p>В 2023 году в кодекс внесена норма о моменте "
+        "задержания.</p><p class='verdict'>Оценка: частично выполнена</p></details></body></html>"
+    )
+    cited = _kind(extract_ngo(read_bytes(html.encode(), "x.html")).units, "cited_recommendation")
+    assert [(u.text[:30], u.mechanism, u.year) for u in cited] == [("Обеспечить, чтобы все задержан", "CAT", 2021)]
+
+
+def test_views_remedy_list_and_my_recommendations() -> None:
+    text = (
+        "## Что решил Комитет\n\n"
+        "В пункте 11 Соображений Комитет по правам человека перечислил, что государство-участник обязано сделать. "
+        "Согласно Соображениям, государство-участник обязано, в частности:\n\n"
+        "> а) отменить обвинительный приговор, вынесенный автору;\n\n"
+        "> б) предоставить автору надлежащую компенсацию.\n\n"
+        "## Что должно сделать правительство\n\n"
+        "**Мои рекомендации Правительству Норвалии:**\n\n"
+        "1. отменить приговор и снять судимость;\n"
+        "2. выплатить компенсацию морального вреда.\n"
+    )
+    units = _units(text, "x.md")
+    assert [(u.text.rstrip(";."), u.mechanism) for u in _kind(units, "cited_recommendation")] == [
+        ("отменить обвинительный приговор, вынесенный автору", "HRC"),
+        ("предоставить автору надлежащую компенсацию", "HRC")]
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "отменить приговор и снять судимость;", "выплатить компенсацию морального вреда."]

@@ -132,7 +132,11 @@ def _walk_xml(el, b: _Builder, depth: int = 0) -> None:
         if tag == "head":
             rend = ch.get("rend", "h2")
             level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
-            b.add("heading", _inline_text(ch), level=level)
+            text = _inline_text(ch)
+            if len(text.split()) > 20 and text.rstrip().endswith((".", ";")):
+                b.add("paragraph", text)  # a whole sentence (a <summary> holding a recommendation) is no heading
+            else:
+                b.add("heading", text, level=level)
         elif tag in ("p", "quote", "code"):
             lines = _lines(ch) if any(c.tag == "lb" for c in ch) else []
             if sum(bool(_ITEM_LINE.match(x)) for x in lines[1:]) >= 2:

@@ -28,14 +28,17 @@ from ..mechanisms import (
     BLANK_LINE,
     TREATY_BODIES,
     UPR_NAME,
+    countries_in,
     dated_symbol,
     doc_committee,
     facts_status,
     is_status_report,
     mechanism_mentions,
     other_treaty_title,
+    pick_mechanism,
     report_observations_year,
     review_year,
+    speakers,
     status_of,
     status_scale,
     year_in,
@@ -530,6 +533,27 @@ def extract_ngo(doc: Document) -> Extraction:
                 u.year = report_observations_year(doc.text, notes, ctx.committee)
                 u.status_claim = "unknown"
                 continue
+        src_lead = _SOURCE_LEAD.match(body_nomark) if not para_ref else None
+        prev_src = (_SOURCE_LEAD.fullmatch(segs[idx - 1].display.strip() + " ")
+                    if idx and not src_lead and not para_ref and not seg.marker else None)
+        if prev_src and IMPERATIVE.match(body_nomark):
+            src_lead = prev_src  # the source as a line of its own right above the words
+        if src_lead and IMPERATIVE.match(body_nomark[src_lead.end() :] if src_lead is not prev_src else body_nomark):
+            # "Комитет против пыток, 2021 год, CAT/C/KDV/CO/4, пункт 11 Обеспечить ..." (a tracker's <summary>): the
+            # source, then the body's words
+            src = src_lead.group("src")
+            found = speakers(mechanism_mentions(src, ctx.committee), src)
+            states = countries_in(src)
+            rest = body_nomark if src_lead is prev_src else body_nomark[src_lead.end() :]
+            at = seg.flat.find(rest[:40])
+            if (found or states) and at >= 0:
+                u = _emit(units, doc, Item(seg, at, 0, seg.flat), "cited_recommendation", ctx, "")
+                if u is not None:
+                    u.mechanism = pick_mechanism(found, states)
+                    u.source_detail = src.strip(" :.–—-")
+                    u.year = year_in(src, notes)
+                    u.status_claim = "unknown"
+                    continue
         if _unlabelled_request(segs, idx, md):
             # "• Create a State fund to compensate victims ..." after the facts, with no label: the authors' own list
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
@@ -1028,6 +1052,12 @@ _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s
 # a paragraph of concluding observations named before its words: "Para. 12 (a) Adopt ...", "Paragraph 14: Ensure ..."
 _PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s*\([a-zа-я]\))?(?:\s*[:.–—-])?\s+(?=\S)",
                         re.I)
+
+
+# a source named in full before the words it cites: "Комитет против пыток, 2021 год, CAT/C/KDV/CO/4, пункт 11 ...",
+# "Universal periodic review, 2023: Ireland, recommendation 143.15 ..."
+_SOURCE_LEAD = re.compile(r"(?P<src>[^.!?]{5,200}?\b(?:пункт|п\.|para(?:graph)?s?\.?|рекомендаци[яи]|recommendation)\s*"
+                          r"\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-zа-я]\))?)\s*[:.–—-]?\s+(?=(?-i:[A-ZА-ЯЁ])|[«\"“]|$)", re.I)
 
 
 def _bare_call(t: str) -> bool:

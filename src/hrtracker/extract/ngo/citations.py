@@ -992,6 +992,10 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
             mentions = [(0, ctx.doc_committee, "Committee")]  # "the Committee" of the report's treaty
         elif re.search(r"\b(?:United\s+Nations|UN)\s+(?:treaty\s+)?(?:bodies|mechanisms|experts)\b", subj):
             mentions = [(0, "other", "")]  # "United Nations bodies have repeatedly asked Qarvesh to:"
+        elif re.search(r"(?<!\w)Соображени\w*|\bViews\b", subj):
+            # "Согласно Соображениям, государство-участник обязано, в частности:": the Views of the body the report
+            # spoke of (the Human Rights Committee unless it named another)
+            mentions = [(0, _prev_mechanism(t[: spans[-1][0]], ctx.committee) or ctx.doc_committee or "HRC", "")]
         elif re.search(r"\b(?:the\s+)?(?:Special\s+)?Rapporteur\b|(?<!\w)[Дд]окладчи(?:к|ца)(?!\w)", subj):
             # "В предварительных рекомендациях докладчица призвала власти, в частности:": the mandate holder
             mentions = [(0, "SR", "")]

@@ -55,8 +55,8 @@ REC_LABEL = re.compile(
     # "Annex: list of recommendations", "Summary of recommendations", "Annex 2 – additional recommendations"
     r"^(?:annex(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*|приложение(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*)?"
     r"(?:(?:full\s+|consolidated\s+|complete\s+)?(?:list|summary|overview)\s+of\s+(?:the\s+|our\s+)?|перечень\s+)?"
-    r"(?:(?:our|key|main|general|specific|additional|further|proposed|suggested|ngo|consolidated|complete|full|"
-    r"priority|final|new|recommended|summary\s+of|основные|наши|предлагаемые|сводные|итоговые|"
+    r"(?:(?:our|my|key|main|general|specific|additional|further|proposed|suggested|ngo|consolidated|complete|full|"
+    r"priority|final|new|recommended|summary\s+of|основные|наши|мои|предлагаемые|сводные|итоговые|"
     r"рекомендуемые|ключевые|дополнительные|общие|конкретные|наши\s+основные)\s+"
     r"(?:[a-zа-яё-]{3,20}\s+)?)?"
     + _REC_WORD + _LABEL_TAIL
