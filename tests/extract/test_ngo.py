@@ -4770,3 +4770,15 @@ def test_views_remedy_list_and_my_recommendations() -> None:
         ("предоставить автору надлежащую компенсацию", "HRC")]
     assert [u.text for u in _kind(units, "recommendation")] == [
         "отменить приговор и снять судимость;", "выплатить компенсацию морального вреда."]
+
+
+def test_russian_requests_to_odihr_and_the_venice_commission_are_no_recommendations() -> None:
+    text = (
+        "3. Наши просьбы к БДИПЧ ОБСЕ и Венецианской комиссии\n\n"
+        "Мы обращаемся к БДИПЧ ОБСЕ и Венецианской комиссии со следующими просьбами:\n\n"
+        "- подготовить срочное совместное заключение по законопроекту;\n\n"
+        "- опубликовать заключение на русском языке.\n\n"
+        "4. Наши рекомендации Правительству\n\n"
+        "- отозвать законопроект № 318.\n"
+    )
+    assert [u.text for u in _kind(_units(text), "recommendation")] == ["отозвать законопроект № 318."]

@@ -229,7 +229,10 @@ TO_OTHERS = re.compile(r"\b(?:to|ask|call\s+(?:on|upon)|urge|invite|encourage)\s
                        # "we respectfully urge your delegation to:" (a letter to the Council's members)
                        r"(?:your\s+(?:delegation|embassy|government|country)|delegations\b|OSCE\b|participating\s+States|"
                        r"international\s+(?:community|organi[sz]ations|partners)|donors|development\s+partners|(?:other\s+|UN\s+)?member\s+States|European\s+Union|"
-                       r"EU\b|(?:UN|United\s+Nations)\s+agencies|other\s+States|embassies|business(?:es)?\b|companies)",
+                       r"EU\b|(?:UN|United\s+Nations)\s+agencies|other\s+States|embassies|business(?:es)?\b|companies)"
+                       # «Наши просьбы к БДИПЧ ОБСЕ и Венецианской комиссии»
+                       r"|(?<!\w)(?:к|в\s+адрес)\s+(?:БДИПЧ|ОБСЕ|Венецианск\w+\s+комисси|Европейск\w+\s+(?:союз|комисси|парламент)|ЕС\b|"
+                       r"международн\w+\s+(?:сообществ|организаци|партн[её]р)|донор|Совет\w*\s+Европы)",
                        re.I)
 # requests to a UN mandate holder, not to the State: "Our requests to the mandate holders", "We ask you to:"
 TO_MANDATE = re.compile(
