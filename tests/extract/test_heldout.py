@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout48/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout52/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,41 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout49-52 (arrival in bench/results/heldout49.json ... heldout52.json): a rapporteur's requests quoted in
+    # an oral statement by paragraph number before any body is named ('Paragraph 78: "Repeal ..."'); tracker
+    # entries whose source and words the reader splits differently; the follow-up information request (left out on
+    # purpose) and the Views' publication request; a subjunctive after a long lead ("recommended that the State
+    # party ratify ..." kept with its subject); requests in a stakeholder submission's numbered paragraphs without
+    # a label; questions run across a PDF page break with an easy-read box between; the Venice Commission's and
+    # ODIHR's requests written as noun phrases and conditions
+    ('oral-statement-tergenia-sr-assembly.txt', C, 'replace the authorisation regime established by'),
+    ('oral-statement-tergenia-sr-assembly.txt', C, 'release immediately and unconditionally all persons'),
+    ('oral-statement-tergenia-sr-assembly.txt', C, 'Repeal the provisions of the Law'),
+    ('oral-statement-tergenia-sr-assembly.txt', C, 'Ensure that journalists and independent monitors'),
+    ('oral-statement-tergenia-sr-assembly.txt', C, 'Suspend the use of rubber bullets'),
+    ('oral-statement-tergenia-sr-assembly.txt', C, 'Require all law enforcement officials deployed'),
+    ('oral-statement-tergenia-sr-assembly.txt', C, 'Establish an independent body, outside the'),
+    ('oral-statement-tergenia-sr-assembly.txt', C, 'Abolish the criminal offence of participating'),
+    ('oral-statement-tergenia-sr-assembly.txt', C, 'Simplify the registration procedure for associations,'),
+    ('blog-soobrazheniya-kpch-ulmstan.md', C, 'представить в течение 180 дней информацию'),
+    ('blog-soobrazheniya-kpch-ulmstan.md', C, 'опубликовать настоящие Соображения и обеспечить их'),
+    ('cedaw-alternative-report-irdania.docx', C, 'обеспечить достаточное количество доступных убежищ для'),
+    ('monitoring-rekomendaciy-kardovia.html', C, 'Создать независимый орган самоуправления адвокатуры и'),
+    ('monitoring-rekomendaciy-kardovia.html', C, 'Отменить уголовную ответственность за оскорбление Президента'),
+    ('monitoring-rekomendaciy-kardovia.html', C, 'Зарегистрировать независимый профсоюз горняков Яргора без'),
+    ('monitoring-rekomendaciy-kardovia.html', C, 'Обеспечить издание учебников на языках национальных'),
+    ('cescr-parallel-report-pelsaria.html', C, 'ratify the Optional Protocol to the'),
+    ('upr-stakeholder-submission-ardakhia.txt', 'recommendation', 'accede to the 1954 and 1961'),
+    ('upr-stakeholder-submission-ardakhia.txt', 'recommendation', 'grant the nationality of Ardakhia to'),
+    ('upr-stakeholder-submission-ardakhia.txt', C, 'remove the requirement that candidates have'),
+    ('cat-follow-up-ordusia.txt', C, 'обеспечить, чтобы адвокаты могли выполнять свои'),
+    ('crpd-briefing-morsinia.pdf', 'question', 'Please explain how the State party'),
+    ('crpd-briefing-morsinia.pdf', 'question', 'What budget has been allocated to'),
+    ('crpd-briefing-morsinia.pdf', C, 'impose an immediate moratorium on new'),
+    ('pismo-bdipch-venecianskaya-komissiya-velimoria.docx', C, 'в случае сохранения такого понятия определить'),
+    ('pismo-bdipch-venecianskaya-komissiya-velimoria.docx', C,
+     'отказаться от требования маркировать публикуемые материалы,'),
+    ('pismo-bdipch-venecianskaya-komissiya-velimoria.docx', C, 'ликвидация организации допустима только по решению'),
     # heldout45-48 (arrival in bench/results/heldout45.json ... heldout48.json): a request named by a noun phrase
     # ("encouraged the formalisation in law of a clear ... process"); a second request after "а также" in one
     # sentence, and one in a later sentence by the same rapporteur named by surname; a two-column bulletin whose
@@ -215,6 +250,32 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout49-52: counts and legends ("more than 160 recommendations", '"Partially implemented" means ...'), a
+    # table's group title, a rapporteur's request repeated in the authors' voice, the State's claims quoted, the
+    # authors' own tracking and appeal to Council members, a report describing itself, the authors' offer to brief
+    # the Committee, and the questions / requests split differently from the gold (known misses above)
+    (C, 'the State has received more than 160 recommendations on civi'),
+    (C, '“Partially implemented” means that some steps have been take'),
+    (C, 'Recommendations on children’s access to information and prot'),
+    ('recommendation', 'And in paragraph 84 she calls on Tergenia to "release immedi'),
+    (C, 'all the recommendations of the Special Rapporteur are under '),
+    (C, 'The recommendations of the Human Rights Committee of 2018 on'),
+    (C, 'представить в течение 180 дней информацию о мерах, принятых '),
+    (C, 'Однако ключевые рекомендации Комитета — о всеобъемлющем анти'),
+    (C, 'Правозащитный центр «Орлец» с 2019 года отслеживает, как Рес'),
+    (C, 'Коалиция призывает государства — члены Совета по правам чело'),
+    (C, 'the State party ratify the Optional Protocol to the Covenant'),
+    (C, 'Коалиция использует ту же шкалу, что и Комитет в своих письм'),
+    ('question', 'Please explain how the State party ensures that admission to'),
+    ('question', 'What budget has been allocated to the pilot programme on inc'),
+    (C, 'For each article it recalls the recommendations that the Com'),
+    (C, 'change this in 2019.'),
+    (C, 'The Alliance would welcome the opportunity to brief the Comm'),
+    (C, 'учитывает все рекомендации Венецианской комиссии и БДИПЧ ОБС'),
+    (C, 'Законопроект учитывает эту рекомендацию лишь частично: средс'),
+    (C, 'отказаться от требования маркировать публикуемые материалы'),
+    (C, 'Several noted recommendations are included because the issue'),
+    (C, 'Secondly, the laws adopted since the review have in several '),
     # heldout45-48: an official's tally quoted in a hearing; a verdict sentence that speaks of "what was
     # recommended"; a subject the Committee only commented on ("on which the Committee commented in 2019 (paragraph
     # 48 ...)"); a sentence on the only implemented recommendation before the sentence that cites it; the question
@@ -392,6 +453,19 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
+    # heldout50: a ruled table of UPR recommendations whose header "Рекомендация (государство)" puts the State in
+    # brackets after the text; a row whose text names "general comment No. 34 of the Human Rights Committee" (and
+    # the table's other rows with it) is read as that Committee's
+    ('upr4-joint-submission-sorbatia.pdf', 'Декриминализировать клевету и перевести ее в'),
+    ('upr4-joint-submission-sorbatia.pdf', 'Обеспечить независимость судей, в том числе'),
+    ('upr4-joint-submission-sorbatia.pdf', 'Создать независимый механизм расследования жалоб на'),
+    ('upr4-joint-submission-sorbatia.pdf', 'Привести Закон «О собраниях» в соответствие'),
+    ('upr4-joint-submission-sorbatia.pdf', 'Принять национальную стратегию интеграции рома, предусматривающую'),
+    ('upr4-joint-submission-sorbatia.pdf', 'Упростить процедуру регистрации общественных объединений и'),
+    ('upr4-joint-submission-sorbatia.pdf', 'Обеспечить эффективное расследование всех нападений на'),
+    ('upr4-joint-submission-sorbatia.pdf', 'Включить сексуальную ориентацию и гендерную идентичность'),
+    ('upr4-joint-submission-sorbatia.pdf', 'Прекратить блокировку независимых новостных сайтов без'),
+    ('upr4-joint-submission-sorbatia.pdf', 'Ратифицировать Факультативный протокол к Конвенции против'),
     # heldout46: a subject that names two committees ("Комитет против пыток ... пошел дальше Комитета по правам
     # человека и рекомендовал ..."), read as "other"
     ('mirogoria-follow-up-statement.txt', 'ратифицировать Факультативный протокол к Конвенции против'),
