@@ -30,7 +30,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # party ratify ..." kept with its subject); requests in a stakeholder submission's numbered paragraphs without
     # a label; questions run across a PDF page break with an easy-read box between; the Venice Commission's and
     # ODIHR's requests written as noun phrases and conditions
-    ('oral-statement-tergenia-sr-assembly.txt', C, 'replace the authorisation regime established by'),
     ('oral-statement-tergenia-sr-assembly.txt', C, 'release immediately and unconditionally all persons'),
     ('oral-statement-tergenia-sr-assembly.txt', C, 'Repeal the provisions of the Law'),
     ('oral-statement-tergenia-sr-assembly.txt', C, 'Ensure that journalists and independent monitors'),

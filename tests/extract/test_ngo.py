@@ -4782,3 +4782,14 @@ def test_russian_requests_to_odihr_and_the_venice_commission_are_no_recommendati
         "- отозвать законопроект № 318.\n"
     )
     assert [u.text for u in _kind(_units(text), "recommendation")] == ["отозвать законопроект № 318."]
+
+
+def test_possessive_call_with_a_paragraph_phrase_before_the_quotation() -> None:
+    text = (
+        "Statement\n\n"
+        "We particularly welcome the Special Rapporteur's call, in paragraph 79 of her report, to \"replace the "
+        "authorisation regime established by the Law on Mass Events with a simple notification procedure\". No "
+        "draft has been published.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text[:40], u.mechanism) for u in cited] == [("replace the authorisation regime establi", "SR")]

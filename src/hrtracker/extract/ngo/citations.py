@@ -262,7 +262,9 @@ _POSS_REC = re.compile(r"\b([A-Z][\w ]{2,40}?)['’]s\s+(?:(?:(?:19|20)\d\d|earl
                        # "Germany's recommendation at the 2023 review to adopt ..."
                        r"(?:\s+(?:at|during|in)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:review|session|cycle|dialogue|"
                        r"(?:19|20)\d\d)\b)?"
-                       r"(?:\s*:\s*|\s+(?=to\s+[a-z])|\s+that\s+)")
+                       # "the Special Rapporteur's call, in paragraph 79 of her report, to "replace ...""
+                       r"(?:,\s*(?:in|at)\s+[^,;:]{3,60},)?"
+                       r"(?:\s*:\s*|\s+(?=to\s+[a-z\"“«])|\s+that\s+)")
 # a relative clause after a reported request and its reference: " (para. 22), which has been implemented"
 _WHICH_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*,\s+which\b")
 _AND_STATE_DASH = re.compile(r",\s+(?:а|и|and|while)\s+(?P<who>[A-ZА-ЯЁ][\w-]+(?:\s+[A-ZА-ЯЁ][\w-]+)?)\s*[–—]\s*")
