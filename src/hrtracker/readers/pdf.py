@@ -175,7 +175,8 @@ def _page_tables(page, raw: list[_Raw], pno: int) -> tuple[list[_Raw], list[_Lin
         # each cell's text as the page's text layer gives it (the finder's own extract() loses some spaces)
         tables.append(_Line(text=" | ".join(c or "" for c in cells[0]), x0=x0, x1=x1, y0=y0, y1=y1,
                             size=sizes.most_common(1)[0][0], bold=False, page=pno, cells=cells))
-        raw = [r for r in raw if not any(r is i for i in inside)]
+        taken = {id(r) for r in inside}
+        raw = [r for r in raw if id(r) not in taken]
     return raw, tables
 
 

@@ -522,38 +522,25 @@ def extract_ngo(doc: Document) -> Extraction:
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
         para_ref = _PARA_LEAD.match(body_nomark)
-        if para_ref and ctx.committee and IMPERATIVE.match(body_nomark[para_ref.end() :]):
+        if para_ref and ctx.committee and _cite_after(
+                units, doc, seg, ctx, body_nomark[para_ref.end() :], ctx.committee, para_ref.group(0),
+                report_observations_year(doc.text, notes, ctx.committee)):
             # "Para. 12 (a) Adopt comprehensive anti-discrimination legislation ..." (a scorecard's <dt>): the
             # paragraph of the Committee's observations, then its words
-            at = seg.flat.find(body_nomark[para_ref.end() :][:40])
-            u = _emit(units, doc, Item(seg, at, 0, seg.flat), "cited_recommendation", ctx, "") if at >= 0 else None
-            if u is not None:
-                u.mechanism = ctx.committee
-                u.source_detail = para_ref.group(0).strip(" :.–—-")
-                u.year = report_observations_year(doc.text, notes, ctx.committee)
-                u.status_claim = "unknown"
-                continue
+            continue
+        # "Комитет против пыток, 2021 год, CAT/C/KDV/CO/4, пункт 11 Обеспечить ..." (a tracker's <summary>): the
+        # source, then the body's words; or the source as a line of its own right above them
         src_lead = _SOURCE_LEAD.match(body_nomark) if not para_ref else None
-        prev_src = (_SOURCE_LEAD.fullmatch(segs[idx - 1].display.strip() + " ")
-                    if idx and not src_lead and not para_ref and not seg.marker else None)
-        if prev_src and IMPERATIVE.match(body_nomark):
-            src_lead = prev_src  # the source as a line of its own right above the words
-        if src_lead and IMPERATIVE.match(body_nomark[src_lead.end() :] if src_lead is not prev_src else body_nomark):
-            # "Комитет против пыток, 2021 год, CAT/C/KDV/CO/4, пункт 11 Обеспечить ..." (a tracker's <summary>): the
-            # source, then the body's words
+        rest = body_nomark[src_lead.end() :] if src_lead else body_nomark
+        if src_lead is None and idx and not para_ref and not seg.marker:
+            src_lead = _SOURCE_LEAD.fullmatch(lead_t + " ")
+        if src_lead:
             src = src_lead.group("src")
             found = speakers(mechanism_mentions(src, ctx.committee), src)
             states = countries_in(src)
-            rest = body_nomark if src_lead is prev_src else body_nomark[src_lead.end() :]
-            at = seg.flat.find(rest[:40])
-            if (found or states) and at >= 0:
-                u = _emit(units, doc, Item(seg, at, 0, seg.flat), "cited_recommendation", ctx, "")
-                if u is not None:
-                    u.mechanism = pick_mechanism(found, states)
-                    u.source_detail = src.strip(" :.–—-")
-                    u.year = year_in(src, notes)
-                    u.status_claim = "unknown"
-                    continue
+            if (found or states) and _cite_after(units, doc, seg, ctx, rest, pick_mechanism(found, states), src,
+                                                 year_in(src, notes)):
+                continue
         if _unlabelled_request(segs, idx, md):
             # "• Create a State fund to compensate victims ..." after the facts, with no label: the authors' own list
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
@@ -1058,6 +1045,18 @@ _PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s
 # "Universal periodic review, 2023: Ireland, recommendation 143.15 ..."
 _SOURCE_LEAD = re.compile(r"(?P<src>[^.!?]{5,200}?\b(?:пункт|п\.|para(?:graph)?s?\.?|рекомендаци[яи]|recommendation)\s*"
                           r"\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-zа-я]\))?)\s*[:.–—-]?\s+(?=(?-i:[A-ZА-ЯЁ])|[«\"“]|$)", re.I)
+
+
+def _cite_after(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, rest: str, mech: str, source: str,
+                year: int | None) -> bool:
+    """A cited recommendation from ``rest``, the body's words after their source in ``seg``, when they are a
+    request; whether one was made."""
+    at = seg.flat.find(rest[:40]) if IMPERATIVE.match(rest) else -1
+    u = _emit(units, doc, Item(seg, at, 0, seg.flat), "cited_recommendation", ctx, "") if at >= 0 else None
+    if u is None:
+        return False
+    u.mechanism, u.source_detail, u.year, u.status_claim = mech, source.strip(" :.–—-"), year, "unknown"
+    return True
 
 
 def _bare_call(t: str) -> bool:

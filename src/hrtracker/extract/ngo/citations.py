@@ -130,7 +130,6 @@ _GENERIC_RECS = re.compile(r"\bimplementation\s+of\s+(?:the\s+)?recommendations\
                            r"|(?<!\w)(?:выполн|исполн|реализ)\w*\s+рекомендаци\w+(?:\s+(?:Комитета|договорных\s+органов|"
                            r"международных\s+органов|ООН))?\s*(?:[,.;:]|$)"
                            r"|(?<!\w)рекомендаци\w+\s+(?:договорных|международных)\s+органов\s+могут"
-
                            # «там, где есть политическая воля, рекомендации УПО выполняются быстро»: any of them
                            r"|(?<!\w)рекомендации\s+(?:УПО|ООН|Комитета|договорных\s+органов)\s+(?:не\s+)?"
                            r"(?:выполняются|исполняются|реализуются)(?!\w)"
@@ -1102,8 +1101,9 @@ def _fate_cut(sent: str, start: int, end: int) -> int:
 _EN_VERDICT_AFTER = re.compile(r"\s+(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?(?:only\s+)?been\s+"
                                r"(?:fully\s+|partially\s+|partly\s+|largely\s+)?(?:implemented|fulfilled|carried\s+out|acted\s+upon|ignored)\b"
                                r"|\s+(?:was|were)\s+(?:only\s+)?(?:noted|supported|accepted|rejected)\s+by\b")
-_RU_VERDICT_FIRST = re.compile(r"\s*(?:(?:не|частично|полностью|лишь\s+частично)\s+)?(?:выполнен[аоы]?|"
-                               r"реализован[аоы]?)\s+рекомендаци", re.I)
+# a Russian verdict in the short participle before its subject: "Не выполнена", "Частично выполнена"
+_RU_VERDICT_WORDS = r"(?:(?:не|частично|полностью|лишь\s+частично)\s+)?(?:выполнен[аоы]?|реализован[аоы]?)"
+_RU_VERDICT_FIRST = re.compile(r"\s*" + _RU_VERDICT_WORDS + r"\s+рекомендаци", re.I)
 # a Russian verdict right after the reported clause, the words of the noun form's sentence ("Рекомендация X сделать Y
 # выполнена: ...", "... лишь частично выполнена.")
 _RU_VERDICT_AFTER = re.compile(r"\s+(?:(?:не|лишь\s+частично|частично|полностью)\s+)?"
@@ -1874,11 +1874,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         # "призыв Подкомитета по предупреждению пыток дать ...": the body is named after its call
                         subj_mech = mechanism_mentions(m.group(0), committee)
                         if not subj_mech and last_mech and re.fullmatch(
-                                r"\s*(?:(?:не|частично|полностью|лишь\s+частично)\s+)?(?:выполнен[аоы]?|реализован[аоы]?)?\s*",
-                                subj, re.I):
-                            # ("Не выполнена рекомендация обеспечить ...": the verdict first)
+                                r"\s*(?:" + _RU_VERDICT_WORDS + r")?\s*", subj, re.I):
                             # "Комитет рекомендовал ... . Рекомендация исключить применение амнистии ... не
-                            # выполнена.": one more request of the body the paragraph cited
+                            # выполнена.": one more request of the body the paragraph cited (also with the verdict
+                            # first: "Не выполнена рекомендация обеспечить ...")
                             subj_mech = [(0, last_mech, "")]
                     # the verb's own subject: after the last clause boundary ("We note that ..., in which the
                     # Committee requested ...": the Committee, not "we")
