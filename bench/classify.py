@@ -3,6 +3,9 @@
 Splits: State-held-out (headline: 20 % of States under review, seeded shuffle, seed 0), time
 (train sessions 1-12, test 13-20), random rows (for comparison with published anchors only).
 Also: ICCPR articles on the gold units, the 10 rarest labels' F1, inference speed, load time, size.
+With ``--finetuned state=FILE,time=FILE`` (fine-tunes trained on each split's training States less
+its validation States: ``python -m hrtracker.classify.finetune --rows fit``, or the time split's
+equivalent) the blended model is measured too ("ours+ft").
 Writes bench/results/classify.json.  Run: .venv/bin/python bench/classify.py [--data DIR]
 """
 
@@ -22,7 +25,7 @@ from sklearn.svm import LinearSVC
 
 from hrtracker.classify import load_model
 from hrtracker.classify.data import random_split, read_dir, state_split, time_split
-from hrtracker.classify.train import _binarize, default_dir, evaluate, fit_model
+from hrtracker.classify.train import _binarize, default_dir, evaluate, fit_blended, fit_model
 from hrtracker.extract.articles import articles_for
 
 ANCHORS = {
@@ -82,7 +85,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="/work/shared/datasets/upr-info")
     ap.add_argument("--splits", default="state,time,random")
+    ap.add_argument("--finetuned", default="", help="SPLIT=FILE,...: fine-tunes to blend in, per split")
     args = ap.parse_args()
+    finetuned = dict(kv.split("=", 1) for kv in args.finetuned.split(",") if kv)
     t_all = time.perf_counter()
     rows = [r for r in read_dir(args.data) if r.action is not None]
     classes = sorted({c for r in rows for c in r.issues})
@@ -102,7 +107,13 @@ def main() -> None:
         t2 = time.perf_counter()
         from hrtracker.classify.model import norm_key
 
-        ours = evaluate(model, [rows[i] for i in te], {norm_key(r.text) for r in train_rows})
+        seen = {norm_key(r.text) for r in train_rows}
+        ours = evaluate(model, [rows[i] for i in te], seen)
+        if name in finetuned:
+            blended, blend = fit_blended(train_rows, classes, 0, finetuned_fit=finetuned[name])
+            ft = evaluate(blended, [rows[i] for i in te], seen)
+            ft["blend"] = blend
+            results.setdefault("finetuned", {})[name] = {"file": finetuned[name], "ours+ft": ft}
         results["splits"][name] = {
             "train_rows": int(len(tr)),
             "test_rows": int(len(te)),
@@ -152,6 +163,9 @@ def main() -> None:
             bar = BAR.get(name, {}).get(k, "")
             b = r["baseline"].get(k, float("nan"))
             print(f"{name:8} {k:22} {r['ours'][k]:7.4f} {b:9.4f} {anc!s:>7} {bar!s:>6}")
+            ft = results.get("finetuned", {}).get(name)
+            if ft and k in ft["ours+ft"]:
+                print(f"{name + '+ft':8} {k:22} {ft['ours+ft'][k]:7.4f} {b:9.4f} {anc!s:>7} {bar!s:>6}")
     a = results["articles"]
     if a:
         print(f"{'gold':8} {'articles_micro_f1':22} {a['micro_f1']:7.4f} {'':>9} {'':>7} {0.90:6}")

@@ -415,7 +415,14 @@ def classify_cmd(text: Annotated[str, typer.Argument(help="A recommendation's te
 def train(data: Annotated[Path, typer.Option("--data", help="Folder of UPR Info CSV exports.")],
           output: Annotated[Path | None, typer.Option("-o", "--output", help="Model folder "
                                                       "(default: the package's shipped model folder).")] = None,
-          seed: Annotated[int, typer.Option(help="Split seed.")] = 0) -> None:
+          seed: Annotated[int, typer.Option(help="Split seed.")] = 0,
+          finetune: Annotated[bool, typer.Option("--finetune", help="Also fine-tune MiniLM and blend it in "
+                                                 "(minutes on a GPU, hours on CPU).")] = False,
+          finetuned_fit: Annotated[Path | None, typer.Option(help="A fine-tune already trained on the training "
+                                                             "States less the validation States "
+                                                             "(hrtracker.classify.finetune --rows fit).")] = None,
+          finetuned_all: Annotated[Path | None, typer.Option(help="A fine-tune already trained on all rows "
+                                                             "(--rows all).")] = None) -> None:
     """Rebuild the classification models from the CSVs; data hash, split and metrics go beside them."""
     from .classify import train as train_models
 
@@ -426,7 +433,8 @@ def train(data: Annotated[Path, typer.Option("--data", help="Folder of UPR Info 
         def step(*args) -> None:
             bar.update(task, description=" ".join(map(str, args)))
 
-        metrics = train_models(data, output, seed=seed, progress=step)
+        metrics = train_models(data, output, seed=seed, progress=step, finetune=finetune,
+                               finetuned_fit=finetuned_fit, finetuned_all=finetuned_all)
     out.print(json.dumps(metrics, indent=2, default=str), highlight=False)
     out.print(f"trained in {time.perf_counter() - t0:.0f} s", highlight=False)
 

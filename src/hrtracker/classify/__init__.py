@@ -6,6 +6,7 @@ objects; ``train(data_dir, out_dir)`` rebuilds it from UPR Info CSVs.
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ _cache: dict[str, LabelModel] = {}
 def load_model(path: str | Path | None = None) -> LabelModel:
     """Load (once per path) a saved label model; default: the model shipped in the package."""
     from .model import Featurizer
-    from .train import MODEL_FILE, default_dir
+    from .train import FINETUNED_FILE, MODEL_FILE, default_dir
 
     p = Path(path) if path is not None else default_dir()
     if p.is_dir():
@@ -33,7 +34,7 @@ def load_model(path: str | Path | None = None) -> LabelModel:
             import joblib
 
             s = joblib.load(p)
-            _cache[key] = LabelModel(
+            model = LabelModel(
                 Featurizer(s["vectorizers"]),
                 s["classes"],
                 s["issue_coef"],
@@ -46,16 +47,27 @@ def load_model(path: str | Path | None = None) -> LabelModel:
                 s["memory_action"],
                 s.get("meta"),
             )
+            if s.get("blend") and os.environ.get("HRT_FINETUNED", "1") != "0":
+                ft_path = p.parent / FINETUNED_FILE
+                if not ft_path.exists():
+                    raise FileNotFoundError(f"{p}: blends a fine-tune, but {ft_path} is missing")
+                from .finetune import load as load_finetuned
+
+                model.attach(load_finetuned(ft_path), s["blend"])
+            _cache[key] = model
         return _cache[key]
 
 
 def train(
-    data_dir: str | Path, out_dir: str | Path | None = None, seed: int = 0, progress: Any = None
+    data_dir: str | Path, out_dir: str | Path | None = None, seed: int = 0, progress: Any = None, **finetune: Any
 ) -> dict[str, Any]:
-    """Rebuild the models from the UPR Info CSVs in ``data_dir``; returns the metadata with metrics."""
+    """Rebuild the models from the UPR Info CSVs in ``data_dir``; returns the metadata with metrics.
+
+    ``finetune=True`` (or ``finetuned_fit=``/``finetuned_all=`` files) also blends a fine-tuned MiniLM
+    (``train.train``)."""
     from .train import train as _train
 
-    meta = _train(data_dir, out_dir, seed=seed, progress=progress)
+    meta = _train(data_dir, out_dir, seed=seed, progress=progress, **finetune)
     _cache.clear()
     return meta
 

@@ -98,6 +98,24 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-x))
 
 
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p.astype(np.float32), 1e-4, 1 - 1e-4)
+    return np.log(p / (1 - p))
+
+
+def blend_scores(
+    margins: np.ndarray, action_margins: np.ndarray, probs: np.ndarray, action_probs: np.ndarray, blend: dict
+) -> tuple[np.ndarray, np.ndarray]:
+    """Weighted sum of the fine-tune's logits and the scaled linear margins, minus one threshold.
+
+    Issues: ``w * logit(p) + (1 - w) * c * margin - g`` (positive above 0); action:
+    ``log p + b * margin``. ``blend`` holds c, w, g, b (``train.tune_blend``)."""
+    w, c = float(blend["w"]), float(blend["c"])
+    si = w * _logit(probs) + (1 - w) * c * margins - float(blend["g"])
+    sa = np.log(np.clip(action_probs.astype(np.float32), 1e-6, 1.0)) + float(blend["b"]) * action_margins
+    return si.astype(np.float32), sa.astype(np.float32)
+
+
 @dataclass
 class Prediction:
     """Labels predicted for one text, each with a confidence in [0, 1]."""
@@ -152,12 +170,29 @@ class LabelModel:
             self.memory = {int(k): i for i, k in enumerate(memory_keys)}
         self.meta = meta or {}
         self._art_of = [ISSUE_ARTICLES.get(c, ()) for c in self.classes]
+        self.finetuned: Any = None  # finetune.FineTuned, blended in when set with ``blend``
+        self.blend: dict[str, float] | None = None
+
+    def attach(self, finetuned: Any, blend: dict[str, float]) -> LabelModel:
+        """Blend a fine-tuned network's probabilities into the scores (``train.tune_blend`` gives ``blend``)."""
+        self.finetuned, self.blend = finetuned, dict(blend)
+        return self
 
     # -- raw scores -------------------------------------------------------------------------------------
     def scores(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(issue margins minus thresholds, action margins) for a batch; memory not applied."""
+        """(issue margins minus thresholds, action margins) for a batch; memory not applied.
+
+        With a fine-tune attached: (blended issue scores, positive above 0; action log-scores)."""
+        si, sa = self.linear_scores(texts)
+        if self.finetuned is None or self.blend is None:
+            return si - self.thresholds, sa
+        pi, pa = self.finetuned.predict(texts)
+        return blend_scores(si, sa, pi, pa, self.blend)
+
+    def linear_scores(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Raw margins of the linear heads: (issues, no thresholds applied; action)."""
         xi, xa = self.featurizer.transform(texts)
-        si = np.asarray(xi @ self.issue_coef.T.astype(np.float32)) + self.issue_bias - self.thresholds
+        si = np.asarray(xi @ self.issue_coef.T.astype(np.float32)) + self.issue_bias
         sa = np.asarray(xa @ self.action_coef.T.astype(np.float32)) + self.action_bias
         return si, sa
 
@@ -166,10 +201,11 @@ class LabelModel:
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(issue 0/1 matrix, issue confidences, action 1-5, action confidence) for a batch."""
         si, sa = self.scores(texts)
-        conf = _sigmoid(3.0 * si)
+        k = 1.0 if self.finetuned is not None and self.blend is not None else 3.0  # blended scores are logits
+        conf = _sigmoid(k * si)
         pos = si > 0
         pos[np.arange(len(si)), si.argmax(1)] = True
-        e = np.exp(3.0 * (sa - sa.max(1, keepdims=True)))
+        e = np.exp(k * (sa - sa.max(1, keepdims=True)))
         aprob = e / e.sum(1, keepdims=True)
         action = aprob.argmax(1) + 1
         aconf = aprob.max(1)

