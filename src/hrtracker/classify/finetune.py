@@ -230,9 +230,12 @@ class FineTuned:
         """Token ids, truncated to MAX_LEN."""
         return [e.ids for e in self.tok.encode_batch(list(texts))]
 
-    def predict(self, texts: list[str], batch: int = 64) -> tuple[np.ndarray, np.ndarray]:
+    def predict(self, texts: list[str], batch: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(issue probabilities, action probabilities over 1-5) for a batch of texts."""
         import torch
+
+        # on CPU small batches run faster (they stay in cache): 16 gives ~1.3x the texts/s of 64 on 2 cores
+        batch = batch or (256 if self.device.startswith("cuda") else 16)
 
         n = len(texts)
         pi = np.zeros((n, len(self.classes)), dtype=np.float32)
