@@ -17,6 +17,22 @@ def test_ngo_citing_concluding_observations_stays_ngo():
     assert detect_type(doc(t)) == "ngo_report"
 
 
+def test_report_quoting_concluding_observations_in_the_first_person_stays_ngo():
+    # no "shadow report" / "civil society" words in the opening, but "we" and "our": not the Committee's text
+    quoted = (
+        "About this assessment\n\nIn 2019 the Committee adopted its concluding observations (CCPR/C/XYZ/CO/3). "
+        "We have reviewed what became of them; our findings differ from the Government's.\n\n"
+        "Paragraph 8\n\n\u201cThe State party should establish a procedure for the implementation of Views.\u201d\n\n"
+        "Paragraph 9\n\n\u201cThe State party should amend the Law on the Commissioner.\u201d\n"
+    )
+    assert detect_type(doc(quoted)) == "ngo_report"
+    ru = quoted.replace("We have reviewed", "Мы изучили").replace("our findings", "наши выводы")
+    assert detect_type(doc(ru)) == "ngo_report"
+    assert detect_type(doc(quoted.replace("We have", "It has").replace("our findings", "the findings"))) == (
+        "concluding_observations"
+    )
+
+
 def test_wg_report():
     t = ("Report of the Working Group on the Universal Periodic Review\n\nFreedonia\n\n"
          "II. Conclusions and/or recommendations\n\n93. The following enjoy support:\n\n93.1. Do X (Chile);\n")

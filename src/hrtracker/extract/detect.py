@@ -60,6 +60,10 @@ _UN_MASTHEAD = re.compile(r"Distr\.\s*:?\s*(?:General|Restricted|Limited)|\bGE\.
                           r"Advance\s+(?:unedited|edited)\s+version", re.I)
 
 
+# ... and writes in the first person plural ("we refer", "our findings"), which a UN body's text never does
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b|(?<!\w)(?:[Мм]ы|[Нн]аш(?:а|е|и|его|ей|их|ему|ими?)?)(?!\w)")
+
+
 def detect_type(doc: Document) -> str:
     """Return one of models.DOC_TYPES for ``doc``; NGO report is the default."""
     text = doc.text
@@ -89,7 +93,8 @@ def detect_type(doc: Document) -> str:
     if _SUMMARY_TITLE.search(title + "\n" + head[:3000]) and (_UN_MASTHEAD.search(head)
                                                           or _SUMMARY_SYMBOL.search(title + "\n" + head[:1500])):
         return "upr_summary"
-    if (_CO_TITLE.search(opening) or _CO_SYMBOL.search(head[:1500])) and len(_SHOULD.findall(text)) >= 2 and not ngo:
+    if (_CO_TITLE.search(opening) or _CO_SYMBOL.search(head[:1500])) and len(_SHOULD.findall(text)) >= 2 and not ngo \
+            and len(_FIRST_PERSON.findall(head)) < 2:
         return "concluding_observations"
     meta_type = _META_TYPES.get((doc.meta.get("type") or "").strip().lower())
     if meta_type in DOC_TYPES:
