@@ -4793,3 +4793,21 @@ def test_possessive_call_with_a_paragraph_phrase_before_the_quotation() -> None:
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.text[:40], u.mechanism) for u in cited] == [("replace the authorisation regime establi", "SR")]
+
+
+def test_a_meeting_adopting_the_following_recommendations_is_an_own_lead_in() -> None:
+    text = (
+        "Minutes of the consultation of civil society organisations\n\n"
+        "Item 6. Adoption of the recommendations\n\n"
+        "The Secretary read out the draft. After an exchange of views, in which Ms. Lind asked for housing to be "
+        "mentioned, the meeting adopted the following recommendations to the Government of Norvania by consensus:\n\n"
+        "1. Restore the budget of the Office of the Ombudsperson to its 2021 level.\n\n"
+        "2. Repeal article 319 of the Criminal Code.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text for u in recs] == ["Restore the budget of the Office of the Ombudsperson to its 2021 level.",
+                                      "Repeal article 319 of the Criminal Code."]
+    from hrtracker.extract.ngo.cues import is_own_leadin
+
+    assert is_own_leadin("The coalition makes the following recommendations to the authorities:")
+    assert not is_own_leadin("In 2020 the Committee adopted the following recommendations to the State party:")

@@ -261,9 +261,20 @@ _RECS_ARE = re.compile(r"^(?:(?P<subj>[A-ZА-ЯЁ][^.:;]{0,60}?)['’]s?|our)\s+
                        r"(?:are|include)(?:\s+to)?\s*:\s*$", re.I)
 
 
+# "... the meeting adopted the following recommendations to the Government by consensus:", "The coalition makes
+# the following recommendations to the authorities:" (whose: the subject; "The Committee adopted ..." is not ours)
+_ADOPTS_RECS = re.compile(
+    r"^(?P<subj>[^:]{0,400}?)\b(?:adopted|adopts|agreed\s+(?:on|upon)|endorsed|endorses|makes|puts\s+forward|"
+    r"sets\s+out|presents|submits|offers|formulated|formulates)\s+the\s+following\s+(?:\w+\s+)?recommendations\s+"
+    r"(?:to|for|addressed\s+to)\b[^.:]{0,150}:\s*$", re.I | re.S)
+
+
 def is_own_leadin(t: str) -> bool:
     """The authors' own lead-in to a recommendations list (not a UN body's or a State's)."""
     t = t.lstrip("“\"«„")  # a spokesperson's quoted words: “We call on the authorities to take three steps:
+    adopts = _ADOPTS_RECS.match(t)
+    if adopts:
+        return is_authors(adopts.group("subj"))
     are = _RECS_ARE.match(t)
     if are:
         return are.group("subj") is None or is_authors(are.group("subj"))
