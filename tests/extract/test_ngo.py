@@ -4811,3 +4811,23 @@ def test_a_meeting_adopting_the_following_recommendations_is_an_own_lead_in() ->
 
     assert is_own_leadin("The coalition makes the following recommendations to the authorities:")
     assert not is_own_leadin("In 2020 the Committee adopted the following recommendations to the State party:")
+
+
+def test_numbered_requests_for_information_are_questions_not_headings() -> None:
+    text = (
+        "NGO submission for the list of issues\n\nArticle 2\n\nCourts rarely cite the Covenant.\n\n"
+        "1. Please indicate what measures were taken to implement the Views.\n\n"
+        "2. Please provide examples of cases in which courts applied the Covenant.\n\nArticle 6\n\n"
+        "The situation is alarming.\n\n"
+        "3. How many people died in places of detention in 2022-2025? Please indicate the causes of death.\n"
+    )
+    assert [u.text[:20] for u in _kind(_units(text), "question")] == [
+        "Please indicate what", "Please provide examp", "How many people died"]
+    ru = (
+        "Альтернативный доклад НПО\n\nСтатья 2\n\nСуды почти не ссылаются на Пакт.\n\n"
+        "1. Просьба сообщить, какие меры приняты для исполнения соображений Комитета.\n\n"
+        "2. Просьба привести примеры дел, в которых суды применили положения Пакта.\n\nСтатья 6\n\n"
+        "Положение тревожное.\n\n"
+        "3. Сколько человек умерло в местах лишения свободы в 2022–2025 годах? Просьба указать причины смерти.\n"
+    )
+    assert [u.text[:12] for u in _kind(_units(ru), "question")] == ["Просьба сооб", "Просьба прив", "Сколько чело"]

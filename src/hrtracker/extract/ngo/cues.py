@@ -179,7 +179,8 @@ PLEASE = re.compile(r"^please,?\s+(?:provide|explain|indicate|describe|clarify|c
                      r"outline|report|state|update)\b"
                      # «Просьба представить статистику ...», «Просьба пояснить, как ...»
                      r"|^просьба\s+(?:представить|сообщить|пояснить|указать|разъяснить|описать|прокомментировать|"
-                     r"предоставить|уточнить)(?!\w)", re.I)
+                     r"предоставить|уточнить|привести|объяснить|изложить|перечислить|охарактеризовать|"
+                     r"проинформировать)(?!\w)", re.I)
 # "We suggest that the Committee ask the State party to explain ...", "Предлагаем Комитету запросить у государства ..."
 ASK_COMMITTEE = re.compile(
     # the authors' suggestion ("We suggest that the Committee ask ...") or a modal ("The Committee may wish to
@@ -195,7 +196,9 @@ ASK_COMMITTEE = re.compile(
 )
 INTERROG = re.compile(r"^(?:(?:on|in|to|for|by|under|from|with)\s+(?:what|which|whose|whom)\b|"
                       r"what|how|why|when|where|which|who|whether|is|are|does|do|did|has|have|will|can|could|"
-                       r"какие|каким|как|почему|когда|есть ли)\b", re.I)
+                       r"какие|каким|как|почему|когда|есть ли)\b"
+                      # «Сколько ...?», «Какова доля ...?», «Планирует ли государство-участник ...?»
+                      r"|^(?:сколько|каков[аоы]?|как(?:ой|ая|ое|их|ую|ом)|[а-яё]+\s+ли)(?![а-яё])", re.I)
 IMPERATIVE = re.compile(
     r"^(?:to\s+\w+|that\s+|the\s+(?:state(?:\s+party)?|government|authorities)\b.*\b(?:should|must)\b|"
     r"(?:(?:immediately|urgently|promptly|swiftly|fully|effectively|further|also|systematically|publicly|"
