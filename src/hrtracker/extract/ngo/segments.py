@@ -494,7 +494,7 @@ def is_heading(seg: Seg, nxt: Seg | None, md: bool, in_block: bool) -> bool:
         return raw.startswith("**") and raw.endswith("**") and len(t) <= 150 and t[-1:] not in ".;,"
     if (_NUM_HEAD.match(t) and t[-1] not in ";," and (len(t) <= 130 or t[-1] != ".") and not is_numbered_sentence(t)
             and not (t.endswith("?") and len(t.split()) > 16)  # "4. When will the State party establish ...?"
-            and not PLEASE.match(SECTION_NO.sub("", t, count=1))  # "2. Please provide examples of ...", «2. Просьба ...»
+            and not PLEASE.match(SECTION_NO.sub("", t, count=1))  # "2. Please provide examples ...", «2. Просьба ...»
             and not re.search(r"\?\s+\S", t)):  # "3. How many died? Please indicate the causes.": two sentences
         # not a numbered paragraph that leads in to a body's words: "10. In paragraph 25 the Committee addressed this
         # directly:", "21. The Committee had recommended in paragraph 37:"
