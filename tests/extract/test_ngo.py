@@ -4831,3 +4831,16 @@ def test_numbered_requests_for_information_are_questions_not_headings() -> None:
         "3. Сколько человек умерло в местах лишения свободы в 2022–2025 годах? Просьба указать причины смерти.\n"
     )
     assert [u.text[:12] for u in _kind(_units(ru), "question")] == ["Просьба сооб", "Просьба прив", "Сколько чело"]
+
+
+def test_a_quotation_alone_under_a_paragraph_heading_is_that_paragraph_cited() -> None:
+    text = (
+        "Promises on paper: follow-up to the Human Rights Committee's concluding observations (CCPR/C/XYZ/CO/3, "
+        "2019)\n\nOur findings differ from the Government's.\n\n"
+        "Paragraph 8 – Individual communications (art. 2)\n\n"
+        "“The State party should establish a procedure for the full implementation of the Views adopted by the "
+        "Committee.”\n\nNone of the six Views has led to the reopening of a case.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text[:38], u.mechanism) for u in cited] == [("The State party should establish a pro", "HRC")]
+    assert cited[0].source_detail.startswith("Paragraph 8")

@@ -528,6 +528,14 @@ def extract_ngo(doc: Document) -> Extraction:
             # "Para. 12 (a) Adopt comprehensive anti-discrimination legislation ..." (a scorecard's <dt>): the
             # paragraph of the Committee's observations, then its words
             continue
+        quoted = body_nomark.strip()
+        head_ref = _PARA_LEAD.match(ctx.section) if not para_ref and ctx.section else None
+        if (head_ref and ctx.committee and len(quoted) > 40 and quoted[0] in "“\"«„" and quoted[-1] in "”\"»"
+                and _cite_after(units, doc, seg, ctx, quoted[1:-1].strip(), ctx.committee, head_ref.group(0),
+                                report_observations_year(doc.text, notes, ctx.committee))):
+            # "Paragraph 8 – Individual communications" over '“The State party should establish ...”' alone (a
+            # follow-up card's quotation): the words of that paragraph of the Committee's observations
+            continue
         # "Комитет против пыток, 2021 год, CAT/C/KDV/CO/4, пункт 11 Обеспечить ..." (a tracker's <summary>): the
         # source, then the body's words; or the source as a line of its own right above them
         src_lead = _SOURCE_LEAD.match(body_nomark) if not para_ref else None
