@@ -24,8 +24,8 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.svm import LinearSVC
 
 from hrtracker.classify import load_model
-from hrtracker.classify.data import random_split, read_dir, state_split, time_split
-from hrtracker.classify.train import _binarize, default_dir, evaluate, fit_blended, fit_model
+from hrtracker.classify.data import binarize, random_split, read_dir, state_split, time_split
+from hrtracker.classify.train import default_dir, evaluate, fit_blended, fit_model
 from hrtracker.extract.articles import articles_for
 
 ANCHORS = {
@@ -45,7 +45,7 @@ def baseline(rows: list, tr: np.ndarray, te: np.ndarray, classes: list[str]) -> 
     vec = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2)
     xtr = vec.fit_transform([rows[i].text for i in tr])
     xte = vec.transform([rows[i].text for i in te])
-    y = _binarize(rows, classes)
+    y = binarize(rows, classes)
     s = OneVsRestClassifier(LinearSVC()).fit(xtr, y[tr]).decision_function(xte)
     p = s > -0.2
     p[np.arange(len(p)), s.argmax(1)] = True
@@ -110,8 +110,8 @@ def main() -> None:
         seen = {norm_key(r.text) for r in train_rows}
         ours = evaluate(model, [rows[i] for i in te], seen)
         if name in finetuned:
-            blended, blend = fit_blended(train_rows, classes, 0, finetuned_fit=finetuned[name])
-            ft = evaluate(blended, [rows[i] for i in te], seen)
+            linear, ft_fit, blend = fit_blended(train_rows, classes, 0, finetuned_fit=finetuned[name])
+            ft = evaluate(linear.attach(ft_fit, blend), [rows[i] for i in te], seen)
             ft["blend"] = blend
             results.setdefault("finetuned", {})[name] = {"file": finetuned[name], "ours+ft": ft}
         results["splits"][name] = {

@@ -83,6 +83,17 @@ def read_dir(data_dir: str | Path) -> list[Row]:
     return rows
 
 
+def binarize(rows: list[Row], classes: list[str]) -> np.ndarray:
+    """0/1 matrix (rows x classes) of each row's issues; issues not in ``classes`` are ignored."""
+    pos = {c: j for j, c in enumerate(classes)}
+    y = np.zeros((len(rows), len(classes)), dtype=np.int8)
+    for i, r in enumerate(rows):
+        for name in r.issues:
+            if name in pos:
+                y[i, pos[name]] = 1
+    return y
+
+
 def state_split(rows: list[Row], test_frac: float = 0.2, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """Hold out ``test_frac`` of the States under review (seeded shuffle of sorted State names)."""
     states = sorted({r.state for r in rows})

@@ -362,8 +362,7 @@ def load(path: str | Path, model_dir: Path | None = None, quantize: bool = True)
         info = f.metadata() or {}
     classes = json.loads(info["classes"])
     saved = load_file(str(path))
-    base = load_file(str(mdir / "model.safetensors"))
-    enc = {k: v for k, v in base.items()}
+    enc = load_file(str(mdir / "model.safetensors"))  # the packaged weights, overlaid with the trained ones
     enc.update({k[len("bert.") :]: v for k, v in saved.items() if k.startswith("bert.")})
     net = _net(_encoder(mdir, enc), len(classes), 0.0)
     net.issue.load_state_dict({"weight": saved["issue.weight"].float(), "bias": saved["issue.bias"].float()})
@@ -378,16 +377,11 @@ def load(path: str | Path, model_dir: Path | None = None, quantize: bool = True)
     return FineTuned(net, _tokenizer(mdir), classes, "cpu")
 
 
-def config_dict(cfg: FineTuneConfig) -> dict[str, Any]:
-    """The config as a plain dict (for metadata)."""
-    return asdict(cfg)
-
-
 def main(argv: list[str] | None = None) -> None:
     """Train one fine-tune on a GPU machine (or CPU): ``python -m hrtracker.classify.finetune --help``."""
     import argparse
 
-    from .data import read_dir, state_split
+    from .data import binarize, read_dir, state_split
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", required=True, help="folder of UPR Info CSVs")
@@ -410,15 +404,12 @@ def main(argv: list[str] | None = None) -> None:
         train_rows = [rows[i] for i in tr]
         fit_idx, _ = state_split(train_rows, 0.15, seed=args.seed + 1)
         rows = [train_rows[i] for i in fit_idx]
-    pos = {c: j for j, c in enumerate(classes)}
-    y = np.zeros((len(rows), len(classes)), dtype=np.int8)
-    for i, r in enumerate(rows):
-        y[i, [pos[c] for c in r.issues]] = 1
+    y = binarize(rows, classes)
     cfg = FineTuneConfig(epochs=args.epochs, seed=args.seed)
     print(f"{len(rows)} rows, {len(classes)} labels, {cfg}", flush=True)
     model = fit([r.text for r in rows], y, np.array([r.action for r in rows]), classes, cfg, args.device,
                 progress=lambda m: print(m, flush=True))
-    print("wrote", model.save(args.out, {"rows": args.rows, "seed": args.seed, "config": config_dict(cfg)}))
+    print("wrote", model.save(args.out, {"rows": args.rows, "seed": args.seed, "config": asdict(cfg)}))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import platform
 import shutil
 import time
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import numpy as np
 from sklearn.metrics import accuracy_score, f1_score
 from sklearn.svm import LinearSVC
 
-from .data import Row, data_hash, read_dir, state_split
+from .data import Row, binarize, data_hash, read_dir, state_split
 from .model import Featurizer, LabelModel, blend_scores, norm_key
 
 MODEL_FILE = "label_model.joblib"
@@ -33,16 +34,6 @@ Progress = Callable[..., None] | None
 def _say(progress: Progress, *msg: Any) -> None:
     if progress is not None:
         progress(*msg)
-
-
-def _binarize(rows: list[Row], classes: list[str]) -> np.ndarray:
-    pos = {c: j for j, c in enumerate(classes)}
-    y = np.zeros((len(rows), len(classes)), dtype=np.int8)
-    for i, r in enumerate(rows):
-        for name in r.issues:
-            if name in pos:
-                y[i, pos[name]] = 1
-    return y
 
 
 def _decide(scores: np.ndarray) -> np.ndarray:
@@ -121,12 +112,12 @@ def fit_model(
             )
             val = [rows[i] for i in val_idx]
             si, _ = probe.scores([r.text for r in val])
-            thresholds = tune_thresholds(si, _binarize(val, classes))
+            thresholds = tune_thresholds(si, binarize(val, classes))
     _say(progress, "features on", len(rows), "rows")
     texts = [r.text for r in rows]
     feat = Featurizer().fit(texts)
     xi, xa = feat.transform(texts)
-    y = _binarize(rows, classes)
+    y = binarize(rows, classes)
     action = np.array([r.action for r in rows], dtype=np.int64)
     icoef, ibias, acoef, abias = _fit_heads(xi, xa, y, action, seed, progress)
     keys, missues, maction = _memory(rows, y)
@@ -188,7 +179,7 @@ def tune_blend(
 
 def evaluate(model: LabelModel, rows: list[Row], seen: set[int] | None = None) -> dict[str, Any]:
     """Issue micro/macro-F1 and action accuracy on ``rows`` (also on texts unseen in training)."""
-    y = _binarize(rows, model.classes)
+    y = binarize(rows, model.classes)
     pos, _, action, _ = model.predict_arrays([r.text for r in rows])
     gold_a = np.array([r.action for r in rows])
     out: dict[str, Any] = {
@@ -255,7 +246,7 @@ def _finetuned(
             raise ValueError(f"{path}: its labels differ from the data's ({len(ft.classes)} vs {len(classes)})")
         return ft
     _say(progress, "fine-tune on", len(rows), "rows")
-    y = _binarize(rows, classes)
+    y = binarize(rows, classes)
     action = np.array([r.action for r in rows], dtype=np.int64)
     texts = [r.text for r in rows]
     return finetune.fit(texts, y, action, classes, config, device, progress=lambda m: _say(progress, m))
@@ -269,23 +260,24 @@ def fit_blended(
     finetune_config: Any = None,
     device: str | None = None,
     progress: Progress = None,
-) -> tuple[LabelModel, dict[str, float]]:
-    """The linear model on ``rows`` with a fine-tune blended in; thresholds and blend tuned on 15 % of their States.
+) -> tuple[LabelModel, Any, dict[str, float]]:
+    """(linear model on ``rows``, fine-tune, blend): thresholds and blend tuned on 15 % of their States.
 
-    The fine-tune is trained on the other 85 % (or read from ``finetuned_fit``, trained on the same rows)."""
+    The fine-tune is trained on the other 85 % (or read from ``finetuned_fit``, trained on the same rows);
+    ``model.attach(finetune, blend)`` combines them."""
     fit_idx, val_idx = state_split(rows, 0.15, seed=seed + 1)
     fit_rows, val = [rows[i] for i in fit_idx], [rows[i] for i in val_idx]
     _say(progress, "threshold model on", len(fit_rows), "rows")
     probe = fit_model(fit_rows, classes, seed, np.zeros(len(classes), dtype=np.float32), progress=progress)
     vm, vam = probe.linear_scores([r.text for r in val])
-    yv = _binarize(val, classes)
+    yv = binarize(val, classes)
     thresholds = tune_thresholds(vm, yv)
     ft_fit = _finetuned(finetuned_fit, fit_rows, classes, finetune_config, device, progress)
     pi, pa = ft_fit.predict([r.text for r in val])
     blend = tune_blend(vm, vam, pi, pa, yv, np.array([r.action for r in val]))
     _say(progress, "blend", blend)
     m = fit_model(rows, classes, seed=seed, thresholds=thresholds, progress=progress)
-    return m.attach(ft_fit, blend), blend
+    return m, ft_fit, blend
 
 
 def train(
@@ -326,9 +318,7 @@ def train(
         m = fit_model(train_rows, classes, seed=seed, progress=progress)
         metrics: dict[str, Any] = evaluate(m, test_rows, seen) if test_rows else {}
     else:
-        m, blend = fit_blended(train_rows, classes, seed, finetuned_fit, finetune_config, device, progress)
-        ft_fit = m.finetuned
-        m.finetuned = m.blend = None
+        m, ft_fit, blend = fit_blended(train_rows, classes, seed, finetuned_fit, finetune_config, device, progress)
         metrics = {}
         if test_rows:
             linear = evaluate(m, test_rows, seen)
@@ -371,7 +361,7 @@ def train(
         )
         meta["blend"] = blend
         meta["finetune"] = {
-            "config": ftmod.config_dict(finetune_config or ftmod.FineTuneConfig()),
+            "config": asdict(finetune_config or ftmod.FineTuneConfig()),
             "fit_model": str(finetuned_fit) if finetuned_fit else "trained here",
             "all_model": str(finetuned_all) if finetuned_all else "trained here",
             "file": FINETUNED_FILE,
