@@ -467,3 +467,53 @@ def test_committee_request_in_present_tense_is_cited_in_a_covenant_report() -> N
             "to provide, in its next periodic report, information on torture.\n")
     assert [(m, t) for m, _, _, _, t in _cited_inline(text)] == [
         ("HRC", "the State party to provide, in its next periodic report, information on torture.")]
+
+
+def test_authors_suggesting_what_the_committee_recommend_make_recommendations() -> None:
+    text = ("Submission to the Committee against Torture\n\nPart F\n\nWe respectfully suggest that the Committee "
+            "recommend that the State party:\n\n- amend article 208 of the Criminal Code;\n"
+            "- release the journalist Serik Abuov.\n")
+    assert _inline_units(text, "x.md") == [("recommendation", "amend article 208 of the Criminal Code;"),
+                                           ("recommendation", "release the journalist Serik Abuov.")]
+
+
+def test_recommendations_of_other_mechanisms_heading_lists_cited_ones() -> None:
+    text = ("# Submission to the Committee against Torture\n\n## Recommendations of other international human rights "
+            "mechanisms\n\n- Special Rapporteur on torture, visit in 2017: recommended the transfer of all pre-trial "
+            "detention facilities to the Ministry of Justice. Not implemented.\n")
+    assert _inline_units(text, "x.md") == [
+        ("cited_recommendation", "the transfer of all pre-trial detention facilities to the Ministry of Justice.")]
+
+
+def test_form_prompts_and_glossed_group_titles_keep_the_question_list() -> None:
+    # a submission form's field label asks for the list below; "Articles 12 and 13 (investigations)" groups it
+    text = ("# Submission\n\n### Question 7: Which questions do you suggest that the Committee include in the list of "
+            "issues? *\n\nArticles 12 and 13 (investigations)\n\n4. Please provide data on complaints of torture.\n"
+            "5. What measures has the State party taken to investigate the allegations of torture of persons detained "
+            "after the protests?\n\nArticle 14 (redress)\n\n6. Please indicate how many victims have received "
+            "compensation.\n")
+    assert [k for k, _ in _inline_units(text, "x.md")] == ["question"] * 3
+
+
+def test_what_we_call_for_box_lists_recommendations() -> None:
+    from hrtracker.extract.ngo.cues import REC_LABEL
+
+    # campaign wording of an annual report's boxes labels the authors' list, like "What we are asking for"
+    assert REC_LABEL.match("What we call for") and REC_LABEL.match("What we are calling for:")
+    text = ("Annual report\n\n2. Police custody\n\nIn 2021 the Committee against Torture recommended that the State "
+            "party install cameras. The recommendation has not been implemented.\n\n"
+            "What we call for\n\n• Equip every room of every police station with video cameras.\n\n"
+            "• Register every person brought to a police station from the moment of arrival.\n\n3. Prisons\n\nText.\n")
+    assert [k for k, _ in _inline_units(text)] == ["cited_recommendation", "recommendation", "recommendation"]
+
+
+def test_numbered_references_under_notes_are_neither_units_nor_headings() -> None:
+    text = ("Annual report\n\n1. Police custody\n\nIn 2021 the Human Rights Committee recommended that the State "
+            "party ensure access to a lawyer from the outset of detention. Not implemented.\n\nNotes\n\n"
+            "1. Prosecutor General's Office, reply to information request No. 17/4 of 3 February 2026.\n\n"
+            "2. Report of the Working Group on the Universal Periodic Review: Zelvania, A/HRC/58/9, 2024, "
+            "recommendation 112.31 (Germany) and 112.36 (Chile).\n\n"
+            "3. Concluding observations on the third periodic report of Zelvania, CCPR/C/ZEL/CO/3, adopted on 23 July "
+            "2021.\n")
+    assert [(u.kind, u.mechanism) for u in extract(read_bytes(text.encode(), "x.txt")).units] == [
+        ("cited_recommendation", "HRC")]

@@ -350,3 +350,44 @@ def test_text_box_paragraphs_are_blocks_of_their_own() -> None:
     assert [doc.block_text(b) for b in doc.blocks] == [
         "The Law on Externally Funded Organisations was adopted in 2024.", "Key recommendation",
         "Repeal the Law on Externally Funded Organisations.", "Second box", "The next paragraph."]
+
+
+def test_exported_submission_form_is_the_document_a_search_box_is_not() -> None:
+    # a portal's export puts the whole submission in a <form>: its fieldsets' legends and field labels are headings,
+    # its answers the text; a site's small search form stays out
+    answer = " ".join(["The State party has not criminalised torture in line with article 1 of the Convention."] * 20)
+    page = (
+        "<html><head><meta charset='utf-8'><title>Submission export</title></head><body>"
+        "<form role='search'><label>Search</label><input name='q'><button>Go</button></form>"
+        "<h1>Contribution to the list of issues</h1><form action='#'>"
+        "<fieldset><legend>Part C. Follow-up to the previous concluding observations</legend><dl>"
+        f"<dt>Question 3: Which previous recommendations has the State failed to implement? *</dt><dd><p>{answer}</p>"
+        "</dd></dl></fieldset></form></body></html>"
+    )
+    doc = read_bytes(page.encode("utf-8"), "form.html")
+    heads = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "heading"]
+    assert heads[1:] == ["Part C. Follow-up to the previous concluding observations",
+                         "Question 3: Which previous recommendations has the State failed to implement? *"]
+    assert answer in doc.text
+    assert "Search" not in doc.text
+
+
+def test_document_saved_as_a_web_page_keeps_a_lead_in_repeated_in_every_chapter() -> None:
+    # a Google Docs export (no site around it): trafilatura keeps a repeated bold lead-in only once; the plain
+    # walk keeps each, and a table cell that wraps its one line in a <p> stays a cell
+    chapter = (
+        "<p class='c2'><span class='c3'>{n}. Chapter {n}</span></p>"
+        "<p class='c2'><span class='c1'>The situation in chapter {n} has not improved since the last review, "
+        "and the Government has given no reason for the delay in the reform it promised.</span></p>"
+        "<table><tr><td><p class='c6'><span>Recommendation</span></p></td><td><p class='c6'><span>Status</span></p>"
+        "</td></tr><tr><td><p class='c6'><span>Adopt a law on topic {n}.</span></p></td><td><p class='c6'>"
+        "<span>Not implemented.</span></p></td></tr></table>"
+        "<p class='c2'><span class='c3'>The Platform recommends that the Government:</span></p>"
+        "<ol class='c0 lst-kix_abc-0'><li class='c5'><span class='c1'>adopt measure {n} without delay.</span></li></ol>"
+    )
+    page = ("<html><head><meta charset='utf-8'><style>.c3{font-weight:700}</style></head><body class='c14 doc-content'>"
+            + "".join(chapter.format(n=n) for n in (1, 2, 3)) + "</body></html>")
+    doc = read_bytes(page.encode("utf-8"), "gdoc.html")
+    assert doc.text.count("The Platform recommends that the Government:") == 3
+    cells = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "table_cell"]
+    assert "Adopt a law on topic 2." in cells

@@ -4,6 +4,7 @@ blocks), with a plain lxml whole-text fallback when trafilatura finds nothing.""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..errors import ReadError
 from ..models import Document
@@ -117,11 +118,11 @@ def _layout_table(table) -> bool:
     return False
 
 
-def _only_paragraphs(cell) -> list | None:
-    """The paragraphs of a table cell that holds nothing else, two or more: its text is one line a paragraph
+def _only_paragraphs(cell, least: int = 2) -> list | None:
+    """The paragraphs of a table cell that holds nothing else, ``least`` or more: its text is one line a paragraph
     ("<td><p>Require ...</p><p>Set up ...</p></td>")."""
     kids = [c for c in cell if isinstance(c.tag, str)]
-    if len(kids) >= 2 and all(c.tag.lower() == "p" for c in kids) and not (cell.text or "").strip():
+    if len(kids) >= least and all(c.tag.lower() == "p" for c in kids) and not (cell.text or "").strip():
         return kids
     return None
 
@@ -212,7 +213,8 @@ def _fallback(html: str, b: _Builder) -> None:
         if not isinstance(el.tag, str):
             return
         tag = el.tag.lower()
-        if tag in ("td", "th") and (paras := _only_paragraphs(el)):
+        # a Word or Google Docs cell wraps even one line in a <p>
+        if tag in ("td", "th") and (paras := _only_paragraphs(el, least=1)):
             b.add("table_cell", "\n".join(c.text_content() for c in paras), cell=_cell_of(el, tables), lines=True)
             return
         if tag in _BLOCK_TAGS and not any(
@@ -351,6 +353,37 @@ def _keep_boxes(html: str) -> str:
     return lxml.html.tostring(root, encoding="unicode")
 
 
+_FORM = re.compile(r"<form\b", re.I)
+FORM_WORDS = 200  # a search box, a login or a newsletter sign-up holds a few dozen words at most
+
+
+def _keep_forms(html: str) -> str:
+    """The page with each ``<form>`` that holds the page's text (an exported submission form: answers in
+    ``<fieldset>``s) turned into a ``<div>``, its ``<legend>``s and field labels (``<dt>``) into headings: both
+    walks drop forms, which are right to drop when they are a site's search box or sign-up, not when they are the
+    document."""
+    if not _FORM.search(html):
+        return html
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:
+        return html
+    forms = [f for f in root.iter("form") if len(f.text_content().split()) >= FORM_WORDS]
+    if not forms:
+        return html
+    for f in forms:
+        f.tag = "div"
+        for fs in f.iter("fieldset"):
+            fs.tag = "div"
+        for lg in f.iter("legend"):
+            lg.tag = "h2"
+        for dt in f.iter("dt"):  # a field's label ("Question 3: Which previous recommendations ...?")
+            dt.tag = "h3"
+    return lxml.html.tostring(root, encoding="unicode")
+
+
 def _title_block(html: str) -> str:
     """The text of the page's own title block, a ``<header>`` holding an ``<h1>`` ("Sefaria: ..." over
     "Submission to the UN Committee against Torture ..."), which the main-text extraction drops with the site's
@@ -369,12 +402,29 @@ def _title_block(html: str) -> str:
     return ""
 
 
+_CHROME = re.compile(r"<(?:nav|header|footer|aside|menu)\b|"
+                     r"\bclass\s*=\s*[\"'][^\"']*\b(?:menu|navbar|sidebar|breadcrumb)", re.I)
+
+
+def _fuller_walk(html: str, b: _Builder) -> _Builder | None:
+    """The plain walk's blocks when they hold a paragraph of five words or more (or more copies of one) that
+    ``b`` lost, and are as finely cut (not a layout table's cells, each the text of a whole page)."""
+    alt = _Builder()
+    _fallback(html, alt)
+    if len(alt.blocks) < len(b.blocks):
+        return None
+    have = " ".join(b.text.split())
+    # counted: a lead-in repeated in every chapter is lost from all but the first
+    paras = Counter(" ".join(p.split()) for p in alt.text.split("\n\n") if len(p.split()) >= 5)
+    return alt if any(have.count(p) < n for p, n in paras.items()) else None
+
+
 def read_html(data: bytes, name: str) -> Document:
     """Read an HTML page's main text (navigation, headers, footers dropped) into blocks."""
     html = decode_html(data, name)
     if "\x00" in html[:2000]:
         raise ReadError(name, "not an HTML file (binary content)")
-    html = _number_lists(_keep_boxes(html))
+    html = _number_lists(_keep_boxes(_keep_forms(html)))
     b = _Builder()
     meta: dict[str, str] = {}
     try:
@@ -400,6 +450,11 @@ def read_html(data: bytes, name: str) -> Document:
         b = _Builder()
     if not b.parts:
         _fallback(html, b)
+    elif not _CHROME.search(html) and (alt := _fuller_walk(html, b)) is not None:
+        # a document saved as a web page (Word, Google Docs) has no site around it to strip, and trafilatura
+        # can still drop some of its paragraphs (a bold "The Platform recommends that the Government:" before a
+        # list, the second and third time it occurs): the plain walk keeps every one
+        b = alt
     elif not any(x.kind == "heading" for x in b.blocks):
         # trafilatura sometimes drops every heading (sections inside <section> after a table): the plain
         # walk keeps them, when it holds about as much text

@@ -305,6 +305,10 @@ def extract_ngo(doc: Document) -> Extraction:
             it = Item(seg, max(start, 0), 0, seg.flat)
             _emit(units, doc, it, kind, ctx, m.group("label"))
             continue
+        if block is None and seg.marker and ends_terminal(t) and _NOTES_SECTION.match(ctx.section):
+            # "3. Report of the Working Group ..., recommendation 112.31 (Germany)." under "Notes": a reference, not
+            # a unit nor the heading of one
+            continue
         upr_at = UPR_ITEM.match(body_nomark)
         upr_head = (UPR_HEAD.match(body_nomark) if nxt is not None and IMPERATIVE.match(nxt.display) else None)
         if (block is None or seg.in_table) and (upr_head or (upr_at and IMPERATIVE.match(body_nomark[upr_at.end() :]))):

@@ -24,9 +24,9 @@ GRADE_MARK = r"\[?([A-E])\d?\]?"
 _PAREN = r"\((?:[^()]|\([^()]*\))*\)"
 _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommended|needed|required)|рекомендаци[яи]|"
              r"proposals|предложения|рекомендации и предложения|"
-             # campaign wording: "Our asks", "Key demands", "What needs to change", "What we are asking for"
+             # campaign wording: "Our asks", "Key demands", "What needs to change", "What we are asking / call for"
              r"(?:our|key|main|core|the\s+coalition'?s?|ngo)\s+(?:asks|demands?|requests)|what\s+(?:needs|has)\s+to\s+(?:change|be\s+done)|what\s+must\s+change|"
-             r"what\s+we\s+(?:are\s+asking|ask)\s+for|what\s+we\s+(?:ask|recommend|propose|urge|want|demand)|"
+             r"what\s+we\s+(?:are\s+asking|ask|are\s+calling|call)\s+for|what\s+we\s+(?:ask|recommend|propose|urge|want|demand)|"
              r"наш[аие]?\s+(?:требовани[ея]|просьб[аы])|"
              # "What we ask the Government to do", "What we want the authorities to do"
              r"what\s+we\s+(?:ask|want|expect|urge)\s+(?:of\s+|from\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+to\s+do|"
@@ -51,6 +51,9 @@ _LABEL_TAIL = (r"(?:\s+(?:to|for|on|of|from|by|concerning|regarding|к|для)\s
 # of the addressee's name and the colon)
 _TO_HEAD = r"^(?:(?:our\s+)?recommendations\s+)?to\s+"
 _TO_TAIL = r"(?:,?\s+[\w'’-]+){0,9}\s*:\s*$"
+# a submission form's field label asking for a list: "Question 8: What recommendations would you like the
+# Committee to make ...?" (not "Which previous recommendations has the State failed to implement?")
+_FORM_PROMPT = r"^(?:question\s+\d{1,3}\s*[:.]\s*)?(?:which|what)\s+(?:[\w-]+\s+){0,3}?"
 REC_LABEL = re.compile(
     # "Annex: list of recommendations", "Summary of recommendations", "Annex 2 – additional recommendations"
     r"^(?:annex(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*|приложение(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*)?"
@@ -61,6 +64,7 @@ REC_LABEL = re.compile(
     r"(?:[a-zа-яё-]{3,20}\s+)?)?"
     + _REC_WORD + _LABEL_TAIL
     + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$"
+    + r"|" + _FORM_PROMPT + r"recommendations\s+(?:would|do|should|could)\s+you\b[^?]{0,160}\?[\s*]*$"
     r"|^(?:мы\s+)?(?:также\s+)?(?:рекомендуем|призываем|предлагаем|просим|требуем)\b[^.:]{0,120}:\s*$"
     # "The Government should:", "The State party must, as a matter of priority:", "Государству следует:"
     # (after an opening phrase: "In our view, the Government of X should, as a matter of priority:")
@@ -108,7 +112,9 @@ QUE_LABEL = re.compile(
     r"(?:задать|запросить|спросить)\b[^.:]{0,100}:\s*$"
     # "Что следует спросить у государства:", "What to ask the Government", "What the Committee should ask"
     r"|^что\s+(?:следует|нужно|необходимо|стоит)\s+(?:спросить|узнать)\b[^.:]{0,80}:?\s*$"
-    r"|^what\s+(?:to\s+ask|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|could|might|may)\s+ask)\b[^.:]{0,80}:?\s*$",
+    r"|^what\s+(?:to\s+ask|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|could|might|may)\s+ask)\b[^.:]{0,80}:?\s*$"
+    # a form's prompt for the answer below: "Question 7: Which questions do you suggest that the Committee include?"
+    r"|" + _FORM_PROMPT + r"questions\s+(?:would|do|should|could)\s+you\b[^?]{0,160}\?[\s*]*$",
     re.I,
 )
 STANDALONE = re.compile(r"^(?P<label>(?:(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}\s*)?"
@@ -154,6 +160,14 @@ _OWN_LEADIN = re.compile(
     r"ask|called\s+(?:on|upon)|recommended|requested|invited|seek|sought|put|raised?)\b[^.:]{0,200}:\s*$",
     re.I,
 )
+# the authors proposing what a body should recommend: "We respectfully suggest that the Committee recommend that
+# the State party:"
+_SUGGESTS_RECOMMEND = re.compile(
+    r"^(?P<subj>we|[A-ZА-ЯЁ][^.:;,]{0,120}?)\s+(?:(?:therefore|also|further|respectfully)\s+)*(?:would\s+)?"
+    r"(?:suggests?|proposes?)\s+that\s+the\s+(?:[\w-]+\s+){0,4}?(?:Committee|Rapporteur|Working\s+Group|Council|"
+    r"Subcommittee)\s+(?:should\s+)?(?:recommend|urge|call\s+(?:on|upon)|encourage)\b[^.:]{0,200}:\s*$",
+    re.I,
+)
 # a paragraph in the authors' own voice that makes a request: "We also urge the State party to ..."
 # the authors asking a UN body or mandate holder to act itself, not the State: "We further recommend that the
 # Special Rapporteur request an invitation for a follow-up visit" (not "... that the Committee urge the State to")
@@ -162,8 +176,9 @@ TO_BODY_ONLY = re.compile(
     r"(?:recommends?|suggests?|proposes?|asks?|invites?|urges?|would\s+be\s+grateful\s+if)\s+(?:that\s+)?the\s+"
     r"(?:members\s+of\s+the\s+)?(?:special\s+rapporteur|rapporteur|committee|working\s+group|mandate[- ]holders?|"
     r"special\s+procedures?|(?:human\s+rights\s+)?council|(?:Office\s+of\s+the\s+)?(?:UN\s+)?High\s+Commissioner)\b"
-    r"(?!.*\b(?:urge|call\w*\s+(?:on|upon)|recommend\w*|ask|request|invite)\s+(?:to\s+)?(?:the\s+)?(?:State|Government|"
-    r"authorities|(?-i:[A-Z])[\w-]+)\b)", re.I | re.S)  # "... that the Committee urge Kestrava to ..." is for the State
+    r"(?!.*\b(?:urge|call\w*\s+(?:on|upon)|recommend\w*|ask|request|invite)\s+(?:to\s+|that\s+)?(?:the\s+)?(?:State|Government|"
+    # "... that the Committee urge Kestrava to ..." or "... recommend that the State party:" is for the State
+    r"authorities|(?-i:[A-Z])[\w-]+)\b)", re.I | re.S)
 OWN_REQUEST = re.compile(
     r"^(?:(?:we|мы)\s+(?:(?:therefore|also|further|strongly|respectfully|again|также|настоятельно)\s+)*"
     r"(?:recommend|urge|call\s+(?:on|upon)|ask|request|encourage|invite|рекомендуем|призываем)"
@@ -249,6 +264,11 @@ TO_MANDATE = re.compile(
     re.I)
 _THE_REC_OF = re.compile(r"^(?:[\w-]+\s+){0,2}recommendations?\s+(?:of|from|by|made\s+by)\s+(?P<who>.+?)"
                          r"(?:\s+(?:to|for)\s+.*)?\s*:?\s*$", re.I)
+# UN mechanisms named as a kind: "other international human rights mechanisms", "UN treaty bodies", "the special
+# procedures", "regional bodies"
+_MECHS_KIND = re.compile(r"^(?:the\s+)?(?:(?:other|previous|earlier|international|UN|United\s+Nations|regional|"
+                         r"human\s+rights|treaty|charter-based)\s+)*"
+                         r"(?:mechanisms?|bodies|procedures|mandate[- ]holders)\b", re.I)
 
 
 def is_label(t: str) -> bool:
@@ -281,6 +301,9 @@ def is_own_leadin(t: str) -> bool:
     are = _RECS_ARE.match(t)
     if are:
         return are.group("subj") is None or is_authors(are.group("subj"))
+    sug = _SUGGESTS_RECOMMEND.match(t)
+    if sug:
+        return is_authors(sug.group("subj"))
     m = _OWN_LEADIN.match(t)
     if not m:
         return False
@@ -316,11 +339,12 @@ _NAMED_REQUEST = re.compile(
 
 
 def is_others_recs(t: str) -> bool:
-    """ "Recommendations of the Special Rapporteur / of Germany:" heads a UN body's or a State's list, not the
-    authors' own ("Recommendations of the Belsarian Bureau to the Government:" is the authors')."""
+    """ "Recommendations of the Special Rapporteur / of Germany / of other human rights mechanisms:" heads a UN
+    body's or a State's list, not the authors' own ("Recommendations of the Belsarian Bureau to the Government:"
+    is the authors')."""
     m = _THE_REC_OF.match(t)
     return bool(m and (mechanism_mentions(m.group("who"), None) or countries_in(m.group("who"))
-                       or THE_COMMITTEE.search(m.group("who"))))
+                       or THE_COMMITTEE.search(m.group("who")) or _MECHS_KIND.match(m.group("who"))))
 
 
 # the authors inviting or asking a UN body to act: "The Coalition invites the Committee to request ..."

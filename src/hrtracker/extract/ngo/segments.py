@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ...models import Document
 from ...readers.text import UNDERLINE
-from ..mechanisms import status_of
+from ..mechanisms import countries_in, mechanism_mentions, status_of
 from ..tables import text_tables
 from ..textutil import MARKER, clean, collapse, hyphen_break, strip_emphasis, word_sets
 from .cues import (
@@ -556,9 +556,18 @@ def marker_number(marker: str) -> int | None:
 
 def is_block_subheading(t: str) -> bool:
     """A short title line ("Freedom of expression", "Human rights defenders") inside a list block."""
+    # a title that ends in a short gloss: "Article 14 (redress)", "Articles 12 and 13 (investigations)"; not a
+    # source ("Special Rapporteur on torture (2017)") nor a request's States ("... (Germany)")
+    gloss = _GLOSS.fullmatch(t)
+    if gloss and not (re.search(r"\b(?:19|20)\d\d\b", t) or mechanism_mentions(t, None)
+                      or countries_in(gloss.group(2))):
+        t = gloss.group("title")
     words = t.split()
     return (0 < len(words) <= 8 and t[0].isupper() and t[-1] not in TERMINAL + ",)" and not STOP_END.search(t)
             and not IMPERATIVE.match(t))
+
+
+_GLOSS = re.compile(r"(?P<title>[^()]{3,60}?)\s+\(([^()]{2,40})\)")
 
 
 def roman_marker(marker: str) -> int | None:
