@@ -60,3 +60,28 @@ def test_a_source_line_over_the_recommendation_in_its_cell(tmp_path: Path) -> No
     cited = [u for u in extract(read_path(tmp_path / "x.docx")).units if u.kind == "cited_recommendation"]
     assert [(u.mechanism, u.year, u.status_claim, u.text[:30]) for u in cited] == [
         ("HRC", 2019, "not_implemented", "Ensure that any deprivation of")]
+
+
+def test_header_repeated_on_each_page_and_run_in_items_of_a_cell(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Follow-up matrix: Human Rights Committee, concluding observations of 2021")
+    table = d.add_table(rows=4, cols=3)
+    head = ["Recommendation (source, year)", "Status", "Further recommendation"]
+    rows = [head,
+            ["Ensure the independence of the Commissioner (CCPR/C/YSK/CO/3, para. 8, 2021).", "Partially implemented.",
+             "a) amend the Law on the Commissioner to provide for an open call for candidates; b) guarantee by law "
+             "the Commissioner's budget."],
+            head,  # the header again, where the table runs onto the next page
+            ["Decriminalize defamation (CCPR/C/YSK/CO/3, para. 38, 2021).", "Not implemented.",
+             "Repeal article 371 of the Criminal Code."]]
+    for r, row in enumerate(rows):
+        for c, t in enumerate(row):
+            table.cell(r, c).text = t
+    d.save(str(tmp_path / "x.docx"))
+    units = extract(read_path(tmp_path / "x.docx")).units
+    assert [u.kind for u in units].count("cited_recommendation") == 2
+    assert [u.text for u in units if u.kind == "recommendation"] == [
+        "amend the Law on the Commissioner to provide for an open call for candidates;",
+        "guarantee by law the Commissioner's budget.", "Repeal article 371 of the Criminal Code."]

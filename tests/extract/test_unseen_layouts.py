@@ -517,3 +517,11 @@ def test_numbered_references_under_notes_are_neither_units_nor_headings() -> Non
             "2021.\n")
     assert [(u.kind, u.mechanism) for u in extract(read_bytes(text.encode(), "x.txt")).units] == [
         ("cited_recommendation", "HRC")]
+
+
+def test_numbered_list_going_on_under_sub_headings_stays_the_authors_list() -> None:
+    text = ("# Report\n\n## What we will ask for\n\n### Equality legislation\nThe Forum recommends that the State "
+            "party:\n\n1. amend the Law on Equal Treatment;\n2. give the Ombudsperson the power to go to court.\n\n"
+            "### Policing\n3. Establish a police complaints body independent of the Ministry of Internal Affairs.\n"
+            "4. Record every identity check and stop.\n")
+    assert [k for k, _ in _inline_units(text, "x.md")] == ["recommendation"] * 4

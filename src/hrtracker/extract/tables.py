@@ -233,8 +233,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
         around = speakers(mechanism_mentions(context, committee), context)  # the bodies the paragraph before names
         for rr, unit_col, unit_kind in [(rr, c, k) for rr in sorted(rows) for c, k in cols]:
             cell = rows[rr].get(unit_col)
-            if rr <= r or cell is None:
-                continue
+            if rr <= r or cell is None or txt(cell) == header.get(unit_col):
+                continue  # (the header row again, repeated on each page the table runs over)
             is_cited = unit_kind == "cited_recommendation"
             source_line = _source_line(doc.text, cell) if is_cited else None
             source_head = _source_line(doc.text, cell, first=True) if is_cited and source_line is None else None
@@ -249,6 +249,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 # the authors' note beside their request is none
                 asks = [b for b in paras if is_request(clean_text(txt(b)))]
                 paras = asks or paras
+            if unit_kind == "recommendation":
+                paras = [sub for b in paras for sub in _run_in_items(doc.text, b)]
             for b in paras:
                 text = clean_text(txt(b))
                 lead = _CELL_REF.match(text) if is_cited else None
@@ -326,6 +328,26 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 units.append(u)
         return units
     return None
+
+
+_RUN_IN_FIRST = re.compile(r"\(?a\)\s+")
+_RUN_IN_NEXT = re.compile(r"(?<=;)\s+(?:and\s+)?\(?[b-z]\)\s+")
+
+
+def _run_in_items(text: str, cell: tuple) -> list[tuple]:
+    """A cell's paragraph cut at its run-in enumeration: "a) amend the Law ...; b) guarantee ..." gives "amend the
+    Law ...;" and "guarantee ..."; any other paragraph is itself."""
+    if len(cell) > 2:
+        return [cell]
+    a, b = cell[0], cell[1]
+    first = _RUN_IN_FIRST.match(text, a)
+    if not first or first.end() > b or not _RUN_IN_NEXT.search(text, first.end(), b):
+        return [cell]
+    out, start = [], first.end()
+    for m in _RUN_IN_NEXT.finditer(text, first.end(), b):
+        out.append((start, m.start()))
+        start = m.end()
+    return out + [(start, b)]
 
 
 def _source_line(text: str, cell: tuple, first: bool = False) -> tuple[int, str] | None:

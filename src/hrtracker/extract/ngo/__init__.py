@@ -395,7 +395,10 @@ def extract_ngo(doc: Document) -> Extraction:
                             # level over requests: "A. Parliamentary oversight" + "1. hold an annual hearing ..."
                             or (block_level is None and block == "recommendation" and group_level in (None, level)
                                 and (group_level is not None or not items)
-                                and IMPERATIVE.match(strip_marker(nxt.display)) is not None)))
+                                and IMPERATIVE.match(strip_marker(nxt.display)) is not None)
+                            # the list's numbering goes on under the heading: "3. collect data ..." then
+                            # "Policing and hate speech" (h3) over "4. Establish a police complaints body ..."
+                            or _numbering_goes_on(items, nxt)))
             if grouped:
                 # "Children in residential care" (h3) inside "Consolidated recommendations" (h2): a group
                 if block_level is None:
@@ -1057,6 +1060,14 @@ _PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s
 # "Universal periodic review, 2023: Ireland, recommendation 143.15 ..."
 _SOURCE_LEAD = re.compile(r"(?P<src>[^.!?]{5,200}?\b(?:пункт|п\.|para(?:graph)?s?\.?|рекомендаци[яи]|recommendation)\s*"
                           r"\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-zа-я]\))?)\s*[:.–—-]?\s+(?=(?-i:[A-ZА-ЯЁ])|[«\"“]|$)", re.I)
+
+
+def _numbering_goes_on(items: list[Item], nxt: Seg) -> bool:
+    """Whether ``nxt`` is numbered one after the numbered items of ``items``, a list of its own from 1 ("1." to
+    "3." then "4."; not a document's numbered paragraphs, "31." then "32.")."""
+    nums = [int(m.group(1)) for it in items if (m := re.fullmatch(r"\(?(\d{1,3})[.)]", it.seg.marker.strip("*_ ")))]
+    this = re.fullmatch(r"\(?(\d{1,3})[.)]", (nxt.marker or "").strip("*_ "))
+    return bool(nums and nums[0] == 1 and this and int(this.group(1)) == nums[-1] + 1)
 
 
 def _cite_after(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, rest: str, mech: str, source: str,
