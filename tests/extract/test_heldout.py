@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout56/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout59/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,53 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout57-59 (written blind this session; arrival in bench/results/heldout57.json ... heldout59.json): a
+    # verdict put before the recommendation ('Not implemented either is the Committee's recommendation to ...');
+    # a quoted partner's email where the question sits in a '> ' block; Russian UPR recommendations quoted in
+    # table-less HTML paragraphs with the State in brackets; a row broken across two PDF pages; CRPD and SR
+    # recommendations paraphrased after 'made a similar recommendation'; a hyphenated word opening a cited text
+    ('crpd-submission-drenovia.docx', 'cited_recommendation', 'introduce supported decision-making for persons with'),
+    ('fwd-cescr-joint-input-oltania.txt', 'question', 'Is treatment for tuberculosis available free'),
+    ('fwd-cescr-joint-input-oltania.txt', 'cited_recommendation', 'raise the minimum wage to a'),
+    ('upr-midterm-ildaria.html', 'cited_recommendation', 'bring the Law on Mass Events'),
+    ('vartovy-annual-report-2025.pdf', 'cited_recommendation', 'ensure that all deaths in custody'),
+    (
+        'cedaw-loi-statement-berestania.pdf',
+        'cited_recommendation',
+        'Ратифицировать Конвенцию Международной организации труда 2019',
+    ),
+    (
+        'sr-freedom-of-expression-submission-tamdykul.txt',
+        'cited_recommendation',
+        'передать лицензирование телерадиовещания независимому регулирующему органу,',
+    ),
+    (
+        'upr-midterm-review-brezovia.html',
+        'cited_recommendation',
+        'Ратифицировать Факультативный протокол к Конвенции против',
+    ),
+    (
+        'upr-midterm-review-brezovia.html',
+        'cited_recommendation',
+        'Направить постоянное приглашение всем специальным процедурам',
+    ),
+    ('upr-midterm-review-brezovia.html', 'cited_recommendation', 'Привести определение пытки в Уголовном кодексе'),
+    ('upr-midterm-review-brezovia.html', 'cited_recommendation', 'Привести законодательство о мирных собраниях в'),
+    (
+        'upr-midterm-review-brezovia.html',
+        'cited_recommendation',
+        'Принять всеобъемлющее антидискриминационное законодательство, запрещающее дискриминацию',
+    ),
+    ('upr-midterm-review-brezovia.html', 'cited_recommendation', 'Обеспечить доступ детей с инвалидностью к'),
+    ('cat-loipr-form-tezharia.html', 'cited_recommendation', 'The State party should limit the'),
+    ('cat-loipr-form-tezharia.html', 'cited_recommendation', 'ensure that any placement in a'),
+    ('follow-up-matrix-yaskoria.pdf', 'recommendation', 'define the disciplinary offences of judges'),
+    ('follow-up-matrix-yaskoria.pdf', 'recommendation', 'reinstate the judges dismissed in 2024'),
+    ('hrc60-sr-indigenous-sevrolia.docx', 'question', 'Will you request a follow-up visit'),
+    ('hrc60-sr-indigenous-sevrolia.docx', 'cited_recommendation', 'The State party should ensure that'),
+    ('hrc60-sr-indigenous-sevrolia.docx', 'cited_recommendation', 'adopt legislation requiring that the free,'),
+    ('hrc60-sr-indigenous-sevrolia.docx', 'cited_recommendation', 'guarantee instruction in the Nalgu and'),
+    ('hrc60-sr-indigenous-sevrolia.docx', 'cited_recommendation', 'ensure that indigenous leaders and human'),
     # heldout53-56 (written blind this session; arrival in bench/results/heldout53.json ... heldout56.json): the
     # Committee's words quoted in <blockquote>s with no reporting verb; recommendations in a "Previous
     # recommendation / What happened" table cell or a slide bullet that the reader joins with its neighbour; a
@@ -341,6 +388,30 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout57-59: an email thread's headers and signature, a Views paragraph's court ruling, a form's
+    # declaration, a matrix's title and legend, a timeline entry, sentences around a paraphrase
+    ('cited_recommendation', 'During the third cycle of the Universal Periodic Review in 2'),
+    ('recommendation', 'Water and sanitation Background from the water working group'),
+    ('question', 'Is treatment for tuberculosis available free of charge to pe'),
+    ('cited_recommendation', 'The other 2017 recommendation on work, to raise the minimum '),
+    ('cited_recommendation', '---------- Forwarded message --------- From: Bakhyt Zhetpisb'),
+    ('cited_recommendation', 'Best, Bakhyt Bakhyt Zhetpisbay Bulaqty Water Network On Mon,'),
+    ('cited_recommendation', 'In October the Dornograd city court ordered the State to pay'),
+    ('cited_recommendation', 'The Kotelets judgment shows that the courts can give effect '),
+    ('cited_recommendation', 'В объединенном пятом и шестом периодическом докладе правител'),
+    ('cited_recommendation', 'Однако ключевые рекомендации Комитета 2018 года — о независи'),
+    ('cited_recommendation', 'редать лицензирование телерадиовещания независимому регулиру'),
+    ('cited_recommendation', 'Рекомендации приводятся по докладу Рабочей группы по УПО в п'),
+    ('cited_recommendation', 'I request that the Committee contact our organisation before'),
+    ('cited_recommendation', '2008 – Initial report reviewed; concluding observations CERD'),
+    ('cited_recommendation', 'The Committee’s recommendation on this point'),
+    ('recommendation', 'define the disciplinary offences of'),
+    ('cited_recommendation', 'Implementation of the concluding observations on the third p'),
+    ('cited_recommendation', 'They are addressed to the State party and are intended to be'),
+    ('cited_recommendation', 'procedure for the disciplinary liability of judges are clear'),
+    ('cited_recommendation', 'CCPR/C/YSK/CO/3: concluding observations of the Human Rights'),
+    ('cited_recommendation', 'The Committee on the Elimination of Racial Discrimination ma'),
+    ('cited_recommendation', 'The Human Rights Committee, for its part, addressed the cult'),
     # heldout53-56: the authors' request to the Committee itself, a cell's source line read with the quotation,
     # the State's claims and the follow-up procedure's information request, a tracker's legend and FAQ lines,
     # subjunctive citations kept with their subject, the minutes' report of a Ministry's statement
@@ -583,6 +654,16 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
+    # heldout57-59: a matrix's UPR rows under a Human Rights Committee title, CAT rows in an annual report's
+    # HRC chapter, a form's paraphrase 'The recommendation to amend ...', an SR visit report cited as a body's
+    ('vartovy-annual-report-2025.pdf', 'take urgent measures to reduce overcrowding'),
+    ('vartovy-annual-report-2025.pdf', 'provide the national preventive mechanism with'),
+    ('cat-loipr-form-tezharia.html', 'amend article 208 of the Criminal'),
+    ('follow-up-matrix-yaskoria.pdf', 'Continue efforts to bring conditions of'),
+    ('follow-up-matrix-yaskoria.pdf', 'Reduce the use of pre-trial detention'),
+    ('follow-up-matrix-yaskoria.pdf', 'Criminalize domestic violence as a separate'),
+    ('follow-up-matrix-yaskoria.pdf', 'Extend a standing invitation to all'),
+    ('hrc60-sr-indigenous-sevrolia.docx', 'abolish the requirement of entry in'),
     # heldout53-56: a CERD submission's table under "Previous recommendation" read as another body's (and a
     # CEDAW recommendation cited in the CERD chapter); States named after a quote in a news article; "several
     # States" in minutes

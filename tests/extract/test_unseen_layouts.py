@@ -525,3 +525,11 @@ def test_numbered_list_going_on_under_sub_headings_stays_the_authors_list() -> N
             "### Policing\n3. Establish a police complaints body independent of the Ministry of Internal Affairs.\n"
             "4. Record every identity check and stop.\n")
     assert [k for k, _ in _inline_units(text, "x.md")] == ["recommendation"] * 4
+
+
+def test_russian_proposal_of_questions_with_the_verb_inside_the_sentence() -> None:
+    text = ("Представление Специальному докладчику\n\n24. В сообщение правительству предлагаем включить следующие "
+            "вопросы:\nа) Каким образом понятие «заведомо ложной информации» согласуется с требованием правовой "
+            "определенности?\nб) Сколько интернет-ресурсов было заблокировано во внесудебном порядке в 2023–2025 "
+            "годах?\n\n8. Рекомендации\n\nТекст.\n")
+    assert [k for k, _ in _inline_units(text)] == ["question", "question"]

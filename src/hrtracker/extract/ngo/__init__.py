@@ -349,6 +349,9 @@ def extract_ngo(doc: Document) -> Extraction:
         # "Мы предлагаем Комитету включить в письмо ... следующие вопросы:": a proposal of questions, not of requests
         own_q = own_q or (REC_LABEL.match(label_t) is not None and _ASKS_QUESTIONS.search(label_t) is not None
                           and not re.match(r"(?i)\W*(?:recommend|рекоменд)", label_t))
+        # «В сообщение правительству предлагаем включить следующие вопросы:»: the authors' verb inside the sentence
+        own_q = own_q or (re.search(r"(?<!\w)(?:предлагаем|просим|рекомендуем)(?!\w)", label_t, re.I) is not None
+                          and _ASKS_QUESTIONS.search(label_t) is not None)
         # "3. обоих мандатариев — запросить у Правительства следующую информацию:" over "1) На каком ...?": what
         # the authors want a body to request is a list of questions
         own_q = own_q or (_INFO_REQUEST.search(label_t) is not None and nxt is not None
