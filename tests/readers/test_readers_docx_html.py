@@ -391,3 +391,17 @@ def test_document_saved_as_a_web_page_keeps_a_lead_in_repeated_in_every_chapter(
     assert doc.text.count("The Platform recommends that the Government:") == 3
     cells = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "table_cell"]
     assert "Adopt a law on topic 2." in cells
+
+
+def test_a_div_written_as_a_paragraph_keeps_its_text() -> None:
+    # <div class="upr-rec"><span>128.14</span> Ratify ...</div> between <p>s on a site page: trafilatura drops such
+    # a div with its text
+    para = "<p>{}</p>".format(" ".join(["The Government has made progress on some of the recommendations."] * 6))
+    page = ("<html><head><meta charset='utf-8'><title>Mid-term review</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/about'>About</a></nav><main><h1>Mid-term review</h1>" + para
+            + "<div class='upr-rec'><span class='upr-num'>128.14</span> Ratify the Optional Protocol to the Convention "
+            "against Torture and establish a national preventive mechanism (Denmark)</div>"
+            "<p class='verdict'>Our assessment: partially implemented. The Protocol was ratified in April 2021.</p>"
+            + para + "</main><footer>© 2026</footer></body></html>")
+    doc = read_bytes(page.encode("utf-8"), "r.html")
+    assert "128.14 Ratify the Optional Protocol to the Convention against Torture" in doc.text

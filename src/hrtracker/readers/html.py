@@ -384,6 +384,31 @@ def _keep_forms(html: str) -> str:
     return lxml.html.tostring(root, encoding="unicode")
 
 
+_BLOCKISH = ("p", "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+             "blockquote", "pre", "dl", "form", "fieldset", "header", "footer", "nav", "aside", "main", "br")
+
+
+def _div_paragraphs(html: str) -> str:
+    """The page with each ``<div>`` that is a paragraph (its own text of five words or more, no block inside:
+    ``<div class="upr-rec"><span>128.14</span> Ratify ... (Denmark)</div>``) turned into a ``<p>``: trafilatura
+    drops such divs, text and all."""
+    if "<div" not in html:
+        return html
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:
+        return html
+    leaf = [d for d in root.iter("div") if len(d.text_content().split()) >= 5
+            and not any(isinstance(e.tag, str) and e.tag.lower() in _BLOCKISH for e in d.iterdescendants())]
+    if not leaf:
+        return html
+    for d in leaf:
+        d.tag = "p"
+    return lxml.html.tostring(root, encoding="unicode")
+
+
 def _title_block(html: str) -> str:
     """The text of the page's own title block, a ``<header>`` holding an ``<h1>`` ("Sefaria: ..." over
     "Submission to the UN Committee against Torture ..."), which the main-text extraction drops with the site's
@@ -424,7 +449,7 @@ def read_html(data: bytes, name: str) -> Document:
     html = decode_html(data, name)
     if "\x00" in html[:2000]:
         raise ReadError(name, "not an HTML file (binary content)")
-    html = _number_lists(_keep_boxes(_keep_forms(html)))
+    html = _number_lists(_keep_boxes(_keep_forms(_div_paragraphs(html))))
     b = _Builder()
     meta: dict[str, str] = {}
     try:
