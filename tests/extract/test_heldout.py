@@ -28,7 +28,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # a quoted partner's email where the question sits in a '> ' block; a row broken across two PDF pages; CRPD and SR
     # recommendations paraphrased after 'made a similar recommendation'; a hyphenated word opening a cited text
     ('crpd-submission-drenovia.docx', 'cited_recommendation', 'introduce supported decision-making for persons with'),
-    ('fwd-cescr-joint-input-oltania.txt', 'question', 'Is treatment for tuberculosis available free'),
     ('fwd-cescr-joint-input-oltania.txt', 'cited_recommendation', 'raise the minimum wage to a'),
     ('upr-midterm-ildaria.html', 'cited_recommendation', 'bring the Law on Mass Events'),
     ('vartovy-annual-report-2025.pdf', 'cited_recommendation', 'ensure that all deaths in custody'),
@@ -373,7 +372,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     # declaration, a matrix's title and legend, a timeline entry, sentences around a paraphrase
     ('cited_recommendation', 'During the third cycle of the Universal Periodic Review in 2'),
     ('recommendation', 'Water and sanitation Background from the water working group'),
-    ('question', 'Is treatment for tuberculosis available free of charge to pe'),
     ('cited_recommendation', 'The other 2017 recommendation on work, to raise the minimum '),
     ('cited_recommendation', '---------- Forwarded message --------- From: Bakhyt Zhetpisb'),
     ('cited_recommendation', 'Best, Bakhyt Bakhyt Zhetpisbay Bulaqty Water Network On Mon,'),

@@ -533,3 +533,11 @@ def test_russian_proposal_of_questions_with_the_verb_inside_the_sentence() -> No
             "определенности?\nб) Сколько интернет-ресурсов было заблокировано во внесудебном порядке в 2023–2025 "
             "годах?\n\n8. Рекомендации\n\nТекст.\n")
     assert [k for k, _ in _inline_units(text)] == ["question", "question"]
+
+
+def test_the_authors_talk_after_the_last_question_is_not_part_of_it() -> None:
+    text = ("Email\n\nSuggested questions for the list of issues:\n\n(a) Is treatment for tuberculosis free of charge "
+            "for persons who are not registered?\n\nTwo practical questions for all of you. Should we also say "
+            "something about the tariff increase, or is it too early?\n")
+    assert _inline_units(text) == [
+        ("question", "Is treatment for tuberculosis free of charge for persons who are not registered?")]

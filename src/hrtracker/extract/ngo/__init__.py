@@ -486,6 +486,13 @@ def extract_ngo(doc: Document) -> Extraction:
                             and not PLEASE.match(t) and not INTERROG.match(t)):
                         continue  # "We have asked the Committee to include the following ...:" over its numbered list
                     questionish = bool(PLEASE.match(t) or INTERROG.match(t) or "?" in t or t.endswith(":"))
+                    spans = sentence_spans(t)
+                    # "Two practical questions for all of you. Should we ...?" after the last question: the
+                    # authors' own talk that goes on to ask something, not more of that question
+                    aside = (prev is not None and ends_terminal(prev.text) and len(spans) > 1
+                             and not (PLEASE.match(t) or INTERROG.match(t))
+                             and t[spans[0][0] : spans[0][1]].rstrip().endswith("."))
+                    questionish = questionish and not aside
                     if prev is not None and prev.seg.marker and (questionish or not ends_terminal(prev.text)):
                         prev.extra.append(seg)
                         continue
