@@ -373,7 +373,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('cited_recommendation', 'During the third cycle of the Universal Periodic Review in 2'),
     ('recommendation', 'Water and sanitation Background from the water working group'),
     ('cited_recommendation', 'The other 2017 recommendation on work, to raise the minimum '),
-    ('cited_recommendation', '---------- Forwarded message --------- From: Bakhyt Zhetpisb'),
     ('cited_recommendation', 'Best, Bakhyt Bakhyt Zhetpisbay Bulaqty Water Network On Mon,'),
     ('cited_recommendation', 'In October the Dornograd city court ordered the State to pay'),
     ('cited_recommendation', 'The Kotelets judgment shows that the courts can give effect '),

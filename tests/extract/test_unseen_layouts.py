@@ -541,3 +541,12 @@ def test_the_authors_talk_after_the_last_question_is_not_part_of_it() -> None:
             "something about the tariff increase, or is it too early?\n")
     assert _inline_units(text) == [
         ("question", "Is treatment for tuberculosis free of charge for persons who are not registered?")]
+
+
+def test_a_forwarded_email_header_is_no_unit() -> None:
+    # the middle of heldout57's email thread: a signature, then a forwarded message's header over quoted text
+    path = Path(__file__).parent / "fixtures" / "heldout57" / "fwd-cescr-joint-input-oltania.txt"
+    text = "\n".join(path.read_text(encoding="utf-8").split("\n")[159:200])
+    assert "---------- Forwarded message" in text
+    units = [u for u in extract(read_bytes(text.encode(), "x.txt")).units if u.kind == "cited_recommendation"]
+    assert units and not any("Forwarded message" in u.text for u in units)

@@ -528,6 +528,8 @@ def extract_ngo(doc: Document) -> Extraction:
         # narrative paragraph (or list item outside a block)
         if _NOTES_SECTION.match(ctx.section):
             continue  # "Notes": "4 ILO Committee of Experts, Observation ..., adopted 2024." is a reference
+        if _EMAIL_HEAD.match(t):
+            continue  # "---------- Forwarded message --------- From: ... Subject: Re: CESCR list of issues ..."
         lead_t = segs[idx - 1].display.strip() if idx else ""
         box = (_source_label(lead_t, notes, ctx) if lead_t.endswith(":") and not seg.marker
                and seg.flat.lstrip()[:1] in "“\"«„" else None)
@@ -1061,6 +1063,10 @@ _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s
                              # «Просим Комитет запросить у государства-участника информацию:»
                              r"(?<!\w)(?:просим|предлагаем|рекомендуем)\s+Комитету?\s+(?:запросить|спросить)\b[^.]*:\s*$",
                              re.I)
+# the header of a forwarded or quoted email in a thread
+_EMAIL_HEAD = re.compile(r"^[>\s]*(?:-{3,}\s*(?:forwarded|original)\s+message\s*-{3,}|"
+                         r"(?:from|sent|to|cc|subject|date)\s*:\s[^\n]*\n\s*(?:from|sent|to|cc|subject|date)\s*:)",
+                         re.I)
 # a paragraph of concluding observations named before its words: "Para. 12 (a) Adopt ...", "Paragraph 14: Ensure ..."
 _PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s*\([a-zа-я]\))?(?:\s*[:.–—-])?\s+(?=\S)",
                         re.I)
