@@ -280,24 +280,18 @@ def _ol_marker(kind: str, n: int) -> str:
     return f"{n}."
 
 
-def _number_lists(html: str) -> str:
-    """The page with the rendered marker ("(b)", "12.") written before the text of each item of a lettered,
-    roman or renumbered ``<ol>``: trafilatura keeps neither ``type`` nor ``start``, and a verdict on
-    "sub-paragraph (b)" or a reference to "paragraph 12" needs the number the reader saw."""
-    if not _OL_NUMBERING.search(html) and "lst-kix_" not in html:
-        return html
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except Exception:
-        return html
+def _number_lists(root) -> bool:
+    """Write the rendered marker ("(b)", "12.") before the text of each item of a lettered, roman or renumbered
+    ``<ol>``: trafilatura keeps neither ``type`` nor ``start``, and a verdict on "sub-paragraph (b)" or a
+    reference to "paragraph 12" needs the number the reader saw. Whether anything was written."""
+    changed = False
     for lst in root.iter("ul", "ol"):
         depth = _GDOCS_LEVEL.search(lst.get("class") or "")
         if depth and int(depth.group(1)):
             for li in lst:
                 if isinstance(li.tag, str) and li.tag.lower() == "li":
                     li.text = LEVEL * int(depth.group(1)) + (li.text or "")
+                    changed = True
     for ol in root.iter("ol"):
         if ol.get("type") is None and ol.get("start") is None and not any(li.get("value") for li in ol):
             continue
@@ -315,7 +309,8 @@ def _number_lists(html: str) -> str:
                 n += 1
             level = _item_level(li.text or "")
             li.text = LEVEL * level + f"{MARK}{_ol_marker(kind, n)}{MARK} " + (li.text or "").lstrip(LEVEL)
-    return lxml.html.tostring(root, encoding="unicode")
+            changed = True
+    return changed
 
 
 def _item(text: str, default: str) -> tuple[str, str]:
@@ -333,46 +328,26 @@ def _item_level(text: str) -> int:
     return len(t) - len(t.lstrip(LEVEL))
 
 
-def _keep_boxes(html: str) -> str:
-    """The page with each ``<aside>`` inside the article (a "Key recommendation" box, a case study) turned into
-    a ``<div>``: both trafilatura and the plain walk drop asides, which are right to drop beside the article
-    (a sidebar) but not in it."""
-    if not _ASIDE.search(html):
-        return html
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except Exception:
-        return html
+def _keep_boxes(root) -> bool:
+    """Turn each ``<aside>`` inside the article (a "Key recommendation" box, a case study) into a ``<div>``: both
+    trafilatura and the plain walk drop asides, which are right to drop beside the article (a sidebar) but not
+    in it. Whether there was one."""
     boxes = [a for a in root.iter("aside") if any(p.tag in ("article", "main") for p in a.iterancestors())]
-    if not boxes:
-        return html
     for a in boxes:
         a.tag = "div"
-    return lxml.html.tostring(root, encoding="unicode")
+    return bool(boxes)
 
 
 _FORM = re.compile(r"<form\b", re.I)
 FORM_WORDS = 200  # a search box, a login or a newsletter sign-up holds a few dozen words at most
 
 
-def _keep_forms(html: str) -> str:
-    """The page with each ``<form>`` that holds the page's text (an exported submission form: answers in
-    ``<fieldset>``s) turned into a ``<div>``, its ``<legend>``s and field labels (``<dt>``) into headings: both
-    walks drop forms, which are right to drop when they are a site's search box or sign-up, not when they are the
-    document."""
-    if not _FORM.search(html):
-        return html
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except Exception:
-        return html
+def _keep_forms(root) -> bool:
+    """Turn each ``<form>`` that holds the page's text (an exported submission form: answers in ``<fieldset>``s)
+    into a ``<div>``, its ``<legend>``s and field labels (``<dt>``) into headings: both walks drop forms, which
+    are right to drop when they are a site's search box or sign-up, not when they are the document. Whether
+    there was one."""
     forms = [f for f in root.iter("form") if len(f.text_content().split()) >= FORM_WORDS]
-    if not forms:
-        return html
     for f in forms:
         f.tag = "div"
         for fs in f.iter("fieldset"):
@@ -381,18 +356,32 @@ def _keep_forms(html: str) -> str:
             lg.tag = "h2"
         for dt in f.iter("dt"):  # a field's label ("Question 3: Which previous recommendations ...?")
             dt.tag = "h3"
-    return lxml.html.tostring(root, encoding="unicode")
+    return bool(forms)
 
 
 _BLOCKISH = ("p", "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
              "blockquote", "pre", "dl", "form", "fieldset", "header", "footer", "nav", "aside", "main", "br")
 
 
-def _div_paragraphs(html: str) -> str:
-    """The page with each ``<div>`` that is a paragraph (its own text of five words or more, no block inside:
-    ``<div class="upr-rec"><span>128.14</span> Ratify ... (Denmark)</div>``) turned into a ``<p>``: trafilatura
-    drops such divs, text and all."""
-    if "<div" not in html:
+def _div_paragraphs(root) -> bool:
+    """Turn each ``<div>`` that is a paragraph (its own text of five words or more, no block inside:
+    ``<div class="upr-rec"><span>128.14</span> Ratify ... (Denmark)</div>``) into a ``<p>``: trafilatura drops
+    such divs, text and all. Whether there was one."""
+    leaf = [d for d in root.iter("div") if len(d.text_content().split()) >= 5
+            and not any(isinstance(e.tag, str) and e.tag.lower() in _BLOCKISH for e in d.iterdescendants())]
+    for d in leaf:
+        d.tag = "p"
+    return bool(leaf)
+
+
+def _rewrite(html: str) -> str:
+    """The page as both walks should see it, parsed and written once: paragraph divs, forms that are the
+    document, boxes inside the article and the rendered markers of numbered lists (in that order, each on the
+    page the one before left)."""
+    steps = [(_div_paragraphs, "<div" in html), (_keep_forms, bool(_FORM.search(html))),
+             (_keep_boxes, bool(_ASIDE.search(html))),
+             (_number_lists, bool(_OL_NUMBERING.search(html)) or "lst-kix_" in html)]
+    if not any(wanted for _, wanted in steps):
         return html
     import lxml.html
 
@@ -400,13 +389,11 @@ def _div_paragraphs(html: str) -> str:
         root = lxml.html.document_fromstring(html)
     except Exception:
         return html
-    leaf = [d for d in root.iter("div") if len(d.text_content().split()) >= 5
-            and not any(isinstance(e.tag, str) and e.tag.lower() in _BLOCKISH for e in d.iterdescendants())]
-    if not leaf:
-        return html
-    for d in leaf:
-        d.tag = "p"
-    return lxml.html.tostring(root, encoding="unicode")
+    changed = False
+    for step, wanted in steps:
+        if wanted:
+            changed = step(root) or changed  # every step runs: no short-circuit
+    return lxml.html.tostring(root, encoding="unicode") if changed else html
 
 
 def _title_block(html: str) -> str:
@@ -431,17 +418,15 @@ _CHROME = re.compile(r"<(?:nav|header|footer|aside|menu)\b|"
                      r"\bclass\s*=\s*[\"'][^\"']*\b(?:menu|navbar|sidebar|breadcrumb)", re.I)
 
 
-def _fuller_walk(html: str, b: _Builder) -> _Builder | None:
-    """The plain walk's blocks when they hold a paragraph of five words or more (or more copies of one) that
-    ``b`` lost, and are as finely cut (not a layout table's cells, each the text of a whole page)."""
-    alt = _Builder()
-    _fallback(html, alt)
+def _keeps_more(alt: _Builder, b: _Builder) -> bool:
+    """Whether the plain walk ``alt`` holds a paragraph of five words or more (or more copies of one) that ``b``
+    lost, and is as finely cut (not a layout table's cells, each the text of a whole page)."""
     if len(alt.blocks) < len(b.blocks):
-        return None
+        return False
     have = " ".join(b.text.split())
     # counted: a lead-in repeated in every chapter is lost from all but the first
     paras = Counter(" ".join(p.split()) for p in alt.text.split("\n\n") if len(p.split()) >= 5)
-    return alt if any(have.count(p) < n for p, n in paras.items()) else None
+    return any(have.count(p) < n for p, n in paras.items())
 
 
 def read_html(data: bytes, name: str) -> Document:
@@ -449,7 +434,7 @@ def read_html(data: bytes, name: str) -> Document:
     html = decode_html(data, name)
     if "\x00" in html[:2000]:
         raise ReadError(name, "not an HTML file (binary content)")
-    html = _number_lists(_keep_boxes(_keep_forms(_div_paragraphs(html))))
+    html = _rewrite(html)
     b = _Builder()
     meta: dict[str, str] = {}
     try:
@@ -475,18 +460,21 @@ def read_html(data: bytes, name: str) -> Document:
         b = _Builder()
     if not b.parts:
         _fallback(html, b)
-    elif not _CHROME.search(html) and (alt := _fuller_walk(html, b)) is not None:
-        # a document saved as a web page (Word, Google Docs) has no site around it to strip, and trafilatura
-        # can still drop some of its paragraphs (a bold "The Platform recommends that the Government:" before a
-        # list, the second and third time it occurs): the plain walk keeps every one
-        b = alt
-    elif not any(x.kind == "heading" for x in b.blocks):
-        # trafilatura sometimes drops every heading (sections inside <section> after a table): the plain
-        # walk keeps them, when it holds about as much text
-        alt = _Builder()
-        _fallback(html, alt)
-        if any(x.kind == "heading" for x in alt.blocks) and len(alt.text) >= 0.9 * len(b.text):
-            b = alt
+    else:
+        bare = not _CHROME.search(html)
+        headless = not any(x.kind == "heading" for x in b.blocks)
+        if bare or headless:
+            alt = _Builder()
+            _fallback(html, alt)
+            if bare and _keeps_more(alt, b):
+                # a document saved as a web page (Word, Google Docs) has no site around it to strip, and
+                # trafilatura can still drop some of its paragraphs (a bold "The Platform recommends that the
+                # Government:" before a list, the second and third time it occurs): the plain walk keeps every one
+                b = alt
+            elif headless and any(x.kind == "heading" for x in alt.blocks) and len(alt.text) >= 0.9 * len(b.text):
+                # trafilatura sometimes drops every heading (sections inside <section> after a table): the plain
+                # walk keeps them, when it holds about as much text
+                b = alt
     m = re.search(r"<title[^>]*>(.*?)</title>", html[:20000], re.I | re.S)
     page_title = " ".join(m.group(1).split()) if m else ""
     if "title" not in meta and page_title:
