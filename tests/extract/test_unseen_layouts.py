@@ -550,3 +550,39 @@ def test_a_forwarded_email_header_is_no_unit() -> None:
     assert "---------- Forwarded message" in text
     units = [u for u in extract(read_bytes(text.encode(), "x.txt")).units if u.kind == "cited_recommendation"]
     assert units and not any("Forwarded message" in u.text for u in units)
+
+
+def _cited(text: str, name: str = "x.txt") -> list[tuple[str | None, str | None, str]]:
+    return [(u.mechanism, u.status_claim, u.text) for u in extract(read_bytes(text.encode(), name)).units
+            if u.kind == "cited_recommendation"]
+
+
+def test_a_verdict_before_the_recommendation_it_grades_is_no_legend() -> None:
+    text = ("Review of earlier recommendations\n\nPartially implemented: the Special Rapporteur's recommendation to "
+            "guarantee instruction in minority languages at all levels of schooling. Three schools opened in 2022.\n")
+    assert _cited(text) == [
+        ("SR", "partially_implemented", "guarantee instruction in minority languages at all levels of schooling.")]
+    # a grading scale's legend stays none
+    legend = ("Legend\n\nPartially implemented: some steps have been taken, but the recommendation is not fully met.\n"
+              "\nNot implemented: no step has been taken.\n")
+    assert _cited(legend) == []
+
+
+def test_a_long_lead_in_to_a_quotation_with_a_note_mark_after_it() -> None:
+    text = ("Submission to the Special Rapporteur\n\nLand\n\nThe Human Rights Committee, for its part, addressed the "
+            "cultural dimension of the right to land in its concluding observations of 2022:\n\n“The State party "
+            "should ensure that the indigenous peoples are able to continue herding as part of their culture.”[^5]\n\n"
+            "We consider this recommendation partially implemented.\n")
+    assert _cited(text, "x.md") == [("HRC", "partially_implemented", "The State party should ensure that the "
+                                     "indigenous peoples are able to continue herding as part of their culture.")]
+
+
+def test_a_report_as_the_subject_of_the_request() -> None:
+    text = ("Submission to the Special Rapporteur on the rights of indigenous peoples\n\nFollow-up to the 2018 "
+            "visit\n\nThe Special Rapporteur recommended that the Government demarcate the territories. It has not "
+            "done so.\n\nThe 2018 report expressed concern about pressure on indigenous leaders, and recommended that "
+            "the Government ensure that indigenous leaders can carry out their activities without reprisals. The "
+            "situation has worsened.\n")
+    assert [(m, t) for m, _, t in _cited(text)] == [
+        ("SR", "the Government demarcate the territories."),
+        ("SR", "the Government ensure that indigenous leaders can carry out their activities without reprisals.")]

@@ -410,7 +410,12 @@ _ASKS_TO_VISIT = re.compile(r"\b(?:requested|sought|asked\s+for)\s+(?:an?\s+|to\
                             r"|\b(?:repl(?:y|ied|ies)|respond(?:ed|s)?|answer(?:ed|s)?|react(?:ed|s)?)\s+to\s+(?:the|a|its|"
                             r"her|his|their)\s+(?:\w+\s+)?requests?\b(?![^.;]*\b(?:to\s+[a-z]+|that|for)\b)", re.I)
 _STATUS_LEGEND = re.compile(r"^\W{0,3}(?:[A-E]\s+)?(?:(?:fully|partially|partly|largely|not|not\s+yet)\s+)?"
-                            r"(?:implemented|no\s+information|in\s+progress|unknown|unclear)\s*[–—:=-]\s", re.I)
+                            r"(?:implemented|no\s+information|in\s+progress|unknown|unclear)\s*[–—:=-]\s"
+                            # not a verdict put before the recommendation it grades: "Partially implemented: the
+                            # Special Rapporteur's recommendation to guarantee instruction in ..."
+                            r"(?!(?:the\s+)?(?:(?:[A-Z][\w’' ]{2,60}?['’]s|its|their)\s+)?(?:\w+\s+)?"
+                            r"recommendations?\b)",
+                            re.I)
 _AGREES = re.compile(r"^(?:the\s+)?(?:[A-ZА-ЯЁ][\w-]*\s+){0,3}?(?:coalition|network|platform|we|коалиция|сеть|мы)\s+"
                      r"(?:(?:fully|partly|полностью|частично)\s+)?(?:agrees?|disagrees?|concurs?|(?:не\s+)?соглас\w+)\s+"
                      r"(?:with|с)\s", re.I)
@@ -432,6 +437,10 @@ _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|t
 # adopted in 2025 it found ... and considered that the appropriate remedy would be")
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,60},\s*){0,2}(?:in\s+(?:its|his|her|their)\s+[^,]{0,60}?\s+)?"
                            r"(?:it|they|the committee|he|she|the rapporteur)\b", re.I)
+# a body's report as the subject of its request: "The 2018 report recommended ...", "The visit report ..."
+_REPORT_SUBJ = re.compile(r"^(?:the|its)\s+(?:(?:19|20)\d\d\s+)?"
+                          r"(?:(?:visit|mission|country|follow-up|end-of-mission)\s+)?"
+                          r"report\b(?:\s+(?:also|further|then))?(?=\s|$)", re.I)
 # a letter's addressee, or the mandate before them: "you", "your predecessor", "the previous holder of your mandate"
 _YOU_END = re.compile(r"(?:^|\s)(?:you|вы|your\s+predecessor|ваш\w*\s+предшественни\w+|"
                       r"(?:the\s+)?(?:previous|former)\s+holders?\s+of\s+your\s+"
@@ -761,12 +770,16 @@ def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str
     return True
 
 
+_TRAILING_NOTE = re.compile(r"(?<=[\"”».])\s*(?:\[\^?\w{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+\s*\.?$")
+
+
 def is_block_quote(seg: Seg) -> bool:
     """A paragraph quoted as a whole: markdown "> ...", or wrapped in quotation marks (a reference in
     brackets may follow the closing mark)."""
     raw = seg.flat.strip()
     if raw.startswith(">"):
         return True
+    raw = _TRAILING_NOTE.sub("", raw)  # a note mark after the closing quotation mark: "... grounds.”[^5]"
     ref = QUOTE_REF.search(raw)
     if ref:
         raw = raw[: ref.start() + 1]
@@ -976,7 +989,9 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
         countries = countries_in(by_state.group("src"))
         year = year_in(sent, notes) or review_year(doc.text[:4000], sent)
         return "UPR", year, source_detail(sent, "UPR", countries)
-    if cue is None or len(sent[cue.end() :].split()) > 12:
+    # a quotation's lead-in may say more of what the body spoke about: "The Human Rights Committee, for its part,
+    # addressed the cultural dimension of the right to land in its concluding observations of 2022:"
+    if cue is None or len(sent[cue.end() :].split()) > (20 if quoted else 12):
         return None
     subj = sent[: cue.start()]
     if re.search(r"\b(?:we|activists|NGOs|citizens|residents)\b|(?<!\w)мы(?!\w)", subj, re.I):
@@ -1807,7 +1822,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 end = _clause_end(sent, rp.end(), len(sent))
                 which = _WHICH_CLAUSE.search(sent, rp.end(), end)
                 mech = pick_mechanism(rp_mech, []) if rp_mech else "UPR"
-                found.append((rp.end(), which.start() if which else end, mech))
+                to = re.match(r"to\s+(?=[a-z])", sent[rp.end() :])  # "the Rapporteur's recommendation to guarantee ..."
+                found.append((rp.end() + (to.end() if to else 0), which.start() if which else end, mech))
                 if not rp_mech:
                     sources[0] = countries_in(rp.group(1))
             elif rn and not rb:
@@ -1920,6 +1936,13 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         # "five mandate holders expressed concern at ..., and urged the Government to ...": the
                         # subject of the first verb
                         good.append((m, experts, []))
+                    elif (_REPORT_SUBJ.match(collapse(sent)) and re.fullmatch(r"\s*(?:and(?:\s+also)?\s*)?", local)
+                          or _REPORT_SUBJ.fullmatch(collapse(local))) and (
+                            rep_mech := _prev_mechanism(body[:sa], committee) or last_mech or ctx.addressee
+                            or ctx.last_cited_mech):
+                        # "The 2018 report expressed concern about ..., and recommended that the Government ensure
+                        # ...": the report of the body the report spoke of last, or of the mandate it writes to
+                        good.append((m, rep_mech, []))
                     elif ctx.addressee and _YOU_END.search(local):
                         # a letter to a mandate holder: "In your letter of 14 May 2024 you asked the Government to ..."
                         good.append((m, ctx.addressee, []))
