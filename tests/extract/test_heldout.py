@@ -158,7 +158,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('blog-soobrazheniya-kpch-ulmstan.md', C, 'опубликовать настоящие Соображения и обеспечить их'),
     ('cedaw-alternative-report-irdania.docx', C, 'обеспечить достаточное количество доступных убежищ для'),
     ('monitoring-rekomendaciy-kardovia.html', C, 'Создать независимый орган самоуправления адвокатуры и'),
-    ('monitoring-rekomendaciy-kardovia.html', C, 'Отменить уголовную ответственность за оскорбление Президента'),
     ('monitoring-rekomendaciy-kardovia.html', C, 'Зарегистрировать независимый профсоюз горняков Яргора без'),
     ('monitoring-rekomendaciy-kardovia.html', C, 'Обеспечить издание учебников на языках национальных'),
     ('cescr-parallel-report-pelsaria.html', C, 'ratify the Optional Protocol to the'),

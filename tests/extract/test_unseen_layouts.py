@@ -586,3 +586,43 @@ def test_a_report_as_the_subject_of_the_request() -> None:
     assert [(m, t) for m, _, t in _cited(text)] == [
         ("SR", "the Government demarcate the territories."),
         ("SR", "the Government ensure that indigenous leaders can carry out their activities without reprisals.")]
+
+
+def test_a_quotation_with_who_recommended_it_after_it_and_a_follow_up_recommendation() -> None:
+    text = ("# Review\n\n## Justice\n\n### 121.34 Independence of the judiciary\n\n“Take further steps to guarantee "
+            "the independence of the judiciary, in particular by ensuring a transparent procedure” Recommended by "
+            "Germany · Position of the State: supported\n\nOur assessment: Partially implemented\n\nThe Law changed."
+            "\n\nOur follow-up recommendation: Transfer the power to appoint judges to the Judicial Council.\n\n"
+            "### 121.35 Lawyers\n\n“Ensure that all persons deprived of their liberty have access to a lawyer from "
+            "the outset”\n\n— Canada (supported)\n\nOur assessment: Not implemented\n\n### 121.36 Words\n\n“We will "
+            "never accept this interference in our internal affairs” — Minister of Foreign Affairs of Kazakhstan\n")
+    assert _cited(text, "x.md") == [
+        ("UPR", "partially_implemented", "Take further steps to guarantee the independence of the judiciary, in "
+         "particular by ensuring a transparent procedure"),
+        ("UPR", "not_implemented", "Ensure that all persons deprived of their liberty have access to a lawyer from "
+         "the outset")]
+    assert ("recommendation", "Transfer the power to appoint judges to the Judicial Council.") in _inline_units(
+        text, "x.md")
+
+
+def test_following_questions_with_a_long_lead_in() -> None:
+    text = ("# Review\n\n## Questions for the State's mid-term report\n\nWe call on the Government to answer the "
+            "following questions in its mid-term report, and on the States that made these recommendations to raise "
+            "them with the authorities in their bilateral dialogue:\n\n1. How many judges were dismissed in 2024?\n"
+            "2. At what moment does a detained person obtain access to a lawyer? Please provide data from the "
+            "custody records for 2024.\n")
+    assert [k for k, _ in _inline_units(text, "x.md")] == ["question", "question"]
+
+
+def test_a_body_quoted_right_after_the_authors_list_is_no_item_of_it() -> None:
+    text = ("4. Right of peaceful assembly (article 21)\n\nThe Law requires permission.\n\nKey recommendations\n\n"
+            "We call on the authorities to:\n\n1. replace the authorisation regime with a notification procedure;\n\n"
+            "2. lift the general ban on assemblies in the central squares.\n\nIn 2018 the Committee recommended that "
+            "“The State party should revise the Law on Public Gatherings with a view to bringing it into full "
+            "compliance with article 21 of the Covenant”. In our view the recommendation is only partially "
+            "implemented.\n\nD. Recommendations of the Monitor\n\nIn addition to the full implementation of the "
+            "Special Rapporteur's recommendations, the "
+            "Monitor recommends that the Government of Norvalia:\n\n1. publish the draft amendments;\n\n2. stop "
+            "sentencing participants in peaceful assemblies to administrative arrest.\n")
+    assert [k for k, _ in _inline_units(text)] == ["recommendation", "recommendation", "cited_recommendation",
+                                                  "recommendation", "recommendation"]

@@ -196,6 +196,26 @@ def test_html_list_inside_a_blockquote_is_kept() -> None:
                      "(b) Ensure that police officers wear visible identification."]
 
 
+def test_html_accordion_summaries_are_headings_under_their_theme_and_quote_footers_are_kept() -> None:
+    body = ("<p>The Law on the Judicial Council of February 2024 introduced a competitive written examination for "
+            "candidate judges, but the President still appoints and dismisses all judges.</p>")
+    page = (
+        "<html><body><header><nav><a href='/'>Home</a></nav></header><main><h1>Mid-term review</h1>"
+        "<h2>Justice and the rule of law</h2>"
+        + "".join(f"<details class='rec'><summary><span>121.3{k}</span> <span>Independence of the judiciary "
+                  f"{k}</span></summary><div><blockquote><p>&ldquo;Take further steps to guarantee the independence "
+                  f"of the judiciary&rdquo;</p><footer>Recommended by <strong>Germany</strong> &middot; "
+                  f"supported</footer></blockquote>{body}</div></details>" for k in (4, 5))
+        + "<h2>Civic space</h2>" + body + "</main><footer><p>Site footer © 2025</p></footer></body></html>"
+    )
+    doc = read_bytes(page.encode("utf-8"), "d.html")
+    heads = [(b.level, doc.block_text(b)) for b in doc.blocks if b.kind == "heading"]
+    assert heads == [(1, "Mid-term review"), (2, "Justice and the rule of law"),
+                     (3, "121.34 Independence of the judiciary 4"), (3, "121.35 Independence of the judiciary 5"),
+                     (2, "Civic space")]
+    assert doc.text.count("Recommended by Germany") == 2 and "Site footer" not in doc.text
+
+
 def test_html_ordered_list_numbering_is_the_rendered_one() -> None:
     # trafilatura keeps neither type= nor start=: the markers are the ones a browser shows
     page = (

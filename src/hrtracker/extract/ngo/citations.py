@@ -747,23 +747,45 @@ _FOLLOWING_RECS = re.compile(r"\bfollowing\s+(?:\w+\s+)?recommendations?\b[^.]{0
 ATTRIBUTION = re.compile(r"\s(?:>\s*)*(?:[—―]|--)\s*(?P<src>[^>—―\n]{3,200}?)\s*$")
 
 
-def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str]) -> bool:
+# who made a recommendation quoted just before: "— Canada (supported)", "Recommended by Germany · supported"
+_BY_WHOM = r"(?:[—―–]\s*|(?i:(?:as\s+)?(?:recommended|made|proposed|put\s+forward|suggested)\s+by)\s+)"
+_QUOTE_THEN_SOURCE = re.compile(r"^\s*[\"“«„](?P<q>[^\"“”«»„]{20,})[\"”»“]\s*[.;,]?\s*(?:\[\^?\w{1,4}\]\s*)?" + _BY_WHOM
+                                + r"(?P<src>[^\"“”«»„\n]{3,200}?)\s*$")
+_SOURCE_LINE = re.compile(r"^\s*" + _BY_WHOM + r"(?P<src>[^\"“”«»„\n]{3,200}?)\s*$")
+
+
+def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str], nxt: Seg | None = None) -> bool:
     """A quoted paragraph with its source on its last line: a body's or a State's recommendation when the source
-    names one ("> The State party should ... > — CCPR/C/ISV/CO/2, para. 13 (2020)"); not a ministry's words."""
+    names one ("> The State party should ... > — CCPR/C/ISV/CO/2, para. 13 (2020)"); not a ministry's words. Also
+    a paragraph in quotation marks followed, on its line or on the next (``nxt``), by who made it: '"Ensure that
+    ..." Recommended by Germany · Position of Osmiria: supported' (a request, or one said to be recommended)."""
     flat = seg.flat
     start = len(flat) - len(flat.lstrip())
     attribution = ATTRIBUTION.search(flat)
-    if not flat[start:].startswith(">") or not attribution:
+    if flat[start:].startswith(">") and attribution:
+        src = attribution.group("src")
+        body_at = start + 1 + len(flat[start + 1 :]) - len(flat[start + 1 :].lstrip())
+        body_end = attribution.start()
+        text = clean_unit(flat[body_at:body_end].rstrip(" >"))
+    elif (m := _QUOTE_THEN_SOURCE.match(flat)) or (
+            nxt is not None and is_block_quote(seg) and (line := _SOURCE_LINE.match(nxt.flat))):
+        if m:
+            src, body_at, body_end = m.group("src"), m.start("q"), m.end("q")
+        else:
+            src, body_at = line.group("src"), start + (flat[start : start + 1] in "\"“«„")
+            body_end = len(_TRAILING_NOTE.sub("", flat.rstrip()).rstrip(" .")) - 1
+        text = clean_unit(flat[body_at:body_end])
+        said = re.search(r"(?i)recommended|proposed|suggested|put\s+forward", (m or line).group(0)[: -len(src)])
+        if not (said or IMPERATIVE.match(text) or re.search(r"\b(?:should|must|recommends|urges)\b", text)):
+            return False  # '"We will not allow it," — the Minister of Justice of Kazakhstan': no request
+    else:
         return False
-    src = attribution.group("src")
     mentions, states = mechanism_mentions(src, ctx.committee), countries_in(src)
-    body_at = start + 1 + len(flat[start + 1 :]) - len(flat[start + 1 :].lstrip())
-    text = clean_unit(flat[body_at : attribution.start()].rstrip(" >"))
     if not (mentions or states) or len(text.split()) < 4:
         return False
     mech = pick_mechanism(mentions, states)
     u = Unit(kind="cited_recommendation", text=text.strip("\"“”«» "), start=seg.doc_pos(body_at),
-             end=seg.doc_pos(attribution.start()), section=ctx.section, articles=unit_articles(text, ctx),
+             end=seg.doc_pos(body_end), section=ctx.section, articles=unit_articles(text, ctx),
              mechanism=mech, source_detail=collapse(src), year=year_in(src, notes), status_claim="unknown")
     units.append(u)
     ctx.recent_cited = [u]

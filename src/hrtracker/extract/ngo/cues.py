@@ -117,13 +117,16 @@ QUE_LABEL = re.compile(
     r"|" + _FORM_PROMPT + r"questions\s+(?:would|do|should|could)\s+you\b[^?]{0,160}\?[\s*]*$",
     re.I,
 )
-STANDALONE = re.compile(r"^(?P<label>(?:(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}\s*)?"
+_REC_QUALIFIER = r"(?:(?:follow-up|further|new|updated|revised|key|main|joint)\s+)?"
+STANDALONE = re.compile(r"^(?P<label>(?:" + _REC_QUALIFIER
+                        + r"(?:recommendation|рекомендация)s?\s*(?:(?:no\.?|№)?\s*\d{1,3}\s*)?"
                          # "Рекомендация коалиции: ...", "Recommendation of the Coalition: ..."
                          r"(?:(?:коалиции|авторов|НПО|сети|of\s+the\s+(?:coalition|authors|alliance|network))\s*)?"
                          r"(?:" + _PAREN + r")?\s*(?::|\.(?=\s+[A-ZА-ЯЁ]))"
                          # a run-in label of the authors' own: "Our demand: Call our parents ...", "What we want: ...",
                          # "Наше требование: ..."
-                         r"|(?:our\s+(?:recommendation|demand|request|ask)|what\s+we\s+(?:want|ask\s+for|demand)|наш[аеи]?\s+"
+                         r"|(?:our\s+" + _REC_QUALIFIER + r"(?:recommendation|demand|request|ask)s?"
+                         r"|what\s+we\s+(?:want|ask\s+for|demand)|наш[аеи]?\s+"
                          r"(?:требование|просьба|рекомендация))\s*:))\s*(?P<body>\S.*)$", re.I | re.S)
 STANDALONE_Q = re.compile(r"^>?\s*(?P<label>(?:(?:recommended|suggested|proposed)\s+)?questions?\s*(?:" + _PAREN
                            + r")?\s*:"
