@@ -626,3 +626,29 @@ def test_a_body_quoted_right_after_the_authors_list_is_no_item_of_it() -> None:
             "sentencing participants in peaceful assemblies to administrative arrest.\n")
     assert [k for k, _ in _inline_units(text)] == ["recommendation", "recommendation", "cited_recommendation",
                                                   "recommendation", "recommendation"]
+
+
+def test_a_letter_asking_the_mandate_to_recommend_and_to_put_questions() -> None:
+    text = ("Открытое письмо Специальному докладчику\n\n4. Наши просьбы\nС учетом изложенного мы просим Вас:\n"
+            "1. Рекомендовать правительству Республики Норвалия в области свободы мирных собраний:\nа) распространить "
+            "уведомительный порядок на все мирные собрания;\nб) заменить перечень мест для собраний критериями.\n"
+            "2. Направить правительству Республики Норвалия сообщение и предложить ему ответить на следующие "
+            "вопросы:\nа) Сколько уведомлений о проведении мирных собраний поступило в 2024 году?\nб) Сколько человек "
+            "было задержано?\n")
+    assert [k for k, _ in _inline_units(text)] == ["recommendation"] * 2 + ["question"] * 2
+
+
+def test_a_chat_export_with_line_breaks_keycap_and_emoji_markers() -> None:
+    post = ("<div class='text'>🔹 <strong>Тема 4. Национальный превентивный механизм</strong><br><br>В пункте 19 "
+            "Комитет против пыток рекомендовал обеспечить независимость механизма.<br>Наша оценка: выполнено "
+            "частично.<br><br>"
+            "Наши рекомендации по этой теме:<br>1️⃣ изменить порядок формирования механизма;<br>2️⃣ закрепить в законе "
+            "право на фотосъёмку.<br><br>Вопросы к делегации:<br>❓ Сколько посещений провёл механизм в 2024 году?<br>"
+            "❓ Какие рекомендации механизма выполнены?</div>")
+    page = ("<html><body><div class='history'><div class='message default clearfix'><div class='body'>"
+            "<div class='from_name'>Коалиция</div>" + post + "</div></div></div></body></html>")
+    doc = read_bytes(page.encode(), "messages.html")
+    assert "рекомендовал обеспечить независимость механизма. Наша оценка" in doc.text
+    units = [(u.kind, u.text) for u in extract(doc).units]
+    assert [k for k, _ in units] == ["cited_recommendation"] + ["recommendation"] * 2 + ["question"] * 2
+    assert units[1] == ("recommendation", "изменить порядок формирования механизма;")

@@ -100,7 +100,7 @@ def _inline_text(el, lb: str = " ") -> str:
 
 
 # a line that opens a list item: "1.", "2)", "(a)", "a)", "-", "•"
-_ITEM_LINE = re.compile(r"\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[-–•·▪*])\s+\S")
+_ITEM_LINE = re.compile(r"\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[-–—•·▪*❓]\ufe0f?|\d\ufe0f?\u20e3)\s*\S")
 
 
 def _lines(el) -> list[str]:
@@ -230,6 +230,17 @@ def _fallback(html: str, b: _Builder) -> None:
                 b.add("list_item", f"{marker} {text}", marker=marker, level=level)
             elif tag in ("td", "th"):
                 b.add("table_cell", text, cell=_cell_of(el, tables))
+            elif el.find(".//br") is not None:
+                # line breaks: a line each when two or more lines open like list items ("▪️ закрепить ...;<br>▪️
+                # вывести ..."), else the words on either side of a break kept apart
+                for e in el.iter("br"):
+                    e.tail = "\n" + (e.tail or "")
+                lines = [x for x in el.text_content().split("\n") if x.strip()]
+                if sum(bool(_ITEM_LINE.match(x)) for x in lines[1:]) >= 2:
+                    for line in lines:
+                        b.add("paragraph", line)
+                else:
+                    b.add("paragraph", " ".join(lines))
             else:
                 b.add("paragraph", text)
             return
@@ -389,6 +400,38 @@ _BLOCKISH = ("p", "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5"
              "blockquote", "pre", "dl", "form", "fieldset", "header", "footer", "nav", "aside", "main", "br")
 
 
+_BREAKS = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
+
+
+def _break_paragraphs(root) -> bool:
+    """Split a ``<div>`` or ``<p>`` whose paragraphs are separated by blank lines (two ``<br>`` or more: a chat
+    export's message, a forum post) into one ``<p>`` each, which both walks would otherwise run together. Whether
+    there was one."""
+    import html as html_lib
+
+    import lxml.html
+
+    changed = False
+    for el in list(root.iter("div", "p")):
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if not any(c.tag == "br" for c in kids) or any(
+                isinstance(e.tag, str) and e.tag.lower() in _BLOCKISH and e.tag.lower() != "br"
+                for e in el.iterdescendants()):
+            continue
+        inner = html_lib.escape(el.text or "", quote=False) + "".join(
+            lxml.html.tostring(c, encoding="unicode") for c in el)
+        parts = [p for p in _BREAKS.split(inner) if p.strip()]
+        if len(parts) < 2:
+            continue
+        tail = el.tail
+        el.clear()  # (drops the tail too)
+        el.tag, el.tail = "div", tail
+        for part in parts:
+            el.append(lxml.html.fragment_fromstring(f"<p>{part}</p>"))
+        changed = True
+    return changed
+
+
 def _div_paragraphs(root) -> bool:
     """Turn each ``<div>`` that is a paragraph (its own text of five words or more, no block inside:
     ``<div class="upr-rec"><span>128.14</span> Ratify ... (Denmark)</div>``) into a ``<p>``: trafilatura drops
@@ -404,7 +447,8 @@ def _rewrite(html: str) -> str:
     """The page as both walks should see it, parsed and written once: paragraph divs, forms that are the
     document, boxes inside the article and the rendered markers of numbered lists (in that order, each on the
     page the one before left)."""
-    steps = [(_div_paragraphs, "<div" in html), (_keep_forms, bool(_FORM.search(html))),
+    steps = [(_break_paragraphs, bool(_BREAKS.search(html))), (_div_paragraphs, "<div" in html),
+             (_keep_forms, bool(_FORM.search(html))),
              (_keep_boxes, bool(_ASIDE.search(html))),
              (_open_details, "<summary" in html
               or ("<footer" in html and ("<blockquote" in html or "<figure" in html))),

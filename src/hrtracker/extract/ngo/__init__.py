@@ -367,7 +367,11 @@ def extract_ngo(doc: Document) -> Extraction:
             # "... We ask the Committee to tell the Government this. Our demands:": the label after the lead-in
             if last and (is_own_leadin(last) or (REC_LABEL.match(last) and not TO_MANDATE.search(last))):
                 label_t = last
-        own = is_own_leadin(label_t)
+        own = is_own_leadin(label_t) or bool(
+            # "мы просим Вас:" + "1. Рекомендовать правительству ... в области свободы собраний:" + "а) ...": the
+            # authors asking the mandate they write to to recommend their list
+            seg.marker and nxt is not None and nxt.marker and label_t.endswith(":")
+            and _ASKED_TO_RECOMMEND.match(strip_marker(label_t)))
         # "We suggest that the Rapporteur ask the State party the following questions:"
         own_q = (own or _SUGGESTS.match(label_t) is not None) and _ASKS_QUESTIONS.search(label_t) is not None
         # "Мы предлагаем Комитету включить в письмо ... следующие вопросы:": a proposal of questions, not of requests
@@ -380,6 +384,10 @@ def extract_ngo(doc: Document) -> Extraction:
         # the authors want a body to request is a list of questions
         own_q = own_q or (_INFO_REQUEST.search(label_t) is not None and nxt is not None
                           and nxt.display.rstrip().endswith("?"))
+        # "2. Направить правительству сообщение и предложить ему ответить на следующие вопросы:": no body's
+        own_q = own_q or (seg.marker is not None and block != "question" and _FOLLOWING_QUESTIONS.search(label_t)
+                          is not None
+                          and not mechanism_mentions(label_t, ctx.committee) and not THE_COMMITTEE.search(label_t))
         is_rec_label = (bool((REC_LABEL.match(label_t) or own) and not own_q) and numbered
                         and not TO_MANDATE.search(label_t) and not TO_OTHERS.search(label_t)
                         and not is_others_recs(label_t)
@@ -1075,6 +1083,9 @@ _INTRODUCES_QUESTIONS = re.compile(r"\bfollowing\s+questions\b|(?<!\w)следу
 _SUGGESTS = re.compile(r"^(?:we|the\s+(?:coalition|organisations?|organizations?|authors?|submitting\s+\w+)"
                        r"[^.:;]{0,60}?)\s+(?:would\s+)?(?:respectfully\s+)?(?:suggest|propose)s?\s+"
                        r"(?:that\b|the\s+following\s+questions\b)", re.I)
+_ASKED_TO_RECOMMEND = re.compile(r"(?:to\s+)?recommend\s+(?:to\s+)?(?:the\s+)?(?:Government|State|authorities)\b|"
+                                 r"рекомендовать\s+(?:правительству|государству|властям)", re.I)
+_FOLLOWING_QUESTIONS = re.compile(r"\bfollowing\s+questions\s*:\s*$|(?<!\w)следующ\w+\s+вопрос\w*\s*:\s*$", re.I)
 _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s*$|"
                              # "We suggest that States put the following questions to X in advance of its review:"
                              r"\bfollowing\s+questions\b[^.:]{0,200}:\s*$|"
