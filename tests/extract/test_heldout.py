@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout59/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout62/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,31 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout60-62 (written blind this session; arrival in bench/results/heldout60.json ... heldout62.json): a
+    # recommendation paraphrased inside a sentence whose verdict comes after, in a paragraph that cited the
+    # Special Rapporteur a sentence before ('The recommendation to abolish ... has been partially implemented'); a
+    # Russian letter's cited request after 'рекомендовал
+    # перейти от ... к ...'; a Russian PDF matrix's own recommendations in a row broken across a page; a CED
+    # submission's quoted concluding observation whose general part and lettered sub-paragraphs open with a
+    # quotation mark and no closing one before the list; the follow-up information request
+    ('sr-judges-lawyers-kelmstan.pdf', 'cited_recommendation', 'abolish the five-year probationary period for'),
+    (
+        'otkrytoe-pismo-sd-sobraniya-sulumtau.txt',
+        'cited_recommendation',
+        'перейти от разрешительного к уведомительному порядку',
+    ),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'recommendation', 'Создать в Генеральной прокуратуре специальную группу'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'recommendation', 'исключить участие президента в назначении председателя'),
+    (
+        'upr-matritsa-vereskaniya-2025.pdf',
+        'cited_recommendation',
+        'отменить уголовную ответственность за организацию деятельности',
+    ),
+    ('ced-submission-sartavia.pdf', 'cited_recommendation', 'The Committee urges the State party'),
+    ('ced-submission-sartavia.pdf', 'cited_recommendation', 'Ensure that the search for disappeared'),
+    ('ced-submission-sartavia.pdf', 'cited_recommendation', 'Ensure that the search and the'),
+    ('ced-submission-sartavia.pdf', 'cited_recommendation', 'Expedite the identification of the remains'),
+    ('ced-submission-sartavia.pdf', 'cited_recommendation', 'to provide, within one year, information'),
     # heldout57-59 (written blind this session; arrival in bench/results/heldout57.json ... heldout59.json): a
     # verdict put before the recommendation ('Not implemented either is the Committee's recommendation to ...');
     # a quoted partner's email where the question sits in a '> ' block; a row broken across two PDF pages; CRPD and SR
@@ -364,6 +389,29 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout60-62: a status legend, the State's count of implemented recommendations, counts of recommendations
+    # ('Four recommendations on civic space stand out'), a body's grade of measures, a table header cell, a State's
+    # plan title quoted, 'recommended as follows (CED/C/STV/CO/1, para. 13):' and a bare reference, a report
+    # describing itself or its sources, a legend of task boxes, and the CED quotation's sub-paragraphs read as
+    # the authors' (known misses above)
+    ('cited_recommendation', 'A recommendation is "Partially implemented" where the State '),
+    ('cited_recommendation', '34 of the 42 recommendations of the Special Rapporteur have '),
+    ('cited_recommendation', 'Four recommendations on civic space stand out, two of which '),
+    ('cited_recommendation', 'Три рекомендации — о выполнении соображений Комитета (пункт '),
+    ('cited_recommendation', 'Комитет в обоих письмах оценил эти меры как противоречащие р'),
+    ('cited_recommendation', 'За пять лет, прошедших после рассмотрения третьего доклада, '),
+    ('cited_recommendation', 'Рекомендация Комитета МОТ'),
+    ('cited_recommendation', 'Четыре рекомендации из них (пункты 9, 11, 15 и 19) Комитет о'),
+    ('cited_recommendation', 'области прав человека на 2021–2025 годы».'),
+    ('recommendation', 'Ensure that the search for disappeared persons is carried ou'),
+    ('recommendation', 'Ensure that the search and the criminal investigation are ca'),
+    ('recommendation', 'Expedite the identification of the remains exhumed at the Vr'),
+    ('cited_recommendation', 'as follows (CED/C/STV/CO/1, para. 13)'),
+    ('cited_recommendation', '(CED/C/STV/CO/1, para. 27)'),
+    ('cited_recommendation', 'This contribution is submitted ahead of the adoption by the '),
+    ('cited_recommendation', 'It follows the structure of the Committee’s concluding obser'),
+    ('cited_recommendation', 'The wording of every recommendation is copied from the repor'),
+    ('cited_recommendation', 'A ticked box [x] means that the coalition considers the reco'),
     # heldout57-59: an email thread's headers and signature, a Views paragraph's court ruling, a form's
     # declaration, a matrix's title and legend, a timeline entry, sentences around a paraphrase
     ('cited_recommendation', 'During the third cycle of the Universal Periodic Review in 2'),
@@ -628,6 +676,22 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
+    # heldout61: a Russian UPR matrix whose recommending States are written in Russian in its cells, read as the
+    # Human Rights Committee the report's title names
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Продолжать улучшать условия содержания в местах'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Обеспечить, чтобы законодательство об «иностранных агентах»'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Пересмотреть Закон «Об информации» с тем,'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Обеспечить, чтобы сотрудники правоохранительных органов при'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Включить в Уголовный кодекс определение пытки,'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Обеспечить, чтобы журналисты и блогеры могли'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Освободить всех лиц, задержанных исключительно за'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Обеспечить независимость судебной власти, в том'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Привести Закон «О массовых мероприятиях» в'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Упростить процедуру регистрации общественных объединений и'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Гарантировать независимость адвокатов и прекратить практику'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Декриминализировать клевету и оскорбление и перевести'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Принять всеобъемлющий антидискриминационный закон, содержащий определения'),
+    ('upr-matritsa-vereskaniya-2025.pdf', 'Ратифицировать Факультативный протокол к Конвенции против'),
     # heldout57-59: a matrix's UPR rows under a Human Rights Committee title, CAT rows in an annual report's
     # HRC chapter, a form's paraphrase 'The recommendation to amend ...', an SR visit report cited as a body's
     ('vartovy-annual-report-2025.pdf', 'take urgent measures to reduce overcrowding'),

@@ -85,3 +85,25 @@ def test_header_repeated_on_each_page_and_run_in_items_of_a_cell(tmp_path: Path)
     assert [u.text for u in units if u.kind == "recommendation"] == [
         "amend the Law on the Commissioner to provide for an open call for candidates;",
         "guarantee by law the Commissioner's budget.", "Repeal article 371 of the Criminal Code."]
+
+
+def test_a_theme_row_merged_across_the_matrix_and_a_bare_paragraph_reference(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Parallel report to the Committee on Economic, Social and Cultural Rights, 2026")
+    table = d.add_table(rows=4, cols=4)
+    for c, t in enumerate(["Recommendation of the Committee", "Measures taken", "Indicators", "Assessment"]):
+        table.cell(0, c).text = t
+    theme = table.cell(1, 0).merge(table.cell(1, 3))
+    theme.text = "Social security (art. 9 of the Covenant)"
+    for c, t in enumerate(["Para. 31\nEstablish a social protection floor that covers workers in the informal "
+                           "economy.", "None.", "No data.", "Not implemented"]):
+        table.cell(2, c).text = t
+    for c, t in enumerate(["Para. 49 (cultural life, access to the Internet)", "Not covered by our monitoring.",
+                           "—", "Not assessed"]):
+        table.cell(3, c).text = t
+    d.save(str(tmp_path / "m.docx"))
+    cited = [u for u in extract(read_path(tmp_path / "m.docx")).units if u.kind == "cited_recommendation"]
+    assert [(u.text.split("Establish")[-1], u.status_claim) for u in cited] == [
+        (" a social protection floor that covers workers in the informal economy.", "not_implemented")]

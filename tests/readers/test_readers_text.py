@@ -238,3 +238,19 @@ def test_invisible_characters_and_pasted_word_bullets() -> None:
     assert doc.text.startswith("Recommendations:\n")
     assert "\u200b" not in doc.text and "\u00ad" not in doc.text
     assert [b.marker for b in doc.blocks if b.kind == "list_item"] == ["\uf0b7", "o", "o"]
+
+
+def test_markdown_callouts_and_task_boxes_of_a_notes_app() -> None:
+    md = ("# Tracker\n\n> [!QUESTION] For recommending States\n> The coalition suggests that States put the "
+          "following questions:\n> - How many protesters were detained in 2025?\n> - When will the law be amended?\n"
+          "\n## Recommendations\n\n- [ ] **128.61** Decriminalize defamation (Lithuania)\n- [x] **128.66** Amend the "
+          "Law on Communications (Estonia)\n\n> An ordinary quotation stays one.\n")
+    doc = read_bytes(md.encode(), "t.md")
+    blocks = [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks]
+    assert blocks == [
+        ("heading", "# Tracker"), ("paragraph", "For recommending States"),
+        ("paragraph", "The coalition suggests that States put the following questions:"),
+        ("list_item", "- How many protesters were detained in 2025?"), ("list_item", "- When will the law be amended?"),
+        ("heading", "## Recommendations"), ("list_item", "- **128.61** Decriminalize defamation (Lithuania)"),
+        ("list_item", "- **128.66** Amend the Law on Communications (Estonia)"),
+        ("paragraph", "> An ordinary quotation stays one.")]

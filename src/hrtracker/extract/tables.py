@@ -169,6 +169,10 @@ def md_rows(pieces: list[tuple[int, int]], text: str) -> dict[int, dict[int, tup
     return rows
 
 
+_REF_AND_TOPIC = re.compile(r"(?i)(?:paras?\.|paragraphs?|пп?\.|пункты?)\s*\d{1,3}(?:\s*\([a-zа-я]\))?"
+                            r"\s*\([^()]{1,80}\)\.?")
+
+
 def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, context: str,
                 notes: dict[str, str], committee: str | None, clean_text: Callable[[str], str],
                 articles_of: Callable[[str], list[int]], upr_item: Callable[[str], bool],
@@ -235,6 +239,10 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
             cell = rows[rr].get(unit_col)
             if rr <= r or cell is None or txt(cell) == header.get(unit_col):
                 continue  # (the header row again, repeated on each page the table runs over)
+            only = txt(cell)
+            if (len(rows[rr]) == 1 and len(header) >= 3 and len(only.split()) <= 15 and not only.endswith((".", ";"))
+                    and not (is_request is not None and is_request(clean_text(only)))):
+                continue  # a theme row merged across the table: "Social security (art. 9 of the Covenant)"
             is_cited = unit_kind == "cited_recommendation"
             source_line = _source_line(doc.text, cell) if is_cited else None
             source_head = _source_line(doc.text, cell, first=True) if is_cited and source_line is None else None
@@ -253,6 +261,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 paras = [sub for b in paras for sub in _run_in_items(doc.text, b)]
             for b in paras:
                 text = clean_text(txt(b))
+                if is_cited and _REF_AND_TOPIC.fullmatch(text):
+                    continue  # "Para. 49 (cultural life, access to the Internet)": which one, not what it asks
                 lead = _CELL_REF.match(text) if is_cited else None
                 if lead:  # "Para. 17: Adopt a mechanism ...": the paragraph goes to the source
                     text = clean_text(text[lead.end() :])  # "8 (a): “Bring ...”": the quotation marks go too

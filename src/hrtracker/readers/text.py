@@ -291,6 +291,29 @@ def md_unescape(text: str) -> str:
     return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
+# Obsidian / GitHub notes: a callout's type ("> [!QUESTION] For recommending States"), a task's box ("- [x] ...")
+_CALLOUT = re.compile(r"^[ \t]*>[ \t]*\[![A-Za-z-]+\][+-]?[ \t]*(?P<title>[^\n]*)\n"
+                      r"(?P<body>(?:[ \t]*>[^\n]*(?:\n|$))*)", re.M)
+_TASK_BOX = re.compile(r"^([ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,3}[.)])[ \t]+)\[[ xX]\][ \t]+", re.M)
+
+
+def _unquote_callout(m: re.Match[str]) -> str:
+    title = m.group("title").strip()
+    body = re.sub(r"^[ \t]*>[ \t]?", "", m.group("body"), flags=re.M)
+    return (title + "\n\n" if title else "") + body
+
+
+def md_notes_app(text: str) -> str:
+    """Markdown from a notes app or a wiki as a reader sees it: a callout ("> [!QUESTION] For recommending
+    States" over "> ..." lines) is a box, not a quotation: its title a paragraph of its own and its lines unquoted,
+    without the ``[!TYPE]`` marker; a task's ``[ ]`` / ``[x]`` box is not a word of the text."""
+    if "[!" in text:
+        text = _CALLOUT.sub(_unquote_callout, text)
+    if "] " in text:
+        text = _TASK_BOX.sub(r"\1", text)
+    return text
+
+
 _GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
 _GRID_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 
@@ -376,7 +399,7 @@ def read_text(data: bytes, name: str) -> Document:
         doc.meta = meta
         return doc
     if md:
-        text = md_auto_numbers(md_grid_tables(md_unescape(text)))
+        text = md_notes_app(md_auto_numbers(md_grid_tables(md_unescape(text))))
     return Document(
         name=name, text=text, blocks=paragraph_blocks(text, md), format="md" if md else "txt", meta=meta
     )
