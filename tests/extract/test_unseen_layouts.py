@@ -652,3 +652,23 @@ def test_a_chat_export_with_line_breaks_keycap_and_emoji_markers() -> None:
     units = [(u.kind, u.text) for u in extract(doc).units]
     assert [k for k, _ in units] == ["cited_recommendation"] + ["recommendation"] * 2 + ["question"] * 2
     assert units[1] == ("recommendation", "изменить порядок формирования механизма;")
+
+
+def test_a_quoted_general_request_over_its_lettered_sub_paragraphs() -> None:
+    text = ("Submission to the Committee on Enforced Disappearances\n\nIII. Search for disappeared persons\n\n"
+            "6. In its concluding observations the Committee recommended as follows (CED/C/NOR/CO/1, para. 13):\n\n"
+            "“The Committee recommends that the State party take the necessary legislative measures to:\n\n"
+            "(a) Incorporate into its domestic legislation a separate offence of enforced disappearance;\n\n"
+            "(b) Ensure that the offence is punishable by appropriate penalties.”\n\n"
+            "7. Subparagraph (a) is partially implemented.\n\n"
+            "10. The Committee’s recommendation on the search for disappeared persons reads (CED/C/NOR/CO/1, para. "
+            "19):\n\n“The Committee urges the State party to intensify its efforts to search for and locate all "
+            "disappeared persons. In particular, it should:\n\n(a) Ensure that the search is carried out ex officio;"
+            "\n\n(b) Expedite the identification of the remains exhumed at burial sites.”\n\n"
+            "11. The efforts of the authorities have increased since 2021.\n")
+    assert [(k, t[:40]) for k, t in _inline_units(text)] == [
+        ("cited_recommendation", "Incorporate into its domestic legislatio"),
+        ("cited_recommendation", "Ensure that the offence is punishable by"),
+        ("cited_recommendation", "The Committee urges the State party to i"),
+        ("cited_recommendation", "Ensure that the search is carried out ex"),
+        ("cited_recommendation", "Expedite the identification of the remai")]

@@ -181,6 +181,16 @@ def test_dingbat_bullets_start_list_items() -> None:
     assert len(items) == 2 and items[1].endswith("abolish the probationary period for newly appointed judges.")
 
 
+def test_a_reference_number_wrapped_to_the_next_line_is_no_list_item() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    _line(page, 100, "8. The Committee also made recommendations on military courts (para.")
+    _line(page, 113, "15) and on the principle of non-refoulement (para. 23).")
+    d = read_bytes(doc.tobytes(), "r.pdf")
+    assert "(para. 15) and on the principle" in d.text
+    assert [b.marker for b in d.blocks if b.marker] == ["8."]
+
+
 def test_random_bytes_named_pdf() -> None:
     with pytest.raises(ReadError, match="not a PDF"):
         read_bytes(bytes(range(256)) * 8, "junk.pdf")

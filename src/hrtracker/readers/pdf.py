@@ -502,6 +502,9 @@ def _marker_of(ln: _Line, prev: _Line | None) -> str | None:
     if (m.group("bul") in ("–", "—") and prev is not None and not _TERMINAL.search(prev.text)
             and (prev.text.count("«") > prev.text.count("»") or prev.text.count("“") > prev.text.count("”"))):
         return None  # a dash inside a quotation the line before opened: «Дети Каратогая / — 2025»
+    if (m.group("num") and prev is not None
+            and re.search(r"(?i)\b(?:paras?|pp?|nos?|arts?|sect?|ch|vol)\.$|\(?(?:пп?|ст|№)\.?$", prev.text.rstrip())):
+        return None  # "(para." / "15) and on ...": the number of a reference wrapped to the next line
     if ln.marker_gap or m.group("bul") or m.group("par"):
         return mk
     if prev is None or _TERMINAL.search(prev.text) or prev.size != ln.size:

@@ -344,6 +344,20 @@ def extract_ngo(doc: Document) -> Extraction:
         if seg.in_table and (REC_LABEL.match(t) or QUE_LABEL.match(t)):
             continue  # a column header ("Recommendation", "Status"), not a label opening a list
         label_t = SECTION_NO.sub("", t, count=1)
+        if (quote_meta is not None and not seg.marker and t.endswith(":") and nxt is not None and nxt.marker
+                and (is_block_quote(seg) or _plain_quoted(segs[idx - 1], seg))):
+            # '“The Committee urges the State party to intensify its efforts ... In particular, it should:' + "(a)
+            # ...", after a lead-in ("The Committee's recommendation ... reads (para. 19):"): the body's general
+            # request, then the list of its sub-paragraphs
+            end_block()
+            ctx.recent_cited = []
+            spans = sentence_spans(seg.flat)
+            if len(spans) > 1:
+                a = spans[0][0] + (seg.flat[spans[0][0] : spans[0][0] + 1] in "\"“«„")
+                add_quoted(units, ctx, seg, a, spans[-2][1], clean_unit(seg.flat[a : spans[-2][1]]), quote_meta)
+            block, cited_meta, label = "cited_recommendation", quote_meta, t
+            quote_meta = None
+            continue
         if others_meta is not None and nxt is not None and nxt.marker and label_t.endswith(":"):
             # "Recommendation of the Committee" + "30. The State party should take all measures ... In particular,
             # it should:" + "(a) ...": the body's own paragraph; a complete request before the lead-in is one more
@@ -891,7 +905,7 @@ def _plain_quoted(lead: Seg, seg: Seg) -> bool:
     what the State is to do ("Establish an independent body ...")."""
     lead_t = lead.display.rstrip()
     body = seg.display.strip()
-    if not seg.marker and not seg.md_level and lead_t.endswith(":") and _BODY_WORDS.match(body):
+    if not seg.marker and not seg.md_level and lead_t.endswith(":") and _BODY_WORDS.match(body.lstrip("\"“«„")):
         return True  # "The Committee had recommended in paragraph 37:" + "The State party should ensure ..."
     if seg.marker or seg.md_level or not re.search(r"(?:\bthat\s+(?:the\s+)?(?:State\s+party|Government|"
                                                    r"authorities)|\bto|государству-участнику|правительству)\s*:$",

@@ -792,6 +792,10 @@ def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str
     return True
 
 
+# a lead-in's words after its verb, no request: "recommended as follows (CED/C/STV/CO/1, para. 13):",
+# "recommended (CED/C/STV/CO/1, para. 27):"
+_ONLY_WHERE = re.compile(r"(?:as\s+follows|the\s+following|(?:как\s+)?следующее)?\s*"
+                         r"(?:\((?:[^()]|\([^()]*\))*\))?\s*[:.]?", re.I)
 _TRAILING_NOTE = re.compile(r"(?<=[\"”».])\s*(?:\[\^?\w{1,4}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+\s*\.?$")
 
 
@@ -2128,7 +2132,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 continue  # «План мероприятий по реализации рекомендаций УПО»: a plan's title in quotes
             # three words at least; two for a request ("decriminalise defamation") or in Russian
             if (len(text.split()) < (2 if re.search(r"[а-яё]{4}", text) or IMPERATIVE.match(text) else 3)
-                    or _FOLLOW_UP_INFO.search(text) or _BARE_DO.match(text) or BARE_IMPLEMENT.match(text)):
+                    or _FOLLOW_UP_INFO.search(text) or _BARE_DO.match(text) or BARE_IMPLEMENT.match(text)
+                    or _ONLY_WHERE.fullmatch(text)):
                 continue
             fa = base + sa + a
             fb = base + sa + b

@@ -455,7 +455,7 @@ def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> li
 _UPR_REF_QUOTED = re.compile(r"(?:recommendations?|рекомендаци\w*)\s+\d{2,3}\.\d{1,3}[^«\"“]{0,120}[:–—-]\s*[«\"“]",
                              re.I)
 _LEADIN_VERB = re.compile(r"\b(?:recommended|urged|called|addressed|stated|noted|wrote|asked|requested|said|observed|"
-                          r"concluded|found|held)\b|(?<!\w)(?:рекомендовал|призвал|указал|отметил|заявил|просил)\w*",
+                          r"reads|read\s+as\s+follows|concluded|found|held)\b|(?<!\w)(?:рекомендовал|призвал|указал|отметил|заявил|просил)\w*",
                           re.I)
 
 
