@@ -383,13 +383,11 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
-    # heldout60-62: a status legend, the State's count of implemented recommendations, counts of recommendations
-    # ('Four recommendations on civic space stand out'), a body's grade of measures, a table header cell, a State's
+    # heldout60-62: a status legend, the State's count of implemented recommendations, a count of recommendations
+    # the Committee selected for follow-up, a body's grade of measures, a table header cell, a State's
     # plan title quoted, a report describing itself or its sources, and a legend of task boxes
     ('cited_recommendation', 'A recommendation is "Partially implemented" where the State '),
     ('cited_recommendation', '34 of the 42 recommendations of the Special Rapporteur have '),
-    ('cited_recommendation', 'Four recommendations on civic space stand out, two of which '),
-    ('cited_recommendation', 'Три рекомендации — о выполнении соображений Комитета (пункт '),
     ('cited_recommendation', 'Комитет в обоих письмах оценил эти меры как противоречащие р'),
     ('cited_recommendation', 'За пять лет, прошедших после рассмотрения третьего доклада, '),
     ('cited_recommendation', 'Рекомендация Комитета МОТ'),

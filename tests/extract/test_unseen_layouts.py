@@ -672,3 +672,12 @@ def test_a_quoted_general_request_over_its_lettered_sub_paragraphs() -> None:
         ("cited_recommendation", "The Committee urges the State party to i"),
         ("cited_recommendation", "Ensure that the search is carried out ex"),
         ("cited_recommendation", "Expedite the identification of the remai")]
+
+
+def test_recommendations_counted_are_none_reported() -> None:
+    text = ("Civic space\n\nFour recommendations on civic space stand out, two of which the State did not accept. "
+            "Germany recommended that the State release all journalists. None has been released.\n")
+    assert _inline_units(text) == [("cited_recommendation", "the State release all journalists.")]
+    ru = ("Обзор\n\nТри рекомендации — о выполнении соображений Комитета (пункт 10), о свободе выражения мнений "
+          "(пункт 26) и о свободе ассоциации (пункт 30) — Комитет отобрал для последующих действий.\n")
+    assert _inline_units(ru) == []

@@ -792,6 +792,12 @@ def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str
     return True
 
 
+# recommendations counted, none reported: "Four recommendations on civic space stand out, two of which ...",
+# «Три рекомендации — о выполнении соображений Комитета (пункт 10), о свободе выражения ...»
+_COUNT_SUBJ = re.compile(r"^(?:(?:the|these|those|only|all)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|\d{1,3})\s+(?:[\w-]+\s+)?recommendations\b"
+                         r"|^(?:две|два|три|четыре|пять|шесть|семь|восемь|девять|десять|\d{1,3})\s+(?:[\w-]+\s+)?"
+                         r"рекомендаци", re.I)
 # a lead-in's words after its verb, no request: "recommended as follows (CED/C/STV/CO/1, para. 13):",
 # "recommended (CED/C/STV/CO/1, para. 27):"
 _ONLY_WHERE = re.compile(r"(?:as\s+follows|the\s+following|(?:как\s+)?следующее)?\s*"
@@ -2093,7 +2099,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)
                         and not ((offer := _AUTHORS_OFFER.match(s_clean)) and is_authors(offer.group("subj")))
                         and not vague and not _ORDINAL_OF.match(s_clean) and not _SUMMARY.search(sent)
-                        and not _NAMED_AT_END.search(sent)):
+                        and not _NAMED_AT_END.search(sent)
+                        and not (_COUNT_SUBJ.match(s_clean) and not quote_ranges(sent) and ":" not in sent)):
                     if mentions or (status and re.search(r"recommendation", sent, re.I)
                                     and not _RESPONSE_ONLY.match(s_clean) and not _GENERIC_RECS.search(sent)):
                         if mentions or _ANAPHOR.match(s_clean) or status:
