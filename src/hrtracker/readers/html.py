@@ -108,6 +108,17 @@ def _lines(el) -> list[str]:
     return [x for x in _inline_text(el, "\n").split("\n") if x.strip()]
 
 
+def _add_lines(b: _Builder, lines: list[str], whole: str) -> None:
+    """A paragraph of line breaks as one paragraph (``whole``), or as one paragraph a line when two or more of its
+    lines open like list items ("<b>Recommendations:</b><br>1. Repeal ...<br>2. Adopt ...": a list typed with line
+    breaks)."""
+    if sum(bool(_ITEM_LINE.match(x)) for x in lines[1:]) >= 2:
+        for line in lines:
+            b.add("paragraph", line)
+    else:
+        b.add("paragraph", whole)
+
+
 def _layout_table(table) -> bool:
     """A table that lays out the page (a navigation column beside the text), not one of data: one of its
     cells holds the text of several sections, many paragraphs long."""
@@ -139,13 +150,7 @@ def _walk_xml(el, b: _Builder, depth: int = 0) -> None:
             else:
                 b.add("heading", text, level=level)
         elif tag in ("p", "quote", "code"):
-            lines = _lines(ch) if any(c.tag == "lb" for c in ch) else []
-            if sum(bool(_ITEM_LINE.match(x)) for x in lines[1:]) >= 2:
-                # "<b>Recommendations:</b><br>1. Repeal ...<br>2. Adopt ...": a list typed with line breaks
-                for line in lines:
-                    b.add("paragraph", line)
-            else:
-                b.add("paragraph", _inline_text(ch))
+            _add_lines(b, _lines(ch) if any(c.tag == "lb" for c in ch) else [], _inline_text(ch))
             # a list or table inside it (a <blockquote> quoting lettered sub-paragraphs) follows as blocks
             _walk_xml([c for c in ch if c.tag in ("list", "table")], b, depth)
         elif tag == "list":
@@ -236,11 +241,7 @@ def _fallback(html: str, b: _Builder) -> None:
                 for e in el.iter("br"):
                     e.tail = "\n" + (e.tail or "")
                 lines = [x for x in el.text_content().split("\n") if x.strip()]
-                if sum(bool(_ITEM_LINE.match(x)) for x in lines[1:]) >= 2:
-                    for line in lines:
-                        b.add("paragraph", line)
-                else:
-                    b.add("paragraph", " ".join(lines))
+                _add_lines(b, lines, " ".join(lines))
             else:
                 b.add("paragraph", text)
             return
@@ -398,8 +399,6 @@ def _keep_forms(root) -> bool:
 
 _BLOCKISH = ("p", "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
              "blockquote", "pre", "dl", "form", "fieldset", "header", "footer", "nav", "aside", "main", "br")
-
-
 _BREAKS = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
 
 
@@ -444,9 +443,9 @@ def _div_paragraphs(root) -> bool:
 
 
 def _rewrite(html: str) -> str:
-    """The page as both walks should see it, parsed and written once: paragraph divs, forms that are the
-    document, boxes inside the article and the rendered markers of numbered lists (in that order, each on the
-    page the one before left)."""
+    """The page as both walks should see it, parsed and written once: paragraphs separated by blank lines split,
+    paragraph divs, forms that are the document, boxes inside the article, accordions and quotations' footers,
+    and the rendered markers of numbered lists (in that order, each on the page the one before left)."""
     steps = [(_break_paragraphs, bool(_BREAKS.search(html))), (_div_paragraphs, "<div" in html),
              (_keep_forms, bool(_FORM.search(html))),
              (_keep_boxes, bool(_ASIDE.search(html))),

@@ -38,6 +38,8 @@ _MARKER = re.compile(
     # dingbat bullets of a symbol font, as their text comes out: "➢", "►", "❖", "✓"
     r"|(?P<bul>[•●▪◦○■□·\-–—*➢➤►▶❖◆◇‣⁃∙✓✔➡](?=\s)|[\uf0a7\uf0b7]))"
 )
+# a line that ends in a reference's abbreviation: "(para.", "No.", "п."; the number is on the next line
+_REF_ABBREV_END = re.compile(r"(?i)\b(?:paras?|pp?|nos?|arts?|sect?|ch|vol)\.$|\(?(?:пп?|ст|№)\.?$")
 _TERMINAL = re.compile(r"[.!?:;](?:[”\"’')\]]*)$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _FOOTNOTE_START = re.compile(r"^(?P<m>\d{1,3}|\*{1,4}|[†‡§])\s*(?P<t>\S.*)$")
@@ -502,8 +504,7 @@ def _marker_of(ln: _Line, prev: _Line | None) -> str | None:
     if (m.group("bul") in ("–", "—") and prev is not None and not _TERMINAL.search(prev.text)
             and (prev.text.count("«") > prev.text.count("»") or prev.text.count("“") > prev.text.count("”"))):
         return None  # a dash inside a quotation the line before opened: «Дети Каратогая / — 2025»
-    if (m.group("num") and prev is not None
-            and re.search(r"(?i)\b(?:paras?|pp?|nos?|arts?|sect?|ch|vol)\.$|\(?(?:пп?|ст|№)\.?$", prev.text.rstrip())):
+    if m.group("num") and prev is not None and _REF_ABBREV_END.search(prev.text.rstrip()):
         return None  # "(para." / "15) and on ...": the number of a reference wrapped to the next line
     if ln.marker_gap or m.group("bul") or m.group("par"):
         return mk

@@ -131,6 +131,7 @@ def _makes_request(t: str) -> bool:
     """Whether ``t`` reads as a request by its opening: an imperative, the authors' own request, a "should"."""
     return _imperative(t) or bool(OWN_REQUEST.match(t) or SHOULD_WORD.search(t))
 
+
 def _reports_body(t: str, committee: str | None) -> bool:
     """Whether ``t`` opens by reporting a body's or a State's request ("In 2018 the Committee recommended that “The
     State party should revise ...”"): a citation after the authors' list, not one more item of it (its "should"
@@ -344,32 +345,28 @@ def extract_ngo(doc: Document) -> Extraction:
         if seg.in_table and (REC_LABEL.match(t) or QUE_LABEL.match(t)):
             continue  # a column header ("Recommendation", "Status"), not a label opening a list
         label_t = SECTION_NO.sub("", t, count=1)
-        if (quote_meta is not None and not seg.marker and t.endswith(":") and nxt is not None and nxt.marker
-                and (is_block_quote(seg) or _plain_quoted(segs[idx - 1], seg))):
-            # '“The Committee urges the State party to intensify its efforts ... In particular, it should:' + "(a)
-            # ...", after a lead-in ("The Committee's recommendation ... reads (para. 19):"): the body's general
-            # request, then the list of its sub-paragraphs
+        quoted_list = (quote_meta is not None and not seg.marker and t.endswith(":") and nxt is not None
+                       and nxt.marker is not None and (is_block_quote(seg) or _plain_quoted(segs[idx - 1], seg)))
+        if quoted_list or (others_meta is not None and nxt is not None and nxt.marker and label_t.endswith(":")):
+            # a body's own paragraph over the list of its sub-paragraphs: "Recommendation of the Committee" + "30.
+            # The State party should take all measures ... In particular, it should:" + "(a) ...", or a quotation
+            # after a lead-in ("The Committee's recommendation ... reads (para. 19):" + '“The Committee urges the
+            # State party to intensify its efforts ... In particular, it should:'); a complete request before the
+            # lead-in sentence is one more
+            meta = quote_meta if quoted_list else others_meta
             end_block()
             ctx.recent_cited = []
-            spans = sentence_spans(seg.flat)
+            # (the quotation mark a quotation opens with is not the body's words)
+            at = len(seg.flat) - len(seg.flat.lstrip().lstrip("\"“«„")) if quoted_list else seg.flat.find(label_t[:40])
+            spans = sentence_spans(seg.flat[at:]) if at >= 0 else []
             if len(spans) > 1:
-                a = spans[0][0] + (seg.flat[spans[0][0] : spans[0][0] + 1] in "\"“«„")
-                add_quoted(units, ctx, seg, a, spans[-2][1], clean_unit(seg.flat[a : spans[-2][1]]), quote_meta)
-            block, cited_meta, label = "cited_recommendation", quote_meta, t
-            quote_meta = None
-            continue
-        if others_meta is not None and nxt is not None and nxt.marker and label_t.endswith(":"):
-            # "Recommendation of the Committee" + "30. The State party should take all measures ... In particular,
-            # it should:" + "(a) ...": the body's own paragraph; a complete request before the lead-in is one more
-            end_block()
-            ctx.recent_cited = []
-            lead_at = seg.flat.find(label_t[:40])
-            spans = sentence_spans(seg.flat[lead_at:]) if lead_at >= 0 else []
-            if len(spans) > 1:
-                a, b = lead_at + spans[0][0], lead_at + spans[-2][1]
-                add_quoted(units, ctx, seg, a, b, clean_unit(seg.flat[a:b]), others_meta)
-            block, cited_meta, label = "cited_recommendation", others_meta, label_t
-            others_meta = None
+                a, b = at + spans[0][0], at + spans[-2][1]
+                add_quoted(units, ctx, seg, a, b, clean_unit(seg.flat[a:b]), meta)
+            block, cited_meta, label = "cited_recommendation", meta, label_t
+            if quoted_list:
+                quote_meta = None
+            else:
+                others_meta = None
             continue
         others_meta = _others_label(label_t, doc, notes, ctx) if not seg.marker else None
         numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]", seg.marker.strip("*_ ")))

@@ -1968,7 +1968,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         # "five mandate holders expressed concern at ..., and urged the Government to ...": the
                         # subject of the first verb
                         good.append((m, experts, []))
-                    elif (_REPORT_SUBJ.match(collapse(sent)) and re.fullmatch(r"\s*(?:and(?:\s+also)?\s*)?", local)
+                    elif (_REPORT_SUBJ.match(s_clean) and re.fullmatch(r"\s*(?:and(?:\s+also)?\s*)?", local)
                           or _REPORT_SUBJ.fullmatch(collapse(local))) and (
                             rep_mech := _prev_mechanism(body[:sa], committee) or last_mech or ctx.addressee
                             or ctx.last_cited_mech):
