@@ -661,22 +661,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
-    # heldout61: a Russian UPR matrix whose recommending States are written in Russian in its cells, read as the
-    # Human Rights Committee the report's title names
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Продолжать улучшать условия содержания в местах'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Обеспечить, чтобы законодательство об «иностранных агентах»'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Пересмотреть Закон «Об информации» с тем,'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Обеспечить, чтобы сотрудники правоохранительных органов при'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Включить в Уголовный кодекс определение пытки,'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Обеспечить, чтобы журналисты и блогеры могли'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Освободить всех лиц, задержанных исключительно за'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Обеспечить независимость судебной власти, в том'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Привести Закон «О массовых мероприятиях» в'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Упростить процедуру регистрации общественных объединений и'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Гарантировать независимость адвокатов и прекратить практику'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Декриминализировать клевету и оскорбление и перевести'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Принять всеобъемлющий антидискриминационный закон, содержащий определения'),
-    ('upr-matritsa-vereskaniya-2025.pdf', 'Ратифицировать Факультативный протокол к Конвенции против'),
     # heldout57-59: a matrix's UPR rows under a Human Rights Committee title, CAT rows in an annual report's
     # HRC chapter, a form's paraphrase 'The recommendation to amend ...', an SR visit report cited as a body's
     ('vartovy-annual-report-2025.pdf', 'take urgent measures to reduce overcrowding'),

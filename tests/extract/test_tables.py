@@ -107,3 +107,27 @@ def test_a_theme_row_merged_across_the_matrix_and_a_bare_paragraph_reference(tmp
     cited = [u for u in extract(read_path(tmp_path / "m.docx")).units if u.kind == "cited_recommendation"]
     assert [(u.text.split("Establish")[-1], u.status_claim) for u in cited] == [
         (" a social protection floor that covers workers in the informal economy.", "not_implemented")]
+
+
+def test_states_closing_a_cell_are_the_upr_recommendation_s_source(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Оценка выполнения рекомендаций третьего цикла УПО (2023) и статьи 19 Пакта, сентябрь 2025 года")
+    table = d.add_table(rows=3, cols=3)
+    for c, t in enumerate(["Рекомендация (государство)", "Оценка выполнения", "Комментарий"]):
+        table.cell(0, c).text = t
+    for r, (rec, status) in enumerate([
+            ("Декриминализировать клевету и перевести ее в сферу гражданского права (Эстония, Босния и Герцеговина)",
+             "Не выполнена"),
+            ("Освободить всех лиц, задержанных за участие в мирных протестах (Германия) (Соединенное Королевство)",
+             "Выполнена частично")], start=1):
+        for c, t in enumerate([rec, status, "Статья 188 сохранена."]):
+            table.cell(r, c).text = t
+    d.save(str(tmp_path / "m.docx"))
+    cited = [u for u in extract(read_path(tmp_path / "m.docx")).units if u.kind == "cited_recommendation"]
+    assert [(u.text, u.mechanism, u.source_detail, u.year) for u in cited] == [
+        ("Декриминализировать клевету и перевести ее в сферу гражданского права", "UPR",
+         "Эстония, Босния и Герцеговина", 2023),
+        ("Освободить всех лиц, задержанных за участие в мирных протестах", "UPR", "Германия, Соединенное Королевство",
+         2023)]

@@ -26,7 +26,7 @@ from .mechanisms import (
     year_in,
 )
 from .textutil import collapse, hyphen_break, word_sets
-from .unmeta import mechanism_for_symbol
+from .unmeta import mechanism_for_symbol, trailing_states
 
 # column headers of a table of recommendations / questions: "Recommendation of the Committee", "Recommended action"
 _REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?"
@@ -271,7 +271,17 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                     continue  # a short cell is no request, unless it is one in two words: "Decriminalise defamation"
                 if unit_col == own_col and is_request is not None and not is_request(text):
                     continue  # "None at this stage."
-                u = Unit(kind=unit_kind, text=text, start=b[0], end=b[1], section=section,
+                end = b[1]
+                # "Decriminalise defamation ... (Estonia, Czechia)": a UPR recommendation's States close the cell
+                named_states = trailing_states(text) if is_cited and not (state_col is not None and any(
+                    txt(x) for c, x in rows[rr].items() if c == state_col)) else None
+                if named_states and len(text[: named_states[0]].split()) < 3:
+                    named_states = None  # "(Chile)" alone: nothing asked
+                if named_states:
+                    text = text[: named_states[0]].rstrip()
+                    raw = doc.text[b[0] : b[1]]
+                    end = b[0] + len(raw[: raw.rfind("(")].rstrip())
+                u = Unit(kind=unit_kind, text=text, start=b[0], end=end, section=section,
                          articles=articles_of(text))
                 if is_cited:
                     u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
@@ -309,6 +319,9 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                         else:
                             u.mechanism = "UPR"
                         detail = others[state_col] + (f" ({', '.join(refs)})" if refs else "")
+                    elif named_states and not mentions:
+                        u.mechanism = "UPR"
+                        detail = ", ".join(named_states[1]) + (f" ({', '.join(refs)})" if refs else "")
                     u.source_detail = detail or None
                     refs_text = " ".join([symbol or "", *refs, hdr])
                     in_refs = YEAR.search(refs_text)
@@ -322,7 +335,9 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                         u.year = int(source_year.group(1))
                     # no year in its cells or context: the review the report is about
                     elif u.mechanism == "UPR":
-                        u.year = u.year or review_year(doc.text[:4000], context)
+                        # the review the report is about before a year the paragraph over the table gives
+                        u.year = ((review_year(doc.text[:4000], context) or u.year) if named_states and not in_refs
+                                  else u.year or review_year(doc.text[:4000], context))
                     elif u.mechanism == (committee or "other"):  # ... or the observations it follows up
                         u.year = u.year or report_observations_year(doc.text, notes, committee)
                     if source_line is not None:

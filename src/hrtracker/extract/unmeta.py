@@ -58,6 +58,45 @@ ALIASES: dict[str, str] = {
 }
 
 
+# Russian names of States (nominative, as a UPR recommendation's parenthesis gives them) -> ISO code
+_RU = """AFG Афганистан|ALB Албания|DZA Алжир|AND Андорра|AGO Ангола|ATG Антигуа и Барбуда|ARG Аргентина|ARM Армения|
+AUS Австралия|AUT Австрия|AZE Азербайджан|BHS Багамские Острова|BHS Багамы|BHR Бахрейн|BGD Бангладеш|BRB Барбадос|
+BLR Беларусь|BLR Белоруссия|BEL Бельгия|BLZ Белиз|BEN Бенин|BTN Бутан|BOL Боливия|
+BOL Многонациональное Государство Боливия|
+BIH Босния и Герцеговина|BWA Ботсвана|BRA Бразилия|BRN Бруней-Даруссалам|BRN Бруней|BGR Болгария|BFA Буркина-Фасо|
+BDI Бурунди|CPV Кабо-Верде|KHM Камбоджа|CMR Камерун|CAN Канада|CAF Центральноафриканская Республика|TCD Чад|CHL Чили|
+CHN Китай|COL Колумбия|COM Коморские Острова|COM Коморы|COG Конго|CRI Коста-Рика|CIV Кот-д'Ивуар|HRV Хорватия|CUB Куба|
+CYP Кипр|CZE Чехия|CZE Чешская Республика|PRK Корейская Народно-Демократическая Республика|PRK КНДР|
+COD Демократическая Республика Конго|DNK Дания|DJI Джибути|DMA Доминика|DOM Доминиканская Республика|ECU Эквадор|
+EGY Египет|SLV Сальвадор|GNQ Экваториальная Гвинея|ERI Эритрея|EST Эстония|SWZ Эсватини|SWZ Свазиленд|ETH Эфиопия|
+FJI Фиджи|FIN Финляндия|FRA Франция|GAB Габон|GMB Гамбия|GEO Грузия|DEU Германия|GHA Гана|GRC Греция|GRD Гренада|
+GTM Гватемала|GIN Гвинея|GNB Гвинея-Бисау|GUY Гайана|HTI Гаити|HND Гондурас|HUN Венгрия|ISL Исландия|IND Индия|
+IDN Индонезия|IRN Иран|IRN Исламская Республика Иран|IRQ Ирак|IRL Ирландия|ISR Израиль|ITA Италия|JAM Ямайка|JPN Япония|
+JOR Иордания|KAZ Казахстан|KEN Кения|KIR Кирибати|KWT Кувейт|KGZ Кыргызстан|KGZ Киргизия|
+LAO Лаосская Народно-Демократическая Республика|LAO Лаос|LVA Латвия|LBN Ливан|LSO Лесото|LBR Либерия|LBY Ливия|
+LIE Лихтенштейн|LTU Литва|LUX Люксембург|MDG Мадагаскар|MWI Малави|MYS Малайзия|MDV Мальдивы|MDV Мальдивские Острова|
+MLI Мали|MLT Мальта|MHL Маршалловы Острова|MRT Мавритания|MUS Маврикий|MEX Мексика|FSM Микронезия|MCO Монако|
+MNG Монголия|MNE Черногория|MAR Марокко|MOZ Мозамбик|MMR Мьянма|NAM Намибия|NRU Науру|NPL Непал|NLD Нидерланды|
+NZL Новая Зеландия|NIC Никарагуа|NER Нигер|NGA Нигерия|MKD Северная Македония|NOR Норвегия|OMN Оман|PAK Пакистан|
+PLW Палау|PAN Панама|PNG Папуа — Новая Гвинея|PNG Папуа-Новая Гвинея|PRY Парагвай|PER Перу|PHL Филиппины|POL Польша|
+PRT Португалия|QAT Катар|KOR Республика Корея|MDA Республика Молдова|MDA Молдова|ROU Румыния|RUS Российская Федерация|
+RUS Россия|RWA Руанда|KNA Сент-Китс и Невис|LCA Сент-Люсия|VCT Сент-Винсент и Гренадины|WSM Самоа|SMR Сан-Марино|
+STP Сан-Томе и Принсипи|SAU Саудовская Аравия|SEN Сенегал|SRB Сербия|SYC Сейшельские Острова|SYC Сейшелы|
+SLE Сьерра-Леоне|SGP Сингапур|SVK Словакия|SVN Словения|SLB Соломоновы Острова|SOM Сомали|ZAF Южная Африка|ZAF ЮАР|
+SSD Южный Судан|ESP Испания|LKA Шри-Ланка|SDN Судан|SUR Суринам|SWE Швеция|CHE Швейцария|
+SYR Сирийская Арабская Республика|SYR Сирия|TJK Таджикистан|THA Таиланд|TLS Тимор-Лешти|TGO Того|TON Тонга|
+TTO Тринидад и Тобаго|TUN Тунис|TUR Турция|TUR Тюркие|TKM Туркменистан|TKM Туркмения|TUV Тувалу|UGA Уганда|
+UKR Украина|ARE Объединенные Арабские Эмираты|ARE Объединённые Арабские Эмираты|ARE ОАЭ|
+GBR Соединенное Королевство Великобритании и Северной Ирландии|GBR Соединённое Королевство|GBR Соединенное Королевство|
+GBR Великобритания|TZA Объединенная Республика Танзания|TZA Танзания|USA Соединенные Штаты Америки|
+USA Соединённые Штаты Америки|USA Соединенные Штаты|USA США|URY Уругвай|UZB Узбекистан|VUT Вануату|
+VEN Венесуэла|VEN Боливарианская Республика Венесуэла|VNM Вьетнам|YEM Йемен|ZMB Замбия|ZWE Зимбабве|
+VAT Святейший Престол|PSE Государство Палестина|PSE Палестина|KOR Южная Корея"""
+RU_STATES: dict[str, str] = {
+    " ".join(n.split()).lower(): c for c, n in (x.strip().split(" ", 1) for x in _RU.replace("\n", "").split("|"))
+}
+
+
 def norm_name(name: str) -> str:
     """Comparable form of a State name: ascii, lower case, no leading 'the', no punctuation."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
@@ -146,6 +185,33 @@ def is_state_name(name: str) -> bool:
     """True when ``name`` is a known State (or observer) name in any usual spelling."""
     n = norm_name(name)
     return n in KNOWN_STATES or n.replace(" and ", " ") in KNOWN_STATES
+
+
+# a parenthesis closing a request: "... civil law (Estonia, Czechia)", "... права (Эстония, Чехия)."
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]{3,200})\)\s*[.;]?\s*$")
+
+
+def trailing_states(text: str) -> tuple[int, list[str]] | None:
+    """(where the parenthesis opens, the States it names) when ``text`` ends with a parenthesis of nothing but
+    State names, in English or Russian: the recommending States of a UPR recommendation."""
+    found: tuple[int, list[str]] | None = None
+    # one request made by several States may give each its own parenthesis: "... detention (Kenya) (Brazil)"
+    while m := _TRAILING_PAREN.search(text[: found[0]] if found else text):
+        names: list[str] = []
+        for part in (p.strip() for p in re.split(r"\s*[,;]\s*", m.group(1))):
+            # "Bosnia and Herzegovina" is one State, "France and Chile" two
+            for name in [part] if _is_state(part) else re.split(r"\s+(?:and|и)\s+", re.sub(r"^(?:and|и)\s+", "", part)):
+                if not _is_state(name):
+                    return found
+                names.append(name)
+        if not names:
+            return found
+        found = (m.start(), names + (found[1] if found else []))
+    return found
+
+
+def _is_state(name: str) -> bool:
+    return is_state_name(name) or " ".join(name.split()).lower() in RU_STATES
 
 
 def find_state(text: str) -> str | None:
