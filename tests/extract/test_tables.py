@@ -131,3 +131,22 @@ def test_states_closing_a_cell_are_the_upr_recommendation_s_source(tmp_path: Pat
          "Эстония, Босния и Герцеговина", 2023),
         ("Освободить всех лиц, задержанных за участие в мирных протестах", "UPR", "Германия, Соединенное Королевство",
          2023)]
+
+
+def test_bullets_joined_in_one_line_of_a_cell_are_one_request_each(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Оценка выполнения рекомендаций третьего цикла УПО, сентябрь 2025 года")
+    table = d.add_table(rows=2, cols=3)
+    for c, t in enumerate(["Рекомендация (государство)", "Оценка выполнения", "Рекомендация коалиции"]):
+        table.cell(0, c).text = t
+    for c, t in enumerate([
+            "Расследовать нападения на журналистов и привлекать виновных к ответственности (Швеция)", "Не выполнена",
+            "• Создать в прокуратуре группу по расследованию нападений на журналистов; • Ежегодно публиковать "
+            "статистику уголовных дел о воспрепятствовании работе журналистов."]):
+        table.cell(1, c).text = t
+    d.save(str(tmp_path / "m.docx"))
+    own = [u.text for u in extract(read_path(tmp_path / "m.docx")).units if u.kind == "recommendation"]
+    assert own == ["Создать в прокуратуре группу по расследованию нападений на журналистов;",
+                   "Ежегодно публиковать статистику уголовных дел о воспрепятствовании работе журналистов."]

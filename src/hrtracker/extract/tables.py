@@ -355,21 +355,24 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
     return None
 
 
-_RUN_IN_FIRST = re.compile(r"\(?a\)\s+")
+_RUN_IN_FIRST = re.compile(r"\(?a\)\s+|([•▪◦●■‣])\s+")
 _RUN_IN_NEXT = re.compile(r"(?<=;)\s+(?:and\s+)?\(?[b-z]\)\s+")
 
 
 def _run_in_items(text: str, cell: tuple) -> list[tuple]:
-    """A cell's paragraph cut at its run-in enumeration: "a) amend the Law ...; b) guarantee ..." gives "amend the
-    Law ...;" and "guarantee ..."; any other paragraph is itself."""
+    """A cell's paragraph cut at its run-in enumeration: "a) amend the Law ...; b) guarantee ..." (or "• amend ...;
+    • guarantee ...") gives "amend the Law ...;" and "guarantee ..."; any other paragraph is itself."""
     if len(cell) > 2:
         return [cell]
     a, b = cell[0], cell[1]
     first = _RUN_IN_FIRST.match(text, a)
-    if not first or first.end() > b or not _RUN_IN_NEXT.search(text, first.end(), b):
+    # bullets the cell's lines were joined over: "• create a unit ...; • publish ..."
+    bullet = first.group(1) if first else None
+    nxt = re.compile(r"(?<=[;.,])\s+" + re.escape(bullet) + r"\s+") if bullet else _RUN_IN_NEXT
+    if not first or first.end() > b or not nxt.search(text, first.end(), b):
         return [cell]
     out, start = [], first.end()
-    for m in _RUN_IN_NEXT.finditer(text, first.end(), b):
+    for m in nxt.finditer(text, first.end(), b):
         out.append((start, m.start()))
         start = m.end()
     return out + [(start, b)]

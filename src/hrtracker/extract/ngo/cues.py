@@ -236,8 +236,9 @@ IMPERATIVE = re.compile(
     r"declare|resume|finali[sz]e|dismantle|instruct|hire|recruit|equip|evaluate|organi[sz]e|"
     r"promote|encourage|reinforce|restrict|"
     r"обеспечить|принять|отменить|внести|ратифицировать|создать|пересмотреть|привести|гарантировать)\b"
-    # a Russian recommendation starts with an infinitive: "Упростить процедуру ...", "Прекратить ..."
-    r"|(?:незамедлительно\s+|немедленно\s+)?[а-яё]{3,}(?:(?:ать|ять|еть|ить|уть|ыть|оть)(?:ся)?|(?<![оа])(?:сти|зти)(?:сь)?|чь)(?!\w))",
+    # a Russian recommendation starts with an infinitive: "Упростить процедуру ...", "Прекратить ...", maybe after an
+    # adverb: "Незамедлительно освободить ...", "Ежегодно публиковать ...", "Систематически проверять ..."
+    r"|(?:[а-яё]{4,}(?:о|ски)\s+)?[а-яё]{3,}(?:(?:ать|ять|еть|ить|уть|ыть|оть)(?:ся)?|(?<![оа])(?:сти|зти)(?:сь)?|чь)(?!\w))",
     re.I,
 )
 # a request paragraph without a list marker: "The law must be amended", "Государству следует ..."
