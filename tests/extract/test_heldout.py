@@ -285,6 +285,11 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('cat-alternative-report-caldovan.pdf', 'cited_recommendation', 'maintain an accurate central register of'),
     ('cedaw-shadow-report-marisoll.html', 'cited_recommendation', 'prohibit polygamy'),
 
+    # heldout11: the gold keeps a whole sentence with the State's response and its reference ("Felsmark supported the
+    # recommendations of Ireland and ... to accede to ... (131.12 and 131.13)."), twice; the request alone is too
+    # short against it
+    ('upr-joint-submission-felsmark.md', C, 'Felsmark supported the recommendations of Ireland'),
+    ('upr-joint-submission-felsmark.md', C, 'Felsmark noted the recommendation of Czechia'),
     # heldout21 (Russian and bilingual; arrival in bench/results/heldout21.json): a follow-up tracker's own
     # recommendations in a list after its tables, requests inside narrative sentences, a bilingual DOCX's English
     # part
@@ -379,6 +384,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout11: the two requests whose gold keeps the whole sentence (KNOWN_MISSES)
+    (C, "abolish criminal liability for insulting the head of State"),
+    (C, "accede to the 1961 Convention on the Reduction of Statelessn"),
     # heldout60-62: a status legend, the State's count of implemented recommendations, a count of recommendations
     # the Committee selected for follow-up, a body's grade of measures, a table header cell, a State's
     # plan title quoted, a report describing itself or its sources, and a legend of task boxes

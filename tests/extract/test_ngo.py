@@ -4844,3 +4844,43 @@ def test_a_quotation_alone_under_a_paragraph_heading_is_that_paragraph_cited() -
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.text[:38], u.mechanism) for u in cited] == [("The State party should establish a pro", "HRC")]
     assert cited[0].source_detail.startswith("Paragraph 8")
+
+
+def test_where_a_reported_request_ends_and_the_facts_begin() -> None:
+    text = (
+        "Velmaria: Fourth UPR Cycle — Pre-session Briefing\n\n"
+        "In 2021 Velmaria received 214 recommendations, supported 167 and noted 47.\n\n"
+        "Issue 1 — Civic space\n\n"
+        "• Repeal the Law on Foreign-Funded Organisations of 2019 or bring it into line with article 22 of the "
+        "Covenant (118.61, Germany and Ireland; supported). Our verdict: not implemented — the law was amended in "
+        "2023 only to raise the fines.\n\n"
+        "• Lithuania's recommendation to ensure that journalists can cover protests without being detained "
+        "(118.76) is, in our view, partially implemented: freelancers are still detained.\n\n"
+        "• The 2016 recommendation of Austria that Velmaria investigate all attacks against journalists and bring "
+        "those responsible to justice remains unimplemented; the killing of an editor in 2018 is still unsolved.\n\n"
+        "• Denmark asked Velmaria to “ensure prompt and effective investigations into all allegations of torture” "
+        "— in 2024 only 3 of 412 complaints reached a court.\n\n"
+        "Violence against women\n\n"
+        "The Special Rapporteur on violence against women, after her visit in 2024, asked Velmaria to establish at "
+        "least one shelter in every region; three regional shelters have opened since, for eleven regions.\n\n"
+        "In 2016 the Committee had recommended that Velmaria define discrimination against women in line with "
+        "article 1 of the Convention, so this is the second cycle in which the request has been left without "
+        "effect.\n\n"
+        "Velmaria supported Ireland's recommendation to decriminalize defamation and transfer it to the civil code "
+        "— and the Government pointed out that the article was repealed in January 2026.\n\n"
+        "Velmaria supported the recommendation of Hungary to ensure education in the Lemkar language at primary "
+        "level, and of Slovenia to adopt a strategy to combat discrimination against the Lemkar in employment.\n"
+    )
+    cited = [(u.text, u.mechanism, u.year) for u in _kind(_units(text), "cited_recommendation")]
+    assert cited == [
+        ("Repeal the Law on Foreign-Funded Organisations of 2019 or bring it into line with article 22 of the "
+         "Covenant", "UPR", 2021),
+        ("ensure that journalists can cover protests without being detained", "UPR", 2021),
+        ("Velmaria investigate all attacks against journalists and bring those responsible to justice", "UPR", 2016),
+        ("“ensure prompt and effective investigations into all allegations of torture”", "UPR", 2021),
+        ("establish at least one shelter in every region", "SR", 2024),
+        ("Velmaria define discrimination against women in line with article 1 of the Convention", "HRC", 2016),
+        ("decriminalize defamation and transfer it to the civil code", "UPR", 2021),
+        ("ensure education in the Lemkar language at primary level", "UPR", 2021),
+        ("adopt a strategy to combat discrimination against the Lemkar in employment.", "UPR", 2021),
+    ]

@@ -218,11 +218,15 @@ REC_BY = re.compile(
     # review that fall within the Forum's mandate"
     r"(?:to\s+(?!the\b|its\b|an?\b)(?=[a-z])|that\s+(?=it\s|(?!The\b)(?-i:[A-Z])))"
     # "the recommendations of Estonia and Austria to decriminalise ..." (States or bodies named after "of")
-    r"|\b(?:recommendations?|requests?|(?<=and\s)(?:that|those))\s+of\s+(?P<of>(?:the\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){1,120}?|"
+    # "..., and of Slovenia to adopt ..." (the second of a pair, "the recommendation" said once)
+    r"|(?:\b(?:recommendations?|requests?|(?<=and\s)(?:that|those))\s+|(?<=,\sand\s)(?=of\s+(?:the\s+)?(?:"
+    + _COUNTRIES + r")\b))of\s+(?P<of>(?:the\s+)?[A-Z](?:[^.;:]|(?<=\d)\.(?=\d)){1,120}?|"
     r"(?:several|many|other|\d+|two|three|four|five|six)\s+States)"
     # "..., and that of Ireland to make ..." (a second one); not the "to" of a mandate: "the Special Rapporteur on
     # the right to food"
-    r"(?<!\bright)(?<!\brights)\s+to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"
+    r"(?<!\bright)(?<!\brights)\s+(?:to\s+(?!the\b|its\b|an?\b|be\b)(?=[a-z])"
+    # "The 2016 recommendation of Austria that Drelvania investigate ..."
+    r"|that\s+(?=(?!The\b|This\b|It\b)(?-i:[A-Z])[\w-]+\s+(?-i:[a-z])))"
     # "рекомендацию Испании (148.72) обеспечить ...", "Рекомендация Соединённого Королевства Великобритании и Северной
     # Ирландии 2019 года обеспечить ...", "Рекомендацию Австралии 2019 года привести ..."
     r"|[Рр]екомендаци(?:я|ю|и|й)\s+(?P<ru>(?:[А-ЯЁ][\w-]*\s+(?:и\s+)?){1,6})(?:\(\d{2,3}\.\d{1,3}\)\s+)?"
@@ -993,6 +997,11 @@ def trailing_ref(after: str) -> str:
     return (m.group(1) or m.group(0)) if m else ""
 
 
+_REVIEW_WORDS = r"(?:\b(?:review|cycle|supported|accepted|noted|received)\b|обзор|цикл|поддержал|принял|получил)"
+_REVIEW_NEAR_YEAR = re.compile(_REVIEW_WORDS + r"[^.;]{0,60}?\b(19[5-9]\d|20[0-4]\d)\b|"
+                               r"\b(19[5-9]\d|20[0-4]\d)\b[^.;]{0,60}?" + _REVIEW_WORDS, re.I)
+
+
 def context_year(before: str, sent: str, mech: str, notes: dict[str, str], committee: str | None) -> int | None:
     """The year of the review / session / visit an earlier sentence of the paragraph speaks of, when it
     is the same mechanism's.
@@ -1010,7 +1019,10 @@ def context_year(before: str, sent: str, mech: str, notes: dict[str, str], commi
                 return year_in(prev, notes)
             if not mentions and mech == "UPR" and re.search(r"\b(?:review|cycle|supported|accepted|noted)\b|обзор|цикл|"
                                                             r"поддержал|принял", prev, re.I):
-                return year_in(prev, notes)
+                # the year of the review, not of what happened since: "X supported Ireland's recommendation to
+                # ... — the article was repealed in January 2026"
+                near = _REVIEW_NEAR_YEAR.search(prev)
+                return int(near.group(1) or near.group(2)) if near else None
             return None
     return None
 
@@ -1030,6 +1042,7 @@ _FOR_REVIEW = re.compile(r"\bsubmission\b|\bfor\s+the\s+\w+\s+(?:cycle|session)\
 # third UPR in November 2020", "X received 231 recommendations in 2022", "получила 231 рекомендацию")
 # "At the review in November 2022, 94 States made 241 recommendations to X": the review, with no UPR named
 _STATES_MADE = re.compile(r"\bStates\s+(?:made|issued|addressed|formulated)\s+(?:\d[\d,]*\s+)?recommendations?\b")
+_RECEIVED_N = re.compile(r"\breceived\s+\d[\d,]*\s+recommendations\b|(?<!\w)получил\w*\s+\d+\s+рекомендаци", re.I)
 _RECEIVED = re.compile(r"\brecommendations?\b[^.;]{0,80}?\b(?:received|supported|accepted|noted)\b|"
                        r"\b(?:received|supported|accepted)\s+(?:\w+\s+){0,3}?recommendations?\b|"
                        r"рекомендаци\w*[^.;]{0,80}?(?:получ|поддерж|принят)|"
@@ -1074,8 +1087,9 @@ def _review_years(opening: str) -> tuple[int | None, int | None]:
                 continue
         # "X was reviewed for the third time on 24 January 2023" in a report about the UPR names no UPR
         # ... nor "94 States made 241 recommendations to X"
+        # ... nor "In 2021 X received 214 recommendations"
         upr_sent = UPR_NAME.search(sent) or (upr_doc and (re.search(r"\b(?:was|were|been)\s+reviewed\b", sent)
-                                                          or _STATES_MADE.search(sent)))
+                                                          or _STATES_MADE.search(sent) or _RECEIVED_N.search(sent)))
         if not upr_sent and not re.search(r"\b(?:UPR|review|cycle)\b|\bцикл", sent, re.I):
             continue
         years = YEAR.findall(sent)
@@ -1280,7 +1294,7 @@ def year_in(sent: str, notes: dict[str, str]) -> int | None:
 
 # what follows a cited recommendation in its sentence once the sentence turns to its fate: a year after it
 # ("..., accepted by the State, is implemented: by the end of 2024 cameras ...") is a fact, not its date
-_AFTER_CITE_TURN = re.compile(r"[;:]|\b(?:implement\w*|has|have|had|was|were|is|are|however|but|yet|still|"
+_AFTER_CITE_TURN = re.compile(r"[;:]|\s[—–]\s|\b(?:implement\w*|has|have|had|was|were|is|are|however|but|yet|still|"
                               r"instead|although|whereas|since|reference)\b|"
                               r"выполн|однако|но\s|до\s+сих|по-прежнему", re.I)
 

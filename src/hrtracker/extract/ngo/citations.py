@@ -686,6 +686,8 @@ _RU_POSITION = r"поддержан\w*|принят\w*\s+к\s+сведению|�
 _RESPONSE = re.compile(r"\b(?:supported|accepted|noted|rejected)\b|" + _RU_POSITION, re.I)
 
 
+_ITEM_BARE_REF = re.compile(r"^(?P<q>.{10,}?)\s*\((?P<ref>\d{2,3}\.\d{1,3}\s*[,;–—-]\s*[^()]{3,120})\)\s*[.;]?"
+                            r"\s*(?P<tail>.*)$", re.S)
 _ITEM_STATES = re.compile(r"^(?P<q>.{10,}?)\s*\((?P<states>[^()]{3,200})\)\s*[.;,]?\s*(?:and|or)?\s*$", re.S)
 
 
@@ -694,6 +696,12 @@ def upr_item_tail(text: str, states_only: bool = False) -> tuple[str, str, str |
     reference in brackets and the authors' grade; None when the item does not end that way. ``states_only``:
     an item of a cited list may name its States alone ("- to establish ... (the Netherlands, Greece, Chile);")."""
     m = _ITEM_UPR_REF.match(text.strip())
+    if not m:
+        # "Repeal the Law ... (118.61, Germany and Ireland; supported). Our verdict: not implemented — ...": a
+        # request with its bare number and States in brackets
+        m = _ITEM_BARE_REF.match(text.strip())
+        if m and not (IMPERATIVE.match(m.group("q").lstrip("\"“«„")) and countries_in(m.group("ref"))):
+            m = None
     if not m:
         st = _ITEM_STATES.match(text.strip()) if states_only else None
         if st and all(countries_in(part) for part in re.split(r"\s*,\s*|\s+and\s+", st.group("states"))):
@@ -706,10 +714,10 @@ def upr_item_tail(text: str, states_only: bool = False) -> tuple[str, str, str |
     numbers = re.findall(r"\d{2,3}\.\d{1,3}", m.group("ref"))
     detail = ", ".join(f"{st} ({n})" for n, st in pairs) if pairs else ", ".join(numbers)
     tail = m.group("tail").strip(" –—:-.")
-    response = _RESPONSE.search(tail)
+    response = _RESPONSE.search(tail) or _RESPONSE.search(m.group("ref"))
     if response:
         detail += f"; {response.group(0).lower()}"
-        tail = tail[response.end():]
+        tail = tail[response.end():] if response.string == tail else tail
     return q, detail, status_of(tail.strip(" –—:;,.-"))
 
 
@@ -1076,7 +1084,7 @@ _STATE_SUBJECT = re.compile(r"(?:the\s+)?(?:Government|State(?:\s+party)?|author
 
 # whom a body asked to act: "the State party to ", "the Government of Rocaverde to ", "Lorquesta to "
 _ASKED_WHOM = re.compile(r"(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|it|them|(?-i:[A-Z])[\w-]+)"
-                         r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]+){0,3}(?:\s+in\s+\d{4})?\s+to\s+(?=[a-z])", re.I)
+                         r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]+){0,3}(?:\s+in\s+\d{4})?\s+to\s+(?=[a-z“\"«‘])", re.I)
 
 
 def _trim(sent: str, cue_at: int) -> tuple[int, int]:
@@ -1108,7 +1116,8 @@ def _clause_end(sent: str, start: int, end: int) -> int:
     if trail:
         end = trail.start()
     clause = (_NEW_CLAUSE.search(sent, start, end) or _FOUND_THAT.search(sent, start, end)
-              or _COLON_FATE.search(sent, start, end))
+              or _COLON_FATE.search(sent, start, end) or _DASH_FACT.search(sent, start, end)
+              or _SO_CLAUSE.search(sent, start, end))
     if clause:
         end = clause.start()
     review = _AT_REVIEW_END.search(sent[start:end])
@@ -1120,6 +1129,15 @@ def _clause_end(sent: str, start: int, end: int) -> int:
     return _fate_cut(sent, start, end)
 
 
+# a clause of its own that reports what happened: "...; three regional shelters have opened since"
+_FACT_CLAUSE = re.compile(r"(?!(?:to|and|or|in\s+particular|including)\b)(?:[\w’'-]+\s+){1,5}?(?:has|have|had)\s+"
+                          r"(?:not\s+|since\s+|already\s+|only\s+)?(?:been\s+)?\w+(?:ed|en|wn)\b", re.I)
+# a dash that turns to the facts: "... of the Covenant — and the Government pointed out, correctly, that ...", "...
+# allegations of torture” — in 2024 only 3 of 412 complaints reached a court"
+_DASH_FACT = re.compile(r"\s+[—–]\s+(?:(?:and|but)\s+(?:the\s+)?"
+                        r"(?:Government|State(?:\s+party)?|authorities|Ministry|it|they)\b|in\s+(?:19|20)\d\d\b|(?:since|by|until)\s+(?:\w+\s+)?(?:19|20)\d\d\b)")
+# a consequence the authors draw: "..., so this is the second cycle in which ..."
+_SO_CLAUSE = re.compile(r",\s+so\s+(?:this|it|there)\s+(?:is|was|has|remains)\b")
 # when the request was made, closing the sentence that reports it: "... during the third cycle of the universal
 # periodic review in 2022.", "... at its review in 2019"
 _AT_REVIEW_END = re.compile(r"\s+(?:during|at|in\s+the\s+course\s+of)\s+(?:the|its)\s+(?:\w+\s+){0,3}?"
@@ -1130,7 +1148,8 @@ def _fate_cut(sent: str, start: int, end: int) -> int:
     """``end``, or the semicolon after ``start`` where the sentence turns to what became of the recommendation
     ("... to decriminalise defamation; article 201 has not been repealed", "...; the Government has since said")."""
     for m in re.finditer(r";\s+", sent[:end]):
-        if m.start() > start and (status_of(sent[m.end() : end]) or _STATE_SUBJECT.match(sent, m.end())):
+        if m.start() > start and (status_of(sent[m.end() : end]) or _STATE_SUBJECT.match(sent, m.end())
+                                  or _FACT_CLAUSE.match(sent, m.end())):
             return m.start()
     # the verdict the sentence closes with: "Рекомендация Комитета отменить перечень профессий ... выполнена: приказ
     # ... отменён в 2022 году"
@@ -1147,7 +1166,15 @@ def _fate_cut(sent: str, start: int, end: int) -> int:
 # has been implemented: ...", "Germany's recommendation ... to adopt a data protection law was only noted"
 _EN_VERDICT_AFTER = re.compile(r"\s+(?:has|have|had)\s+(?:not\s+)?(?:yet\s+)?(?:only\s+)?been\s+"
                                r"(?:fully\s+|partially\s+|partly\s+|largely\s+)?(?:implemented|fulfilled|carried\s+out|acted\s+upon|ignored)\b"
-                               r"|\s+(?:was|were)\s+(?:only\s+)?(?:noted|supported|accepted|rejected)\s+by\b")
+                               r"|\s+(?:was|were)\s+(?:only\s+)?(?:noted|supported|accepted|rejected)\s+by\b"
+                               # "... seized (118.76) is, in our view, partially implemented", "... to justice remains
+                               # unimplemented" (not "ensure that the Convention is fully implemented", a request)
+                               r"|\s*\([^()]{1,60}\)\s*(?:is|are|was|were|remains?)\s*,?\s+"
+                               r"(?:in\s+our\s+(?:view|assessment|opinion)\s*,\s*)?(?:still\s+|only\s+)?"
+                               r"(?:(?:fully|partially|partly|largely)\s+)?(?:not\s+)?(?:un)?implemented\b"
+                               r"|\s+(?:is|are|was|were)\s*,\s*in\s+(?:our|the\s+\w+[’']s?)\s+(?:view|assessment|opinion)\s*,"
+                               r"|\s+remains?\s+(?:largely\s+|entirely\s+|fully\s+|wholly\s+)?(?:unimplemented|unfulfilled|"
+                               r"not\s+implemented|without\s+effect)\b")
 # a Russian verdict in the short participle before its subject: "Не выполнена", "Частично выполнена"
 _RU_VERDICT_WORDS = r"(?:(?:не|частично|полностью|лишь\s+частично)\s+)?(?:выполнен[аоы]?|реализован[аоы]?)"
 _RU_VERDICT_FIRST = re.compile(r"\s*" + _RU_VERDICT_WORDS + r"\s+рекомендаци", re.I)
@@ -1462,7 +1489,9 @@ def _split_by_next_state(sent: str, found: list[tuple[int, int, str]], sources: 
 # the reference and the State's response that close a reported request: "(recommendations 131.80 and 131.81, both
 # supported)." (a bare "(recommendations 115.71 and 115.73)" stays: gold texts keep it as often as not)
 _TRAILING_REC_REF = re.compile(r"\s*\((?:[^()]*?\b)?(?:recommendations?|рекомендаци\w*)\s+\d{2,3}\.\d{1,3}[^()]*?"
-                               r"(?:supported|noted|accepted|rejected|поддержан|принят|отклонен)\w*\)[\s.;,]*$", re.I)
+                               r"(?:supported|noted|accepted|rejected|поддержан|принят|отклонен)\w*\)[\s.;,]*$"
+                               # a bare number: "... a national preventive mechanism (118.32)."
+                               r"|\s*\(\d{2,3}\.\d{1,3}(?:\s*(?:,|and|и)\s*\d{2,3}\.\d{1,3})*\)[\s.;,]*$", re.I)
 
 
 # what the Views or decisions are said to be, asking nothing: "The Views of the Human Rights Committee are not a
@@ -1598,8 +1627,12 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     if listed:  # a line of a UPR follow-up list: "Adopt ... (Recommendation 141.22 – Brazil) – Supported – ..."
         text = listed[0]
         a = max(flat.find(text[:30]), base)
+        # the year its reference gives: not one in the request's own words ("the Law ... of 2019") nor in the
+        # authors' grade after it ("not implemented — the law was amended in 2023 ...")
+        ref_end = body.find(")", max(body.find(text), 0) + len(text))
         u = Unit(kind="cited_recommendation", text=text, start=seg.doc_pos(a), end=seg.doc_pos(a + len(text)),
-                 section=ctx.section, articles=unit_articles(text, ctx), year=year_in(body, notes))
+                 section=ctx.section, articles=unit_articles(text, ctx),
+                 year=year_in(body[: ref_end + 1 if ref_end >= 0 else len(body)].replace(text, " "), notes))
         set_listed_upr(u, listed, review_year(doc.text[:4000], ""))
         units.append(u)
         ctx.recent_cited = [u]
