@@ -4884,3 +4884,24 @@ def test_where_a_reported_request_ends_and_the_facts_begin() -> None:
         ("ensure education in the Lemkar language at primary level", "UPR", 2021),
         ("adopt a strategy to combat discrimination against the Lemkar in employment.", "UPR", 2021),
     ]
+
+
+def test_a_card_of_a_upr_recommendation_under_its_number_states_and_response() -> None:
+    paras = [
+        "UPR Watch: mid-term update on the third cycle",
+        "Rec. 118.61 · Canada · Supported",
+        "“Decriminalize defamation and insult and transfer them to civil law”",
+        "● Our assessment: Partially implemented",
+        "Defamation was moved to the Civil Code in June 2024; insult remains a crime.",
+        "Rec. 118.64 · Sweden, Estonia · Noted",
+        "● Our assessment: Not implemented",
+        "“Release all journalists detained for their professional activities”",
+        "Two more bloggers were imprisoned in 2025.",
+    ]
+    text = "<html><body>" + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>"
+    cited = [(u.text, u.source_detail, u.status_claim)
+             for u in _kind(_units(text, "x.html"), "cited_recommendation")]
+    assert cited == [
+        ("Decriminalize defamation and insult and transfer them to civil law", "Canada", "partially_implemented"),
+        ("Release all journalists detained for their professional activities", "Sweden, Estonia", "not_implemented"),
+    ]

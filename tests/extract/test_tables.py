@@ -150,3 +150,21 @@ def test_bullets_joined_in_one_line_of_a_cell_are_one_request_each(tmp_path: Pat
     own = [u.text for u in extract(read_path(tmp_path / "m.docx")).units if u.kind == "recommendation"]
     assert own == ["Создать в прокуратуре группу по расследованию нападений на журналистов;",
                    "Ежегодно публиковать статистику уголовных дел о воспрепятствовании работе журналистов."]
+
+
+def test_a_table_of_the_authors_requests_with_indicators_is_theirs(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Shadow submission to the Committee on the Elimination of Discrimination against Women, 2026")
+    d.add_paragraph("Table 1. SMART recommendations to the Government")
+    table = d.add_table(rows=2, cols=4)
+    for c, t in enumerate(["Recommendation", "Responsible authority", "Indicator of progress", "Timeline"]):
+        table.cell(0, c).text = t
+    for c, t in enumerate(["Amend article 171 of the Criminal Code to define rape by the lack of consent.",
+                           "Ministry of Justice", "Amendment in force", "By the end of 2027"]):
+        table.cell(1, c).text = t
+    d.save(str(tmp_path / "m.docx"))
+    units = extract(read_path(tmp_path / "m.docx")).units
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Amend article 171 of the Criminal Code to define rape by the lack of consent.")]

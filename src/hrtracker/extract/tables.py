@@ -50,6 +50,10 @@ _STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-
 # a column of facts on what became of it, which the reader grades: "What has happened", "Developments"
 _FACTS_COL = re.compile(r"^(?:what\s+(?:has\s+)?happened|developments?(?:\s+since)?|facts|measures\s+taken|"
                         r"action\s+taken|что\s+(?:было\s+)?сделано)\b", re.I)
+# a column of the authors' plan for their own requests, not a grade of another's: "Indicator of progress",
+# "Timeline", "Means of verification"
+_PLAN_COL = re.compile(r"^(?:indicators?|targets?|benchmarks?|means\s+of\s+verification|milestones?|"
+                       r"индикатор|показател|целев)", re.I)
 _YEAR_COL = re.compile(r"^(?:year|date|год|дата)\s*$", re.I)
 # a column naming who made it, by body or document rather than by State: "Source", "Body and year"
 _SOURCE_COL = re.compile(r"^(?:source|body|mechanism|made\s+by|issued\s+by|источник|орган)\b", re.I)
@@ -213,7 +217,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                          None)
         # "Recommending States and response" is who made it, not the status
         # a "Status (March 2026)" column before a "Response" one: the State's response at the review is no status
-        status_cols = [c for c, h in header.items() if c not in (col, state_col) and _STATUS_COL.search(h)]
+        status_cols = [c for c, h in header.items() if c not in (col, state_col) and _STATUS_COL.search(h)
+                       and not _PLAN_COL.match(h)]
         status_col = next((c for c in status_cols if not _RESPONSE_HEAD.search(header[c])),
                           status_cols[0] if status_cols else None)
         facts_col = next((c for c, h in header.items() if c != col and _FACTS_COL.match(h)), None)

@@ -53,6 +53,7 @@ from .citations import (
     LEAD_QUOTED_LIST,
     OPEN_QUOTED_ITEM,
     QUOTE_REF,
+    UPR_CARD,
     UPR_HEAD,
     UPR_ITEM,
     add_quoted,
@@ -66,6 +67,7 @@ from .citations import (
     quoted_sub_items,
     ref_symbol,
     set_listed_upr,
+    unquoted,
     upr_item,
     upr_item_tail,
 )
@@ -335,7 +337,9 @@ def extract_ngo(doc: Document) -> Extraction:
             # a unit nor the heading of one
             continue
         upr_at = UPR_ITEM.match(body_nomark)
-        upr_head = (UPR_HEAD.match(body_nomark) if nxt is not None and IMPERATIVE.match(nxt.display) else None)
+        upr_head = (UPR_HEAD.match(body_nomark) if nxt is not None and IMPERATIVE.match(nxt.display) else None) or (
+            UPR_CARD.match(body_nomark) if nxt is not None and any(
+                IMPERATIVE.match(unquoted(s.display)) for s in segs[idx + 1 : idx + 3]) else None)
         if (block is None or seg.in_table) and (upr_head or (upr_at and IMPERATIVE.match(body_nomark[upr_at.end() :]))):
             # a UPR recommendation listed by its number (a table row or a line of an implementation review):
             # "115.12 Ratify the OP-CAT (Denmark) – Supported", then maybe cells "Denmark", "Not implemented"

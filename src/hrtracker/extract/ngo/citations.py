@@ -905,6 +905,10 @@ UPR_ITEM = re.compile(r"^(?:(?:Rec(?:ommendation)?\.?|Para(?:graph)?\.?)\s*)?\d{
                       r"(?:\s*\((?P<states>[^()]{2,120})\))?\s+(?=[A-ZА-ЯЁ])")
 # the number and States alone on their line, the recommendation on the next: "Recommendation 128.9 (Ghana, Ecuador)"
 UPR_HEAD = re.compile(r"^(?:Rec(?:ommendation)?\.?\s*)\d{2,3}\.\d{1,3}\.?\s*\((?P<states>[^()]{2,120})\)\s*[.:]?\s*$")
+# a card's header line: "Rec. 118.61 · Canada · Supported", "118.64 | Sweden, Estonia | Noted"; the recommendation
+# follows, maybe after the authors' grade ("● Our assessment: Not implemented")
+UPR_CARD = re.compile(r"^(?:Rec(?:ommendation)?\.?\s*)?\d{2,3}\.\d{1,3}\s*[·|•]\s*(?P<states>[^·|•]{2,120}?)\s*"
+                      r"(?:[·|•]\s*(?:partially\s+)?(?:supported|noted|accepted|rejected)\s*)?$", re.I)
 # a labelled status among the labelled cells after it: "Response: Supported Status: Not implemented Comments: ..."
 _STATUS_CELL = re.compile(r"\b(?:status|assessment)\s*:\s*(?P<v>.+?)(?=\s+(?:comments?|remarks?|notes?|explanation|"
                           r"evidence|details)\s*:|$)", re.I | re.S)
@@ -916,22 +920,36 @@ _POSITION_AT = re.compile(r"\s*[–—-]\s*(?:частично\s+)?(?:" + _RU_PO
                           r"|\s(?-i:(?:Partially )?(?:Supported|Accepted|Noted|Rejected)))\b\)?[.;:]?", re.I)
 
 
+def unquoted(t: str) -> str:
+    """A line that is one quotation, without its marks: '“Decriminalize defamation ...”' -> 'Decriminalize ...'."""
+    s = t.strip()
+    if len(s) > 2 and s[0] in "\"“«„" and s.rstrip(".;")[-1:] in "\"”»":
+        return s.rstrip(".;")[1:-1].strip()
+    return t
+
+
 def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: Ctx) -> int:
     """Emit the UPR recommendation that starts ``segs[idx]``; returns the index of the last segment it used
     (the cells that follow it with the recommending State and the implementation status)."""
     seg = segs[idx]
     shown = strip_marker(seg.display) if seg.marker else seg.display  # "• 128.45 Ratify ..." in a bullet list
-    head = UPR_HEAD.match(shown)
+    head = UPR_HEAD.match(shown) or UPR_CARD.match(shown)
+    graded = None
     if head and idx + 1 < len(segs):
         header, idx = head, idx + 1  # the recommendation is the next line
         seg = segs[idx]
-        body = seg.display
+        graded = _STATUS_CELL.search(strip_marker(seg.display)) if seg.marker or len(seg.display) < 60 else None
+        if graded and idx + 1 < len(segs):  # "● Our assessment: Not implemented" first
+            idx += 1
+            seg = segs[idx]
+        body = unquoted(seg.display)
     else:
         header = UPR_ITEM.match(shown)
         assert header is not None
         body = shown[header.end() :]
     if not IMPERATIVE.match(body):
         return idx
+    status = (status_of(graded.group("v")) or scaled_status(ctx.scale, graded.group("v"))) if graded else None
     tail = ""
     pos = _POSITION_AT.search(body)
     if pos:
@@ -941,7 +959,6 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
     if paren and _states_of(paren.group(1)):  # "(Netherlands, Sweden)", "(Швейцария, Эстония)"
         countries = _states_of(paren.group(1))
         body = body[: paren.start()]
-    status = None
     last = idx
     for j in range(idx + 1, min(idx + 4, len(segs))):
         cell = segs[j].display
