@@ -221,16 +221,13 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # Бельгии законодательно отменить ...", "Литва (118.70) и Коста-Рика (118.71) — принять меры ...") and a second
     # request of one sentence after a quotation; a request named as the subject of its sentence ("The recommendation
     # to make pre-trial detention an exceptional measure produced amendments on paper"); the Committee's request for
-    # follow-up information by a date (left out on purpose, as for Dunmorra and Gallenta); two requests in a
-    # pdftotext-layout page with doubled spaces and hyphenated lines
+    # follow-up information by a date (left out on purpose, as for Dunmorra and Gallenta)
     ('press-release-upr-gornavia.html', C, 'принять меры для защиты журналистов и'),
     ('press-release-upr-gornavia.html', C, 'криминализировать домашнее насилие и обеспечить пострадавшим'),
     ('press-release-upr-gornavia.html', C, 'законодательно отменить смертную казнь, заменив действующий'),
     ('upr4-joint-submission-velemoria.pdf', C, 'декриминализировать клевету и оскорбление'),
     ('oped-hrc-review-serevania.html', C, 'make pre-trial detention an exceptional measure'),
     ('oped-hrc-review-serevania.html', C, 'provide, by 6 November 2027, information'),
-    ('sr-hrd-followup-serevania.txt', C, 'to ensure that the public broadcaster'),
-    ('sr-hrd-followup-serevania.txt', C, 'protect women human rights defenders against'),
     # heldout36 (Russian; arrival in bench/results/heldout36.json): a request after «Так было отчасти исполнено
     # предложение Представителя ОБСЕ ...» (the noun «предложение»: adding it as a cue broke requests that contain it)
     ('alternative-report-oikaratia.docx', C, 'полностью декриминализировать клевету и оскорбление'),

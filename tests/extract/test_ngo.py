@@ -4905,3 +4905,16 @@ def test_a_card_of_a_upr_recommendation_under_its_number_states_and_response() -
         ("Decriminalize defamation and insult and transfer them to civil law", "Canada", "partially_implemented"),
         ("Release all journalists detained for their professional activities", "Sweden, Estonia", "not_implemented"),
     ]
+
+
+def test_justified_lines_of_laid_out_text_read_with_single_spaces() -> None:
+    text = (
+        "Shadow report to the Human Rights Committee\n\n"
+        "          20.   The  Committee  recommended  that  the  State party ensure that the right to\n"
+        "                peaceful  assembly  is  guaranteed  in  law  and  in  practice.  Not\n"
+        "                implemented.\n"
+    )
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.text, u.mechanism, u.status_claim) for u in cited] == [
+        ("the State party ensure that the right to peaceful assembly is guaranteed in law and in practice.", "HRC",
+         "not_implemented")]

@@ -254,3 +254,26 @@ def test_markdown_callouts_and_task_boxes_of_a_notes_app() -> None:
         ("heading", "## Recommendations"), ("list_item", "- **128.61** Decriminalize defamation (Lithuania)"),
         ("list_item", "- **128.66** Amend the Law on Communications (Estonia)"),
         ("paragraph", "> An ordinary quotation stays one.")]
+
+
+def test_pdftotext_layout_pages_keep_their_footnotes_apart() -> None:
+    header = "     Shadow report to the Human Rights Committee – Lystravia\n\n"
+    page1 = (header + "          20.   The  Committee  recommended  that  the  State party ensure that the right to\n"
+             "                peaceful  assembly  is  guaranteed  in  law.12 The 2019 law was adopted after\n"
+             "                the Committee's recommendation. Trade unions need fifty members to register\n"
+             "                a primary union, and the ILO asked the Government to lower\n\n\n\n"
+             "          12 CCPR/C/LYV/CO/3, 2018, para. 40.\n"
+             "          13 ILO Committee of Experts, observation adopted in\n"
+             "             2023.\n\n"
+             "                                                    6\n")
+    page2 = (header + "                that requirement.13\n\n"
+             "          98 (h)   Regulate surveillance      No information     A draft law was announced\n\n"
+             "                                                    7\n")
+    doc = read_bytes(("\f".join([page1, page2, header + "          End.\n"])).encode(), "layout.txt")
+    assert doc.footnotes == {"12": "CCPR/C/LYV/CO/3, 2018, para. 40.",
+                             "13": "ILO Committee of Experts, observation adopted in 2023."}
+    notes = [doc.text[b.start : b.end] for b in doc.blocks if b.kind == "footnote"]
+    assert notes == ["12 CCPR/C/LYV/CO/3, 2018, para. 40.", "13 ILO Committee of Experts, observation adopted in 2023."]
+    body = doc.text[: doc.blocks[-2].start]
+    assert "CCPR/C/LYV" not in body and "98 (h)   Regulate surveillance" in body  # a table row is no footnote
+    assert read_bytes(page1.encode(), "one-page.txt").footnotes == {}  # no form feeds: no pages to read

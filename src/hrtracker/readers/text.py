@@ -382,6 +382,53 @@ def md_auto_numbers(text: str) -> str:
     return "\n".join(lines)
 
 
+# a footnote line at a page's foot in text laid out like its PDF ("pdftotext -layout"): "10 CCPR/C/LYV/CO/3, para. 34."
+_PAGE_NOTE = re.compile(r"^[ \t]*(\d{1,3})[ \t]+(\S.*)$")
+_COLUMN_GAP = re.compile(r"\S[ \t]{3,}\S")
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:(?:page|стр\.?)[ \t]*)?[-–]?[ \t]*\d{1,4}(?:[ \t]*(?:/|of|из)[ \t]*\d{1,4})?"
+                          r"[ \t]*[-–]?[ \t]*$", re.I)
+
+
+def page_footnotes(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """Text whose pages are separated by form feeds (as ``pdftotext -layout`` writes a PDF): the pages' text
+    without the footnotes at their feet, and those footnotes as (number, text). None when the text has no pages
+    or no page ends with footnotes."""
+    pages = text.split("\f")
+    if len(pages) < 3:
+        return None
+    notes: list[tuple[str, str]] = []
+    out: list[str] = []
+    for page in pages:
+        lines = page.split("\n")
+        end = len(lines)
+        while end and (not lines[end - 1].strip() or _PAGE_NUMBER.match(lines[end - 1])):
+            end -= 1  # blank lines and the page number at the foot
+        start = end
+        while start and lines[start - 1].strip() and end - start < 15:
+            start -= 1  # the block of lines above them, up to a blank line
+        block = lines[start:end]
+        first = _PAGE_NOTE.match(block[0]) if block else None
+        # a footnote block: opens with a note number, stands apart from the body by a blank line, and each of its
+        # lines is a note or the continuation of one
+        # (not a table's row laid out in columns: "98 (h)   Regulate the use of ...   No information   A draft ...")
+        if (first and start and not lines[start - 1].strip() and int(first.group(1)) > 0
+                and not first.group(2).startswith("(")
+                and not any(_COLUMN_GAP.search(ln.strip()) for ln in [first.group(2), *block[1:]])):
+            page_notes: list[list[str]] = []
+            for line in block:
+                m = _PAGE_NOTE.match(line)
+                if m and (not page_notes or int(m.group(1)) == int(page_notes[-1][0]) + 1):
+                    page_notes.append([m.group(1), m.group(2).strip()])
+                elif page_notes:
+                    page_notes[-1][1] += " " + line.strip()
+            notes += [(n, t) for n, t in page_notes]
+            lines = lines[:start] + [""] * (end - start) + lines[end:]  # (the line count stays)
+        out.append("\n".join(lines))
+    if not notes:
+        return None
+    return "\n".join(out), notes
+
+
 def read_text(data: bytes, name: str) -> Document:
     """Read a .txt / .md / .csv file (any common encoding, any line ends); a provenance header goes to meta, and
     text laid out in delimited columns is read as a table (``readers.delimited``)."""
@@ -390,9 +437,12 @@ def read_text(data: bytes, name: str) -> Document:
     text = decode(data, name)
     if looks_binary(text):
         raise ReadError(name, "not a text file (binary content)")
+    md = name.lower().endswith((".md", ".markdown"))
+    paged = None if md else page_footnotes(text.replace("\r\n", "\n"))
+    if paged is not None:
+        text = paged[0]
     text = normalise(text)
     meta, text = split_header(text)
-    md = name.lower().endswith((".md", ".markdown"))
     delimiter = None if md else sniff_delimiter(text)
     if delimiter is not None:  # a spreadsheet saved as CSV / TSV / semicolon-separated text
         doc = read_delimited(text, name, delimiter)
@@ -400,6 +450,15 @@ def read_text(data: bytes, name: str) -> Document:
         return doc
     if md:
         text = md_notes_app(md_auto_numbers(md_grid_tables(md_unescape(text))))
+    blocks = paragraph_blocks(text, md)
+    footnotes: dict[str, str] = {}
+    if paged is not None:  # the pages' footnotes after the text, set apart as a PDF's are
+        text = text.rstrip() + "\n\n"
+        for number, note in paged[1]:
+            line = normalise(f"{number} {note}")
+            blocks.append(Block("footnote", len(text), len(text) + len(line), marker=number))
+            footnotes.setdefault(number, line[len(number) + 1 :])
+            text += line + "\n"
     return Document(
-        name=name, text=text, blocks=paragraph_blocks(text, md), format="md" if md else "txt", meta=meta
+        name=name, text=text, blocks=blocks, format="md" if md else "txt", meta=meta, footnotes=footnotes
     )

@@ -1121,6 +1121,9 @@ def _trim(sent: str, cue_at: int) -> tuple[int, int]:
     return a, _clause_end(sent, cue_at, b)
 
 
+# a quotation that opens with a finite verb reports what someone did, asking nothing: the Government stated that it
+# "has implemented or is implementing all the recommendations of the Special Rapporteur"
+_FINITE_OPEN = re.compile(r"\s*(?:has|have|had|is|are|was|were|will|would|does|did)\b", re.I)
 # what became of it after a colon: "... general shutdowns of internet access: the Government noted this recommendation"
 _COLON_FATE = re.compile(r":\s+(?=(?:the\s+)?(?:Government|State(?:\s+party)?|authorities|it|they|this|"
                          r"(?-i:[A-Z])[\w-]+)\s+"
@@ -1799,7 +1802,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             # it is reported to have recommended is that body's request, read below
             reported = before_mech and re.search(r"(?:recommend|urg|call|request|ask)\w*[^\"“”«]{0,80}$", before, re.I)
             if (inner_mech and _NOUN_CUE.search(inner) and len(inner.split()) <= 60
-                    and not _PARTICIPLE_OPEN.match(inner) and not reported):
+                    and not _PARTICIPLE_OPEN.match(inner) and not reported and not _FINITE_OPEN.match(inner)):
                 found.append((qa + 1, qb - 1, pick_mechanism(inner_mech, [])))
                 last_qb = qb
             elif (_QUOTE_CUE.search(inner) or IMPERATIVE.match(inner.lstrip())

@@ -58,6 +58,7 @@ _STRONG_HEAD = re.compile(
 _NUM_HEAD = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-HА-Е])[.)]|\d{1,2}(?:\.\d{1,2})+)\s+[\"“«(]?[A-ZА-ЯЁ]")
 
 _LABEL_HINT = re.compile(r"recommend|question|рекоменд|вопрос|we\s", re.I)
+_WIDE_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _NOTE_LINE = re.compile(r"^\s{0,3}\[\^?(\d{1,3})\]:?\s+(\S.*)$")
 
 
@@ -78,6 +79,7 @@ class Seg:
     dirty: bool = False  # pieces added since build()
     display: str = ""  # flat text without markdown emphasis, whitespace collapsed
     _starts: list[int] = field(default_factory=list)
+    _runs: list[tuple[int, int]] = field(default_factory=list)  # the spans of doc.text that _starts begin
     vocab: frozenset[str] = frozenset()  # the document's words: "recommenda-" + "tion" is one of them
     common: frozenset[str] = frozenset()  # the words it uses twice or more: "logies" in "techno-" + "logies" is not
 
@@ -85,9 +87,20 @@ class Seg:
         self.dirty = False
         out = ""
         self._starts = []
+        self._runs = []
         for k, (a, b) in enumerate(self.pieces):
-            self._starts.append(len(out))
             piece = text[a:b]
+            # the spaces a justified line of laid-out text ("pdftotext -layout") stretches are one space in the
+            # flat text; each run of words keeps its place in doc.text
+            at = a
+            for gap in _WIDE_GAP.finditer(piece):
+                self._starts.append(len(out))
+                self._runs.append((at, a + gap.start()))
+                out += text[at : a + gap.start()] + " "
+                at = a + gap.end()
+            self._starts.append(len(out))
+            self._runs.append((at, b))
+            piece = text[at:b]
             nxt = text[self.pieces[k + 1][0] : self.pieces[k + 1][1]] if k + 1 < len(self.pieces) else ""
             if self.vocab and nxt[:1].islower() and hyphen_break(piece, nxt, self.vocab, self.common):
                 out += piece[:-1]  # a word hyphenated at a line break: "imple-" + "mented"
@@ -99,7 +112,7 @@ class Seg:
     def doc_pos(self, i: int) -> int:
         """Offset in doc.text of flat index ``i``."""
         k = max(0, bisect.bisect_right(self._starts, i) - 1)
-        a, b = self.pieces[k]
+        a, b = self._runs[k]
         return min(a + (i - self._starts[k]), b)
 
 
