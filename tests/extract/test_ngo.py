@@ -4918,3 +4918,23 @@ def test_justified_lines_of_laid_out_text_read_with_single_spaces() -> None:
     assert [(u.text, u.mechanism, u.status_claim) for u in cited] == [
         ("the State party ensure that the right to peaceful assembly is guaranteed in law and in practice.", "HRC",
          "not_implemented")]
+
+
+def test_a_numbered_upr_recommendation_quoted_with_its_states_and_the_grade_after() -> None:
+    paras = [
+        "Выполнение рекомендаций третьего цикла УПО (2019)",
+        "115.31 «Рассмотреть вопрос о ратификации второго Факультативного протокола» (Франция, Португалия)",
+        "Мы считаем эту рекомендацию невыполненной. Вопрос ни разу не выносился на рассмотрение парламента.",
+        "115.33 «Сохранять мораторий на исполнение смертных приговоров» (Италия)",
+        "Оценка: выполнена.",
+        "115.60 «Обеспечить, чтобы журналисты могли работать без запугивания» (Канада, Германия). Не выполнена: "
+        "в 2023 году был избит блогер.",
+    ]
+    text = "<html><body>" + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>"
+    cited = [(u.text, u.source_detail, u.status_claim) for u in _kind(_units(text, "x.html"), "cited_recommendation")]
+    assert cited == [
+        ("Рассмотреть вопрос о ратификации второго Факультативного протокола", "Франция, Португалия",
+         "not_implemented"),
+        ("Сохранять мораторий на исполнение смертных приговоров", "Италия", "implemented"),
+        ("Обеспечить, чтобы журналисты могли работать без запугивания", "Канада, Германия", "not_implemented"),
+    ]

@@ -902,7 +902,7 @@ _QUOTE_VERBS = re.compile(r"\b(?:stated|states|reads?|read as follows|noted|note
 
 # "128.45 Ratify ...", "Recommendation 128.4 (Sierra Leone) Ratify ..." (the recommending States after the number)
 UPR_ITEM = re.compile(r"^(?:(?:Rec(?:ommendation)?\.?|Para(?:graph)?\.?)\s*)?\d{2,3}\.\d{1,3}\.?"
-                      r"(?:\s*\((?P<states>[^()]{2,120})\))?\s+(?=[A-ZА-ЯЁ])")
+                      r"(?:\s*\((?P<states>[^()]{2,120})\))?\s+(?=[«“\"„]?[A-ZА-ЯЁ])")
 # the number and States alone on their line, the recommendation on the next: "Recommendation 128.9 (Ghana, Ecuador)"
 UPR_HEAD = re.compile(r"^(?:Rec(?:ommendation)?\.?\s*)\d{2,3}\.\d{1,3}\.?\s*\((?P<states>[^()]{2,120})\)\s*[.:]?\s*$")
 # a card's header line: "Rec. 118.61 · Canada · Supported", "118.64 | Sweden, Estonia | Noted"; the recommendation
@@ -947,6 +947,9 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
         header = UPR_ITEM.match(shown)
         assert header is not None
         body = shown[header.end() :]
+        close = quote_close(body, 0) if body[:1] in "«“\"„" else None
+        if close is not None:  # '115.8 «Направить постоянное приглашение ...» (Латвия, Эстония)': not the marks
+            body = body[1:close] + body[close + 1 :]
     if not IMPERATIVE.match(body):
         return idx
     status = (status_of(graded.group("v")) or scaled_status(ctx.scale, graded.group("v"))) if graded else None
@@ -956,9 +959,14 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
         body, tail = body[: pos.start()], body[pos.end() :]
     countries: list[str] = _states_of(header.group("states")) if header.group("states") else []
     paren = re.search(r"\s*\(([^()]{2,120})\)\s*[.;]?\s*$", body)
+    graded_after = re.search(r"\s*\(([^()]{2,120})\)\s*[.;:]\s+(?=\S)", body) if not paren else None
     if paren and _states_of(paren.group(1)):  # "(Netherlands, Sweden)", "(Швейцария, Эстония)"
         countries = _states_of(paren.group(1))
         body = body[: paren.start()]
+    elif graded_after and _states_of(graded_after.group(1)):
+        # '«...» (Канада, Германия). Не выполнена: в марте 2023 года ...': the authors' grade after the States
+        countries = _states_of(graded_after.group(1))
+        body, tail = body[: graded_after.start()], body[graded_after.end() :]
     last = idx
     for j in range(idx + 1, min(idx + 4, len(segs))):
         cell = segs[j].display
@@ -1004,6 +1012,7 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
                             or next((y for p in reversed(ctx.topic_body[-4:])
                                      if (y := context_year(p, "", "UPR", {}, False))), None)),
                       status_claim=final or "unknown"))
+    ctx.recent_cited = [units[-1]]  # the grade in the paragraph after it is its own
     return last
 
 
