@@ -1,6 +1,6 @@
 """Regression test on the held-out NGO fixtures: every gold unit is still extracted, nothing extra.
 
-The fixtures (tests/extract/fixtures/heldout/ to heldout62/) are reports written for this purpose,
+The fixtures (tests/extract/fixtures/heldout/ to heldout65/) are reports written for this purpose,
 annotated by GUIDELINES.md before the extractor was run on them; bench/heldout.py scores them with
 score.py. Here a
 unit counts as found when its word 3-shingles overlap a gold unit's of the same kind by Jaccard >= 0.5
@@ -23,6 +23,65 @@ GOLD = sorted(g for d in SETS for g in d.glob("*.expected.jsonl"))
 C = "cited_recommendation"
 # (document, kind, first words of the gold text) of gold units the extractor is known to miss
 KNOWN_MISSES: set[tuple[str, str, str]] = {
+    # heldout63-65 (written blind this session; arrival in bench/results/heldout63.json ... heldout65.json): a
+    # request reported with an ordinal subject ('The second sub-paragraph asked X to ...'); a heading-level
+    # recommendation's lead-in in a pdftotext page; a CAT recommendation paraphrased after 'from the moment of'
+    # and one quoted in a box; a Russian A5 brochure's own requests run across page breaks and a cited request
+    # inside a paragraph; Notion toggles whose quoted CAT recommendations sit in <details>; a Russian LoI's
+    # follow-up recommendation under its label; a question under a lead-in ending with a colon; a UPR request after
+    # 'Вторая рекомендация — «...»'; a Confluence expand macro's quoted SR recommendations and question; a UPR
+    # submission's inline requests split at semicolons in the gold ('We recommend that the Government ...; ...;
+    # and ...', one unit here); a question read as a recommendation in a UN written statement
+    ('cedaw-shadow-submission-norvesca.docx', 'cited_recommendation', 'ensure that protection orders are issued'),
+    ('shadow-report-lystravia-ccpr-2026.txt', 'recommendation', 'to amend the Law on the'),
+    (
+        'tesvira-cat-recommendations-nine-years-on.pdf',
+        'cited_recommendation',
+        'ensure that detained persons have access',
+    ),
+    ('tesvira-cat-recommendations-nine-years-on.pdf', 'cited_recommendation', 'The State party should ensure, in'),
+    ('crpd-follow-up-tashkelia.pdf', 'recommendation', 'утвердить план деинституционализации с ежегодными целевыми'),
+    ('crpd-follow-up-tashkelia.pdf', 'recommendation', 'отказаться от строительства новых интернатов и'),
+    (
+        'crpd-follow-up-tashkelia.pdf',
+        'recommendation',
+        'провести независимое расследование гибели Артема Айтмаганбетова',
+    ),
+    ('crpd-follow-up-tashkelia.pdf', 'recommendation', 'установить в Избирательном кодексе обязательные требования'),
+    ('crpd-follow-up-tashkelia.pdf', 'recommendation', 'принять план поэтапного перевода учеников специальных'),
+    ('crpd-follow-up-tashkelia.pdf', 'cited_recommendation', 'прекратить помещение новых лиц, в том'),
+    ('kpp-follow-up-yargizia.md', 'cited_recommendation', 'Обеспечить, чтобы все задержанные с самого'),
+    ('kpp-follow-up-yargizia.md', 'cited_recommendation', 'Обеспечить, чтобы каждый задержанный проходил медицинский'),
+    ('kpp-follow-up-yargizia.md', 'cited_recommendation', 'Обеспечить, чтобы все жалобы на пытки'),
+    (
+        'kpp-follow-up-yargizia.md',
+        'cited_recommendation',
+        'незамедлительно, беспристрастно и эффективно расследовать все',
+    ),
+    (
+        'loi-submission-oykaragia.docx',
+        'cited_recommendation',
+        'отменить уголовную ответственность за руководство деятельностью',
+    ),
+    ('upr-implementation-kovylnia.html', 'question', 'Скольким общественным объединениям было отказано в'),
+    ('upr-implementation-kovylnia.html', 'cited_recommendation', 'Обеспечить наличие приютов для пострадавших от'),
+    ('hrc61-written-statement-dunavelia.pdf', 'question', 'How many schools teaching in Kelbasari'),
+    ('sr-hrd-tracker-kolmaria.html', 'question', 'Please provide the legal basis and'),
+    ('sr-hrd-tracker-kolmaria.html', 'cited_recommendation', 'end the unlawful surveillance of human'),
+    ('sr-hrd-tracker-kolmaria.html', 'cited_recommendation', 'Refrain from blocking the websites and'),
+    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'amend the Law on the Human'),
+    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'respond positively and without further delay'),
+    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'abolish the death penalty for all'),
+    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'put an end to the refusal'),
+    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'repeal article 247-3 of the Criminal'),
+    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'release Roman Yelmarov and all other'),
+    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'resume the investigation into the attack'),
+    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'ensure that any decision to block'),
+    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'publish monthly occupancy figures for every'),
+    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'instruct the police to issue protection'),
+    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'fund at least one shelter for'),
+    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'collect and publish data on domestic'),
+    ('upr-joint-submission-vostrelia.docx', 'cited_recommendation', 'establish a sufficient number of shelters'),
     # heldout60-62 (written blind this session; arrival in bench/results/heldout60.json ... heldout62.json): a
     # recommendation paraphrased inside a sentence whose verdict comes after, in a paragraph that cited the
     # Special Rapporteur a sentence before ('The recommendation to abolish ... has been partially implemented'); a
@@ -381,6 +440,32 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
 }
 # predictions known to match no gold unit: (kind, first 60 characters)
 KNOWN_EXTRA: set[tuple[str, str]] = {
+    # heldout63-65: a sentence naming a recommendation after a law was adopted; an SR visit's quote of what must
+    # change; a Notion page's introduction; a Russian LoI's introduction, a State plan title's tail and a label; a
+    # question's lead-in; a body's count of recommendations; requests to the Council and the special procedures (not
+    # the State); a question read as a recommendation; a rhetorical question; a status legend; a State's claim; the
+    # inline requests kept whole (known misses above)
+    ('cited_recommendation', 'The 2019 law was adopted after the Committee’s recommendatio'),
+    ('cited_recommendation', 'change to stop torture in police stations and prison colonie'),
+    ('recommendation', 'утвердить план деинституционализации с ежегодными целевыми п'),
+    ('cited_recommendation', 'Здесь собраны рекомендации Комитета против пыток из заключит'),
+    ('cited_recommendation', 'Ниже по каждой теме: что происходит, текст рекомендации Коми'),
+    ('cited_recommendation', 'По каждой статье Пакта ниже кратко описаны изменения за отче'),
+    ('cited_recommendation', 'Рекомендация, отобранная Комитетом для процедуры последующей'),
+    ('cited_recommendation', 'отменить уголовную ответственность за руководство деятельнос'),
+    ('recommendation', 'Вопрос, который государства могли бы задать заранее:'),
+    ('cited_recommendation', 'In September 2019 the Committee adopted 61 recommendations o'),
+    ('recommendation', 'ask the Office of the High Commissioner to offer Dunavelia t'),
+    ('recommendation', 'encourage the special procedures, in particular the Special '),
+    ('recommendation', 'consider the situation in Dunavelia again at its sixty-fourt'),
+    ('question', 'How many schools teaching in Kelbasari does the Government i'),
+    ('cited_recommendation', 'What is the value of a recommendation that is supported in G'),
+    ('recommendation', 'Please provide the legal basis and the number of decisions t'),
+    ('cited_recommendation', 'PARTIALLY IMPLEMENTED some steps taken, but the recommendati'),
+    ('cited_recommendation', 'All recommendations of the Special Rapporteur have been sent'),
+    ('recommendation', 'We recommend that the Government amend the Law on the Human '),
+    ('recommendation', 'We recommend that the Government repeal article 247-3 of the'),
+    ('recommendation', 'We recommend that the Government instruct the police to issu'),
     # heldout11: the two requests whose gold keeps the whole sentence (KNOWN_MISSES)
     (C, "abolish criminal liability for insulting the head of State"),
     (C, "accede to the 1961 Convention on the Reduction of Statelessn"),
@@ -662,6 +747,8 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
+    # heldout64: a UPR recommendation reported as 'Испания и Мексика рекомендовали Ковыльнии «...» (115.95)'
+    ('upr-implementation-kovylnia.html', 'Принять специальный закон о предупреждении домашнего'),
     # heldout57-59: a matrix's UPR rows under a Human Rights Committee title, CAT rows in an annual report's
     # HRC chapter, a form's paraphrase 'The recommendation to amend ...', an SR visit report cited as a body's
     ('vartovy-annual-report-2025.pdf', 'take urgent measures to reduce overcrowding'),
