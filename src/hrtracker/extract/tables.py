@@ -277,9 +277,10 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 if unit_col == own_col and is_request is not None and not is_request(text):
                     continue  # "None at this stage."
                 end = b[1]
+                others = {c: txt(x) for c, x in rows[rr].items() if c != unit_col}
+                upr_row = state_col is not None and bool(others.get(state_col))
                 # "Decriminalise defamation ... (Estonia, Czechia)": a UPR recommendation's States close the cell
-                named_states = trailing_states(text) if is_cited and not (state_col is not None and any(
-                    txt(x) for c, x in rows[rr].items() if c == state_col)) else None
+                named_states = trailing_states(text) if is_cited and not upr_row else None
                 if named_states and len(text[: named_states[0]].split()) < 3:
                     named_states = None  # "(Chile)" alone: nothing asked
                 if named_states:
@@ -291,7 +292,6 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 if is_cited:
                     u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
                         pick_mechanism(around, []) if around else committee or "other")
-                    others = {c: txt(x) for c, x in rows[rr].items() if c != unit_col}
                     cell_status = others.get(status_col, "") if status_col is not None else ""
                     status = ((status_of(cell_status) or scaled_status(scale or {}, cell_status))
                               if cell_status else None)
@@ -306,7 +306,6 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                     if lead:
                         refs.insert(0, lead.group(1))
                     detail = ", ".join(x for x in [symbol, *refs] if x)
-                    upr_row = state_col is not None and bool(others.get(state_col))
                     if upr_row:  # a UPR table: "Norway (97.54)"; a source column may name a treaty body instead
                         source = others[state_col]
                         in_cell = speakers(mechanism_mentions(source, committee), source)

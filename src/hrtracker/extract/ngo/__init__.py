@@ -341,7 +341,7 @@ def extract_ngo(doc: Document) -> Extraction:
             UPR_CARD.match(body_nomark) if nxt is not None and any(
                 IMPERATIVE.match(unquoted(s.display)) for s in segs[idx + 1 : idx + 3]) else None)
         if (block is None or seg.in_table) and (upr_head or (upr_at and IMPERATIVE.match(
-                body_nomark[upr_at.end() :].lstrip("«“\"„")))):
+                unquoted(body_nomark[upr_at.end() :])))):
             # a UPR recommendation listed by its number (a table row or a line of an implementation review):
             # "115.12 Ratify the OP-CAT (Denmark) – Supported", then maybe cells "Denmark", "Not implemented"
             end_block()

@@ -714,10 +714,13 @@ def upr_item_tail(text: str, states_only: bool = False) -> tuple[str, str, str |
     numbers = re.findall(r"\d{2,3}\.\d{1,3}", m.group("ref"))
     detail = ", ".join(f"{st} ({n})" for n, st in pairs) if pairs else ", ".join(numbers)
     tail = m.group("tail").strip(" –—:-.")
-    response = _RESPONSE.search(tail) or _RESPONSE.search(m.group("ref"))
+    response = _RESPONSE.search(tail)
+    if response:  # the State's response before the authors' grade: "– Supported – Not implemented"
+        tail = tail[response.end() :]
+    else:  # ... or inside the brackets: "(118.61, Germany and Ireland; supported)"
+        response = _RESPONSE.search(m.group("ref"))
     if response:
         detail += f"; {response.group(0).lower()}"
-        tail = tail[response.end():] if response.string == tail else tail
     return q, detail, status_of(tail.strip(" –—:;,.-"))
 
 
@@ -921,11 +924,15 @@ _POSITION_AT = re.compile(r"\s*[–—-]\s*(?:частично\s+)?(?:" + _RU_PO
 
 
 def unquoted(t: str) -> str:
-    """A line that is one quotation, without its marks: '“Decriminalize defamation ...”' -> 'Decriminalize ...'."""
+    """``t`` without the marks of the quotation it opens with: '“Decriminalize defamation ...”' -> 'Decriminalize
+    ...', '«Направить ...» (Латвия, Эстония)' -> 'Направить ... (Латвия, Эстония)'; a full stop after the closing
+    mark goes with them. ``t`` itself when it opens with no closed quotation."""
     s = t.strip()
-    if len(s) > 2 and s[0] in "\"“«„" and s.rstrip(".;")[-1:] in "\"”»":
-        return s.rstrip(".;")[1:-1].strip()
-    return t
+    close = quote_close(s, 0)
+    if close is None:
+        return t
+    rest = s[close + 1 :]
+    return s[1:close].strip() + (rest if rest.strip(" .;") else "")
 
 
 def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: Ctx) -> int:
@@ -946,10 +953,7 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
     else:
         header = UPR_ITEM.match(shown)
         assert header is not None
-        body = shown[header.end() :]
-        close = quote_close(body, 0) if body[:1] in "«“\"„" else None
-        if close is not None:  # '115.8 «Направить постоянное приглашение ...» (Латвия, Эстония)': not the marks
-            body = body[1:close] + body[close + 1 :]
+        body = unquoted(shown[header.end() :])  # '115.8 «Направить ...» (Латвия, Эстония)': not the marks
     if not IMPERATIVE.match(body):
         return idx
     status = (status_of(graded.group("v")) or scaled_status(ctx.scale, graded.group("v"))) if graded else None
