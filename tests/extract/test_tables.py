@@ -125,7 +125,9 @@ def test_states_closing_a_cell_are_the_upr_recommendation_s_source(tmp_path: Pat
         for c, t in enumerate([rec, status, "Статья 188 сохранена."]):
             table.cell(r, c).text = t
     d.save(str(tmp_path / "m.docx"))
-    cited = [u for u in extract(read_path(tmp_path / "m.docx")).units if u.kind == "cited_recommendation"]
+    doc = read_path(tmp_path / "m.docx")
+    cited = [u for u in extract(doc).units if u.kind == "cited_recommendation"]
+    assert [doc.text[u.start : u.end] for u in cited] == [u.text for u in cited]  # the States leave the span too
     assert [(u.text, u.mechanism, u.source_detail, u.year) for u in cited] == [
         ("Декриминализировать клевету и перевести ее в сферу гражданского права", "UPR",
          "Эстония, Босния и Герцеговина", 2023),

@@ -286,7 +286,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 if named_states:
                     text = text[: named_states[0]].rstrip()
                     raw = doc.text[b[0] : b[1]]
-                    end = b[0] + len(raw[: raw.rfind("(")].rstrip())
+                    in_raw = trailing_states(raw)  # the first of "(Kenya) (Brazil)", not the last
+                    end = b[0] + len(raw[: in_raw[0]].rstrip()) if in_raw else b[1]
                 u = Unit(kind=unit_kind, text=text, start=b[0], end=end, section=section,
                          articles=articles_of(text))
                 if is_cited:
