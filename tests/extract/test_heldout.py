@@ -9,6 +9,7 @@ unit counts as found when its word 3-shingles overlap a gold unit's of the same 
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
@@ -29,9 +30,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # and one quoted in a box; a Russian A5 brochure's own requests run across page breaks and a cited request
     # inside a paragraph; Notion toggles whose quoted CAT recommendations sit in <details>; a Russian LoI's
     # follow-up recommendation under its label; a question under a lead-in ending with a colon; a UPR request after
-    # 'Вторая рекомендация — «...»'; a Confluence expand macro's quoted SR recommendations and question; a UPR
-    # submission's inline requests split at semicolons in the gold ('We recommend that the Government ...; ...;
-    # and ...', one unit here); a question read as a recommendation in a UN written statement
+    # 'Вторая рекомендация — «...»'; a Confluence expand macro's quoted SR recommendations and question; a
+    # question read as a recommendation in a UN written statement
     ('cedaw-shadow-submission-norvesca.docx', 'cited_recommendation', 'ensure that protection orders are issued'),
     ('shadow-report-lystravia-ccpr-2026.txt', 'recommendation', 'to amend the Law on the'),
     (
@@ -69,18 +69,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('sr-hrd-tracker-kolmaria.html', 'question', 'Please provide the legal basis and'),
     ('sr-hrd-tracker-kolmaria.html', 'cited_recommendation', 'end the unlawful surveillance of human'),
     ('sr-hrd-tracker-kolmaria.html', 'cited_recommendation', 'Refrain from blocking the websites and'),
-    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'amend the Law on the Human'),
-    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'respond positively and without further delay'),
-    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'abolish the death penalty for all'),
-    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'put an end to the refusal'),
-    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'repeal article 247-3 of the Criminal'),
-    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'release Roman Yelmarov and all other'),
-    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'resume the investigation into the attack'),
-    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'ensure that any decision to block'),
-    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'publish monthly occupancy figures for every'),
-    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'instruct the police to issue protection'),
-    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'fund at least one shelter for'),
-    ('upr-joint-submission-vostrelia.docx', 'recommendation', 'collect and publish data on domestic'),
     ('upr-joint-submission-vostrelia.docx', 'cited_recommendation', 'establish a sufficient number of shelters'),
     # heldout60-62 (written blind this session; arrival in bench/results/heldout60.json ... heldout62.json): a
     # recommendation paraphrased inside a sentence whose verdict comes after, in a paragraph that cited the
@@ -185,20 +173,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
         'cited_recommendation',
         'повысить минимальный брачный возраст для девочек',
     ),
-    ('cedaw-follow-up-letter-ilmavia.docx', 'cited_recommendation', 'incorporate into its legislation a definition'),
-    ('cedaw-follow-up-letter-ilmavia.docx', 'cited_recommendation', 'establish at least one State-funded shelter'),
     ('news-upr-outcome-corvaska.html', 'cited_recommendation', 'Repeal the Law on Undesirable Organisations'),
-    ('news-upr-outcome-corvaska.html', 'cited_recommendation', 'decriminalize defamation and transfer it to'),
-    ('news-upr-outcome-corvaska.html', 'cited_recommendation', 'ensure access to education in the'),
-    ('news-upr-outcome-corvaska.html', 'cited_recommendation', 'adopt a strategy to combat discrimination'),
-    ('upr-presession-slides-drelvania.pdf', 'cited_recommendation', 'Repeal the Law on Foreign-Funded Organisations'),
-    ('upr-presession-slides-drelvania.pdf', 'cited_recommendation', 'ensure that journalists can cover public'),
-    ('upr-presession-slides-drelvania.pdf', 'cited_recommendation', 'investigate all attacks against journalists and'),
-    (
-        'upr-presession-slides-drelvania.pdf',
-        'cited_recommendation',
-        '“ensure prompt, impartial and effective investigations',
-    ),
     ('cescr-parallel-report-kharvostan.docx', 'cited_recommendation', 'ensure that primary education is free'),
     ('loipr-submission-tulmania.pdf', 'recommendation', 'создать механизм исполнения соображений Комитета, включающий'),
     ('loipr-submission-tulmania.pdf', 'recommendation', 'передать расследование заявлений о пытках органу,'),
@@ -327,10 +302,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('cedaw-concluding-observations-kestrelia.pdf', 'recommendation', 'The Committee notes that the State'),
     ('ru-cedaw-concluding-observations-velestania.docx', 'recommendation',
      'Комитет отмечает, что присоединение государства-участника к'),
-    # heldout24 (grassroots reports and letters; arrival in bench/results/heldout24.json): the UN or a European
-    # body spoken of loosely ("The UN has told the Government again and again"), a request for information, a
-    # report's request after "in the report"
-    ('ru-sr-environment-appeal-kelmaria.pdf', C, 'сообщить, какие меры приняты для проверки'),
     # heldout23 (stakeholder and list-of-issues submissions; arrival in bench/results/heldout23.json): the
     # Committee's request for follow-up information by a date, which the extractor leaves out as procedure
     ('hrc-followup-submission-dunmorra.pdf', C, 'provide, by 31 March 2025, information'),
@@ -426,7 +397,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('sr-visit-joint-statement-gravenia.html', C, 'guarantee the independence of the Bar'),
     ('cerd-shadow-report-korvelia.pdf', C, 'regularise the tenure of Sevran settlements'),
     ('hrc-loipr-submission-castavia.md', 'question', 'Please provide information on the number'),
-    ('hrc-ombudsperson-parallel-report-nerevia.txt', C, 'the process for the selection and'),
     ('hrc-rapporteur-letter-luskara.txt', C, 'ensure that all allegations of excessive'),
     ('hrc-rapporteur-letter-luskara.txt', C, 'ensure that all deaths in custody'),
     ('ru-upr-joint-submission-zarechia.md', C, 'ратифицировать Факультативный протокол к Конвенции против'),
@@ -463,9 +433,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('recommendation', 'Please provide the legal basis and the number of decisions t'),
     ('cited_recommendation', 'PARTIALLY IMPLEMENTED some steps taken, but the recommendati'),
     ('cited_recommendation', 'All recommendations of the Special Rapporteur have been sent'),
-    ('recommendation', 'We recommend that the Government amend the Law on the Human '),
-    ('recommendation', 'We recommend that the Government repeal article 247-3 of the'),
-    ('recommendation', 'We recommend that the Government instruct the police to issu'),
     # heldout11: the two requests whose gold keeps the whole sentence (KNOWN_MISSES)
     (C, "abolish criminal liability for insulting the head of State"),
     (C, "accede to the 1961 Convention on the Reduction of Statelessn"),
@@ -504,7 +471,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('cited_recommendation', 'procedure for the disciplinary liability of judges are clear'),
     ('cited_recommendation', 'CCPR/C/YSK/CO/3: concluding observations of the Human Rights'),
     ('cited_recommendation', 'The Committee on the Elimination of Racial Discrimination ma'),
-    ('cited_recommendation', 'The Human Rights Committee, for its part, addressed the cult'),
     # heldout53-56: the authors' request to the Committee itself, a cell's source line read with the quotation,
     # the State's claims and the follow-up procedure's information request, a tracker's legend and FAQ lines,
     # subjunctive citations kept with their subject, the minutes' report of a Ministry's statement
@@ -525,16 +491,9 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('cited_recommendation', 'правительство не публикует сведений о расследовании угроз пр'),
     ('cited_recommendation', 'об открытости судебных процессов по делам, связанным с экстр'),
     ('cited_recommendation', 'provide, within two years, information on the steps taken to'),
-    ('cited_recommendation', 'Ilmavia incorporate into its legislation a definition of dis'),
-    ('cited_recommendation', 'establish at least one State-funded shelter in every region;'),
     ('recommendation', 'We also ask the States that made recommendations to Corvaska'),
     ('cited_recommendation', 'stronger protection against domestic violence, and Corvaska '),
-    ('cited_recommendation', 'decriminalize defamation and transfer it to the civil code i'),
-    ('cited_recommendation', 'ensure access to education in the Lemkar language at primary'),
     ('cited_recommendation', 'the Government to involve the national Ombudsman and civil s'),
-    ('cited_recommendation', 'ensure that journalists can cover public events and protests'),
-    ('cited_recommendation', 'justice remains unimplemented'),
-    ('cited_recommendation', 'asked Drelvania to “ensure prompt, impartial and effective i'),
     ('cited_recommendation', 'accede to the 1954 and 1961 statelessness conventions in 202'),
     ('cited_recommendation', 'Each recommendation is listed in the cluster tables below wi'),
     ('cited_recommendation', 'Not implemented: no measure has been taken, or the measures '),
@@ -602,31 +561,24 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     (C, 'отозвать законопроект полностью'),
     ('recommendation', 'We invite the Committee to take these comments into account '),
     # heldout37-40: the State's claims about recommendations quoted in the report ("В шестом периодическом докладе
-    # государство утверждает ...", "the measures recommended by the Committee have been taken ..."), a table's title
-    # and the paragraph describing which recommendations the table holds, the State's action plan, general
-    # statements on how many recommendations were implemented, the Rapporteur's request for a follow-up visit, a note
-    # on where the statement can be read, a sentence about what a body's recommendations covered, and a request kept
-    # with its verdict after a colon (the same unit as a known miss)
+    # государство утверждает ...", "the measures recommended by the Committee have been taken ..."), a table's
+    # title, general statements on how many recommendations were implemented, the Rapporteur's request for a
+    # follow-up visit, and a request kept with its verdict after a colon (the same unit as a known miss)
     (C, 'В шестом периодическом докладе государство утверждает, что «'),
     (C, 'Республика Таргузия: рекомендации третьего цикла универсальн'),
-    (C, 'Национальный план действий в области прав человека на 2021–2'),
-    (C, 'В таблицу 2 включены рекомендации, выбранные комитетами для '),
     (C, 'криминализировать домашнее насилие и обеспечить пострадавшим'),
-    (C, 'Текст нашего выступления на 60-й сессии Совета, совместное п'),
     (C, 'The central recommendation of the Special Rapporteur on Law '),
     (C, 'support the request of the Special Rapporteur for a follow-u'),
     (C, 'Each tracked item gives the number of the recommendation in '),
     (C, 'Two years after the review, Serevania has implemented a smal'),
     (C, 'by the Committee have been taken or are being taken within t'),
     (C, 'В третьем периодическом докладе правительство утверждает, чт'),
-    (C, 'Комитет в 2017 году также высказал рекомендации по вопросам '),
     # heldout35 and heldout36: a court decision that defies the Views (see heldout31 below); the State's own list
     # described ("Several of the recommendations it lists as implemented were noted"), kept like heldout11's "most of
     # the recommendations made by the Committee ... remain unimplemented"; the State's late follow-up reply, the Views'
     # remedy repeated, a general lesson, the State's mid-term report described
     ('cited_recommendation', 'On 3 September 2024 the Sarqyn City Court dismissed his clai'),
     ('cited_recommendation', 'Several of the recommendations it lists as implemented were '),
-    ('cited_recommendation', 'Государство представило информацию о последующей деятельност'),
     ('cited_recommendation', 'освободить автора.'),
     ('cited_recommendation', 'Эта рекомендация'),
     ('cited_recommendation', 'Опыт прошлого цикла показывает, что без давления со стороны '),
@@ -669,9 +621,7 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('cited_recommendation', 'Из одиннадцати рассмотренных рекомендаций Комитета полностью'),
     ('cited_recommendation', 'выяснять, добровольно ли потерпевшая согласилась на примирен'),
     ('question', 'Какая доля задержанных прошла медицинское освидетельствовани'),
-    ('cited_recommendation', 'Коалиция «Ойтала за права человека» отслеживает 38 рекоменда'),
     ('cited_recommendation', 'учитывать мирный характер собрания при назначении наказания'),
-    ('cited_recommendation', 'В настоящем представлении оценивается выполнение 16 рекоменд'),
     ('cited_recommendation', 'воздерживаться от публичных комментариев по резонансным дела'),
     # heldout20
     ('cited_recommendation', 'provide, within one year, information on three groups of rec'),
@@ -686,8 +636,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     # compound request, a PDF paragraph run together with its inline sub-items
     (C, 'guarantee to all detained persons, from the very outset of t'),
     (C, 'reduce the duration of restraint where clinically possible'),
-    ('recommendation', 'внести в Уголовный кодекс изменения, которые: а) признают по'),
-    (C, 'В нём анализируется выполнение заключитель-ных замечаний, пр'),
     (C, 'Вместе с тем в докладе государства-участника почти нет сведе'),
     (C, 'It follows the structure of the Convention and refers to the'),
     (C, 'The Government states that this recommendation “has been ful'),
@@ -723,17 +671,14 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     (C, 'В 2024 году была введена обязательная видеофиксация допросов'),
     # heldout9 and heldout10 (leftovers after the general fixes; BEFORE numbers in bench/results history)
     (C, "the Committee's key recommendations on the definition of tor"),
-    (C, 'Neither recommendation has been implemented.'),
     (C, 'Recommendation of Special Rapporteur concerning future shutd'),
     (C, 'In general, from 5 recommendations of the Committee concerni'),
     ('recommendation', 'Насилие в отношении женщин (статьи 2, 5 и 16; общая рекоменд'),
     (C, 'The first of these recommendations was partially implemented'),
-    (C, 'Настоящее представление оценивает, по состоянию на 1 сентябр'),
     # heldout11: the reported clauses of the whole-sentence gold units above, and a note on the report's scope
     ("cited_recommendation", "the State party take all measures necessary to safeguard the"),
     ("cited_recommendation", "to repeal article 274 of the Criminal Code."),
     ("cited_recommendation", "отменить обязательную государственную регистрацию религиозны"),
-    ("cited_recommendation", "В записке кратко изложены основные проблемы, оценка выполнен"),
     ("cited_recommendation", "repeal the ten-day notification requirement."),
     ("cited_recommendation", "lower the minimum membership requirement for the registratio"),
     # heldout12: the reported clauses of the whole-sentence gold units above; a court quoting the Committee's
@@ -765,21 +710,7 @@ KNOWN_MECHANISM: set[tuple[str, str]] = {
     ('cerd-submission-karsuvia.docx', 'Adopt a comprehensive anti-discrimination law that'),
     ('cerd-submission-karsuvia.docx', 'bring the Human Rights Commissioner into'),
     ('cerd-submission-karsuvia.docx', 'ensure that Sarnach women have access'),
-    ('news-upr-outcome-corvaska.html', 'release all journalists detained for their'),
     ('ombudsperson-consultation-minutes-brelovia.txt', 'adopt an anti-discrimination law'),
-    # heldout50: a ruled table of UPR recommendations whose header "Рекомендация (государство)" puts the State in
-    # brackets after the text; a row whose text names "general comment No. 34 of the Human Rights Committee" (and
-    # the table's other rows with it) is read as that Committee's
-    ('upr4-joint-submission-sorbatia.pdf', 'Декриминализировать клевету и перевести ее в'),
-    ('upr4-joint-submission-sorbatia.pdf', 'Обеспечить независимость судей, в том числе'),
-    ('upr4-joint-submission-sorbatia.pdf', 'Создать независимый механизм расследования жалоб на'),
-    ('upr4-joint-submission-sorbatia.pdf', 'Привести Закон «О собраниях» в соответствие'),
-    ('upr4-joint-submission-sorbatia.pdf', 'Принять национальную стратегию интеграции рома, предусматривающую'),
-    ('upr4-joint-submission-sorbatia.pdf', 'Упростить процедуру регистрации общественных объединений и'),
-    ('upr4-joint-submission-sorbatia.pdf', 'Обеспечить эффективное расследование всех нападений на'),
-    ('upr4-joint-submission-sorbatia.pdf', 'Включить сексуальную ориентацию и гендерную идентичность'),
-    ('upr4-joint-submission-sorbatia.pdf', 'Прекратить блокировку независимых новостных сайтов без'),
-    ('upr4-joint-submission-sorbatia.pdf', 'Ратифицировать Факультативный протокол к Конвенции против'),
     # heldout46: a subject that names two committees ("Комитет против пыток ... пошел дальше Комитета по правам
     # человека и рекомендовал ..."), read as "other"
     ('mirogoria-follow-up-statement.txt', 'ратифицировать Факультативный протокол к Конвенции против'),
@@ -852,8 +783,9 @@ def _match(gold: list[dict], pred: list[dict]) -> tuple[list[dict], list[dict], 
     return ([g for i, g in enumerate(gold) if i not in ug], [p for j, p in enumerate(pred) if j not in up], pairs)
 
 
-@pytest.mark.parametrize("gold_file", GOLD, ids=[g.name.split(".")[0] for g in GOLD])
-def test_heldout_units(gold_file: Path) -> None:
+@functools.cache
+def _outcome(gold_file: Path) -> tuple[str, list[tuple], list[tuple], list[tuple]]:
+    """(document, missed gold units, extra predictions, wrong mechanisms) of one fixture."""
     gold = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     name = gold[0]["doc"]
     ex = extract(read_path(gold_file.parent / name))
@@ -872,6 +804,21 @@ def test_heldout_units(gold_file: Path) -> None:
         if kind == "cited_recommendation":
             mech_wrong += [(name, " ".join(gx["text"].split()[:6]), px["mechanism"], gx["mechanism"])
                            for gx, px in pairs if gx["mechanism"] != px["mechanism"]]
+    return name, missed, extra, mech_wrong
+
+
+@pytest.mark.parametrize("gold_file", GOLD, ids=[g.name.split(".")[0] for g in GOLD])
+def test_heldout_units(gold_file: Path) -> None:
+    name, missed, extra, mech_wrong = _outcome(gold_file)
     assert [m for m in missed if m not in KNOWN_MISSES] == []
     assert [x for x in extra if x not in KNOWN_EXTRA] == []
     assert [m for m in mech_wrong if m[:2] not in KNOWN_MECHANISM] == []
+    # a known miss or mechanism that is now right: take it off the list so that it cannot hide a later regression
+    assert [k for k in KNOWN_MISSES if k[0] == name and k not in missed] == []
+    assert [k for k in KNOWN_MECHANISM if k[0] == name and k not in {m[:2] for m in mech_wrong}] == []
+
+
+def test_known_extras_still_happen() -> None:
+    # known extras name no document, so they are checked over all fixtures at once (cached from the test above)
+    seen = {x for g in GOLD for x in _outcome(g)[2]}
+    assert sorted(KNOWN_EXTRA - seen) == []

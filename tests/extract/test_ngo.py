@@ -4938,3 +4938,27 @@ def test_a_numbered_upr_recommendation_quoted_with_its_states_and_the_grade_afte
         ("Сохранять мораторий на исполнение смертных приговоров", "Италия", "implemented"),
         ("Обеспечить, чтобы журналисты могли работать без запугивания", "Канада, Германия", "not_implemented"),
     ]
+
+
+def test_one_sentence_of_requests_split_at_its_semicolons_and_inline_letters_after_and() -> None:
+    text = (
+        "Joint submission for the fourth cycle of the universal periodic review, 2026\n\n"
+        "II. Civil society\n\n"
+        "7. We recommend that the Government amend the Law on Associations so that registration is a notification; "
+        "respond positively to the pending visit requests of the Special Rapporteur; and fund at least one shelter "
+        "(run by civil society; one per region) in each region.\n\n"
+        "8. We recommend that the Government: (a) repeal the register of foreign agents; (b) restore the registration "
+        "of liquidated organisations; and (c) put an end to the refusal of State bodies to meet them.\n\n"
+        "9. We recommend that the Government ensure that the law, which was adopted in 2022, is reviewed.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text for u in recs] == [
+        "amend the Law on Associations so that registration is a notification;",
+        "respond positively to the pending visit requests of the Special Rapporteur;",
+        "fund at least one shelter (run by civil society; one per region) in each region.",
+        "repeal the register of foreign agents;",
+        "restore the registration of liquidated organisations;",
+        "put an end to the refusal of State bodies to meet them.",
+        "We recommend that the Government ensure that the law, which was adopted in 2022, is reviewed.",
+    ]
+    assert all(text[u.start : u.end].endswith(u.text) for u in recs)  # spans keep the list markers

@@ -163,6 +163,11 @@ def _paren_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]{1,200}\)", text)]
 
 
+def paren_ranges(text: str) -> list[tuple[int, int]]:
+    """Short parenthesised passages of ``text`` as (start, end) including the brackets."""
+    return _paren_ranges(text)
+
+
 def quote_ranges(text: str) -> list[tuple[int, int]]:
     """Quoted passages of ``text`` as (start, end) including the quote marks."""
     return _quote_ranges(text)

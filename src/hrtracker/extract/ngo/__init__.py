@@ -106,6 +106,7 @@ from .cues import (
     is_question_item,
     is_title_item,
     request_like,
+    request_series,
 )
 from .segments import (
     Seg,
@@ -1284,6 +1285,18 @@ def _emit(units: list[Unit], doc: Document, it: Item, kind: str, ctx: Ctx, label
                 raw = raw[:a].rstrip()
                 end = seg.doc_pos(at + len(raw))
                 break
+        lead = MARKER.match(raw) if seg.marker else None
+        off = lead.end() if lead else 0
+        series = request_series(raw[off:])
+        if series:  # "We recommend that the Government amend ...; respond ...; and abolish ...": one unit each
+            first = None
+            for a, b in series:
+                part = clean_unit(raw[off + a : off + b])
+                u = Unit(kind=kind, text=part, start=seg.doc_pos(at + off + a), end=seg.doc_pos(at + off + b),
+                         section=ctx.section, articles=unit_articles(part, ctx, label))
+                units.append(u)
+                first = first or u
+            return first
     extra_texts = [e.flat for e in it.extra]
     text = clean_unit(" ".join([raw, *extra_texts]))
     if len(text.split()) < 2 or _GRADE_ENTRY.match(text):

@@ -11,7 +11,7 @@ from ..mechanisms import (
     countries_in,
     mechanism_mentions,
 )
-from ..textutil import clean, strip_emphasis, strip_marker
+from ..textutil import clean, paren_ranges, quote_ranges, strip_emphasis, strip_marker
 
 TERMINAL = ".?!:;"
 # the label of a verdict, alone or over a list item: "Assessment", "Our verdict", "Статус"
@@ -448,3 +448,48 @@ def is_question_item(text: str) -> bool:
 def ends_terminal(t: str) -> bool:
     t = t.rstrip("\"”’»*_ )")
     return bool(t) and t[-1] in ".!?;"
+
+
+# "We recommend that the Government amend ...; respond ...; and abolish ...": the authors' requests typed as one
+# sentence, one clause per request after the lead-in naming who is to act
+_SERIES_LEAD = re.compile(
+    r"^(?:we|the\s+(?:coalition|submitting\s+organi[sz]ations|authors|organi[sz]ations|network|alliance))\s+"
+    r"(?:(?:therefore|also|further|strongly|respectfully)\s+)*(?:recommend|urge|call\s+(?:on|upon))s?\s+"
+    r"(?:that\s+)?(?:the\s+)?(?:Government|State\s+party|State|authorities|(?-i:[A-Z])[\w-]+)"
+    r"(?:\s+of\s+(?-i:[A-Z])[\w-]+)?\s+(?:to\s+)?(?=\w)",
+    re.I,
+)
+_SERIES_AND = re.compile(r"(?:and|or)\s+")
+# a lower-case word that can be a bare verb ("respond positively ...", "fund at least one shelter ..."): not a
+# function word, a participle, a gerund or an adverb
+_BARE_VERB = re.compile(r"(?!(?:the|a|an|in|on|at|for|as|this|these|those|its|their|his|her|our|it|there|by|from|"
+                        r"with|of|to|which|who|whose|what|where|when|while|whether|if|all|any|some|each|every|"
+                        r"other|such|not|no|also|only|both|either|neither|but|so|than|then|thus|including)\b)"
+                        r"[a-z]{3,}(?<!ing)(?<!ed)(?<!ly)\s+\S")
+
+
+def request_series(t: str) -> list[tuple[int, int]]:
+    """Offsets in ``t`` of each request of a sentence that lists the authors' requests after one lead-in, split
+    at its semicolons ("We recommend that the Government amend ...; respond ...; and abolish ..."), with
+    the lead-in and the "and" before the last left out; [] when ``t`` is not such a sentence."""
+    lead = _SERIES_LEAD.match(t)
+    if lead is None:
+        return []
+    inside = quote_ranges(t) + paren_ranges(t)
+    cuts = [m.start() for m in re.compile(";").finditer(t, lead.end()) if not any(a < m.start() < b for a, b in inside)]
+    if not cuts:
+        return []
+    spans, a = [], lead.end()
+    for b in [*cuts, len(t)]:
+        while a < b and t[a].isspace():
+            a += 1
+        joined = _SERIES_AND.match(t, a) if spans else None
+        if joined:
+            a = joined.end()
+        part = t[a:b]
+        if not (IMPERATIVE.match(part) or _BARE_VERB.match(part)) or part[:1].isupper() \
+                or re.match(r"(?i)(?:that|the)\s", part):
+            return []
+        spans.append((a, b + (b < len(t))))  # the item keeps its ";"
+        a = b + 1
+    return spans

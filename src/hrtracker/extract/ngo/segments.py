@@ -324,8 +324,9 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
 
 _LETTERS = ("abcdefgh", "абвгдежз")
 # "а) ...; б) ...; в) ..." typed in one paragraph: each marker after ";" (or the lead-in's ":", or the question mark or
-# full stop ending the item before) opens an item
-_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[;:?.])\s+)\(?([a-hа-з]|\d{1,2})\)\s", re.M)
+# full stop ending the item before) opens an item, also after the "and" before the last: "...; and (d) put an end ..."
+_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[;:?.])\s+(?:(?:and|or|и|или)\s+)?)\(?([a-hа-з]|\d{1,2})\)\s", re.M)
+_LAST_AND = re.compile(r"(?<=[;:?.])\s+(?:and|or|и|или)$")
 
 
 def _inline_items(seg: Seg, text: str) -> list[Seg]:
@@ -353,13 +354,16 @@ def _inline_items(seg: Seg, text: str) -> list[Seg]:
     # the first marker opens the paragraph or follows its lead-in's colon
     if len(run) < 2 or not (run[0].start() == 0 or seg.flat[: run[0].start()].rstrip().endswith(":")):
         return [seg]
-    cuts = [m.start() + len(m.group(0)) - len(m.group(0).lstrip()) for m in run]
+    cuts = [m.start(1) - (seg.flat[m.start(1) - 1] == "(") for m in run]
     if cuts[0] > 0:
         cuts.insert(0, 0)
     out = []
     for k, a in enumerate(cuts):
         b = cuts[k + 1] if k + 1 < len(cuts) else len(seg.flat)
-        da, db = seg.doc_pos(a), seg.doc_pos(len(seg.flat[:b].rstrip()))
+        head = seg.flat[:b].rstrip()
+        if k + 1 < len(cuts):  # "...; and" before the next marker belongs to neither item
+            head = _LAST_AND.sub("", head)
+        da, db = seg.doc_pos(a), seg.doc_pos(len(head))
         pieces = [(max(pa, da), min(pb, db)) for pa, pb in seg.pieces if pb > da and pa < db]
         part = Seg(pieces, after_break=seg.after_break and k == 0, list_level=seg.list_level, vocab=seg.vocab,
                    common=seg.common)
