@@ -4962,3 +4962,25 @@ def test_one_sentence_of_requests_split_at_its_semicolons_and_inline_letters_aft
         "We recommend that the Government ensure that the law, which was adopted in 2022, is reviewed.",
     ]
     assert all(text[u.start : u.end].endswith(u.text) for u in recs)  # spans keep the list markers
+
+
+def test_a_list_of_requests_to_the_council_gives_no_unit_but_its_call_on_the_government() -> None:
+    text = (
+        "Written statement on the outcome of the universal periodic review, 2026\n\n"
+        "Recommendations to the Government\n\n"
+        "The Centre calls on the Government to:\n\n"
+        "• release all persons detained for peaceful protest;\n\n"
+        "• publish the rules on the use of force by the police.\n\n"
+        "Recommendations to the Human Rights Council\n\n"
+        "The Centre invites the Human Rights Council to:\n\n"
+        "• encourage the special procedures, in particular the Special Rapporteur on the rights to freedom of "
+        "peaceful assembly and of association, to request a visit;\n\n"
+        "• ask the Office of the High Commissioner to offer technical assistance;\n\n"
+        "• call on the Government to release the trade union leaders.\n"
+    )
+    units = _units(text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "release all persons detained for peaceful protest;"),
+        ("recommendation", "publish the rules on the use of force by the police."),
+        ("recommendation", "call on the Government to release the trade union leaders."),
+    ]

@@ -303,6 +303,38 @@ def test_margin_paragraph_after_an_indented_list_item_is_its_own_block() -> None
     assert texts.count("The Forum recommends that the Committee urge the State to:") == 2
 
 
+def test_a_paragraph_under_the_marker_of_a_one_line_item_after_hanging_items_is_its_own_block() -> None:
+    """Items whose wrapped lines hang under their text; the paragraph after the last (one line) item starts where
+    the markers do, with no gap: it is not part of the item."""
+    doc = pymupdf.open()
+    p = doc.new_page(width=595, height=842)
+    _line(p, 100, "(a)", x=LEFT)
+    _line(p, 100, "How many deaths in custody were recorded in 2021-2025, and in how", x=LEFT + 18)
+    _line(p, 113, "many cases were officials prosecuted?", x=LEFT + 18)
+    _line(p, 126, "(b)", x=LEFT)
+    _line(p, 126, "How many schools does the Government intend to reopen, and by when?", x=LEFT + 18)
+    _line(p, 139, "The fourth cycle gives the State a second chance to implement commitments it first", x=LEFT)
+    _line(p, 152, "made five years ago.", x=LEFT)
+    d = read_bytes(doc.tobytes(), "hang.pdf")
+    texts = [d.block_text(b) for b in d.blocks]
+    assert "(b) How many schools does the Government intend to reopen, and by when?" in texts
+    assert "The fourth cycle gives the State a second chance to implement commitments it first made five years ago." \
+        in texts
+
+
+def test_a_number_drawn_so_close_to_its_text_that_no_space_comes_out_starts_an_item() -> None:
+    doc = pymupdf.open()
+    p = doc.new_page(width=595, height=842)
+    _line(p, 100, "We recommend:")
+    _line(p, 116, "9. approve a plan with annual targets;", x=LEFT + 2)
+    _line(p, 132, "10.stop building new institutions;", x=LEFT + 2)
+    _line(p, 148, "11.investigate every death in an institution.", x=LEFT + 2)
+    d = read_bytes(doc.tobytes(), "close.pdf")
+    items = [(b.marker, d.block_text(b)) for b in d.blocks if b.kind == "list_item"]
+    assert [m for m, _t in items] == ["9.", "10.", "11."]
+    assert items[1][1] == "10.stop building new institutions;"
+
+
 def test_two_columns_with_a_centred_title_and_footnotes_under_each_column() -> None:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)

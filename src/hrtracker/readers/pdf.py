@@ -33,7 +33,8 @@ _MARGIN_JUNK = re.compile(
 _JOB_NO = re.compile(r"^GE\.\s?\d{2}\s?-\s?\d+")
 # a list / paragraph marker at the start of a line: "93.12.", "1.", "1)", "(a)", "a)", "iv)", bullets
 _MARKER = re.compile(
-    r"^(?:(?P<num>\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\d{1,3}\.(?=\s)|\d{1,3}\))|(?P<par>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\))"
+    # "10.отказаться ...": a number drawn apart from its text, so close that no space comes out between them
+    r"^(?:(?P<num>\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\d{1,3}\.(?=\s|[^\W\d_]{2})|\d{1,3}\))|(?P<par>\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,3})\))"
     r"|(?P<let>[a-z][.)](?=\s))|(?P<rom>[IVX]{1,5}\.(?=\s))|(?P<cap>[A-H][.)](?=\s))"
     # dingbat bullets of a symbol font, as their text comes out: "➢", "►", "❖", "✓"
     r"|(?P<bul>[•●▪◦○■□·\-–—*➢➤►▶❖◆◇‣⁃∙✓✔➡](?=\s)|[\uf0a7\uf0b7]))"
@@ -599,6 +600,19 @@ def _symbol(pages: list[list[_Line]], heights: list[float]) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
+def _hang_x(items: list[dict]) -> float:
+    """Where the wrapped lines of the last list item go (its hanging indent), from its own second line or, for an
+    item of one line so far, from the item before it at the same place; the marker's place when neither shows."""
+    cur = items[-1]
+    for it in (cur, items[-2] if len(items) > 1 else None):
+        if it is None or not it.get("marker") or abs(it["x0"] - cur["x0"]) > 2:
+            continue
+        ls = it["lines"]
+        if len(ls) > 1 and (ls[1].page, ls[1].col) == (ls[0].page, ls[0].col):
+            return cur["x0"] + ls[1].x0 - ls[0].x0
+    return cur["x0"]
+
+
 def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> BlockText:
     """Group body lines into blocks and lay them out as blank-line separated paragraphs."""
     heading_sizes = sorted({ln.size for ln in lines if ln.size >= body * 1.12}, reverse=True)
@@ -632,6 +646,8 @@ def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> BlockText:
                     new = True  # indented first line of a new paragraph
                 elif _TERMINAL.search(prev.text) and items[-1]["marker"] and ln.x0 < items[-1]["x0"] - 2:
                     new = True  # back at the margin, left of the list marker: the item has ended
+                elif _TERMINAL.search(prev.text) and items[-1]["marker"] and ln.x0 < _hang_x(items) - 2:
+                    new = True  # left of the list's hanging indent, under the marker: a paragraph after the list
             else:  # page break: join unless the previous block clearly ended
                 if _TERMINAL.search(prev.text) and ln.text[:1].isupper() and ln.bold == prev.bold:
                     cur = items[-1]

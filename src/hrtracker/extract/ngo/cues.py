@@ -253,6 +253,9 @@ TO_OTHERS = re.compile(r"\b(?:to|ask|call\s+(?:on|upon)|urge|invite|encourage)\s
                        r"(?:your\s+(?:delegation|embassy|government|country)|delegations\b|OSCE\b|participating\s+States|"
                        r"international\s+(?:community|organi[sz]ations|partners)|donors|development\s+partners|(?:other\s+|UN\s+)?member\s+States|European\s+Union|"
                        r"EU\b|(?:UN|United\s+Nations)\s+agencies|other\s+States|embassies|business(?:es)?\b|companies)"
+                       # "Recommendations to the Human Rights Council", "The Centre invites the Council to:"
+                       r"|(?:^(?:our\s+)?recommendations?\s+to|\b(?:ask|call\s+(?:on|upon)|urge|invite|encourage)s?)\s+"
+                       r"the\s+(?:Human\s+Rights\s+)?Council(?!\s+of\s+Europe)\b(?![^:]*\b(?:State|Government)\b)"
                        # «Наши просьбы к БДИПЧ ОБСЕ и Венецианской комиссии»
                        r"|(?<!\w)(?:к|в\s+адрес)\s+(?:БДИПЧ|ОБСЕ|Венецианск\w+\s+комисси|Европейск\w+\s+(?:союз|комисси|парламент)|ЕС\b|"
                        r"международн\w+\s+(?:сообществ|организаци|партн[её]р)|донор|Совет\w*\s+Европы)",
