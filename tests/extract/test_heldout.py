@@ -29,8 +29,9 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # recommendation's lead-in in a pdftotext page; a CAT recommendation paraphrased after 'from the moment of'
     # and one quoted in a box; a cited request inside a paragraph of a Russian A5 brochure; Notion toggles whose
     # quoted CAT recommendations sit in <details>; a Russian LoI's follow-up recommendation under its label; a
-    # question under a lead-in ending with a colon; a UPR request after 'Вторая рекомендация — «...»'; a Confluence
-    # expand macro's quoted SR recommendations and question
+    # question under a lead-in ending with a colon; a UPR request after 'Вторая рекомендация — «...»'; an SR
+    # recommendation after a status lozenge at the start of a Confluence paragraph ('NO INFORMATION Nor do we know
+    # what has become of her recommendation to ...')
     ('cedaw-shadow-submission-norvesca.docx', 'cited_recommendation', 'ensure that protection orders are issued'),
     ('shadow-report-lystravia-ccpr-2026.txt', 'recommendation', 'to amend the Law on the'),
     (
@@ -55,9 +56,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ),
     ('upr-implementation-kovylnia.html', 'question', 'Скольким общественным объединениям было отказано в'),
     ('upr-implementation-kovylnia.html', 'cited_recommendation', 'Обеспечить наличие приютов для пострадавших от'),
-    ('sr-hrd-tracker-kolmaria.html', 'question', 'Please provide the legal basis and'),
     ('sr-hrd-tracker-kolmaria.html', 'cited_recommendation', 'end the unlawful surveillance of human'),
-    ('sr-hrd-tracker-kolmaria.html', 'cited_recommendation', 'Refrain from blocking the websites and'),
     ('upr-joint-submission-vostrelia.docx', 'cited_recommendation', 'establish a sufficient number of shelters'),
     # heldout60-62 (written blind this session; arrival in bench/results/heldout60.json ... heldout62.json): a
     # recommendation paraphrased inside a sentence whose verdict comes after, in a paragraph that cited the
@@ -414,7 +413,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('recommendation', 'Вопрос, который государства могли бы задать заранее:'),
     ('cited_recommendation', 'In September 2019 the Committee adopted 61 recommendations o'),
     ('cited_recommendation', 'What is the value of a recommendation that is supported in G'),
-    ('recommendation', 'Please provide the legal basis and the number of decisions t'),
     ('cited_recommendation', 'PARTIALLY IMPLEMENTED some steps taken, but the recommendati'),
     ('cited_recommendation', 'All recommendations of the Special Rapporteur have been sent'),
     # heldout11: the two requests whose gold keeps the whole sentence (KNOWN_MISSES)

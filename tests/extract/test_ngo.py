@@ -4984,3 +4984,27 @@ def test_a_list_of_requests_to_the_council_gives_no_unit_but_its_call_on_the_gov
         ("recommendation", "publish the rules on the use of force by the police."),
         ("recommendation", "call on the Government to release the trade union leaders."),
     ]
+
+
+def test_please_provide_in_a_list_a_body_is_asked_to_put_is_a_question_and_a_paragraph_heading_names_the_body() -> None:
+    paras = [
+        "<h1>3. Online expression</h1>",
+        "<p>The Special Rapporteur on the situation of human rights defenders recommended that the Government end "
+        "the unlawful surveillance of defenders. The recommendation is not implemented.</p>",
+        "<h2>Paragraph 100 of the report (full text)</h2>",
+        "<p>“Refrain from blocking the websites and social media accounts of human rights defenders and independent "
+        "media”</p>",
+        "<p>Status: NOT IMPLEMENTED. Blocking orders continue to be issued without a court decision.</p>",
+        "<h1>7. Questions for the follow-up letter</h1>",
+        "<p>We propose that she ask the Government the following:</p>",
+        "<ol><li>How many persons are subject to a travel ban that was not imposed by a court?</li>"
+        "<li>Please provide the legal basis of the decisions to block websites adopted in 2025.</li></ol>",
+    ]
+    text = "<html><body>" + "".join(paras) + "</body></html>"
+    units = _units(text, "x.html")
+    assert [u.text[:40] for u in _kind(units, "question")] == [
+        "How many persons are subject to a travel", "Please provide the legal basis of the de"]
+    assert _kind(units, "recommendation") == []
+    cited = _kind(units, "cited_recommendation")
+    assert [(u.text[:30], u.mechanism, u.status_claim) for u in cited][-1] == (
+        "Refrain from blocking the webs", "SR", "not_implemented")

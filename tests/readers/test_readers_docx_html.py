@@ -425,3 +425,26 @@ def test_a_div_written_as_a_paragraph_keeps_its_text() -> None:
             + para + "</main><footer>© 2026</footer></body></html>")
     doc = read_bytes(page.encode("utf-8"), "r.html")
     assert "128.14 Ratify the Optional Protocol to the Convention against Torture" in doc.text
+
+
+def test_collapsible_content_is_read_and_its_title_is_a_heading() -> None:
+    nav = "".join(f'<li><a href="/p{i}">Page {i}</a></li>' for i in range(8))
+    html = (
+        '<html><head><title>Tracker</title></head><body><nav class="sidebar"><ul>' + nav + "</ul></nav>"
+        '<div id="main-content" class="wiki-content">'
+        "<h1>4. Peaceful protest and online expression</h1>"
+        "<p>Since the visit, the authorities have blocked the websites of two independent media outlets and the "
+        "social media accounts of at least 24 defenders, usually without a court decision.</p>"
+        '<div id="expander-1" class="expand-container"><div id="expander-control-1" class="expand-control">'
+        '<span class="expand-control-icon icon">&nbsp;</span><span class="expand-control-text">Paragraph 100 of '
+        'the report (full text)</span></div><div id="expander-content-1" class="expand-content expand-hidden">'
+        "<p>&ldquo;Refrain from blocking the websites and social media accounts of human rights defenders and "
+        "independent media&rdquo;</p><p>Status: NOT IMPLEMENTED. Blocking orders continue.</p></div></div>"
+        "<p>The Government has not replied to the Rapporteur's follow-up letter of December 2025.</p>"
+        "</div></body></html>"
+    )
+    d = read_bytes(html.encode(), "tracker.html")
+    blocks = [(b.kind, d.block_text(b)) for b in d.blocks]
+    assert ("heading", "Paragraph 100 of the report (full text)") in blocks
+    assert any(t.startswith("“Refrain from blocking") for _k, t in blocks)
+    assert ("paragraph", "Status: NOT IMPLEMENTED. Blocking orders continue.") in blocks

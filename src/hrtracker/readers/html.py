@@ -376,6 +376,38 @@ def _open_details(root) -> bool:
     return changed
 
 
+# collapsible content that a reader opens with a click (Confluence expand macros, Bootstrap and jQuery UI
+# accordions, spoilers): its text is the page's, although it is hidden and its classes name it so
+_COLLAPSIBLE = re.compile(r"\b(?:expand-(?:container|content)|(?:accordion|panel)-(?:collapse|body)|collapse|"
+                          r"ui-accordion-content|spoiler-(?:body|content)|toggle-content)\b")
+_COLLAPSE_TITLE = re.compile(r"\b(?:expand-control|accordion-(?:header|button)|spoiler-(?:head|title)|toggle-title)\b")
+
+
+def _open_collapsibles(root) -> bool:
+    """Open collapsible content: its box loses the classes and styles that hide it, which both walks drop, and
+    its clickable title ("Paragraph 100 of the report (full text) - click to expand") becomes a heading one level
+    under the heading above it, as a ``<summary>`` does. Whether there was one."""
+    changed = False
+    above = 1
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if re.fullmatch(r"h[1-6]", el.tag):
+            above = int(el.tag[1])
+            continue
+        cls = el.get("class") or ""
+        if _COLLAPSE_TITLE.search(cls):
+            text = " ".join(el.text_content().split())
+            el.clear()
+            el.tag, el.text = f"h{min(above + 1, 6)}", text
+            changed = True
+        elif _COLLAPSIBLE.search(cls):
+            for a in ("class", "style", "hidden", "aria-hidden", "id"):
+                el.attrib.pop(a, None)
+            changed = True
+    return changed
+
+
 _FORM = re.compile(r"<form\b", re.I)
 FORM_WORDS = 200  # a search box, a login or a newsletter sign-up holds a few dozen words at most
 
@@ -445,13 +477,15 @@ def _div_paragraphs(root) -> bool:
 def _rewrite(html: str) -> str:
     """The page as both walks should see it, parsed and written once: paragraphs separated by blank lines split,
     paragraph divs, forms that are the document, boxes inside the article, accordions and quotations' footers,
-    and the rendered markers of numbered lists (in that order, each on the page the one before left)."""
+    the rendered markers of numbered lists and collapsible content opened (in that order, each on the page the one
+    before left)."""
     steps = [(_break_paragraphs, bool(_BREAKS.search(html))), (_div_paragraphs, "<div" in html),
              (_keep_forms, bool(_FORM.search(html))),
              (_keep_boxes, bool(_ASIDE.search(html))),
              (_open_details, "<summary" in html
               or ("<footer" in html and ("<blockquote" in html or "<figure" in html))),
-             (_number_lists, bool(_OL_NUMBERING.search(html)) or "lst-kix_" in html)]
+             (_number_lists, bool(_OL_NUMBERING.search(html)) or "lst-kix_" in html),
+             (_open_collapsibles, bool(_COLLAPSIBLE.search(html) or _COLLAPSE_TITLE.search(html)))]
     if not any(wanted for _, wanted in steps):
         return html
     import lxml.html

@@ -222,8 +222,9 @@ def extract_ngo(doc: Document) -> Extraction:
                 ctx.recent_cited[-1].status_claim = status
                 continue
             kind = block or "recommendation"
-            if kind == "recommendation" and is_question_item(body):
-                kind = "question"  # "How many children were ...?" in a list under a recommendations label
+            if kind == "recommendation" and (is_question_item(body) or PLEASE.match(strip_marker(clean(body)))):
+                # "How many children were ...?" in a list under a recommendations label, or "Please provide ..."
+                kind = "question"
             u = _emit(units, doc, it, kind, ctx, label)
             if u is not None and block == "cited_recommendation":
                 u.mechanism, u.year, u.source_detail = cited_meta
@@ -613,9 +614,12 @@ def extract_ngo(doc: Document) -> Extraction:
             continue
         quoted = body_nomark.strip()
         head_ref = _PARA_LEAD.match(ctx.section) if not para_ref and ctx.section else None
-        if (head_ref and ctx.committee and len(quoted) > 40 and quoted[0] in "“\"«„" and quoted[-1] in "”\"»"
-                and _cite_after(units, doc, seg, ctx, quoted[1:-1].strip(), ctx.committee, head_ref.group(0),
-                                report_observations_year(doc.text, notes, ctx.committee))):
+        # the body whose paragraph it is: the report's Committee, else the body cited last ("Paragraph 100 of the
+        # report (full text)" in a tracker of a Special Rapporteur's recommendations)
+        head_body = ctx.committee or ctx.last_cited_mech
+        if (head_ref and head_body and len(quoted) > 40 and quoted[0] in "“\"«„" and quoted[-1] in "”\"»"
+                and _cite_after(units, doc, seg, ctx, quoted[1:-1].strip(), head_body, head_ref.group(0),
+                                report_observations_year(doc.text, notes, head_body))):
             # "Paragraph 8 – Individual communications" over '“The State party should establish ...”' alone (a
             # follow-up card's quotation): the words of that paragraph of the Committee's observations
             continue
