@@ -491,7 +491,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     # the Committee, and the questions / requests split differently from the gold (known misses above)
     (C, 'the State has received more than 160 recommendations on civi'),
     (C, '“Partially implemented” means that some steps have been take'),
-    (C, 'Recommendations on children’s access to information and prot'),
     ('recommendation', 'And in paragraph 84 she calls on Tergenia to "release immedi'),
     (C, 'all the recommendations of the Special Rapporteur are under '),
     (C, 'The recommendations of the Human Rights Committee of 2018 on'),

@@ -5008,3 +5008,30 @@ def test_please_provide_in_a_list_a_body_is_asked_to_put_is_a_question_and_a_par
     cited = _kind(units, "cited_recommendation")
     assert [(u.text[:30], u.mechanism, u.status_claim) for u in cited][-1] == (
         "Refrain from blocking the webs", "SR", "not_implemented")
+
+
+def test_a_submission_templates_prompts_label_the_answers_below_them() -> None:
+    paras = [
+        "<h2>2. Please provide information on detention and expulsion (articles 16 and 22 of the Convention).</h2>",
+        "<p>The Committee asked Tarkhadia to ensure that expulsion decisions can be appealed with suspensive effect. "
+        "An appeal still does not suspend execution. We consider this recommendation not implemented.</p>",
+        "<p><b>Recommendation(s) on this issue (optional):</b></p>",
+        "<p>Set a maximum period of 90 days for the detention of foreigners pending expulsion.</p>",
+        "<h2>7. Please list the recommendations that you suggest the Committee address to the State party (maximum 10"
+        " recommendations).</h2>",
+        "<p>Recommendations should be specific, measurable and addressed to the State party.</p>",
+        "<ol><li>Amend the Law on External Labour Migration to prohibit recruitment fees.</li>"
+        "<li>Appoint labour attachés in every country of destination.</li></ol>",
+        "<h2>8. Please suggest questions that the Committee may wish to include in the list of issues.</h2>",
+        "<p>Maximum 10 questions.</p>",
+        "<ol><li>How many private employment agencies have been licensed since 2023?</li>"
+        "<li>Please provide data on the number of foreigners held in 2023–2025.</li></ol>",
+    ]
+    units = _units("<html><body>" + "".join(paras) + "</body></html>", "x.html")
+    assert [u.text for u in _kind(units, "recommendation")] == [
+        "Set a maximum period of 90 days for the detention of foreigners pending expulsion.",
+        "Amend the Law on External Labour Migration to prohibit recruitment fees.",
+        "Appoint labour attachés in every country of destination.",
+    ]
+    assert [u.text[:30] for u in _kind(units, "question")] == [
+        "How many private employment ag", "Please provide data on the num"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from hrtracker.extract import extract
 from hrtracker.extract.tables import md_rows, text_tables
-from hrtracker.readers import read_path
+from hrtracker.readers import read_bytes, read_path
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -170,3 +170,30 @@ def test_a_table_of_the_authors_requests_with_indicators_is_theirs(tmp_path: Pat
     units = extract(read_path(tmp_path / "m.docx")).units
     assert [(u.kind, u.text) for u in units] == [
         ("recommendation", "Amend article 171 of the Criminal Code to define rape by the lack of consent.")]
+
+
+def test_a_csv_tracker_with_theme_rows_an_own_follow_up_column_and_notes_in_cells() -> None:
+    rows = [
+        "Open Docket – tracker of UN human rights recommendations,,,,,",
+        ",,,,,",
+        "No.,Mechanism,Year,Recommendation (as written),Status,Coalition's follow-up recommendation",
+        "THEME 1 – Courts and fair trial (ICCPR art. 14),,,,,",
+        '1.1,HRC,2021,"Guarantee the full independence of the Supreme Council of Justice",Partially implemented,'
+        '"1) amend the Law on the Judicial System so that judges elect its members;\n2) re-introduce the bill on '
+        'the publication of its decisions."',
+        '1.2,HRC,2021,"Decriminalize defamation and insult",Not implemented,'
+        '"The Committee should ask the State party to report on each conviction."',
+        "THEME 2 – Torture and prisons (arts. 7 and 10),,,,,",
+        '2.1,CAT,2022,"Recommendations on health care in prisons – tracked in the separate Health sheet",—,',
+        '2.2,CAT,2022,"Establish an independent body to investigate all allegations of torture",Not implemented,'
+        '"(to be drafted by the prisons working group)"',
+    ]
+    units = extract(read_bytes("\r\n".join(rows).encode(), "tracker.csv")).units
+    got = [(u.kind, u.text, u.section[:7]) for u in units]
+    assert got == [
+        ("cited_recommendation", "Guarantee the full independence of the Supreme Council of Justice", "THEME 1"),
+        ("recommendation", "amend the Law on the Judicial System so that judges elect its members;", "THEME 1"),
+        ("recommendation", "re-introduce the bill on the publication of its decisions.", "THEME 1"),
+        ("cited_recommendation", "Decriminalize defamation and insult", "THEME 1"),
+        ("cited_recommendation", "Establish an independent body to investigate all allegations of torture", "THEME 2"),
+    ]

@@ -63,3 +63,26 @@ def test_a_upr_info_export_is_refused_with_the_command_that_imports_it() -> None
         for k in range(1, 8)) + "\r"
     with pytest.raises(ReadError, match="import upr-info"):
         read_bytes(export.encode("cp1252"), "sessions-1-5.csv")
+
+
+def test_theme_rows_stay_in_their_table_and_numbered_rows_without_a_header_are_a_list() -> None:
+    csv_text = (
+        "Tracker of UN recommendations,,,\r\n"
+        ",,,\r\n"
+        "No.,Mechanism,Recommendation,Status\r\n"
+        "THEME 1 – Courts,,,\r\n"
+        "1.1,HRC,Guarantee the independence of the judiciary,Not implemented\r\n"
+        "THEME 2 – Torture,,,\r\n"
+        "2.1,CAT,Establish an independent complaints body,Partially implemented\r\n"
+        ",,,\r\n"
+        "Questions to the delegation,,,\r\n"
+        "Q1,How many complaints of torture were received in 2024?,,\r\n"
+        "Q2,Why is the Supreme Council of Justice appointed by the President?,,\r\n"
+    )
+    d = read_bytes(csv_text.encode(), "tracker.csv")
+    cells = [(b.cell, d.block_text(b)) for b in d.blocks if b.kind == "table_cell"]
+    assert ((0, 1, 0), "THEME 1 – Courts") in cells and ((0, 3, 0), "THEME 2 – Torture") in cells
+    assert ((0, 4, 2), "Establish an independent complaints body") in cells  # the same table, under its header
+    items = [(b.marker, d.block_text(b)) for b in d.blocks if b.kind == "list_item"]
+    assert items == [("Q1", "Q1 How many complaints of torture were received in 2024?"),
+                     ("Q2", "Q2 Why is the Supreme Council of Justice appointed by the President?")]

@@ -8,7 +8,7 @@ import zipfile
 import docx
 import pytest
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 
 from hrtracker.errors import ReadError
 from hrtracker.extract import extract
@@ -448,3 +448,32 @@ def test_collapsible_content_is_read_and_its_title_is_a_heading() -> None:
     assert ("heading", "Paragraph 100 of the report (full text)") in blocks
     assert any(t.startswith("“Refrain from blocking") for _k, t in blocks)
     assert ("paragraph", "Status: NOT IMPLEMENTED. Blocking orders continue.") in blocks
+
+
+def test_content_controls_in_table_cells_and_around_rows_are_read() -> None:
+    d = docx.Document()
+    d.add_paragraph("4. Please indicate the follow-up given to recommendations of other treaty bodies.")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "Body and year"
+    t.cell(0, 1).text = "Recommendation"
+    t.cell(1, 0).text = "CERD, 2021"
+    tc = t.cell(1, 1)._tc
+    tc.remove(tc.find(qn("w:p")))
+    tc.append(parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val="Recommendation 1"/></w:sdtPr><w:sdtContent>'
+        "<w:p><w:r><w:t>Take effective measures to prevent racial profiling by the police</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"))
+    # a repeating section: a row inside a content control
+    tbl = t._tbl
+    tbl.append(parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val="Row"/></w:sdtPr><w:sdtContent><w:tr>'
+        "<w:tc><w:p><w:r><w:t>UPR, 2023</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>Guarantee access to education for all children of migrant workers</w:t></w:r></w:p>"
+        "</w:tc>"
+        "</w:tr></w:sdtContent></w:sdt>"))
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_bytes(buf.getvalue(), "controls.docx")
+    cells = {b.cell: doc.block_text(b) for b in doc.blocks if b.kind == "table_cell"}
+    assert cells[(0, 1, 1)] == "Take effective measures to prevent racial profiling by the police"
+    assert cells[(0, 2, 1)] == "Guarantee access to education for all children of migrant workers"

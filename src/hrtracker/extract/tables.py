@@ -39,8 +39,11 @@ _REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?"
                       r"|^(?:the\s+)?[\w ’']{2,40}?\s+advice\b", re.I)
 # the authors' own recommendation beside a cited one in a follow-up table: "Our recommendation", "What we ask"
 _OWN_REC_COL = re.compile(r"^(?:(?:our|NGO|coalition['’]?s?|civil\s+society|alternative|further|new)\s+"
+                          # "Coalition's follow-up recommendation"
+                          r"(?:(?:follow-up|own|key|proposed|further)\s+)?"
                           r"(?:recommendations?|proposals?|asks?|requests?|demands?)|what\s+we\s+(?:recommend|ask|propose)|"
-                          r"(?:наши|наша|предлагаемые)\s+(?:рекомендаци|предложени)|рекомендаци[ия]\s+(?:коалиции|НПО))",
+                          r"(?:наши|наша|предлагаемые)\s+(?:рекомендаци|предложени)|"
+                          r"(?:рекомендаци[ия]|предложени[яе])\s+(?:коалиции|НПО))",
                           re.I)
 _QUE_COL = re.compile(r"^(?:(?:suggested|proposed|our)\s+)?questions?\b|^(?:предлагаемые\s+)?вопрос", re.I)
 _RESPONSE_HEAD = re.compile(r"^\W*(?:(?:state(?:'s)?|government(?:'s)?)\s+)?(?:response|position|ответ|позиция)\b",
@@ -240,12 +243,22 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
         if own_col is not None:  # "Committee recommendation | What happened | Our assessment | Our recommendation"
             cols.append((own_col, "recommendation"))
         around = speakers(mechanism_mentions(context, committee), context)  # the bodies the paragraph before names
+        # a theme row ("THEME 2 – Torture, police custody and prisons (arts. 7, 9, 10)", one cell across the table)
+        # heads the rows under it, as a heading would
+        themes: dict[int, str] = {}
+        theme = section
+        for rr in sorted(rows):
+            only_cell = list(rows[rr].values())
+            if (rr > r and len(only_cell) == 1 and len(header) >= 3 and _theme_row(txt(only_cell[0]))
+                    and not (is_request is not None and is_request(clean_text(txt(only_cell[0]))))):
+                theme = txt(only_cell[0])
+            themes[rr] = theme
         for rr, unit_col, unit_kind in [(rr, c, k) for rr in sorted(rows) for c, k in cols]:
             cell = rows[rr].get(unit_col)
             if rr <= r or cell is None or txt(cell) == header.get(unit_col):
                 continue  # (the header row again, repeated on each page the table runs over)
             only = txt(cell)
-            if (len(rows[rr]) == 1 and len(header) >= 3 and len(only.split()) <= 15 and not only.endswith((".", ";"))
+            if (len(rows[rr]) == 1 and len(header) >= 3 and _theme_row(only)
                     and not (is_request is not None and is_request(clean_text(only)))):
                 continue  # a theme row merged across the table: "Social security (art. 9 of the Covenant)"
             is_cited = unit_kind == "cited_recommendation"
@@ -274,8 +287,13 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 if len(text.split()) < 3 and not (len(text.split()) == 2 and is_request is not None
                                                   and is_request(text)):
                     continue  # a short cell is no request, unless it is one in two words: "Decriminalise defamation"
-                if unit_col == own_col and is_request is not None and not is_request(text):
-                    continue  # "None at this stage."
+                if unit_col == own_col and is_request is not None and (not is_request(text)
+                                                                       or _BODY_SUBJECT.match(text)):
+                    continue  # "None at this stage.", "The Committee should ask the State party to report ..."
+                if _PLACEHOLDER.fullmatch(text) or (is_cited and _TOPIC_ONLY.match(text)):
+                    # "(to be drafted by the health working group)", "Recommendations on health care in prisons –
+                    # tracked in the separate sheet": a note where a unit would be
+                    continue
                 end = b[1]
                 others = {c: txt(x) for c, x in rows[rr].items() if c != unit_col}
                 upr_row = state_col is not None and bool(others.get(state_col))
@@ -288,7 +306,7 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                     raw = doc.text[b[0] : b[1]]
                     in_raw = trailing_states(raw)  # the first of "(Kenya) (Brazil)", not the last
                     end = b[0] + len(raw[: in_raw[0]].rstrip()) if in_raw else b[1]
-                u = Unit(kind=unit_kind, text=text, start=b[0], end=end, section=section,
+                u = Unit(kind=unit_kind, text=text, start=b[0], end=end, section=themes.get(rr, section),
                          articles=articles_of(text))
                 if is_cited:
                     u.mechanism = pick_mechanism(mentions, countries_in(hdr)) if mentions or countries_in(hdr) else (
@@ -360,20 +378,34 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
     return None
 
 
-_RUN_IN_FIRST = re.compile(r"\(?a\)\s+|([•▪◦●■‣])\s+")
-_RUN_IN_NEXT = re.compile(r"(?<=;)\s+(?:and\s+)?\(?[b-z]\)\s+")
+_BODY_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Special\s+Rapporteur|Working\s+Group|"
+                           r"Subcommittee|Council)\s+(?:should|could|may|might|is\s+invited)\b")
+_PLACEHOLDER = re.compile(r"\([^()]*\)\.?|\[[^\[\]]*\]\.?")
+_TOPIC_ONLY = re.compile(r"(?:the\s+)?(?:committee['’]s\s+)?recommendations?\s+(?:on|concerning|about|regarding)\b",
+                         re.I)
+
+
+def _theme_row(text: str) -> bool:
+    """A row of one short cell without a full stop: a theme ("Social security (art. 9 of the Covenant)")."""
+    return len(text.split()) <= 15 and not text.endswith((".", ";"))
+
+
+_RUN_IN_FIRST = re.compile(r"\(?(?:a|а|(?P<num>1))\)\s+|([•▪◦●■‣])\s+")
+_RUN_IN_NEXT = re.compile(r"(?<=;)\s+(?:and\s+|и\s+)?\(?[b-zб-я]\)\s+")
+_RUN_IN_NEXT_NUM = re.compile(r"(?<=[;.])\s+(?:and\s+|и\s+)?\(?(?:[2-9]|1\d)\)\s+")
 
 
 def _run_in_items(text: str, cell: tuple) -> list[tuple]:
-    """A cell's paragraph cut at its run-in enumeration: "a) amend the Law ...; b) guarantee ..." (or "• amend ...;
-    • guarantee ...") gives "amend the Law ...;" and "guarantee ..."; any other paragraph is itself."""
+    """A cell's paragraph cut at its run-in enumeration: "a) amend the Law ...; b) guarantee ..." (or "1) ...; 2) ...",
+    "• amend ...; • guarantee ...") gives "amend the Law ...;" and "guarantee ..."; any other paragraph is itself."""
     if len(cell) > 2:
         return [cell]
     a, b = cell[0], cell[1]
     first = _RUN_IN_FIRST.match(text, a)
     # bullets the cell's lines were joined over: "• create a unit ...; • publish ..."
-    bullet = first.group(1) if first else None
-    nxt = re.compile(r"(?<=[;.,])\s+" + re.escape(bullet) + r"\s+") if bullet else _RUN_IN_NEXT
+    bullet = first.group(2) if first else None
+    nxt = (re.compile(r"(?<=[;.,])\s+" + re.escape(bullet) + r"\s+") if bullet
+           else _RUN_IN_NEXT_NUM if first and first.group("num") else _RUN_IN_NEXT)
     if not first or first.end() > b or not nxt.search(text, first.end(), b):
         return [cell]
     out, start = [], first.end()

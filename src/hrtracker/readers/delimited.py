@@ -2,14 +2,17 @@
 exported from Excel or a shared worksheet).
 
 The rows become table cells (``Block.cell``), as a Word or HTML table's do, so that the extractor reads the
-header row and its columns; a row with one filled cell (a title, a note) is a paragraph, and an empty row ends a
-table. Text that is not laid out in columns is left to the plain-text reader.
+header row and its columns; a row with one filled cell (a title, a note) is a paragraph, unless it is a theme row
+inside a table (its first cell, under the header), and an empty row ends a table. Rows that each hold an item
+number and one text ("Q1 | How many ...?") without a header are a numbered list. Text that is not laid out in
+columns is left to the plain-text reader.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 
 from ..errors import ReadError
@@ -50,6 +53,27 @@ def sniff_delimiter(text: str) -> str | None:
 _UPR_INFO_COLUMNS = {"to", "text", "from", "response", "session"}
 
 
+_ITEM_CODE = re.compile(r"(?:[A-Za-zА-ЯЁа-яё]{1,3}\s?)?\d{1,3}[.)]?")
+
+
+def _numbered_list(rows: list[list[tuple[int, str]]], i: int) -> bool:
+    """Whether row ``i`` is in a run of rows (two of them at least) that each hold an item number and one text
+    cell: "Q1 | How many ...?", "В2 | Сколько ...?"."""
+
+    def item(r: list[tuple[int, str]]) -> bool:
+        return len(r) == 2 and r[0][0] == 0 and bool(_ITEM_CODE.fullmatch(r[0][1])) and len(r[1][1].split()) >= 4
+
+    if not item(rows[i]):
+        return False
+    a = i
+    while a > 0 and item(rows[a - 1]):
+        a -= 1
+    b = i
+    while b + 1 < len(rows) and item(rows[b + 1]):
+        b += 1
+    return b > a
+
+
 def read_delimited(text: str, name: str, delimiter: str) -> Document:
     """A Document whose blocks are the cells of each run of filled rows, one table per run; a UPR Info database
     export is refused with the command that imports it."""
@@ -59,8 +83,20 @@ def read_delimited(text: str, name: str, delimiter: str) -> Document:
     out = BlockText()
     table, row = -1, 0
     in_table = False
-    for cells in _rows(text, delimiter):
-        filled = [(k, " ".join(c.split())) for k, c in enumerate(cells) if c.strip()]
+    all_rows = [[(k, " ".join(c.split())) for k, c in enumerate(cells) if c.strip()]
+                for cells in _rows(text, delimiter)]
+    for i, filled in enumerate(all_rows):
+        if not in_table and _numbered_list(all_rows, i):
+            # "В1 | Какой государственный орган ...?", "В2 | ...": an item's number and its text, row after row
+            # without a header: a numbered list, not a table
+            out.add("list_item", f"{filled[0][1]} {filled[1][1]}", marker=filled[0][1])
+            continue
+        if len(filled) == 1 and in_table and filled[0][0] == 0:
+            # "THEME 2 – Torture, police custody and prisons" in the first cell under the header: a
+            # theme row of the table (as a Word table's merged row), not its end
+            out.add("table_cell", filled[0][1], cell=(table, row, 0))
+            row += 1
+            continue
         if len(filled) < 2:
             in_table = False  # an empty row, a title or a note ends the table
             if filled:

@@ -235,6 +235,21 @@ def _text_of(p_el) -> str:
     return "".join(out)
 
 
+def _unwrap_controls(body) -> None:  # noqa: ANN001 - an lxml element
+    """Put the content of every content control that wraps rows, cells or a cell's paragraphs (a template's
+    ``w:sdt`` fields, a repeating section's rows) where the control was, so that tables read them like any other:
+    python-docx's rows, cells and cell paragraphs skip what a control wraps."""
+    for sdt in list(body.iter(f"{_W}sdt")):
+        parent = sdt.getparent()
+        if parent is None or parent.tag not in (f"{_W}tbl", f"{_W}tr", f"{_W}tc"):
+            continue  # in the body the walk reads controls itself; inside a paragraph the text runs read them
+        content = sdt.find(f"{_W}sdtContent")
+        at = parent.index(sdt)
+        parent.remove(sdt)
+        for k, kid in enumerate(list(content) if content is not None else []):
+            parent.insert(at + k, kid)
+
+
 def _footnotes(doc) -> list[tuple[str, str]]:
     """(id, text) of the document's footnotes, if it has a footnotes part."""
     out: list[tuple[str, str]] = []
@@ -329,6 +344,7 @@ def read_docx(data: bytes, name: str) -> Document:
             elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
                 walk(child)  # content controls wrap ordinary paragraphs and tables
 
+    _unwrap_controls(doc.element.body)
     walk(doc.element.body)
     footnotes: dict[str, str] = {}
     for fid, ftext in _footnotes(doc):

@@ -212,6 +212,8 @@ def extract_ngo(doc: Document) -> Extraction:
                 continue  # "Minimum wage" over its request (a <dt> above its <dd>)
             if _CONTACT.match(clean(body)):
                 continue  # "For further information, please contact:" after the last item
+            if _TEMPLATE_NOTE.match(strip_marker(clean(body))):
+                continue  # "Recommendations should be specific, measurable and ...": a template's instruction
             if block in ("recommendation", "question") and TO_BODY_ONLY.match(clean(body)):
                 continue  # "The coalition would be grateful if the Committee could invite ...": to the body itself
             if block == "question" and _INTRODUCES_QUESTIONS.search(body) and not clean(body).rstrip().endswith("?"):
@@ -1115,7 +1117,8 @@ _DOC_LEVEL_LABEL = re.compile(r"(?i)(?:(?:our|key|main|general|final|the\s+coali
                               r"рекомендации\s+(?:коалиции|альянса|авторов|организаций)(?!\w))")
 _CONTACT = re.compile(r"^\W*(?:for\s+(?:further|more|additional)\s+information\b|(?:please\s+)?contact(?:s|\s+us)?\s*:|"
                       r"(?:за\s+дополнительной\s+информацией|контакты?\s*:))", re.I)
-_INTRODUCES_QUESTIONS = re.compile(r"\bfollowing\s+questions\b|(?<!\w)следующ\w+\s+вопрос", re.I)
+# ("... направить Тарсолии эти вопросы заранее": a sentence about the questions below or above, asking nothing)
+_INTRODUCES_QUESTIONS = re.compile(r"\b(?:following|these)\s+questions\b|(?<!\w)(?:следующ|эт)\w*\s+вопрос", re.I)
 _SUGGESTS = re.compile(r"^(?:we|the\s+(?:coalition|organisations?|organizations?|authors?|submitting\s+\w+)"
                        r"[^.:;]{0,60}?)\s+(?:would\s+)?(?:respectfully\s+)?(?:suggest|propose)s?\s+"
                        r"(?:that\b|the\s+following\s+questions\b)", re.I)
@@ -1283,6 +1286,13 @@ def _own_sentence(units: list[Unit], seg: Seg, ctx: Ctx) -> None:
 
 # an entry of a grading scale's legend: "A – ответ/меры в основном удовлетворительны;", "B1 - Substantive action"
 _GRADE_ENTRY = re.compile(r"^" + GRADE_MARK + r"\s*[–—-]\s")
+
+
+# a submission template's instruction under its prompt: "Recommendations should be specific, measurable and addressed
+# to the State party.", "Maximum 10 questions."
+_TEMPLATE_NOTE = re.compile(r"(?:(?:recommendations|questions|answers|submissions|entries)\s+(?:should|must|may)\s+"
+                            r"(?:be|not|include|contain|refer)\b|(?:maximum|max\.|up\s+to|no\s+more\s+than)\s+\d+\s+"
+                            r"(?:words|recommendations|questions|characters|pages)\b)", re.I)
 
 
 def _mark_kind(marker: str) -> str:

@@ -22,7 +22,8 @@ VERDICT_LABEL = (r"(?:(?:our|proposed|suggested|overall|final|(?:the\s+)?coaliti
 # a grade of the follow-up procedure after a verdict label: "Proposed grade: B", "Оценка: [C1]"
 GRADE_MARK = r"\[?([A-E])\d?\]?"
 _PAREN = r"\((?:[^()]|\([^()]*\))*\)"
-_REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommended|needed|required)|рекомендаци[яи]|"
+_REC_WORD = (r"(?:recommendations?(?:\(s\))?|recommended\s+actions?|actions?\s+(?:recommended|needed|required)|"
+             r"рекомендаци[яи]|"
              r"proposals|предложения|рекомендации и предложения|"
              # campaign wording: "Our asks", "Key demands", "What needs to change", "What we are asking / call for"
              r"(?:our|key|main|core|the\s+coalition'?s?|ngo)\s+(?:asks|demands?|requests)|what\s+(?:needs|has)\s+to\s+(?:change|be\s+done)|what\s+must\s+change|"
@@ -40,7 +41,7 @@ _REC_WORD = (r"(?:recommendations?|recommended\s+actions?|actions?\s+(?:recommen
              r"what\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:recommends|proposes|urges|asks\s+for)|"
              r"требования|что\s+(?:необходимо|нужно|следует)\s+(?:сделать|изменить)|"
              r"что\s+мы\s+(?:предлагаем|рекомендуем|просим|требуем))")
-_QUE_WORD = r"(?:questions?|вопрос(?:ы|ов)?)"
+_QUE_WORD = r"(?:questions?(?:\(s\))?|вопрос(?:ы|ов)?)"
 _LABEL_TAIL = (r"(?:\s+(?:to|for|on|of|from|by|concerning|regarding|к|для|по|в|о|об|относительно|касательно)"
                r"\s+[^:()]{1,120}"
                r"|\s+[а-яёА-ЯЁ-]+(?:\s+[а-яёА-ЯЁ-]+)?(?=\s*:\s*$)"  # "Рекомендации коалиции:"
@@ -55,6 +56,9 @@ _TO_TAIL = r"(?:,?\s+[\w'’-]+){0,9}\s*:\s*$"
 # a submission form's field label asking for a list: "Question 8: What recommendations would you like the
 # Committee to make ...?" (not "Which previous recommendations has the State failed to implement?")
 _FORM_PROMPT = r"^(?:question\s+\d{1,3}\s*[:.]\s*)?(?:which|what)\s+(?:[\w-]+\s+){0,3}?"
+_PLEASE_LIST = (r"^please\s+(?:(?:list|set\s+out|provide|give)\s+"
+                r"(?=(?:[\w-]+\s+){0,4}?recommendations\s+(?:that|which)?\s*(?:you|your\s+organi[sz]ation|the\s+(?:\w+\s+)?Committee|for\s+the)\b)|suggest\s+|propose\s+)"
+                r"(?:up\s+to\s+\w+\s+|(?:the|your|any|specific|concrete|key|priority|main)\s+){0,3}")
 REC_LABEL = re.compile(
     # "Annex: list of recommendations", "Summary of recommendations", "Annex 2 – additional recommendations"
     r"^(?:annex(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*|приложение(?:\s+[\w.]{1,4})?\s*[:.–—-]\s*)?"
@@ -66,6 +70,9 @@ REC_LABEL = re.compile(
     + _REC_WORD + _LABEL_TAIL
     + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$"
     + r"|" + _FORM_PROMPT + r"recommendations\s+(?:would|do|should|could)\s+you\b[^?]{0,160}\?[\s*]*$"
+    # a template's prompt: "Please list the recommendations that you suggest the Committee address to the State
+    # party (maximum 10 recommendations).", "Please suggest recommendations for the Committee to make."
+    + r"|" + _PLEASE_LIST + r"recommendations\b[^?:]{0,200}[.:]?\s*$"
     r"|^(?:мы\s+)?(?:также\s+)?(?:рекомендуем|призываем|предлагаем|просим|требуем)\b[^.:]{0,120}:\s*$"
     # "The Government should:", "The State party must, as a matter of priority:", "Государству следует:"
     # (after an opening phrase: "In our view, the Government of X should, as a matter of priority:")
@@ -115,7 +122,10 @@ QUE_LABEL = re.compile(
     r"|^что\s+(?:следует|нужно|необходимо|стоит)\s+(?:спросить|узнать)\b[^.:]{0,80}:?\s*$"
     r"|^what\s+(?:to\s+ask|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|could|might|may)\s+ask)\b[^.:]{0,80}:?\s*$"
     # a form's prompt for the answer below: "Question 7: Which questions do you suggest that the Committee include?"
-    r"|" + _FORM_PROMPT + r"questions\s+(?:would|do|should|could)\s+you\b[^?]{0,160}\?[\s*]*$",
+    r"|" + _FORM_PROMPT + r"questions\s+(?:would|do|should|could)\s+you\b[^?]{0,160}\?[\s*]*$"
+    # "Please suggest questions that the Committee may wish to include in the list of issues."
+    r"|^please\s+(?:suggest|propose|list)\s+(?:up\s+to\s+\w+\s+|(?:the|your|any|specific|key)\s+){0,3}questions\b"
+    r"[^?:]{0,200}[.:]?\s*$",
     re.I,
 )
 _REC_QUALIFIER = r"(?:(?:follow-up|further|new|updated|revised|key|main|joint)\s+)?"
@@ -221,7 +231,7 @@ INTERROG = re.compile(r"^(?:(?:on|in|to|for|by|under|from|with)\s+(?:what|which|
 IMPERATIVE = re.compile(
     r"^(?:to\s+\w+|that\s+|the\s+(?:state(?:\s+party)?|government|authorities)\b.*\b(?:should|must)\b|"
     r"(?:(?:immediately|urgently|promptly|swiftly|fully|effectively|further|also|systematically|publicly|"
-    r"officially|formally|explicitly|expressly|without delay,?)\s+)?(?:"
+    r"officially|formally|explicitly|expressly|without delay,?)\s+)?(?:re-)?(?:"
     r"ensure|adopt|repeal|amend|abolish|establish|guarantee|take|provide|bring|review|revise|introduce|develop|"
     r"implement|ratify|release|investigate|stop|cease|end|create|remove|allow|conduct|consider|strengthen|eliminate|"
     r"decriminali[sz]e|set|publish|protect|respect|prevent|prohibit|include|increase|improve|expedite|withdraw|"
@@ -238,7 +248,9 @@ IMPERATIVE = re.compile(
     r"обеспечить|принять|отменить|внести|ратифицировать|создать|пересмотреть|привести|гарантировать)\b"
     # a Russian recommendation starts with an infinitive: "Упростить процедуру ...", "Прекратить ...", maybe after an
     # adverb: "Незамедлительно освободить ...", "Ежегодно публиковать ...", "Систематически проверять ..."
-    r"|(?:[а-яё]{4,}(?:о|ски)\s+)?[а-яё]{3,}(?:(?:ать|ять|еть|ить|уть|ыть|оть)(?:ся)?|(?<![оа])(?:сти|зти)(?:сь)?|чь)(?!\w))",
+    # ("Вести и ежегодно публиковать ...": a short infinitive in -сти; not a noun's "власти", "части")
+    r"|(?:[а-яё]{4,}(?:о|ски)\s+)?(?:[а-яё]{3,}(?:(?:ать|ять|еть|ить|уть|ыть|оть)(?:ся)?|чь)|"
+    r"[а-яё]{2,}(?<![оа])(?:сти|зти)(?:сь)?)(?!\w))",
     re.I,
 )
 # a request paragraph without a list marker: "The law must be amended", "Государству следует ..."
