@@ -5035,3 +5035,40 @@ def test_a_submission_templates_prompts_label_the_answers_below_them() -> None:
     ]
     assert [u.text[:30] for u in _kind(units, "question")] == [
         "How many private employment ag", "Please provide data on the num"]
+
+
+def test_a_transcripts_turns_and_the_requests_and_questions_read_out_in_them() -> None:
+    text = (
+        "One year after the Special Rapporteur: follow-up webinar\n"
+        "Thu, Oct 16, 2025 10:03AM • 24:17\n\n"
+        "Gulnar Aralbay  0:16:02\n"
+        "Thank you. The coalition has agreed on three recommendations to the Government, and I'll read them out.\n\n"
+        "Gulnar Aralbay  0:16:31\n"
+        "First, adopt a new law on peaceful assemblies based on notification, not authorization.\n\n"
+        "Gulnar Aralbay  0:16:49\n"
+        "And second, release the sixteen people who are still in prison in connection with the protests.\n\n"
+        "Saltanat Dauletkhan  0:21:14\n"
+        "Number one. Why has the draft law on peaceful assemblies not been published?\n\n"
+        "Saltanat Dauletkhan  0:21:48\n"
+        "Number two, from Zhanar. How many criminal cases under article 403 were opened in 2024?\n\n"
+        "Saltanat Dauletkhan  0:22:30\n"
+        "First, the good news. Second, we will share the slides.\n"
+    )
+    units = _units(text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "adopt a new law on peaceful assemblies based on notification, not authorization."),
+        ("recommendation", "release the sixteen people who are still in prison in connection with the protests."),
+        ("question", "Why has the draft law on peaceful assemblies not been published?"),
+        ("question", "How many criminal cases under article 403 were opened in 2024?"),
+    ]
+
+
+def test_a_lead_in_after_a_run_in_heading_and_an_opening_clause() -> None:
+    text = (
+        "Shadow report to the Human Rights Committee\n\n"
+        "7.2 Civic space In order to restore civic space, the Government should:\n\n"
+        "7. replace the authorisation regime of the Law on Mass Events with a simple notification procedure;\n\n"
+        "8. repeal article 341 of the Criminal Code.\n"
+    )
+    recs = _kind(_units(text), "recommendation")
+    assert [u.text[:20] for u in recs] == ["replace the authoris", "repeal article 341 o"]

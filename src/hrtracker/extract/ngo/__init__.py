@@ -107,6 +107,7 @@ from .cues import (
     is_title_item,
     request_like,
     request_series,
+    starts_lower,
 )
 from .segments import (
     Seg,
@@ -454,6 +455,17 @@ def extract_ngo(doc: Document) -> Extraction:
         if block and not seg.marker and ADDRESSEE.match(label_t):
             end_block()  # "To the international community and donors:": requests to others end the authors' list
             continue
+        spoken = _SPOKEN_ITEM.match(seg.flat) if not (block or seg.marker or seg.in_table) else None
+        if spoken and (spoken.group("q") or starts_lower(seg.flat[spoken.end() :])):
+            rest = seg.flat[spoken.end() :]
+            if spoken.group("q") and INTERROG.match(rest) and rest.rstrip().endswith("?"):
+                # "Number three, from Zhanar. How many criminal cases ...?": a question read out from a list
+                _emit(units, doc, Item(seg, spoken.end(), 0, seg.flat), "question", ctx, "")
+                continue
+            if not spoken.group("q") and _imperative(rest) and not TO_OTHERS.match(rest):
+                # "Second, release the sixteen people who are still in prison ...": a request read out in a speech
+                _emit(units, doc, Item(seg, spoken.end(), 0, seg.flat), "recommendation", ctx, "")
+                continue
         in_block = block is not None
         if is_heading(seg, nxt, md, in_block=in_block):
             level = head_level(seg)
@@ -804,6 +816,15 @@ def _unlabelled_request(segs: list[Seg], i: int, md: bool) -> bool:
         return True
     after = segs[b + 1] if b + 1 < len(segs) else None
     return after is None or is_heading(after, segs[b + 2] if b + 2 < len(segs) else None, md, in_block=False)
+
+
+# an item read out in a speech or a transcript: "First, adopt ...", "And sixth, publish ...", "Number one. Why ...?",
+# "Number three, from Zhanar. How many ...?"
+_ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_SPOKEN_ITEM = re.compile(
+    r"(?:and\s+)?(?:" + _ORDINAL_WORD + r"(?:ly)?|finally|lastly),\s+(?=[a-z])"
+    r"|(?P<q>(?:and\s+)?number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b[^.?!]{0,60}[.:]\s+)",
+    re.I)
 
 
 def _unlabelled_question(segs: list[Seg], i: int) -> bool:

@@ -76,8 +76,9 @@ REC_LABEL = re.compile(
     r"|^(?:мы\s+)?(?:также\s+)?(?:рекомендуем|призываем|предлагаем|просим|требуем)\b[^.:]{0,120}:\s*$"
     # "The Government should:", "The State party must, as a matter of priority:", "Государству следует:"
     # (after an opening phrase: "In our view, the Government of X should, as a matter of priority:")
+    # ("Civic space In order to restore civic space, the Government should:" after a run-in heading)
     r"|^(?:(?:in\s+our\s+(?:view|opinion)|therefore|accordingly|in\s+particular|as\s+a\s+(?:first\s+step|matter\s+of\s+"
-    r"priority)),\s+)?(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|Parliament)"
+    r"priority)|[^.:;,]{3,120}),\s+)?(?:the\s+)?(?:State(?:\s+party)?|Government|authorities|Parliament)"
     r"(?:\s+of\s+[A-Z][\w ]{1,40}?)?\s+(?:should|must)\b[^.:]{0,60}:\s*$"
     r"|^(?-i:[A-Z])[\w-]+\s+(?:should|must)\s*:\s*$"  # the State by its name: "Isvaldia should:"
     # "To the Government:", "To the Judicial Service Commission and the Chief Justice:": the State's organs; not

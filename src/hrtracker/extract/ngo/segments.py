@@ -200,6 +200,11 @@ _UPR_LINE = re.compile(r"\d{2,3}\.\d{1,3}\.?\s+[A-ZА-ЯЁ]")
 _ITEM_END = re.compile(r"(?:[.;)]|\b(?:supported|accepted|noted|rejected)|поддержан\w*|сведению|отклонен\w*)\s*$", re.I)
 
 
+# a transcript's turn: the speaker and the time into the recording on a line of their own, the speech under it
+# ("Gulnar Aralbay  0:16:31", "Unknown Speaker  1:02:17")
+_SPEAKER_TIME = re.compile(r"(?:[A-ZА-ЯЁ][\w'’.-]*\s){1,4}\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+
+
 def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
     text = doc.text
     md = doc.format == "md"
@@ -275,7 +280,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         if hm:
             a2 += hm.end()  # the text of a markdown heading starts after its hashes
         block_level = head_levels.get(a2) or setext.get(i)
-        head_line = head_line or block_level is not None
+        head_line = head_line or block_level is not None or (not md and _SPEAKER_TIME.match(content) is not None)
         if long_lines and cur is not None and not hm and not mm and not head_line:
             # a text with one line per paragraph: a line after a finished sentence starts a new paragraph
             prev_line = text[cur.pieces[-1][0] : cur.pieces[-1][1]].rstrip()
