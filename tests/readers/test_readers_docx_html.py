@@ -477,3 +477,16 @@ def test_content_controls_in_table_cells_and_around_rows_are_read() -> None:
     cells = {b.cell: doc.block_text(b) for b in doc.blocks if b.kind == "table_cell"}
     assert cells[(0, 1, 1)] == "Take effective measures to prevent racial profiling by the police"
     assert cells[(0, 2, 1)] == "Guarantee access to education for all children of migrant workers"
+
+
+def test_a_collapsing_navigation_bar_stays_out() -> None:
+    links = "".join(f'<li class="nav-item"><a class="nav-link" href="/p{i}">Menu entry {i}</a></li>' for i in range(6))
+    html = (
+        '<html><head><title>Report</title></head><body><nav class="navbar"><div class="collapse navbar-collapse" '
+        'id="nav"><ul class="navbar-nav">' + links + "</ul></div></nav><main><h1>Report on torture</h1>"
+        + "<p>The Committee against Torture recommended in 2021 that the State party establish an independent "
+        "body to investigate complaints. No such body has been created and complaints are still examined by the "
+        "police.</p>" * 3 + "</main></body></html>"
+    )
+    d = read_bytes(html.encode(), "nav.html")
+    assert "Menu entry" not in d.text and "independent body" in d.text

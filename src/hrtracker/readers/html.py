@@ -383,6 +383,9 @@ _COLLAPSIBLE = re.compile(r"\b(?:expand-(?:container|content)|(?:accordion|panel
 _COLLAPSE_TITLE = re.compile(r"\b(?:expand-control|accordion-(?:header|button)|spoiler-(?:head|title)|toggle-title)\b")
 
 
+_CHROME_CLASS = re.compile(r"nav|menu|header|footer|sidebar|cookie|modal|dropdown", re.I)
+
+
 def _open_collapsibles(root) -> bool:
     """Open collapsible content: its box loses the classes and styles that hide it, which both walks drop, and
     its clickable title ("Paragraph 100 of the report (full text) - click to expand") becomes a heading one level
@@ -396,6 +399,8 @@ def _open_collapsibles(root) -> bool:
             above = int(el.tag[1])
             continue
         cls = el.get("class") or ""
+        if _CHROME_CLASS.search(cls):
+            continue  # a collapsing navigation bar or menu ("collapse navbar-collapse") stays chrome
         if _COLLAPSE_TITLE.search(cls):
             text = " ".join(el.text_content().split())
             el.clear()
