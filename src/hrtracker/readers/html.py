@@ -360,13 +360,8 @@ def _open_details(root) -> bool:
         for f in box.iter("footer"):
             f.tag = "p"
             changed = True
-    above = 1
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if re.fullmatch(r"h[1-6]", el.tag):
-            above = int(el.tag[1])
-        elif el.tag == "summary":
+    for el, above in _under_headings(root):
+        if el.tag == "summary":
             # a title, not a whole sentence (a summary may hold the recommendation itself: "Committee against
             # Torture, 2021 ... Ensure that all detainees ...")
             words = el.text_content().split()
@@ -374,6 +369,20 @@ def _open_details(root) -> bool:
             el.tag = "p" if sentence else f"h{min(above + 1, 6)}"
             changed = True
     return changed
+
+
+def _under_headings(root):  # noqa: ANN001, ANN202 - an lxml element; yields (element, level)
+    """Each element of the page that is not a heading, with the level of the last heading before it (1 before
+    any): the level a title turned into a heading goes one under. The elements are listed first, so that the
+    caller may rewrite them."""
+    above = 1
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if re.fullmatch(r"h[1-6]", el.tag):
+            above = int(el.tag[1])
+            continue
+        yield el, above
 
 
 # collapsible content that a reader opens with a click (Confluence expand macros, Bootstrap and jQuery UI
@@ -391,13 +400,7 @@ def _open_collapsibles(root) -> bool:
     its clickable title ("Paragraph 100 of the report (full text) - click to expand") becomes a heading one level
     under the heading above it, as a ``<summary>`` does. Whether there was one."""
     changed = False
-    above = 1
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str):
-            continue
-        if re.fullmatch(r"h[1-6]", el.tag):
-            above = int(el.tag[1])
-            continue
+    for el, above in _under_headings(root):
         cls = el.get("class") or ""
         if _CHROME_CLASS.search(cls):
             continue  # a collapsing navigation bar or menu ("collapse navbar-collapse") stays chrome

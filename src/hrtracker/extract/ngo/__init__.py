@@ -280,7 +280,8 @@ def extract_ngo(doc: Document) -> Extraction:
         group_level = None
 
     skip_to = -1
-    others_list = ""  # the marker kind of a list of requests to someone other than the State, while in its items
+    # the marker class of a list of requests to someone other than the State, while in its items
+    others_list: tuple[str, str] | None = None
     cells = {b.start: b for b in doc.blocks if b.kind == "table_cell" and b.cell is not None}
     tables_done: dict[int, bool] = {}  # table -> its units were taken from its columns
     seen_units = 0
@@ -318,14 +319,14 @@ def extract_ngo(doc: Document) -> Extraction:
             if _table_units(units, doc, rows, ctx, notes) or _md_upr_rows(units, doc, rows, seg, ctx):
                 continue
         nxt = segs[idx + 1] if idx + 1 < len(segs) else None
-        if others_list and seg.marker and not seg.md_level and _mark_kind(seg.marker) == others_list:
+        if others_list and seg.marker and not seg.md_level and marker_class(seg.marker, md) == others_list:
             # "• encourage the special procedures to request a visit": a request to others, no unit; "• call on the
             # Government of Bajuria to release ..." asks the State through them
             if _VIA_STATE.match(strip_marker(t)):
                 _emit(units, doc, Item(seg, 0, 0, seg.flat), "recommendation", ctx, "")
             continue
-        others_list = (_mark_kind(nxt.marker) if t.endswith(":") and nxt is not None and nxt.marker
-                       and TO_OTHERS.search(t) else "")
+        others_list = (marker_class(nxt.marker, md) if t.endswith(":") and nxt is not None and nxt.marker
+                       and TO_OTHERS.search(t) else None)
         if others_list:
             # "The Centre invites the Human Rights Council to:", "We ask the European Union to:" over its items
             end_block()
@@ -1314,11 +1315,6 @@ _GRADE_ENTRY = re.compile(r"^" + GRADE_MARK + r"\s*[–—-]\s")
 _TEMPLATE_NOTE = re.compile(r"(?:(?:recommendations|questions|answers|submissions|entries)\s+(?:should|must|may)\s+"
                             r"(?:be|not|include|contain|refer)\b|(?:maximum|max\.|up\s+to|no\s+more\s+than)\s+\d+\s+"
                             r"(?:words|recommendations|questions|characters|pages)\b)", re.I)
-
-
-def _mark_kind(marker: str) -> str:
-    """A list marker's kind: "1." for "4." and "12.", "a)" for "b)", a bullet as it is."""
-    return re.sub(r"[a-zа-я]", "a", re.sub(r"\d+", "1", marker.strip().lower()))
 
 
 _VIA_STATE = re.compile(r"(?:call\s+(?:on|upon)|urge|press)\s+(?:the\s+)?(?:Government|State|authorities)\b", re.I)
