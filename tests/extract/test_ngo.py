@@ -5063,6 +5063,47 @@ def test_a_transcripts_turns_and_the_requests_and_questions_read_out_in_them() -
     ]
 
 
+def test_proposals_and_questions_read_out_in_a_russian_speech() -> None:
+    text = (
+        "СТЕНОГРАММА круглого стола\n\n"
+        "ИВАНОВА А.П., директор центра. Наши предложения, с вашего позволения, я зачитаю.\n\n"
+        "Первое. Создать независимую службу расследования преступлений, совершенных сотрудниками полиции.\n\n"
+        "Третье. Обязать следственные органы выдавать родственникам копию заключения экспертизы. Четвертое. "
+        "Ратифицировать Факультативный протокол к Конвенции против пыток.\n\n"
+        "Спасибо.\n\n"
+        "ПЕТРОВ С.М. Первое. Закон принят в 2023 году, и он работает.\n\n"
+        "СИДОРОВА Д.К. Статья 207 не пересмотрена.\n\n"
+        "Наше предложение простое: исключить статью 207 из Уголовного кодекса.\n\n"
+        "И еще. Мы предложим Комитету задать государству два вопроса. Первый: сколько человек осуждено по статье "
+        "207? Второй: какие меры приняты для выполнения соображений Комитета? Спасибо.\n\n"
+        "Мы также предложим Комитету спросить у государства: сколько уведомлений о собраниях подано в 2024 году? "
+        "Спасибо.\n"
+    )
+    units = _units(text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Создать независимую службу расследования преступлений, совершенных сотрудниками полиции."),
+        ("recommendation", "Обязать следственные органы выдавать родственникам копию заключения экспертизы."),
+        ("recommendation", "Ратифицировать Факультативный протокол к Конвенции против пыток."),
+        ("recommendation", "исключить статью 207 из Уголовного кодекса."),
+        ("question", "сколько человек осуждено по статье 207?"),
+        ("question", "какие меры приняты для выполнения соображений Комитета?"),
+        ("question", "сколько уведомлений о собраниях подано в 2024 году?"),
+    ]
+
+
+def test_requests_read_out_one_after_another_in_one_english_paragraph() -> None:
+    text = ("Statement at the parliamentary hearing\n\n"
+            "We have two proposals. First, repeal article 341 of the Criminal Code. Second, release the sixteen "
+            "people still in prison. Thank you.\n\n"
+            "In our view the reform failed. First, the law was adopted late.\n\n"
+            "We also suggest that the Committee ask the State party: How many complaints were filed in 2024?\n")
+    assert [(u.kind, u.text) for u in _units(text)] == [
+        ("recommendation", "repeal article 341 of the Criminal Code."),
+        ("recommendation", "release the sixteen people still in prison."),
+        ("question", "How many complaints were filed in 2024?"),
+    ]
+
+
 def test_a_lead_in_after_a_run_in_heading_and_an_opening_clause() -> None:
     text = (
         "Shadow report to the Human Rights Committee\n\n"

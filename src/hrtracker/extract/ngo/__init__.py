@@ -456,17 +456,11 @@ def extract_ngo(doc: Document) -> Extraction:
         if block and not seg.marker and ADDRESSEE.match(label_t):
             end_block()  # "To the international community and donors:": requests to others end the authors' list
             continue
-        spoken = _SPOKEN_ITEM.match(seg.flat) if not (block or seg.marker or seg.in_table) else None
-        if spoken and (spoken.group("q") or starts_lower(seg.flat[spoken.end() :])):
-            rest = seg.flat[spoken.end() :]
-            if spoken.group("q") and INTERROG.match(rest) and rest.rstrip().endswith("?"):
-                # "Number three, from Zhanar. How many criminal cases ...?": a question read out from a list
-                _emit(units, doc, Item(seg, spoken.end(), 0, seg.flat), "question", ctx, "")
-                continue
-            if not spoken.group("q") and _imperative(rest) and not TO_OTHERS.match(rest):
-                # "Second, release the sixteen people who are still in prison ...": a request read out in a speech
-                _emit(units, doc, Item(seg, spoken.end(), 0, seg.flat), "recommendation", ctx, "")
-                continue
+        spoken = _spoken_items(seg.flat) if not (block or seg.marker or seg.in_table) else []
+        if spoken:
+            for kind, a, b in spoken:
+                _emit_span(units, seg, a, b, kind, ctx, "")
+            continue
         in_block = block is not None
         if is_heading(seg, nxt, md, in_block=in_block):
             level = head_level(seg)
@@ -820,12 +814,52 @@ def _unlabelled_request(segs: list[Seg], i: int, md: bool) -> bool:
 
 
 # an item read out in a speech or a transcript: "First, adopt ...", "And sixth, publish ...", "Number one. Why ...?",
-# "Number three, from Zhanar. How many ...?"
-_ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# "Number three, from Zhanar. How many ...?", «Первое. Создать ...», «Во-вторых, обеспечить ...», «Второй: какие ...?»
+_ORDINAL_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?"
+                 r"|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ое|ая|ый|ой|ий|ье|ья)"
+                 r"|в(?:о-первых|о-вторых|-третьих|-четв[её]ртых|-пятых|-шестых|-седьмых|-восьмых|-девятых|-десятых)")
 _SPOKEN_ITEM = re.compile(
-    r"(?:and\s+)?(?:" + _ORDINAL_WORD + r"(?:ly)?|finally|lastly),\s+(?=[a-z])"
+    r"(?:(?:and|и)\s+)?(?P<ord>" + _ORDINAL_WORD + r"|finally|lastly|наконец|последнее)(?:(?P<comma>,)|[.:])\s+"
     r"|(?P<q>(?:and\s+)?number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b[^.?!]{0,60}[.:]\s+)",
     re.I)
+_FIRST_ORDINAL = re.compile(r"(?i)first|перв|во-первых")
+# what a speaker says before reading out a list inside the same paragraph («... мы предложим задать два вопроса.»)
+_ANNOUNCES_ITEMS = re.compile(r"(?i)\b(?:questions?|вопрос\w*|recommend\w*|рекомендац\w*|propos\w*|предлож\w*)")
+_THANKS = re.compile(r"(?i)(?:thank\s+you|thanks|спасибо|благодарю)\b")
+
+
+def _spoken_items(flat: str) -> list[tuple[str, int, int]]:
+    """Requests and questions read out one by one in a speech: "First, adopt ... Second, repeal ...", «Первое.
+    Создать ... Второе. Оборудовать ...», «... задать государству два вопроса. Первый: сколько ...? Второй: ...?».
+    (kind, start, end) of each; empty when the paragraph reads out none. A list that starts inside the paragraph
+    must be announced before it and open with "first"."""
+    heads = [m for a, _b in sentence_spans(flat) if (m := _SPOKEN_ITEM.match(flat, a))]
+    if not heads:
+        return []
+    if heads[0].start() > 0 and not (_FIRST_ORDINAL.match(heads[0].group("ord") or "")
+                                     and _ANNOUNCES_ITEMS.search(flat, 0, heads[0].start())):
+        return []
+    items: list[tuple[str, int, int]] = []
+    for i, m in enumerate(heads):
+        a = m.end()
+        b = heads[i + 1].start() if i + 1 < len(heads) else len(flat)
+        rest = flat[a:b].rstrip()
+        if INTERROG.match(rest) and "?" in rest:
+            # "Number three, from Zhanar. How many criminal cases ...?": a question read out from a list
+            items.append(("question", a, a + rest.rfind("?") + 1))
+        elif (not m.group("q") and (not m.group("comma") or starts_lower(rest)) and _imperative(rest)
+              and not TO_OTHERS.match(rest)):
+            # "Second, release the sixteen people ...": a request read out; a closing "Thank you." is no part of it
+            items.append(("recommendation", a, a + len(_before_thanks(rest))))
+    return items
+
+
+def _before_thanks(t: str) -> str:
+    """``t`` without a speaker's closing "Thank you." / «Спасибо.» after its first sentence."""
+    for a, _b in sentence_spans(t)[1:]:
+        if _THANKS.match(t, a):
+            return t[:a].rstrip()
+    return t
 
 
 def _unlabelled_question(segs: list[Seg], i: int) -> bool:
@@ -1320,6 +1354,15 @@ _TEMPLATE_NOTE = re.compile(r"(?:(?:recommendations|questions|answers|submission
 _VIA_STATE = re.compile(r"(?:call\s+(?:on|upon)|urge|press)\s+(?:the\s+)?(?:Government|State|authorities)\b", re.I)
 
 
+def _emit_span(units: list[Unit], seg: Seg, a: int, b: int, kind: str, ctx: Ctx, label: str) -> Unit:
+    """Add the unit whose text is ``seg.flat[a:b]``: one of several requests in one paragraph."""
+    text = clean_unit(seg.flat[a:b])
+    unit = Unit(kind=kind, text=text, start=seg.doc_pos(a), end=seg.doc_pos(b), section=ctx.section,
+                articles=unit_articles(text, ctx, label))
+    units.append(unit)
+    return unit
+
+
 def _emit(units: list[Unit], doc: Document, it: Item, kind: str, ctx: Ctx, label: str) -> Unit | None:
     seg = it.seg
     at = it.start
@@ -1343,14 +1386,11 @@ def _emit(units: list[Unit], doc: Document, it: Item, kind: str, ctx: Ctx, label
         off = lead.end() if lead else 0
         series = request_series(raw[off:])
         if series:  # "We recommend that the Government amend ...; respond ...; and abolish ...": one unit each
-            first = None
-            for a, b in series:
-                part = clean_unit(raw[off + a : off + b])
-                u = Unit(kind=kind, text=part, start=seg.doc_pos(at + off + a), end=seg.doc_pos(at + off + b),
-                         section=ctx.section, articles=unit_articles(part, ctx, label))
-                units.append(u)
-                first = first or u
-            return first
+            made = [_emit_span(units, seg, at + off + a, at + off + b, kind, ctx, label) for a, b in series]
+            return made[0]
+    if not it.extra and (kept := _before_thanks(raw)) != raw:
+        raw = kept  # "... in detention? Thank you.": the speaker's closing words
+        end = seg.doc_pos(at + len(raw))
     extra_texts = [e.flat for e in it.extra]
     text = clean_unit(" ".join([raw, *extra_texts]))
     if len(text.split()) < 2 or _GRADE_ENTRY.match(text):

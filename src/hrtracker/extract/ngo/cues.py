@@ -139,12 +139,22 @@ STANDALONE = re.compile(r"^(?P<label>(?:" + _REC_QUALIFIER
                          # "Наше требование: ..."
                          r"|(?:our\s+" + _REC_QUALIFIER + r"(?:recommendation|demand|request|ask)s?"
                          r"|what\s+we\s+(?:want|ask\s+for|demand)|наш[аеи]?\s+"
-                         r"(?:требование|просьба|рекомендация))\s*:))\s*(?P<body>\S.*)$", re.I | re.S)
+                         r"(?:требование|просьба|рекомендация|предложение))"
+                         # "Our proposal is simple: ...", «Наше предложение простое: ...»
+                         r"(?:\s+(?:is\s+)?(?:simple|clear|this|простое|простая|такое|такая|следующее|следующая))?\s*:))"
+                         r"\s*(?P<body>\S.*)$", re.I | re.S)
 STANDALONE_Q = re.compile(r"^>?\s*(?P<label>(?:(?:recommended|suggested|proposed)\s+)?questions?\s*(?:" + _PAREN
                            + r")?\s*:"
                            # "The Special Rapporteur may wish to ask: Why ...?" (the body that is to ask, then a colon)
                            r"|(?:the\s+)?(?:[\w-]+\s+){1,8}?(?:may|might|could)\s+(?:wish|want|like)\s+to\s+ask"
-                           r"(?:\s+the\s+(?:State(?:\s+party)?|Government|delegation|authorities))?\s*:)\s*"
+                           r"(?:\s+the\s+(?:State(?:\s+party)?|Government|delegation|authorities))?\s*:"
+                           # "We also suggest that the Committee ask the State party: ...", «Мы также предложим
+                           # Комитету спросить у государства: ...»
+                           r"|we\s+(?:also\s+)?(?:suggest|propose|invite|ask|urge)\s+(?:that\s+)?the\s+Committee\s+"
+                           r"(?:to\s+)?ask(?:\s+the\s+(?:State(?:\s+party)?|Government|delegation|authorities))?\s*:"
+                           r"|(?:мы\s+)?(?:также\s+)?(?:предлага\w*|предложим|просим|рекоменду\w*)\s+Комитету\s+"
+                           r"(?:спросить|задать\s+(?:\w+\s+){0,2}?вопрос\w*|запросить)"
+                           r"(?:\s+у\s+(?:государства|правительства|делегации|властей))?\s*:)\s*"
                            r"(?P<body>\S.*)$", re.I | re.S)
 # "calls on the Government to implement them without delay": to do what was asked, which is not said here (the
 # request or citation's text from its verb on)
