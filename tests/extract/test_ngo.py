@@ -2366,6 +2366,24 @@ def test_markdown_block_quotes_with_their_source_line_are_citations_of_that_sour
     ]
 
 
+def test_a_quoted_request_under_a_line_that_is_only_its_reference() -> None:
+    html = (
+        "<html><body><h1>Handbook</h1><h2>4.1 The legal framework</h2>"
+        "<p>The main law is still the Law on the Prevention of Family Conflicts of 2017.</p>"
+        "<div class='admonition quote'><p class='admonition-title'>CEDAW/C/LZV/CO/7, para. 22 (a) (2020)</p>"
+        "<p>&ldquo;Adopt a comprehensive law on violence against women that criminalizes all forms of "
+        "gender-based violence.&rdquo;</p></div>"
+        "<p>Our verdict: not implemented. The draft law was withdrawn in May 2023.</p>"
+        "<p>CEDAW/C/LZV/CO/7, para. 23 (2020)</p>"
+        "<p>&ldquo;The Government has made significant progress in combating violence against women.&rdquo;</p>"
+        "</body></html>")
+    cited = _kind(_units(html, "x.html"), "cited_recommendation")
+    assert [(u.mechanism, u.year, u.status_claim, u.text) for u in cited] == [
+        ("CEDAW", 2020, "not_implemented",
+         "Adopt a comprehensive law on violence against women that criminalizes all forms of gender-based violence."),
+    ]
+
+
 def test_markdown_nested_numbered_items_and_a_heading_naming_the_state_as_lead_in() -> None:
     text = (
         "## Death penalty\n\n**Recommendations**\n\n"

@@ -216,6 +216,27 @@ def test_html_accordion_summaries_are_headings_under_their_theme_and_quote_foote
     assert doc.text.count("Recommended by Germany") == 2 and "Site footer" not in doc.text
 
 
+def test_html_toggle_list_items_are_boxes_of_blocks() -> None:
+    # Notion's export: each toggle is "ul.toggle > li > details"; its title, quotation and comments are blocks
+    toggles = "".join(
+        f"<ul class='toggle'><li><details open=''><summary>142.9{k} · Germany · Supported — "
+        f"<mark>🟢 Implemented</mark></summary><blockquote>Establish a national preventive mechanism {k}</blockquote>"
+        f"<p>The Law of 12 February 2024 set up the mechanism within the Ombudsperson's Office.</p>"
+        f"</details></li></ul>" for k in (5, 6))
+    page = ("<html><body><article class='page sans'><h1>Mid-term review</h1><h3>2.2 Justice and detention</h3>"
+            + toggles + "<ul><li>An ordinary item of a list.</li></ul></article></body></html>")
+    doc = read_bytes(page.encode("utf-8"), "n.html")
+    blocks = [(b.kind, doc.block_text(b)[:30]) for b in doc.blocks]
+    assert blocks[2:6] == [("heading", "142.95 · Germany · Supported —"),
+                           ("paragraph", "Establish a national preventiv"),
+                           ("paragraph", "The Law of 12 February 2024 se"),
+                           ("heading", "142.96 · Germany · Supported —")]
+    assert blocks[-1] == ("list_item", "- An ordinary item of a list.")
+    cited = [u for u in extract(doc).units if u.kind == "cited_recommendation"]
+    assert [(u.source_detail, u.status_claim, u.text) for u in cited] == [
+        ("Germany", "implemented", f"Establish a national preventive mechanism {k}") for k in (5, 6)]
+
+
 def test_html_ordered_list_numbering_is_the_rendered_one() -> None:
     # trafilatura keeps neither type= nor start=: the markers are the ones a browser shows
     page = (

@@ -360,6 +360,15 @@ def _open_details(root) -> bool:
         for f in box.iter("footer"):
             f.tag = "p"
             changed = True
+    for det in list(root.iter("details")):
+        # a toggle list (Notion's "ul.toggle > li > details"): each item is a box of blocks, not one list item
+        li = det.getparent()
+        if li is not None and li.tag == "li" and len(li) == 1 and not (li.text or "").strip():
+            li.tag = "div"
+            lst = li.getparent()
+            if lst is not None and lst.tag in ("ul", "ol") and all(c.tag == "div" for c in lst):
+                lst.tag = "div"
+            changed = True
     for el, above in _under_headings(root):
         if el.tag == "summary":
             # a title, not a whole sentence (a summary may hold the recommendation itself: "Committee against

@@ -750,7 +750,7 @@ def extract_ngo(doc: Document) -> Extraction:
             block, cited_meta = "cited_recommendation", meta
             ctx.recent_cited = []
             continue
-        if attributed_quote(units, seg, ctx, notes, nxt):
+        if attributed_quote(units, seg, ctx, notes, nxt, segs[idx - 1] if idx else None):
             continue
         if (md and _PIPE_TABLE.match(seg.flat)) or _CONTENTS_ENTRY.search(seg.flat):
             # a markdown table no table reader took (counts by group, figures), a contents list with its dot

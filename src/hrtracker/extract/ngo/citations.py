@@ -763,17 +763,30 @@ _BY_WHOM = r"(?:[—―–]\s*|(?i:(?:as\s+)?(?:recommended|made|proposed|put\s+
 _QUOTE_THEN_SOURCE = re.compile(r"^\s*[\"“«„](?P<q>[^\"“”«»„]{20,})[\"”»“]\s*[.;,]?\s*(?:\[\^?\w{1,4}\]\s*)?" + _BY_WHOM
                                 + r"(?P<src>[^\"“”«»„\n]{3,200}?)\s*$")
 _SOURCE_LINE = re.compile(r"^\s*" + _BY_WHOM + r"(?P<src>[^\"“”«»„\n]{3,200}?)\s*$")
+# a line that is only a reference, above the quotation it introduces: "CEDAW/C/LZV/CO/7, para. 22 (a) (2020)",
+# "CCPR/C/ISV/CO/2, п. 13"
+_REF_ABOVE = re.compile(r"^\s*(?:[A-Z]{1,6}\.?\d{0,2}/){2,}[A-Z0-9./-]+"
+                        r"(?:\s*,\s*(?:paras?\.|paragraphs?|пп?\.|пункты?)\s*[\d()a-zа-я ,–-]{1,30}?)?"
+                        r"(?:\s*[,(]\s*\d{4}\)?)?\s*\.?\s*$")
 
 
-def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str], nxt: Seg | None = None) -> bool:
+def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str], nxt: Seg | None = None,
+                     prev: Seg | None = None) -> bool:
     """A quoted paragraph with its source on its last line: a body's or a State's recommendation when the source
     names one ("> The State party should ... > — CCPR/C/ISV/CO/2, para. 13 (2020)"); not a ministry's words. Also
     a paragraph in quotation marks followed, on its line or on the next (``nxt``), by who made it: '"Ensure that
-    ..." Recommended by Germany · Position of Osmiria: supported' (a request, or one said to be recommended)."""
+    ..." Recommended by Germany · Position of Osmiria: supported' (a request, or one said to be recommended), or
+    under a line (``prev``) that is only its reference ("CEDAW/C/LZV/CO/7, para. 22 (a) (2020)")."""
     flat = seg.flat
     start = len(flat) - len(flat.lstrip())
     attribution = ATTRIBUTION.search(flat)
-    if flat[start:].startswith(">") and attribution:
+    if prev is not None and _REF_ABOVE.match(prev.flat) and is_block_quote(seg) and not flat[start:].startswith(">"):
+        src, body_at = prev.flat.strip(), start + 1
+        body_end = max(flat.rfind(q) for q in "\"”»“")  # the closing mark (a note or a reference may follow)
+        text = clean_unit(flat[body_at:body_end])
+        if not (IMPERATIVE.match(text) or re.search(r"\b(?:should|must)\b", text)):
+            return False
+    elif flat[start:].startswith(">") and attribution:
         src = attribution.group("src")
         body_at = start + 1 + len(flat[start + 1 :]) - len(flat[start + 1 :].lstrip())
         body_end = attribution.start()
@@ -911,7 +924,9 @@ UPR_HEAD = re.compile(r"^(?:Rec(?:ommendation)?\.?\s*)\d{2,3}\.\d{1,3}\.?\s*\((?
 # a card's header line: "Rec. 118.61 · Canada · Supported", "118.64 | Sweden, Estonia | Noted"; the recommendation
 # follows, maybe after the authors' grade ("● Our assessment: Not implemented")
 UPR_CARD = re.compile(r"^(?:Rec(?:ommendation)?\.?\s*)?\d{2,3}\.\d{1,3}\s*[·|•]\s*(?P<states>[^·|•]{2,120}?)\s*"
-                      r"(?:[·|•]\s*(?:partially\s+)?(?:supported|noted|accepted|rejected)\s*)?$", re.I)
+                      r"(?:[·|•]\s*(?:partially\s+)?(?:supported|noted|accepted|rejected)\s*)?"
+                      # the authors' grade after a dash: "142.95 · Germany · Supported — 🟢 Implemented"
+                      r"(?:[—–]\s*(?P<grade>[^·|•—–]{2,40}?)\s*)?$", re.I)
 # a labelled status among the labelled cells after it: "Response: Supported Status: Not implemented Comments: ..."
 _STATUS_CELL = re.compile(r"\b(?:status|assessment)\s*:\s*(?P<v>.+?)(?=\s+(?:comments?|remarks?|notes?|explanation|"
                           r"evidence|details)\s*:|$)", re.I | re.S)
@@ -956,7 +971,9 @@ def upr_item(units: list[Unit], doc: Document, segs: list[Seg], idx: int, ctx: C
         body = unquoted(shown[header.end() :])  # '115.8 «Направить ...» (Латвия, Эстония)': not the marks
     if not IMPERATIVE.match(body):
         return idx
-    status = (status_of(graded.group("v")) or scaled_status(ctx.scale, graded.group("v"))) if graded else None
+    # "... · Supported — ❌ Not implemented": the grade, without its coloured mark
+    verdict = graded.group("v") if graded else re.sub(r"^\W+", "", header.groupdict().get("grade") or "")
+    status = (status_of(verdict) or scaled_status(ctx.scale, verdict)) if verdict else None
     tail = ""
     pos = _POSITION_AT.search(body)
     if pos:
