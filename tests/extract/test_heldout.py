@@ -56,8 +56,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # heldout63-65 (written blind this session; arrival in bench/results/heldout63.json ... heldout65.json): a
     # request reported with an ordinal subject ('The second sub-paragraph asked X to ...'); a heading-level
     # recommendation's lead-in in a pdftotext page; a CAT recommendation paraphrased after 'from the moment of'
-    # and one quoted in a box; a cited request inside a paragraph of a Russian A5 brochure; Notion toggles whose
-    # quoted CAT recommendations sit in <details>; a Russian LoI's follow-up recommendation under its label; a
+    # and one quoted in a box; a cited request inside a paragraph of a Russian A5 brochure; a Russian LoI's
+    # follow-up recommendation under its label; a
     # question under a lead-in ending with a colon; a UPR request after 'Вторая рекомендация — «...»'; an SR
     # recommendation after a status lozenge at the start of a Confluence paragraph ('NO INFORMATION Nor do we know
     # what has become of her recommendation to ...')
@@ -70,14 +70,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ),
     ('tesvira-cat-recommendations-nine-years-on.pdf', 'cited_recommendation', 'The State party should ensure, in'),
     ('crpd-follow-up-tashkelia.pdf', 'cited_recommendation', 'прекратить помещение новых лиц, в том'),
-    ('kpp-follow-up-yargizia.md', 'cited_recommendation', 'Обеспечить, чтобы все задержанные с самого'),
-    ('kpp-follow-up-yargizia.md', 'cited_recommendation', 'Обеспечить, чтобы каждый задержанный проходил медицинский'),
-    ('kpp-follow-up-yargizia.md', 'cited_recommendation', 'Обеспечить, чтобы все жалобы на пытки'),
-    (
-        'kpp-follow-up-yargizia.md',
-        'cited_recommendation',
-        'незамедлительно, беспристрастно и эффективно расследовать все',
-    ),
     (
         'loi-submission-oykaragia.docx',
         'cited_recommendation',

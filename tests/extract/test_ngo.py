@@ -2366,6 +2366,24 @@ def test_markdown_block_quotes_with_their_source_line_are_citations_of_that_sour
     ]
 
 
+def test_a_quotation_under_a_box_titled_with_its_sub_paragraph_and_russian_adverbs_before_the_request() -> None:
+    md = ("# Последующие меры по заключительным замечаниям Комитета против пыток\n\n"
+          "## 1. Основные правовые гарантии (пункт 11)\n\n<details>\n<summary>11 a) — адвокат с момента задержания"
+          "</summary>\n\n> «Обеспечить, чтобы все задержанные с самого начала лишения свободы пользовались правом на "
+          "доступ к адвокату»\n\n**Оценка коалиции:** частично.\n\n</details>\n\n"
+          "По пункту 23 a) Комитет рекомендовал государству незамедлительно, беспристрастно и эффективно расследовать "
+          "все случаи смерти лиц, содержащихся под стражей.\n\n"
+          "Комитет призвал правительство освободить всех задержанных журналистов.\n")
+    cited = _kind(_units(md, "x.md"), "cited_recommendation")
+    assert [(u.mechanism, u.text) for u in cited] == [
+        ("CAT", "Обеспечить, чтобы все задержанные с самого начала лишения свободы пользовались правом на доступ к "
+                "адвокату"),
+        ("CAT", "незамедлительно, беспристрастно и эффективно расследовать все случаи смерти лиц, содержащихся под "
+                "стражей."),
+        ("CAT", "освободить всех задержанных журналистов."),
+    ]
+
+
 def test_a_quoted_request_under_a_line_that_is_only_its_reference() -> None:
     html = (
         "<html><body><h1>Handbook</h1><h2>4.1 The legal framework</h2>"

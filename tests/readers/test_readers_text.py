@@ -256,6 +256,20 @@ def test_markdown_callouts_and_task_boxes_of_a_notes_app() -> None:
         ("paragraph", "> An ordinary quotation stays one.")]
 
 
+def test_markdown_raw_html_boxes_are_no_text_and_their_summary_is_a_title_line() -> None:
+    md = ("# Follow-up to the CAT\n\n<aside>\n📌 Working page of the coalition.\n\n</aside>\n\n"
+          "## 1. Legal safeguards (paragraph 11)\n\n<details>\n<summary>11 a) — lawyer from the outset</summary>\n\n"
+          "> «Ensure that all detainees have access to a lawyer.»\n\n</details>\n\n"
+          "<details><summary>11 b) — registers</summary>\n\nText.\n</details>\n")
+    doc = read_bytes(md.encode(), "t.md")
+    assert [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks] == [
+        ("heading", "# Follow-up to the CAT"), ("paragraph", "📌 Working page of the coalition."),
+        ("heading", "## 1. Legal safeguards (paragraph 11)"), ("paragraph", "11 a) — lawyer from the outset"),
+        ("paragraph", "> «Ensure that all detainees have access to a lawyer.»"), ("paragraph", "11 b) — registers"),
+        ("paragraph", "Text.")]
+    assert "<" not in doc.text
+
+
 def test_pdftotext_layout_pages_keep_their_footnotes_apart() -> None:
     header = "     Shadow report to the Human Rights Committee – Lystravia\n\n"
     page1 = (header + "          20.   The  Committee  recommended  that  the  State party ensure that the right to\n"

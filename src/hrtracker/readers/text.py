@@ -314,6 +314,29 @@ def md_notes_app(text: str) -> str:
     return text
 
 
+# raw HTML boxes in Markdown (GitHub, Notion and Docusaurus exports): "<details>", "<summary>Title</summary>",
+# "</details>", "<aside>" on lines of their own
+_MD_BOX_TAG = re.compile(r"^[ \t]*(?:</?(?:details|aside)\b[^>\n]*>[ \t]*)+$", re.I)
+_MD_SUMMARY = re.compile(r"^[ \t]*(?:<details\b[^>\n]*>[ \t]*)?<summary\b[^>\n]*>(?P<t>.*?)</summary>[ \t]*$", re.I)
+
+
+def md_html_boxes(text: str) -> str:
+    """Markdown whose collapsible boxes are raw HTML, as a reader of the rendered page sees it: the box tags are no
+    text, and a ``<summary>`` is the box's title, a paragraph of its own (not a heading: markdown could not say
+    where the box ends, and the text after it belongs to the heading above)."""
+    if "<details" not in text and "<aside" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        if (m := _MD_SUMMARY.match(line)) and (title := m.group("t").strip()):
+            out += ["", title, ""]
+        elif _MD_BOX_TAG.match(line):
+            out.append("")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 _GRID_RULE = re.compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
 _GRID_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 
@@ -449,7 +472,7 @@ def read_text(data: bytes, name: str) -> Document:
         doc.meta = meta
         return doc
     if md:
-        text = md_notes_app(md_auto_numbers(md_grid_tables(md_unescape(text))))
+        text = md_html_boxes(md_notes_app(md_auto_numbers(md_grid_tables(md_unescape(text)))))
     blocks = paragraph_blocks(text, md)
     footnotes: dict[str, str] = {}
     if paged is not None:  # the pages' footnotes after the text, set apart as a PDF's are

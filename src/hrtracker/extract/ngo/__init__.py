@@ -621,8 +621,10 @@ def extract_ngo(doc: Document) -> Extraction:
             # "Para. 12 (a) Adopt comprehensive anti-discrimination legislation ..." (a scorecard's <dt>): the
             # paragraph of the Committee's observations, then its words
             continue
-        quoted = body_nomark.strip()
-        head_ref = _PARA_LEAD.match(ctx.section) if not para_ref and ctx.section else None
+        quoted = body_nomark.strip().lstrip("> \t")  # markdown's "> «Обеспечить ...»" too
+        # the paragraph's number in the heading above, or in a box title right above ("11 a) — адвокат ...")
+        head_ref = (None if para_ref else _PARA_LEAD.match(ctx.section) or _SUBPARA_HEAD.match(ctx.section)
+                    or _SUBPARA_HEAD.match(lead_t))
         # the body whose paragraph it is: the report's Committee, else the body cited last ("Paragraph 100 of the
         # report (full text)" in a tracker of a Special Rapporteur's recommendations)
         head_body = ctx.committee or ctx.last_cited_mech
@@ -1202,6 +1204,10 @@ _PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s
                         re.I)
 
 
+# a heading that opens with a sub-paragraph's number: "11 a) — адвокат и уведомление родственников", "15 (b): Redress"
+_SUBPARA_HEAD = re.compile(r"\d{1,3}\s*(?:\(\s*[a-zа-я]\s*\)|[a-zа-я]\))\s*(?:[—–:-]\s+|$)")
+
+
 # a source named in full before the words it cites: "Комитет против пыток, 2021 год, CAT/C/KDV/CO/4, пункт 11 ...",
 # "Universal periodic review, 2023: Ireland, recommendation 143.15 ..."
 _SOURCE_LEAD = re.compile(r"(?P<src>[^.!?]{5,200}?\b(?:пункт|п\.|para(?:graph)?s?\.?|рекомендаци[яи]|recommendation)\s*"
@@ -1225,6 +1231,11 @@ def _cite_after(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, rest: str,
     if u is None:
         return False
     u.mechanism, u.source_detail, u.year, u.status_claim = mech, source.strip(" :.–—-"), year, "unknown"
+    close = re.search(r"[”»\"]\s*\.?$", u.text)
+    if close and not re.search(r"[“«„\"]", u.text[: close.start()]):
+        # the closing mark of the quotation whose words these are ('“The State party should ...”')
+        u.end -= len(u.text) - close.start()
+        u.text = u.text[: close.start()].rstrip()
     return True
 
 
