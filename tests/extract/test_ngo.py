@@ -2384,6 +2384,38 @@ def test_a_quotation_under_a_box_titled_with_its_sub_paragraph_and_russian_adver
     ]
 
 
+def test_a_rapporteur_named_in_full_once_then_by_pronouns_her_report_and_her_call() -> None:
+    text = ("# What became of the recommendations\n\n"
+            "In 2019 the UN Special Rapporteur on the situation of human rights defenders visited Tevrania.\n\n"
+            "The Rapporteur had also asked the Government to simplify the registration of associations.\n\n"
+            "The Rapporteur was just as worried about the lawyers who defend defenders. She urged the authorities to "
+            "guarantee the independence of the Bar.\n\n"
+            "Her report called for the release of all human rights defenders detained for their work.\n\n"
+            "Nor has anything come of the Rapporteur’s call to establish a national protection mechanism.\n\n"
+            "The Human Rights Committee reached the same conclusion. In its 2021 concluding observations it wrote "
+            "that “the State party should bring its legislation on associations into line with article 22”.\n")
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.mechanism, u.text) for u in cited] == [
+        ("SR", "simplify the registration of associations."),
+        ("SR", "guarantee the independence of the Bar."),
+        ("SR", "the release of all human rights defenders detained for their work."),
+        ("SR", "establish a national protection mechanism."),
+        ("HRC", "the State party should bring its legislation on associations into line with article 22"),
+    ]
+
+
+def test_what_the_government_should_do_now_and_a_lead_in_closing_a_paragraph() -> None:
+    text = ("# Essay\n\n## 1. Redress and rehabilitation\n\nVictims receive no compensation.\n\n"
+            "## What the Government should do now\n\n"
+            "None of this requires new money. Our Centre’s recommendations to the Government are these:\n\n"
+            "1. Repeal article 287-1 of the Criminal Code.\n2. Release the six human rights defenders.\n")
+    recs = _kind(_units(text, "x.md"), "recommendation")
+    assert [(u.section, u.articles, u.text) for u in recs] == [
+        ("What the Government should do now", [], "Repeal article 287-1 of the Criminal Code."),
+        ("What the Government should do now", [9], "Release the six human rights defenders."),
+    ]
+
+
 def test_a_quoted_request_under_a_line_that_is_only_its_reference() -> None:
     html = (
         "<html><body><h1>Handbook</h1><h2>4.1 The legal framework</h2>"

@@ -237,6 +237,29 @@ def test_html_toggle_list_items_are_boxes_of_blocks() -> None:
         ("Germany", "implemented", f"Establish a national preventive mechanism {k}") for k in (5, 6)]
 
 
+def test_mediawiki_page_edit_links_captions_and_see_also() -> None:
+    edit = "<span class='mw-editsection'><span class='mw-editsection-bracket'>[</span><a href='?action=edit'>edit</a>" \
+           "<span class='mw-editsection-bracket'>]</span></span>"
+    rows = "".join(f"<tr><td>112.7{k}</td><td>Guarantee that lawyers can work without intimidation {k}</td>"
+                   f"<td>Belgium</td><td>Supported</td><td>Not implemented</td></tr>" for k in (5, 6))
+    page = ("<html><body><div class='mw-parser-output'><h1>UPR cycle 3 recommendations on justice</h1>"
+            "<p>This page follows the recommendations of the universal periodic review of 2020.</p>"
+            f"<h2><span class='mw-headline' id='Lawyers'>Lawyers and the Bar</span>{edit}</h2>"
+            "<table class='wikitable sortable'><caption>Recommendations on lawyers</caption><tbody><tr><th>No.</th>"
+            "<th>Recommendation</th><th>Recommending State</th><th>Response</th><th>Status (October 2024)</th></tr>"
+            + rows + "<tr><td colspan='5'><i>Total: 2 recommendations (1 supported, 1 noted)</i></td></tr>"
+            "</tbody></table>"
+            f"<h2><span class='mw-headline' id='See_also'>See also</span>{edit}</h2>"
+            "<ul><li><a href='/wiki/Torture'>UPR cycle 3 recommendations on torture and detention</a></li></ul>"
+            "</div></body></html>")
+    doc = read_bytes(page.encode("utf-8"), "w.html")
+    assert [doc.block_text(b) for b in doc.blocks if b.kind == "heading"][1:] == ["Lawyers and the Bar", "See also"]
+    cited = [u for u in extract(doc).units if u.kind == "cited_recommendation"]
+    assert [(u.source_detail, u.status_claim, u.text) for u in cited] == [
+        (f"Belgium (112.7{k})", "not_implemented", f"Guarantee that lawyers can work without intimidation {k}")
+        for k in (5, 6)]
+
+
 def test_html_ordered_list_numbering_is_the_rendered_one() -> None:
     # trafilatura keeps neither type= nor start=: the markers are the ones a browser shows
     page = (

@@ -201,7 +201,10 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
     def txt(b: tuple) -> str:
         return collapse(b[2]) if len(b) > 2 else collapse(doc.text[b[0] : b[1]])
 
+    widest = max((len(x) for x in rows.values()), default=0)
     for r in sorted(rows)[:3]:
+        if len(rows[r]) == 1 and widest > 2:
+            continue  # the table's title (a <caption>, a merged first row), not its header
         header = {c: txt(b) for c, b in rows[r].items()}
         rec_col = next((c for c, h in header.items() if len(h) <= 60 and _REC_COL.match(h)), None)
         que_col = next((c for c, h in header.items() if len(h) <= 60 and _QUE_COL.match(h)), None)

@@ -491,18 +491,29 @@ def _div_paragraphs(root) -> bool:
     return bool(leaf)
 
 
+def _wiki_edit_links(root) -> bool:
+    """A wiki heading's "[edit]" link (MediaWiki's ``mw-editsection``) is no word of the heading. Whether there was
+    one."""
+    changed = False
+    for el in [e for e in root.iter("span") if "mw-editsection" in (e.get("class") or "").split()]:
+        el.drop_tree()
+        changed = True
+    return changed
+
+
 def _rewrite(html: str) -> str:
     """The page as both walks should see it, parsed and written once: paragraphs separated by blank lines split,
     paragraph divs, forms that are the document, boxes inside the article, accordions and quotations' footers,
-    the rendered markers of numbered lists and collapsible content opened (in that order, each on the page the one
-    before left)."""
+    the rendered markers of numbered lists, collapsible content opened and wiki edit links dropped
+    (in that order, each on the page the one before left)."""
     steps = [(_break_paragraphs, bool(_BREAKS.search(html))), (_div_paragraphs, "<div" in html),
              (_keep_forms, bool(_FORM.search(html))),
              (_keep_boxes, bool(_ASIDE.search(html))),
              (_open_details, "<summary" in html
               or ("<footer" in html and ("<blockquote" in html or "<figure" in html))),
              (_number_lists, bool(_OL_NUMBERING.search(html)) or "lst-kix_" in html),
-             (_open_collapsibles, bool(_COLLAPSIBLE.search(html) or _COLLAPSE_TITLE.search(html)))]
+             (_open_collapsibles, bool(_COLLAPSIBLE.search(html) or _COLLAPSE_TITLE.search(html))),
+             (_wiki_edit_links, "mw-editsection" in html)]
     if not any(wanted for _, wanted in steps):
         return html
     import lxml.html

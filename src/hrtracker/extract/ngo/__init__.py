@@ -159,9 +159,11 @@ def _reports_body(t: str, committee: str | None) -> bool:
 
 
 # the heading of a list of notes or references: "Notes", "Endnotes", "Источники"
-_NOTES_EN = r"(?:end|foot)?notes|references|sources|bibliography"
-_NOTES_SECTION = re.compile(rf"^\s*(?:{_NOTES_EN}|примечания|сноски|источники)\s*:?\s*$", re.I)  # the whole title
-_NOTES_HEAD = re.compile(rf"(?:{_NOTES_EN})\b|примечани|сноски|источники", re.I)  # a heading that begins with one
+# notes, and a wiki's or a site's links to other pages ("See also": titles of pages, not recommendations)
+_NOTES_EN = r"(?:end|foot)?notes|references|sources|bibliography|see\s+also|further\s+reading|external\s+links"
+_NOTES_RU = r"примечания|сноски|источники|см\.\s+также|смотрите\s+также"
+_NOTES_SECTION = re.compile(rf"^\s*(?:{_NOTES_EN}|{_NOTES_RU})\s*:?\s*$", re.I)  # the whole title
+_NOTES_HEAD = re.compile(rf"(?:{_NOTES_EN})\b|примечани|сноски|источники|см\.\s+также", re.I)  # begins with one
 
 
 def extract_ngo(doc: Document) -> Extraction:
@@ -396,6 +398,7 @@ def extract_ngo(doc: Document) -> Extraction:
             continue
         others_meta = _others_label(label_t, doc, notes, ctx) if not seg.marker else None
         numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]", seg.marker.strip("*_ ")))
+        closing_leadin = False  # the label is the paragraph's last sentence, which names no section
         if not REC_LABEL.match(label_t) and label_t.endswith(":") and not seg.marker:
             # "We hope the Committee will ... . We ask the Committee to recommend to the Government:": the
             # last sentence is the lead-in
@@ -403,7 +406,7 @@ def extract_ngo(doc: Document) -> Extraction:
             last = label_t[spans[-1][0] :] if len(spans) > 1 else ""
             # "... We ask the Committee to tell the Government this. Our demands:": the label after the lead-in
             if last and (is_own_leadin(last) or (REC_LABEL.match(last) and not TO_MANDATE.search(last))):
-                label_t = last
+                label_t, closing_leadin = last, True
         own = is_own_leadin(label_t) or bool(
             # "мы просим Вас:" + "1. Рекомендовать правительству ... в области свободы собраний:" + "а) ...": the
             # authors asking the mandate they write to to recommend their list
@@ -439,11 +442,11 @@ def extract_ngo(doc: Document) -> Extraction:
             block = kind
             label = label_t
             block_level = seg.md_level or under  # a heading, not a numbered paragraph ("3. **Recommendations**")
-            if label_t != t:  # a numbered heading: "4. Suggested questions", "2.2 Recommendations"
+            if label_t != t and not closing_leadin:  # a numbered heading: "4. Suggested questions", "2.2 ..."
                 # a markdown paragraph number ("**5.** *Suggested questions:*") is no heading depth
                 ctx.new_block_section(body_t, None if md and not seg.md_level else head_level(seg))
-            elif seg.md_level and re.match(r"(?i)(?:annex|summary|list|overview|consolidated|приложение|перечень)\b",
-                                           label_t):
+            elif seg.md_level and (re.match(r"(?i)(?:annex|summary|list|overview|consolidated|приложение|перечень)\b",
+                                            label_t) or _WHAT_SHOULD_DO.match(label_t)):
                 # a document-level list ("Summary of recommendations"): a heading as high as the topic ends it
                 ctx.new_block_section(body_t, seg.md_level)
             elif seg.md_level:
@@ -1173,6 +1176,8 @@ _DOC_LEVEL_LABEL = re.compile(r"(?i)(?:(?:our|key|main|general|final|the\s+coali
                               r"recommendations\s+(?:of|by|from)\s+(?:the\s+)?(?:coalition|alliance|platform|network|"
                               r"authors|organi[sz]ations)\b|(?:наши|основные|общие|итоговые)\s+рекомендации(?!\w)|"
                               r"рекомендации\s+(?:коалиции|альянса|авторов|организаций)(?!\w))")
+# "What the Government should do now" as a heading: the report's closing list, not a part of the last topic
+_WHAT_SHOULD_DO = re.compile(r"(?i)what\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|must)\s+do\b")
 _CONTACT = re.compile(r"^\W*(?:for\s+(?:further|more|additional)\s+information\b|(?:please\s+)?contact(?:s|\s+us)?\s*:|"
                       r"(?:за\s+дополнительной\s+информацией|контакты?\s*:))", re.I)
 # ("... направить Тарсолии эти вопросы заранее": a sentence about the questions below or above, asking nothing)

@@ -438,7 +438,7 @@ _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|t
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,60},\s*){0,2}(?:in\s+(?:its|his|her|their)\s+[^,]{0,60}?\s+)?"
                            r"(?:it|they|the committee|he|she|the rapporteur)\b", re.I)
 # a body's report as the subject of its request: "The 2018 report recommended ...", "The visit report ..."
-_REPORT_SUBJ = re.compile(r"^(?:the|its)\s+(?:(?:19|20)\d\d\s+)?"
+_REPORT_SUBJ = re.compile(r"^(?:the|its|her|his|their)\s+(?:(?:19|20)\d\d\s+)?"
                           r"(?:(?:visit|mission|country|follow-up|end-of-mission)\s+)?"
                           r"report\b(?:\s+(?:also|further|then))?(?=\s|$)", re.I)
 # a letter's addressee, or the mandate before them: "you", "your predecessor", "the previous holder of your mandate"
@@ -446,11 +446,12 @@ _YOU_END = re.compile(r"(?:^|\s)(?:you|вы|your\s+predecessor|ваш\w*\s+пр�
                       r"(?:the\s+)?(?:previous|former)\s+holders?\s+of\s+your\s+"
                       r"mandate)"
                       r"(?:\s+(?:also|further|then|both|all))?\s*$", re.I)
+# what may stand between a subject and its verb of request: "The Rapporteur had also asked ...", "она также"
+_AUX = r"(?:\s+(?:had|has|have))?(?:\s+(?:also|further|then|again|already|earlier|также))?"
 _PRONOUN_END = re.compile(r"(?:^|\s)(?:he|she|it|they|он|она|оно|они|(?:the\s+)?same\s+(?:body|committee|mechanism)|"
                           # "... were observed by the OSCE/ODIHR. The mission recommended ..."
                           r"(?:this|that)\s+body|the\s+(?:observation\s+)?mission|(?:тот|этот)\s+же\s+(?:орган|комитет)|"
-                          r"миссия)"
-                          r"(?:\s+(?:also|further|then|также))?\s*$", re.I)
+                          r"миссия)" + _AUX + r"\s*$", re.I)
 
 
 _UPR_NUMBER = re.compile(r"(?:\bпп?\.|\bparas?\.|\bparagraphs?|рекомендаци\w*|\brecommendations?)\s*\d{2,3}\.\d{1,3}\b",
@@ -458,11 +459,14 @@ _UPR_NUMBER = re.compile(r"(?:\bпп?\.|\bparas?\.|\bparagraphs?|рекомен�
 # a pronoun subject, then another verb before the request: "it found the detention ... arbitrary and requested ..."
 _PRONOUN_AND_VERB = re.compile(r"(?:^|[\s,])(?:he|she|it|they)\s+\w+[^;]{0,200}?\band\s+(?:also\s+)?"
                                r"(?:recommended|urged|called|asked|requested)\b[^\"“”«]{0,60}$", re.I)
+# a pronoun subject reporting a body's words: "it wrote that “the State party should ...”"
+_PRONOUN_SAID = re.compile(r"(?:^|[\s,])(?:he|she|it|they)" + _AUX + r"\s+(?:wrote|stated|said|noted|observed|"
+                           r"concluded|declared)\s+(?:that\s*)?$", re.I)
 # the mandate holder a letter is addressed to, as a subject: "you", "your predecessor"
 _YOU = re.compile(r"\b(?:you|your\s+(?:predecessor|mandate))\b", re.I)
 # a State's recommendation named by the noun: "supported a recommendation from Belgium to:"
 _REC_FROM_LEAD = re.compile(r"\brecommendations?\s+(?:made\s+)?(?:by|from)\s+(?P<src>[^.;:]{2,120}?)\s+to\s*:\s*$")
-_PRONOUN_VERB = re.compile(r"(?:^|[\s,])(?:he|she|it|they|он|она|оно|они)\s+(?:also\s+|further\s+|также\s+)?"
+_PRONOUN_VERB = re.compile(r"(?:^|[\s,])(?:he|she|it|they|он|она|оно|они)" + _AUX + r"\s+"
                            r"(?:recommended|urged|called|asked|requested|рекомендовал\w*|призвал\w*|просил\w*)\b"
                            r"[^\"“”«]{0,60}$",
                            re.I)
@@ -490,7 +494,7 @@ _EXPERTS_WORDS = r"(?:UN\s+)?experts?|mandate[- ]holders?"
 _SHORT_HEADS = r"Subcommittee|Working\s+Group|Commission|Council|Rapporteur"
 _SHORT_BODY = re.compile(r"\b[Tt]he\s+(?:(?:then|former|previous)\s+)?(" + _SHORT_HEADS + r"|Representative|"
                          + _EXPERTS_WORDS
-                         + r")(?:\s+(?:also|further|then|again))?"
+                         + r")" + _AUX +
                          # "the Working Group found his detention arbitrary and (requested ...)"
                          r"(?:\s+(?:found|considered|concluded|declared|noted)\b[^;]{0,150}?\band(?:\s+also)?)?\s*$")
 _EXPERTS = re.compile(_EXPERTS_WORDS, re.I)
@@ -527,6 +531,8 @@ def _person_mechanism(local: str, before: str, committee: str | None) -> str | N
 
 # a body by its head noun anywhere in a sentence: "Отдельно докладчик остановился на положении НКО."
 _SHORT_BODY_RU_ANY = re.compile(r"(?<!\w)(подкомитет|рабочая\s+группа|докладчи(?:к|ц))\w{0,3}(?!\w)", re.I)
+# the same in English, anywhere in the sentences before a pronoun: "The Rapporteur was just as worried ... She urged"
+_SHORT_BODY_ANY = re.compile(r"\b[Tt]he\s+(?:(?:then|former|previous)\s+)?(" + _SHORT_HEADS + r")\b(?!['’]s)")
 
 
 # the speaker after a quotation: '," the experts said', '," said the Special Rapporteur', '," they added'
@@ -1846,6 +1852,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 or (committee is not None and _STATE_SHOULD.search(before))
                 # '... of its concluding observations it requested the State party to "provide ..."'
                 or _PRONOUN_VERB.search(before)
+                # 'In its 2021 concluding observations it wrote that “the State party should ...”'
+                or (_PRONOUN_SAID.search(before) and _QUOTE_CUE.search(inner))
                 or quote_states
             ):
                 last_qb = qb
@@ -1879,7 +1887,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     # UPR paragraph numbers
                     mech = "UPR"
                     sources[len(found)] = ru_states
-                elif not before_mech and _PRONOUN_VERB.search(before):
+                elif not before_mech and (_PRONOUN_VERB.search(before) or _PRONOUN_SAID.search(before)):
                     # '... посетила Приозерию в 2017 году. В докладе ... она рекомендовала «...»'
                     prev_states = _prev_recommending_states(body[:sa])
                     mech = _prev_mechanism(body[:sa], committee) or ("UPR" if prev_states else mech)
@@ -1931,6 +1939,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             rp, rp_mech = _possessive(sent, committee)
             if rp and countries_in(rp.group(1)):
                 rp_mech = []  # "Estonia's recommendation": a State's, at the UPR
+            elif rp and not rp_mech and (short := re.fullmatch(r"(?:.*\s)?(" + _SHORT_HEADS + r")", rp.group(1))) and (
+                    named := _named_before(doc.text[: seg.doc_pos(0)] + " " + body[:sa], short.group(1), committee)):
+                # "Nor has anything come of the Rapporteur’s call to establish ...": the body named in full before
+                rp_mech = [(0, named, short.group(1))]
             if rp and (countries_in(rp.group(1)) or rp_mech) and not rb and not rn:
                 # "Estonia's recommendation: to decriminalise defamation and insult."; "a response to the
                 # Committee's recommendation that the State party adopt ... (para. 22), which has been implemented"
@@ -2076,6 +2088,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                             # "Отдельно докладчик остановился на ... Он рекомендовал ...": the body named before
                             prev = _named_before(doc.text[: seg.doc_pos(0)] + " " + body[:sa],
                                                  short_ru[-1].group(1).lower(), committee)
+                        if not prev and (short_en := list(_SHORT_BODY_ANY.finditer(body[:sa]))):
+                            # "The Rapporteur was just as worried about ... She urged ...": the same in English
+                            prev = _named_before(doc.text[: seg.doc_pos(0)] + " " + body[:sa],
+                                                 short_en[-1].group(1), committee)
                         states = [] if prev else _prev_recommending_states(body[:sa])
                         if prev:
                             good.append((m, prev, []))

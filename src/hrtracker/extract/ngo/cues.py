@@ -35,7 +35,8 @@ _REC_WORD = (r"(?:recommendations?(?:\(s\))?|recommended\s+actions?|actions?\s+(
              r"what\s+we\s+(?:ask|want|expect|urge|demand)\s+(?:of\s+|from\s+)?(?:the\s+)?"
              r"(?:government|authorities|state|parliament|ministr(?:y|ies)|president)\b|"
              # "What the Government should do", "What the authorities must do", "What should be done"
-             r"what\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|must|needs?\s+to|ought\s+to)\s+do|"
+             r"what\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|must|needs?\s+to|ought\s+to)\s+do"
+             r"(?:\s+(?:now|next|first|today|immediately|urgently))?|"
              r"what\s+(?:should|must)\s+be\s+done|"
              # "What the PCL recommends", "What the coalition proposes"
              r"what\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:recommends|proposes|urges|asks\s+for)|"
@@ -66,7 +67,7 @@ REC_LABEL = re.compile(
     r"(?:(?:our|my|key|main|general|specific|additional|further|proposed|suggested|ngo|consolidated|complete|full|"
     r"priority|final|new|recommended|summary\s+of|основные|наши|мои|предлагаемые|сводные|итоговые|"
     r"рекомендуемые|ключевые|дополнительные|общие|конкретные|наши\s+основные)\s+"
-    r"(?:[a-zа-яё-]{3,20}\s+)?)?"
+    r"(?:[a-zа-яё-]{3,20}(?:['’]s)?\s+)?)?"  # "Our Centre’s recommendations to the Government are these:"
     + _REC_WORD + _LABEL_TAIL
     + r"|^we\s+(?:therefore\s+)?(?:recommend|urge|call\s+(?:on|upon))\b[^.:]{0,120}:\s*$"
     + r"|" + _FORM_PROMPT + r"recommendations\s+(?:would|do|should|could)\s+you\b[^?]{0,160}\?[\s*]*$"
