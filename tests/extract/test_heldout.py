@@ -201,13 +201,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # a label; questions run across a PDF page break with an easy-read box between; the Venice Commission's and
     # ODIHR's requests written as noun phrases and conditions
     ('oral-statement-tergenia-sr-assembly.txt', C, 'release immediately and unconditionally all persons'),
-    ('oral-statement-tergenia-sr-assembly.txt', C, 'Repeal the provisions of the Law'),
-    ('oral-statement-tergenia-sr-assembly.txt', C, 'Ensure that journalists and independent monitors'),
-    ('oral-statement-tergenia-sr-assembly.txt', C, 'Suspend the use of rubber bullets'),
-    ('oral-statement-tergenia-sr-assembly.txt', C, 'Require all law enforcement officials deployed'),
-    ('oral-statement-tergenia-sr-assembly.txt', C, 'Establish an independent body, outside the'),
-    ('oral-statement-tergenia-sr-assembly.txt', C, 'Abolish the criminal offence of participating'),
-    ('oral-statement-tergenia-sr-assembly.txt', C, 'Simplify the registration procedure for associations,'),
     ('blog-soobrazheniya-kpch-ulmstan.md', C, 'представить в течение 180 дней информацию'),
     ('blog-soobrazheniya-kpch-ulmstan.md', C, 'опубликовать настоящие Соображения и обеспечить их'),
     ('cedaw-alternative-report-irdania.docx', C, 'обеспечить достаточное количество доступных убежищ для'),

@@ -2416,6 +2416,28 @@ def test_what_the_government_should_do_now_and_a_lead_in_closing_a_paragraph() -
     ]
 
 
+def test_a_chat_s_numbered_items_and_paragraphs_quoted_by_their_number() -> None:
+    chat = ("[03/02/2025, 10:21:07] Madina: Dear all, this group is for our submission to the Human Rights Committee\n"
+            "[04/02/2025, 09:47:31] Ruslan: Para 6 of the 2018 COs: “The State party should take all measures "
+            "necessary to give full effect to the Committee’s Views.”\nVerdict: NOT implemented. None of the Views\n"
+            "[04/02/2025, 09:52:18] Ruslan: Para 22 prisons: “improve conditions of detention in all penitentiary "
+            "institutions and ensure access to health care.”\n[04/02/2025, 09:55:40] Madina: agree with both verdicts\n"
+            "[07/02/2025, 16:41:15] Madina: Rec 1 – agreed\nAdopt a law establishing a procedure for the "
+            "implementation of the Committee’s Views.\n[07/02/2025, 16:42:33] Madina: Q1 for the LOI\n"
+            "Please provide information on the measures taken to implement each of the Views.\n"
+            "[07/02/2025, 16:43:00] Madina: Rec 2 is still a draft, see the doc\n")
+    units = _units(chat, "chat.txt")
+    assert [(u.kind, u.mechanism, u.text) for u in units] == [
+        ("cited_recommendation", "HRC", "take all measures necessary to give full effect to the Committee’s Views."),
+        ("cited_recommendation", "HRC",
+         "improve conditions of detention in all penitentiary institutions and ensure access to health care."),
+        ("recommendation", None,
+         "Adopt a law establishing a procedure for the implementation of the Committee’s Views."),
+        ("question", None, "Please provide information on the measures taken to implement each of the Views."),
+    ]
+    assert units[0].status_claim == "not_implemented"
+
+
 def test_a_quoted_request_under_a_line_that_is_only_its_reference() -> None:
     html = (
         "<html><body><h1>Handbook</h1><h2>4.1 The legal framework</h2>"

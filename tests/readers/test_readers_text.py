@@ -270,6 +270,20 @@ def test_markdown_raw_html_boxes_are_no_text_and_their_summary_is_a_title_line()
     assert "<" not in doc.text
 
 
+def test_a_whatsapp_export_gives_a_line_per_sender_and_a_paragraph_per_message_line() -> None:
+    chat = "".join(f"[0{k}/02/2025, 10:1{k}:00] Madina Ushkempirova: message {k} without a full stop\n"
+                   for k in range(1, 6))
+    chat += "[07/02/2025, 16:41:15] Madina Ushkempirova: Rec 1 – agreed\nAdopt a law on the Committee’s Views.\n"
+    doc = read_bytes(chat.encode(), "WhatsApp Chat with LOI.txt")
+    paras = [doc.text[b.start : b.end] for b in doc.blocks]
+    assert paras[:3] == ["[01/02/2025, 10:11:00] Madina Ushkempirova:", "message 1 without a full stop",
+                         "[02/02/2025, 10:12:00] Madina Ushkempirova:"]
+    assert paras[-2:] == ["Rec 1 – agreed", "Adopt a law on the Committee’s Views."]
+    assert doc.meta.get("layout") == "chat"
+    plain = read_bytes(b"[1] A note.\nSome text: more.\n", "n.txt")
+    assert "layout" not in plain.meta
+
+
 def test_pdftotext_layout_pages_keep_their_footnotes_apart() -> None:
     header = "     Shadow report to the Human Rights Committee – Lystravia\n\n"
     page1 = (header + "          20.   The  Committee  recommended  that  the  State party ensure that the right to\n"

@@ -452,6 +452,29 @@ def page_footnotes(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     return "\n".join(out), notes
 
 
+# a message of a chat export: WhatsApp on iOS "[07/02/2025, 16:41:15] Name: ..." or on Android
+# "07/02/2025, 16:41 - Name: ...", maybe after a left-to-right mark
+_CHAT_TIME = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?"
+_CHAT_HEAD = re.compile(r"^\u200e?(?P<head>(?:\[" + _CHAT_TIME + r"\]|" + _CHAT_TIME + r"\s[-–])"
+                        r"\s[^:\n]{1,60}?:)[ \t]?(?P<body>.*)$")
+
+
+def chat_messages(text: str) -> str | None:
+    """A chat export as its reader sees it: each message's sender line ("[07/02/2025, 16:41:15] Madina:") a line of
+    its own and each line of a message a paragraph (a chat has no other paragraph break); None for other text."""
+    lines = text.split("\n")
+    heads = sum(1 for line in lines if _CHAT_HEAD.match(line))
+    if heads < 5 or heads < 0.3 * sum(1 for line in lines if line.strip()):
+        return None
+    out: list[str] = []
+    for line in lines:
+        if m := _CHAT_HEAD.match(line):
+            out += [m.group("head"), "", m.group("body"), ""]
+        elif line.strip():
+            out += [line, ""]
+    return "\n".join(out)
+
+
 def read_text(data: bytes, name: str) -> Document:
     """Read a .txt / .md / .csv file (any common encoding, any line ends); a provenance header goes to meta, and
     text laid out in delimited columns is read as a table (``readers.delimited``)."""
@@ -471,6 +494,8 @@ def read_text(data: bytes, name: str) -> Document:
         doc = read_delimited(text, name, delimiter)
         doc.meta = meta
         return doc
+    if (chat := chat_messages(text)) is not None:
+        text, meta["layout"] = chat, "chat"  # its lines are paragraphs, finished or not (extract.ngo.segments)
     if md:
         text = md_html_boxes(md_notes_app(md_auto_numbers(md_grid_tables(md_unescape(text)))))
     blocks = paragraph_blocks(text, md)

@@ -355,6 +355,17 @@ def extract_ngo(doc: Document) -> Extraction:
             it = Item(seg, max(start, 0), 0, seg.flat)
             _emit(units, doc, it, kind, ctx, m.group("label"))
             continue
+        item = _ITEM_LABEL.fullmatch(t) if nxt is not None and not seg.in_table else None
+        if item and not nxt.marker:
+            # "Rec 1 – agreed" / "Q2 for the LOI" over the text it numbers (a chat's or a working document's item)
+            ask = strip_marker(nxt.display)
+            kind = ("question" if item.group("q") and (is_question_item(ask) or PLEASE.match(ask))
+                    else "recommendation" if not item.group("q") and _imperative(ask) else None)
+            if kind:
+                end_block()
+                _emit(units, doc, Item(nxt, 0, 0, nxt.flat), kind, ctx, "")
+                skip_to = idx + 1
+                continue
         if block is None and seg.marker and ends_terminal(t) and _NOTES_SECTION.match(ctx.section):
             # "3. Report of the Working Group ..., recommendation 112.31 (Germany)." under "Notes": a reference, not
             # a unit nor the heading of one
@@ -618,9 +629,14 @@ def extract_ngo(doc: Document) -> Extraction:
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
         para_ref = _PARA_LEAD.match(body_nomark)
-        if para_ref and ctx.committee and _cite_after(
-                units, doc, seg, ctx, body_nomark[para_ref.end() :], ctx.committee, para_ref.group(0),
-                report_observations_year(doc.text, notes, ctx.committee)):
+        para_rest = body_nomark[para_ref.end() :] if para_ref else ""
+        if opening := _QUOTED_SHOULD.match(para_rest):
+            para_rest = para_rest[opening.end() :]  # 'Para 36: “The State party should decriminalize ...”'
+        # whose paragraph: the mandate the report writes to (its report's paragraphs), else the report's Committee
+        para_body = ctx.addressee or ctx.committee
+        if para_ref and para_body and _cite_after(
+                units, doc, seg, ctx, para_rest, para_body, para_ref.group(0),
+                report_observations_year(doc.text, notes, para_body)):
             # "Para. 12 (a) Adopt comprehensive anti-discrimination legislation ..." (a scorecard's <dt>): the
             # paragraph of the Committee's observations, then its words
             continue
@@ -1205,10 +1221,25 @@ _EMAIL_HEAD = re.compile(r"^[>\s]*(?:-{3,}\s*(?:forwarded|original)\s+message\s*
                          r"(?:from|sent|to|cc|subject|date)\s*:\s[^\n]*\n\s*(?:from|sent|to|cc|subject|date)\s*:)",
                          re.I)
 # a paragraph of concluding observations named before its words: "Para. 12 (a) Adopt ...", "Paragraph 14: Ensure ..."
-_PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s*\([a-zа-я]\))?(?:\s*[:.–—-])?\s+(?=\S)",
-                        re.I)
+_PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s*\([a-zа-я]\))?"
+                        # "Para 6 of the 2018 COs:", "Para 16 (2018):", "Para 24 – judiciary:", "Para 22 prisons:"
+                        r"(?:\s+of\s+the\s+(?:(?:19|20)\d\d\s+)?(?:COs?|concluding\s+observations)|\s*\((?:19|20)\d\d\)"
+                        r"|\s*[–—-]\s*[\w ]{2,30}?(?=\s*:)|\s+[a-z]{3,20}(?=\s*:))?"
+                        r"(?:\s*[:.–—-])?\s+(?=\S)", re.I)
+# the opening of a treaty body's words quoted after their paragraph number: '“The State party should ' (the request
+# begins at the verb)
+_QUOTED_SHOULD = re.compile(r"[“\"«„]\s*(?:(?:the\s+State\s+party|the\s+Government|it)\s+should\s+(?:also\s+)?)?",
+                            re.I)
 
 
+# the number of one of the authors' items on a line of its own: "Rec 1 – agreed", "Recommendation 3 (final)",
+# "Q2 for the LOI", "Вопрос 4"
+_ITEM_LABEL = re.compile(r"(?i)(?:(?:our|draft|final|proposed)\s+)?"
+                         r"(?:(?P<r>rec(?:ommendation)?\.?|рек(?:омендация)?\.?)|(?P<q>q|question|вопрос))"
+                         r"\s*(?:no\.?|№)?\s*\d{1,2}"
+                         r"(?:\s*[–—:-]?\s*\(?(?:agreed|final|revised|approved|согласован[оа]?|принят[оа]?)\)?"
+                         r"|\s+(?:for|to|in)\s+the\s+(?:LOI|LOIPR|list\s+of\s+issues(?:\s+prior\s+to\s+reporting)?)"
+                         r"|\s+(?:для|в)\s+(?:перечня|перечень)\s+вопросов)?\s*[:.]?")
 # a heading that opens with a sub-paragraph's number: "11 a) — адвокат и уведомление родственников", "15 (b): Redress"
 _SUBPARA_HEAD = re.compile(r"\d{1,3}\s*(?:\(\s*[a-zа-я]\s*\)|[a-zа-я]\))\s*(?:[—–:-]\s+|$)")
 

@@ -323,7 +323,8 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         brk = False
     for s in segs:
         s.build(text)
-    merged = _merge(segs, md, text, structured=doc.format in ("html", "docx", "csv"))
+    merged = _merge(segs, md, text,
+                    structured=doc.format in ("html", "docx", "csv") or (doc.meta or {}).get("layout") == "chat")
     return [part for s in merged for part in _inline_items(s, text)], notes
 
 
