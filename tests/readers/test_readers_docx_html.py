@@ -260,6 +260,34 @@ def test_mediawiki_page_edit_links_captions_and_see_also() -> None:
         for k in (5, 6)]
 
 
+def test_social_network_post_with_emoji_images_as_bullets_numbers_and_flags() -> None:
+    def emoji(alt: str) -> str:
+        return f"<img class='emoji' src='/emoji/e/x.png' alt='{alt}'>"
+
+    post = ("<div class='wall_post_text'>ИТОГИ УПО: ЧТО РЕКОМЕНДОВАЛИ ДАРВЕНИИ<br><br>"
+            f"{emoji('🇳🇴')} Норвегия рекомендовала декриминализировать клевету и перевести ее в гражданское право."
+            f"<br>{emoji('🇮🇪')} Ирландия: «отменить закон об организациях, получающих иностранную помощь»."
+            f"<br>{emoji('🇦🇺')} Австралия призвала привести аппарат омбудсмена в соответствие с Парижскими "
+            "принципами.<br><br>"
+            f"Вопросы, которые мы предложим государствам задать делегации:<br>"
+            f"{emoji('1⃣')} Сколько человек привлечены к ответственности за участие в мирных собраниях?<br>"
+            f"{emoji('2⃣')} Когда правительство внесет в парламент законопроект о клевете?<br><br>"
+            f"{emoji('✊')} ЧЕГО МЫ ЖДЕМ ОТ ПРАВИТЕЛЬСТВА<br>{emoji('▪')} опубликовать национальный план действий;<br>"
+            f"{emoji('▪')} ежегодно публиковать промежуточный доклад о выполнении рекомендаций УПО.</div>")
+    doc = read_bytes(f"<html><body><h1>Полынь</h1>{post}</body></html>".encode(), "vk.html")
+    assert "▪ опубликовать национальный план действий;" in [doc.block_text(b) for b in doc.blocks]
+    units = extract(doc).units
+    assert [(u.kind, u.source_detail, u.text[:40]) for u in units] == [
+        ("cited_recommendation", "Норвегия", "декриминализировать клевету и перевести "),
+        ("cited_recommendation", "Ирландия", "отменить закон об организациях, получающ"),
+        ("cited_recommendation", "Австралия", "привести аппарат омбудсмена в соответств"),
+        ("question", None, "Сколько человек привлечены к ответственн"),
+        ("question", None, "Когда правительство внесет в парламент з"),
+        ("recommendation", None, "опубликовать национальный план действий;"),
+        ("recommendation", None, "ежегодно публиковать промежуточный докла"),
+    ]
+
+
 def test_html_ordered_list_numbering_is_the_rendered_one() -> None:
     # trafilatura keeps neither type= nor start=: the markers are the ones a browser shows
     page = (

@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..readers.text import PICTOGRAPH
+
 _WS = re.compile(r"\s+")
 # list markers as written at the start of an item: bullets, 1) 1. (1) a) a. (a) i), **14.**, - 17., 3.2
 # (arrows and check marks as a list's bullets in campaign and youth documents: "➡️ Change the law ...")
 BULLET_CHARS = ("-*•·\u2022\u25aa\u25e6\u25cf\u2013\u2014\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u27a2\u25ba"
                 "\u27a1\u2192\u25b6\u2705\u274c\u2714\u2713\u2717\u2718\u2753")
+# pictographs that decorate the start of a line in a social network's post ("🇳🇴 Норвегия рекомендовала ...",
+# "📌 ...")
+LEADING_PICTOGRAPHS = re.compile(r"\s*(?:" + PICTOGRAPH + r"[\ufe0f\u200d]*)+\s+")
 MARKER = re.compile(
     r"^\s*(?:"
     r"[" + re.escape(BULLET_CHARS) + r"]\ufe0f?(?=\s)"

@@ -9,7 +9,7 @@ from collections import Counter
 from ..errors import ReadError
 from ..models import Document
 from .blocks import BlockText
-from .text import INVISIBLE
+from .text import INVISIBLE, PICTOGRAPH
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _XML_ENC = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.I)
@@ -100,7 +100,9 @@ def _inline_text(el, lb: str = " ") -> str:
 
 
 # a line that opens a list item: "1.", "2)", "(a)", "a)", "-", "•"
-_ITEM_LINE = re.compile(r"\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[-–—•·▪*❓]\ufe0f?|\d\ufe0f?\u20e3)\s*\S")
+# (or a pictograph: "▪ поддержать ...", "🇩🇪🇨🇦 Германия и Канада рекомендовали ..." in a social network's post)
+_ITEM_LINE = re.compile(r"\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]|[-–—•·▪*❓]\ufe0f?|\d\ufe0f?\u20e3"
+                        r"|" + PICTOGRAPH + r"\ufe0f?)\s*\S")
 
 
 def _lines(el) -> list[str]:
@@ -491,6 +493,28 @@ def _div_paragraphs(root) -> bool:
     return bool(leaf)
 
 
+def _emoji_images(root) -> bool:
+    """An emoji drawn as an image (VK, Facebook, WordPress: ``<img class="emoji" alt="▪">``) is the character its
+    alt text names, which a reader sees (a bullet, a flag, a pin); the walks drop images. Whether there was one."""
+    changed = False
+    for img in list(root.iter("img")):
+        alt = (img.get("alt") or "").strip()
+        if not alt or len(alt) > 4 or (any(ch.isalnum() for ch in alt) and not _KEYCAP.fullmatch(alt)):
+            continue  # (a keycap digit "1⃣" numbers a list)
+        parent = img.getparent()
+        if parent is None:
+            continue
+        text = alt + (img.tail or "")
+        prev = img.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        parent.remove(img)
+        changed = True
+    return changed
+
+
 def _wiki_edit_links(root) -> bool:
     """A wiki heading's "[edit]" link (MediaWiki's ``mw-editsection``) is no word of the heading. Whether there was
     one."""
@@ -501,11 +525,15 @@ def _wiki_edit_links(root) -> bool:
     return changed
 
 
+_EMOJI_IMG = re.compile(r"<img\b[^>]*\balt=[\"'](?:[^\"'\w]{1,4}|\d\ufe0f?\u20e3)[\"']", re.I)
+_KEYCAP = re.compile(r"\d\ufe0f?\u20e3")
+
+
 def _rewrite(html: str) -> str:
     """The page as both walks should see it, parsed and written once: paragraphs separated by blank lines split,
     paragraph divs, forms that are the document, boxes inside the article, accordions and quotations' footers,
-    the rendered markers of numbered lists, collapsible content opened and wiki edit links dropped
-    (in that order, each on the page the one before left)."""
+    the rendered markers of numbered lists, collapsible content opened, wiki edit links dropped and emoji
+    images as their characters (in that order, each on the page the one before left)."""
     steps = [(_break_paragraphs, bool(_BREAKS.search(html))), (_div_paragraphs, "<div" in html),
              (_keep_forms, bool(_FORM.search(html))),
              (_keep_boxes, bool(_ASIDE.search(html))),
@@ -513,7 +541,8 @@ def _rewrite(html: str) -> str:
               or ("<footer" in html and ("<blockquote" in html or "<figure" in html))),
              (_number_lists, bool(_OL_NUMBERING.search(html)) or "lst-kix_" in html),
              (_open_collapsibles, bool(_COLLAPSIBLE.search(html) or _COLLAPSE_TITLE.search(html))),
-             (_wiki_edit_links, "mw-editsection" in html)]
+             (_wiki_edit_links, "mw-editsection" in html),
+             (_emoji_images, bool(_EMOJI_IMG.search(html)))]
     if not any(wanted for _, wanted in steps):
         return html
     import lxml.html

@@ -452,6 +452,8 @@ def page_footnotes(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     return "\n".join(out), notes
 
 
+# a pictograph: flags, emoji, dingbats, geometric shapes ("🇳🇴", "📌", "▪")
+PICTOGRAPH = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u25A0-\u25FF]"
 # a message of a chat export: WhatsApp on iOS "[07/02/2025, 16:41:15] Name: ..." or on Android
 # "07/02/2025, 16:41 - Name: ...", maybe after a left-to-right mark
 _CHAT_TIME = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?"

@@ -39,7 +39,7 @@ from ..mechanisms import (
     year_around,
     year_in,
 )
-from ..textutil import MARKER, collapse, quote_ranges, sentence_spans, strip_marker
+from ..textutil import LEADING_PICTOGRAPHS, MARKER, collapse, quote_ranges, sentence_spans, strip_marker
 from .context import (
     Ctx,
     clean_unit,
@@ -1677,6 +1677,11 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
     flat = seg.flat
     mk = MARKER.match(flat)
     base = mk.end() if mk else 0
+    deco = LEADING_PICTOGRAPHS.match(flat, base)
+    if deco:
+        base = deco.end()  # "🇳🇴 Норвегия рекомендовала ...": the flag decorates the line
+    # ... and says that the subject of the line's first sentence is a State (one recommending at the UPR)
+    flagged = bool(deco and re.search("[\U0001F1E6-\U0001F1FF]", deco.group(0)))
     body = flat[base:]
     recent, ctx.recent_cited = ctx.recent_cited, []
     listed = upr_item_tail(clean_unit(body))
@@ -1832,6 +1837,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             inner_mech = mechanism_mentions(inner, None)
             before_mech = mechanism_mentions(before, committee)
             quote_states = _upr_quote_states(before, sent[qb:])
+            if not quote_states and flagged and k_sent == 0 and (
+                    ru := re.fullmatch(r"\s*((?:[А-ЯЁ][а-яё-]+(?:\s*,\s*|\s+и\s+))*[А-ЯЁ][а-яё-]+)\s*:\s*", before)):
+                quote_states = re.split(r"\s*,\s*|\s+и\s+", ru.group(1))  # "🇮🇪 Ирландия: «отменить ...»"
             # '... the recommendations to "..." (Ireland) and to "..." (Canada)': the second one is coordinated
             coordinated = last_qb >= 0 and _COORD_QUOTE.fullmatch(sent[last_qb:qa]) is not None
             # a quotation naming a body ('"... consistent with general comment No. 7"') that a body named before
@@ -2047,7 +2055,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                                      or ctx.upr_report
                                      # ... or in the paragraphs just before ("В ходе четвёртого цикла УПО ... Германия
                                      # рекомендовала отменить ...")
-                                     or any(UPR_NAME.search(p) for p in ctx.topic_body[-4:-1])):
+                                     or any(UPR_NAME.search(p) for p in ctx.topic_body[-4:-1])
+                                     or (flagged and k_sent == 0)):
                         subj_countries = re.split(r"\s*,\s*|\s+и\s+", ru_names.group(1))
                     if subj_mech or subj_countries or _SUBJECT_WORDS.search(subj):
                         mech_ = pick_mechanism(subj_mech, subj_countries)
