@@ -197,3 +197,25 @@ def test_a_csv_tracker_with_theme_rows_an_own_follow_up_column_and_notes_in_cell
         ("cited_recommendation", "Decriminalize defamation and insult", "THEME 1"),
         ("cited_recommendation", "Establish an independent body to investigate all allegations of torture", "THEME 2"),
     ]
+
+
+def test_an_action_plan_with_sourced_quotations_and_the_coalition_s_comments() -> None:
+    # a Government's action plan: the recommendation column quotes each body under its source line, the measure
+    # and agency columns are the State's, the coalition's comment grades and adds its own request
+    rec = ("<p>УПО, 2020: рекомендации 121.40 (Канада) и 121.44 (Чили)</p><p>«Принять всеобъемлющее "
+           "антидискриминационное законодательство»</p><p>КЛРД, 2019 (CERD/C/TZN/CO/8-9, п. 12)</p>"
+           "<p>«включить в законодательство определение расовой дискриминации»</p>")
+    comment = ("<p>Не выполнено. Круглый стол проведен в 2023 году, законопроект не разрабатывается.</p>"
+               "<p>Рекомендация коалиции: принять закон о равенстве с открытым перечнем признаков.</p>")
+    page = ("<html><body><h1>План действий</h1><table><tr><th>№</th><th>Рекомендация (орган, год)</th>"
+            "<th>Мероприятие</th><th>Срок</th><th>Комментарий коалиции НПО</th></tr>"
+            f"<tr><td>2.1</td><td>{rec}</td><td>Провести круглый стол.</td><td>2023 г.</td><td>{comment}</td></tr>"
+            "</table></body></html>")
+    units = extract(read_bytes(page.encode("utf-8"), "nap.html")).units
+    assert [(u.kind, u.mechanism, u.status_claim, u.text) for u in units] == [
+        ("cited_recommendation", "UPR", "not_implemented",
+         "Принять всеобъемлющее антидискриминационное законодательство"),
+        ("cited_recommendation", "CERD", "not_implemented",
+         "включить в законодательство определение расовой дискриминации"),
+        ("recommendation", None, None, "принять закон о равенстве с открытым перечнем признаков."),
+    ]

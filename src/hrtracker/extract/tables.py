@@ -49,7 +49,11 @@ _QUE_COL = re.compile(r"^(?:(?:suggested|proposed|our)\s+)?questions?\b|^(?:пр
 _RESPONSE_HEAD = re.compile(r"^\W*(?:(?:state(?:'s)?|government(?:'s)?)\s+)?(?:response|position|ответ|позиция)\b",
                             re.I)
 _STATUS_COL = re.compile(r"assessment|status|implement|progress|response|follow-up|traffic\s+light|оценка|статус|"
-                         r"выполнени|светофор", re.I)
+                         r"выполнени|светофор|" + r"(?P<comment>"
+                         # the authors' comments beside a plan's measures, when no column grades: "Комментарий
+                         # коалиции НПО"
+                         r"(?:NGO|coalition['’]?s?|civil\s+society)\s+comments?|комментари\w*\s+(?:коалиции|НПО))",
+                         re.I)
 # a column of facts on what became of it, which the reader grades: "What has happened", "Developments"
 _FACTS_COL = re.compile(r"^(?:what\s+(?:has\s+)?happened|developments?(?:\s+since)?|facts|measures\s+taken|"
                         r"action\s+taken|что\s+(?:было\s+)?сделано)\b", re.I)
@@ -60,7 +64,9 @@ _PLAN_COL = re.compile(r"^(?:indicators?|targets?|benchmarks?|means\s+of\s+verif
 _YEAR_COL = re.compile(r"^(?:year|date|год|дата)\s*$", re.I)
 # a column naming who made it, by body or document rather than by State: "Source", "Body and year"
 _SOURCE_COL = re.compile(r"^(?:source|body|mechanism|made\s+by|issued\s+by|источник|орган)\b", re.I)
-_CITED_COL = re.compile(r"\b(?:received|accepted|supported|noted|previous|earlier|UN|UPR|cycle)\b", re.I)
+_CITED_COL = re.compile(r"\b(?:received|accepted|supported|noted|previous|earlier|UN|UPR|cycle)\b"
+                        # "Recommendation (body, year)", «Рекомендация (орган, год)»: whose it is
+                        r"|\(\s*(?:body|source|mechanism|орган|источник|механизм)\b", re.I)
 _REF_CELL = re.compile(r"^(?:para(?:graph)?s?\.?\s*)?\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-z]\))?$|^para", re.I)
 # "Para. 17: Adopt ...", "8 (a): “Bring ...”" (a bare paragraph number before a colon)
 _CELL_REF = re.compile(r"^((?:para(?:graph)?s?\.?|п\.)\s*\d{1,3}(?:\s*\([a-z]\))?(?=\s*[:.–—-])|"
@@ -184,7 +190,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 notes: dict[str, str], committee: str | None, clean_text: Callable[[str], str],
                 articles_of: Callable[[str], list[int]], upr_item: Callable[[str], bool],
                 scale: dict[str, tuple[str, str]] | None = None,
-                is_request: Callable[[str], bool] | None = None) -> list[Unit] | None:
+                is_request: Callable[[str], bool] | None = None,
+                own_label: Callable[[str], int | None] | None = None) -> list[Unit] | None:
     """Units of a table whose header row names a recommendations or questions column: one per row.
 
     A recommendations column is the authors' own unless its header names a mechanism or an earlier
@@ -193,7 +200,8 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
     None for any other table (and for numbered UPR recommendations, read row by row elsewhere).
     ``section`` and ``context`` (the section and the paragraph before the table) date the rows;
     ``committee`` is the treaty body a bare "the Committee" is;
-    ``clean_text``, ``articles_of``, ``upr_item`` and ``is_request`` (the authors' own request) are the
+    ``clean_text``, ``articles_of``, ``upr_item``, ``is_request`` (the authors' own request) and ``own_label``
+    (where the authors' request starts after its run-in label, in an assessment cell) are the
     extractor's own unit rules; ``scale`` is the
     report's own status scale (mechanisms.status_scale: "on track" -> partially implemented, its definition).
     """
@@ -225,8 +233,10 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
         # a "Status (March 2026)" column before a "Response" one: the State's response at the review is no status
         status_cols = [c for c, h in header.items() if c not in (col, state_col) and _STATUS_COL.search(h)
                        and not _PLAN_COL.match(h)]
-        status_col = next((c for c in status_cols if not _RESPONSE_HEAD.search(header[c])),
-                          status_cols[0] if status_cols else None)
+        status_col = next((c for c in status_cols if not _RESPONSE_HEAD.search(header[c])
+                           and not _STATUS_COL.search(header[c]).group("comment")),
+                          next((c for c in status_cols if not _RESPONSE_HEAD.search(header[c])),
+                               status_cols[0] if status_cols else None))
         facts_col = next((c for c, h in header.items() if c != col and _FACTS_COL.match(h)), None)
         year_col = next((c for c, h in header.items() if c != col and _YEAR_COL.match(h)), None)
         mentions = mechanism_mentions(hdr, committee)
@@ -256,6 +266,7 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                     and not (is_request is not None and is_request(clean_text(txt(only_cell[0]))))):
                 theme = txt(only_cell[0])
             themes[rr] = theme
+        asked_in: set[int] = set()  # rows whose assessment cell was read for the authors' own requests
         for rr, unit_col, unit_kind in [(rr, c, k) for rr in sorted(rows) for c, k in cols]:
             cell = rows[rr].get(unit_col)
             if rr <= r or cell is None or txt(cell) == header.get(unit_col):
@@ -273,6 +284,11 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                 cell = (source_head[0], cell[1])
                 source_line = source_head
             paras = _cell_paragraphs(doc.text, cell)
+            # "УПО, 2020: рекомендации 121.40 (Канада) ..." over «Принять ...», then "КЛРД, 2019 (...)" over «...»:
+            # each quotation under its own source line
+            sourced = _sourced_quotes(doc.text, cell) if is_cited and source_line is None else {}
+            if sourced:
+                paras = list(sourced)
             if unit_kind == "recommendation" and is_request is not None and len(paras) > 1:
                 # "Segregation in schools follows segregation in housing; see also ..." over "Adopt a plan ...":
                 # the authors' note beside their request is none
@@ -366,8 +382,9 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                                   else u.year or review_year(doc.text[:4000], context))
                     elif u.mechanism == (committee or "other"):  # ... or the observations it follows up
                         u.year = u.year or report_observations_year(doc.text, notes, committee)
-                    if source_line is not None:
-                        src = source_line[1]
+                    own_source = sourced.get(b) or source_line
+                    if own_source is not None:
+                        src = own_source[1]
                         named = speakers(mechanism_mentions(src, committee), src)
                         sym = _SYMBOL.search(src)
                         u.mechanism = (pick_mechanism(named, countries_in(src)) if named
@@ -377,8 +394,32 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
                             given = YEAR.search(src)
                             u.year = int(given.group(1)) if given else dated_symbol(src, notes)
                 units.append(u)
+            if is_cited and status_col is not None and own_label is not None and rr not in asked_in:
+                # "Не выполнено. ... Рекомендация коалиции: принять закон ...": the authors' own request in the
+                # assessment cell beside the one they grade
+                asked_in.add(rr)
+                units += _labelled_requests(doc.text, rows[rr].get(status_col), own_label, themes.get(rr, section),
+                                            clean_text, articles_of)
         return units
     return None
+
+
+def _labelled_requests(text: str, cell: tuple | None, own_label: Callable[[str], int | None], section: str,
+                       clean_text: Callable[[str], str], articles_of: Callable[[str], list[int]]) -> list[Unit]:
+    """The authors' requests, one a line, that a run-in label opens inside a cell ("Рекомендация коалиции: ...")."""
+    if cell is None or len(cell) > 2:
+        return []
+    found = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[cell[0] : cell[1]]):
+        at = own_label(m.group(0).strip())
+        if at is None:
+            continue
+        a = cell[0] + m.start() + len(m.group(0)) - len(m.group(0).lstrip()) + at
+        b = cell[0] + m.start() + len(m.group(0).rstrip())
+        body = clean_text(text[a:b])
+        found.append(Unit(kind="recommendation", text=body, start=a, end=b, section=section,
+                          articles=articles_of(body)))
+    return found
 
 
 _BODY_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Committee|Special\s+Rapporteur|Working\s+Group|"
@@ -443,6 +484,30 @@ def _source_line(text: str, cell: tuple, first: bool = False) -> tuple[int, str]
     while end > a and text[end - 1].isspace():
         end -= 1
     return end, line
+
+
+_QUOTED_LINE = re.compile(r"\s*[«“\"„](?P<q>[^«»“”\"„]{10,})[»”\"“]\s*[.;]?\s*$")
+
+
+def _sourced_quotes(text: str, cell: tuple) -> dict[tuple[int, int], tuple[int, str]]:
+    """A cell whose lines alternate between where a recommendation comes from and its words in quotation marks
+    ("УПО, 2020: рекомендации 121.18 (Австралия) и 121.21 (Греция)" over «Привести ...»): the span of each
+    quotation's words -> (its start, its source line); empty for any other cell."""
+    if len(cell) > 2:
+        return {}
+    a, b = cell
+    lines = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[a:b])]
+    if len(lines) < 2 or len(lines) % 2:
+        return {}
+    found: dict[tuple[int, int], tuple[int, str]] = {}
+    for (sa, sb), (qa, qb) in zip(lines[::2], lines[1::2], strict=True):
+        src, quoted = text[sa:sb].strip(), _QUOTED_LINE.match(text, qa, qb)
+        named = (mechanism_mentions(src, None) or _SYMBOL.search(src) or UPR_NAME.search(src)
+                 or re.search(r"\b\d{2,3}\.\d{1,3}\b", src))
+        if quoted is None or not named or len(src) > 250 or src.endswith((".", ";")):
+            return {}
+        found[(quoted.start("q"), quoted.end("q"))] = (quoted.start("q"), src)
+    return found
 
 
 def _cell_paragraphs(text: str, cell: tuple) -> list[tuple]:

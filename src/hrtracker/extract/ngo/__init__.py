@@ -1258,6 +1258,13 @@ def _numbering_goes_on(items: list[Item], nxt: Seg) -> bool:
     return bool(nums and nums[0] == 1 and this and int(this.group(1)) == nums[-1] + 1)
 
 
+def _own_run_in(t: str) -> int | None:
+    """Where the authors' request starts after its run-in label ("Рекомендация коалиции: принять закон ...",
+    "Our recommendation: ..."), or None."""
+    m = STANDALONE.match(t)
+    return m.start("body") if m and _makes_request(m.group("body")) else None
+
+
 def _cite_after(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, rest: str, mech: str, source: str,
                 year: int | None) -> bool:
     """A cited recommendation from ``rest``, the body's words after their source in ``seg``, when they are a
@@ -1313,7 +1320,7 @@ def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: Ctx, notes: 
                         clean_text=lambda t: clean_unit(strip_marker(t)),
                         articles_of=lambda t: unit_articles(t, ctx),
                         upr_item=lambda t: bool(UPR_ITEM.match(t)), scale=ctx.scale,
-                        is_request=_makes_request)
+                        is_request=_makes_request, own_label=_own_run_in)
     if found is None:
         return False
     units.extend(found)
