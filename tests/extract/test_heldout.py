@@ -139,10 +139,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     ('cerd-submission-karsuvia.docx', 'cited_recommendation', 'guarantee broadcasting in minority languages on'),
     ('common-ground-newsletter-vorkhalia.pdf', 'cited_recommendation', 'collect and publish annual data on'),
     ('sr-hrd-briefing-osturia.txt', 'cited_recommendation', 'Ensure that all attacks and threats'),
-    ('kommentarii-hrc-follow-up-mirklava.txt', 'question', 'Когда законопроект о внесении изменений в'),
-    ('kommentarii-hrc-follow-up-mirklava.txt', 'question', 'Сколько заявлений о пытках поступило в'),
-    ('kommentarii-hrc-follow-up-mirklava.txt', 'question', 'Сколько уведомлений о проведении собраний было'),
-    ('kommentarii-hrc-follow-up-mirklava.txt', 'question', 'Как закон 2025 года о «вынужденном'),
     ('kommentarii-hrc-follow-up-mirklava.txt', 'cited_recommendation', 'внести изменения в Закон об Уполномоченном'),
     (
         'kommentarii-hrc-follow-up-mirklava.txt',

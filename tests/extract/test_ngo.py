@@ -2438,6 +2438,16 @@ def test_a_chat_s_numbered_items_and_paragraphs_quoted_by_their_number() -> None
     assert units[0].status_claim == "not_implemented"
 
 
+def test_a_numbered_lead_in_sentence_announcing_questions_with_a_full_stop() -> None:
+    text = ("Альтернативный доклад НПО Комитету против пыток\n\nIX. ВОПРОСЫ К ГОСУДАРСТВУ-УЧАСТНИКУ\n\n"
+            "31. Коалиция предлагает Комитету задать делегации Республики Ормезия следующие вопросы.\n\n"
+            "1. Сколько сотрудников были осуждены за пытки?\n2. Как на практике определяется момент задержания?\n")
+    qs = _kind(_units(text), "question")
+    assert [(u.section, u.text) for u in qs] == [
+        ("IX. ВОПРОСЫ К ГОСУДАРСТВУ-УЧАСТНИКУ", "Сколько сотрудников были осуждены за пытки?"),
+        ("IX. ВОПРОСЫ К ГОСУДАРСТВУ-УЧАСТНИКУ", "Как на практике определяется момент задержания?")]
+
+
 def test_a_quoted_request_under_a_line_that_is_only_its_reference() -> None:
     html = (
         "<html><body><h1>Handbook</h1><h2>4.1 The legal framework</h2>"

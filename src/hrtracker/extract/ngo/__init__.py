@@ -453,7 +453,10 @@ def extract_ngo(doc: Document) -> Extraction:
             block = kind
             label = label_t
             block_level = seg.md_level or under  # a heading, not a numbered paragraph ("3. **Recommendations**")
-            if label_t != t and not closing_leadin:  # a numbered heading: "4. Suggested questions", "2.2 ..."
+            # a numbered heading: "4. Suggested questions", "2.2 Recommendations"; not a numbered lead-in sentence
+            # ("31. Коалиция предлагает Комитету задать ... следующие вопросы.")
+            leadin_sentence = label_t.rstrip().endswith((":", ".")) and len(label_t.split()) > 8
+            if label_t != t and not closing_leadin and not leadin_sentence:
                 # a markdown paragraph number ("**5.** *Suggested questions:*") is no heading depth
                 ctx.new_block_section(body_t, None if md and not seg.md_level else head_level(seg))
             elif seg.md_level and (re.match(r"(?i)(?:annex|summary|list|overview|consolidated|приложение|перечень)\b",

@@ -120,6 +120,12 @@ QUE_LABEL = re.compile(
     r"request(?:ing)?)\b[^.:]{0,100}:\s*$"
     r"|^(?:мы\s+)?(?:предлагаем|рекомендуем)?\s*(?:Комитет\w*)\s+(?:может|мог\w*)?\s*(?:пожелать\s+)?"
     r"(?:задать|запросить|спросить)\b[^.:]{0,100}:\s*$"
+    # the authors by name, and a full stop after the questions they announce: "Коалиция предлагает Комитету
+    # задать делегации следующие вопросы.", "The Coalition suggests that the Committee ask the following questions."
+    r"|^(?:[А-ЯЁ][\w-]*(?:\s+[\w«»\"-]+){0,4}\s+)(?:предлага\w+|рекоменду\w+|прос(?:ит|ят|им))\s+Комитет\w*\s+"
+    r"(?:задать|запросить|спросить)\b[^.:]{0,100}(?:следующие\s+вопросы\s*[.:]|:)\s*$"
+    r"|^(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,4}\s+(?:suggests?|proposes?|recommends?)\s+that\s+the\s+"
+    r"(?:\w+\s+)?Committee\s+(?:ask|put|raise)\b[^.:]{0,100}(?:following\s+questions\s*[.:]|:)\s*$"
     # "Что следует спросить у государства:", "What to ask the Government", "What the Committee should ask"
     r"|^что\s+(?:следует|нужно|необходимо|стоит)\s+(?:спросить|узнать)\b[^.:]{0,80}:?\s*$"
     r"|^what\s+(?:to\s+ask|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|could|might|may)\s+ask)\b[^.:]{0,80}:?\s*$"
