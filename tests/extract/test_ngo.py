@@ -2448,6 +2448,19 @@ def test_a_numbered_lead_in_sentence_announcing_questions_with_a_full_stop() -> 
         ("IX. ВОПРОСЫ К ГОСУДАРСТВУ-УЧАСТНИКУ", "Как на практике определяется момент задержания?")]
 
 
+def test_an_ocr_running_header_two_blank_lines_under_the_page_number() -> None:
+    header = "Альтернативный доклад НПО Ормезии Комитету против пыток, 2013"
+    page = "\n\n                               - {n} -\n\n\n" + header + "\n\n"
+    text = (header + "\n\nIX. ВОПРОСЫ К ГОСУДАРСТВУ-УЧАСТНИКУ\n\n"
+            "Коалиция предлагает Комитету задать следующие вопросы:\n\n"
+            "1. Сколько сотрудников были осуждены за пытки в 2008–2013 годах\nи сколько из них продолжают службу?\n"
+            "2. В скольких уголовных делах суды признали недо-" + page.format(n=7) +
+            "пустимыми доказательства, полученные под пыткой?\n" + page.format(n=8) + "Приложение.\n")
+    assert [u.text for u in _kind(_units(text), "question")] == [
+        "Сколько сотрудников были осуждены за пытки в 2008–2013 годах и сколько из них продолжают службу?",
+        "В скольких уголовных делах суды признали недопустимыми доказательства, полученные под пыткой?"]
+
+
 def test_a_quoted_request_under_a_line_that_is_only_its_reference() -> None:
     html = (
         "<html><body><h1>Handbook</h1><h2>4.1 The legal framework</h2>"

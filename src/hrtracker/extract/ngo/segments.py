@@ -139,9 +139,23 @@ def _running_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
         line = text[a:b].strip()
         if 12 <= len(line) <= 200 and _PAGE_EDGE.match(line):
             keys.setdefault(collapse(re.sub(r"\d+", " ", line)).lower(), []).append(i)
-        elif 12 <= len(line) <= 200 and any(j in page_no for j in (i - 2, i - 1, i + 1, i + 2)):
+        elif 12 <= len(line) <= 200 and (any(j in page_no for j in (i - 2, i - 1, i + 1, i + 2))
+                                         or any(j in page_no for j in _next_filled(text, lines, i))):
             beside_page_no.setdefault(collapse(line).lower(), []).append(i)
     return {i for group in (keys, beside_page_no) for idx in group.values() if len(idx) >= 2 for i in idx}
+
+
+def _next_filled(text: str, lines: list[tuple[int, int]], i: int, reach: int = 3) -> list[int]:
+    """The nearest lines with text before and after line ``i``, within ``reach`` lines (a running header two
+    blank lines under its page's number)."""
+    near = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= reach and not text[lines[j][0] : lines[j][1]].strip():
+            j += step
+        if 0 <= j < len(lines) and abs(j - i) <= reach:
+            near.append(j)
+    return near
 
 
 def _footnote_zones(doc: Document, lines: list[tuple[int, int]],
