@@ -219,3 +219,22 @@ def test_an_action_plan_with_sourced_quotations_and_the_coalition_s_comments() -
          "включить в законодательство определение расовой дискриминации"),
         ("recommendation", None, None, "принять закон о равенстве с открытым перечнем признаков."),
     ]
+
+
+def test_a_table_flattened_to_one_cell_a_line_in_plain_text() -> None:
+    # Google Docs "Download as plain text": each cell on a line of its own, the paragraph numbers bare
+    text = ("Shadow report to the Committee on Economic, Social and Cultural Rights\n\n"
+            "2. Follow-up to the 2017 concluding observations\n"
+            "Table 1. Assessment of selected recommendations of 2017\n"
+            "Recommendation\nParagraph\nAssessment\nComment\n"
+            "Ensure that the provisions of the Covenant can be invoked before the domestic courts\n6\n"
+            "Partially implemented\nA resolution of the Supreme Court of 2022 allows courts to refer to it.\n"
+            "Raise the minimum wage to a level that ensures a decent living for workers\n22\nNot implemented\n"
+            "The minimum wage is 41 per cent of the subsistence minimum.\n"
+            "Source: Coalition monitoring, 2022–2025.\n\nNext chapter text follows here.\n")
+    cited = [u for u in extract(read_bytes(text.encode(), "gdocs.txt")).units if u.kind == "cited_recommendation"]
+    assert [(u.status_claim, u.text) for u in cited] == [
+        ("partially_implemented",
+         "Ensure that the provisions of the Covenant can be invoked before the domestic courts"),
+        ("not_implemented", "Raise the minimum wage to a level that ensures a decent living for workers"),
+    ]

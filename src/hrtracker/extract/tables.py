@@ -157,6 +157,45 @@ def text_tables(text: str, lines: list[tuple[int, int]], skip: set[int],
     return out
 
 
+def flat_tables(text: str, lines: list[tuple[int, int]], skip: set[int]) -> dict[int, tuple[set[int], dict]]:
+    """Tables flattened to one cell a line (a Google Docs or web page saved as plain text): a run of short header
+    lines, one of which names a recommendations or questions column, then rows of as many lines, each column
+    short or long in every row. Header line index -> (line indexes used, row -> column -> (start, end, text)),
+    as ``text_tables`` gives them."""
+    def short(i: int) -> bool:
+        t = text[lines[i][0] : lines[i][1]].strip()
+        return bool(t) and len(t) <= 40 and len(t.split()) <= 5 and not t.endswith((".", "?", "!", ";", ":"))
+
+    filled = [bool(text[a:b].strip()) and i not in skip for i, (a, b) in enumerate(lines)]
+    out: dict[int, tuple[set[int], dict]] = {}
+    i = 0
+    while i < len(lines):
+        k = 0
+        while i + k < len(lines) and filled[i + k] and short(i + k):
+            k += 1
+        heads = [text[lines[i + c][0] : lines[i + c][1]].strip() for c in range(k)]
+        if not (3 <= k <= 8 and any(_REC_COL.match(h) or _QUE_COL.match(h) for h in heads)):
+            i += max(k, 1)
+            continue
+        run = i + k
+        while run < len(lines) and filled[run]:
+            run += 1
+        n_rows = (run - i - k) // k
+        shapes = [[short(i + k + r * k + c) for c in range(k)] for r in range(n_rows)]
+        if n_rows < 1 or any(shape != shapes[0] for shape in shapes) or all(shapes[0]):
+            i += k
+            continue
+        rows: dict[int, dict[int, tuple]] = {}
+        for r in range(n_rows + 1):
+            for c in range(k):
+                a, b = lines[i + r * k + c]
+                lead = len(text[a:b]) - len(text[a:b].lstrip())
+                rows.setdefault(r, {})[c] = (a + lead, a + len(text[a:b].rstrip()), text[a:b].strip())
+        out[i] = (set(range(i, i + (n_rows + 1) * k)), rows)
+        i += (n_rows + 1) * k
+    return out
+
+
 def block_rows(cells: list) -> dict[int, dict[int, tuple[int, int]]]:
     """Row -> column -> (start, end) of a Word / HTML table's cells."""
     rows: dict[int, dict[int, tuple[int, int]]] = {}
@@ -521,4 +560,4 @@ def _cell_paragraphs(text: str, cell: tuple) -> list[tuple]:
     return parts if len(parts) > 1 and whole else [cell]
 
 
-__all__ = ["block_rows", "md_rows", "table_units", "text_tables"]
+__all__ = ["block_rows", "flat_tables", "md_rows", "table_units", "text_tables"]

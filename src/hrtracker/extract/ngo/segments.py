@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ...models import Document
 from ...readers.text import UNDERLINE
 from ..mechanisms import countries_in, mechanism_mentions, status_of
-from ..tables import text_tables
+from ..tables import flat_tables, text_tables
 from ..textutil import MARKER, clean, collapse, hyphen_break, strip_emphasis, word_sets
 from .cues import (
     GRADE_MARK,
@@ -256,6 +256,10 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
                 skip.add(i)
     vocab, common = word_sets(text) if doc.format == "txt" else (frozenset(), frozenset())
     laid_out = {} if md or doc.format != "txt" else text_tables(text, lines, skip, (vocab, common))
+    if not md and doc.format == "txt":
+        taken = {j for used, _rows in laid_out.values() for j in used}
+        # one cell a line: a Google Docs table as plain text (its bare numbers are cells, not page numbers)
+        laid_out |= flat_tables(text, lines, taken)
     for used, _rows in laid_out.values():
         skip |= used
     for i, (a, b) in enumerate(lines):
