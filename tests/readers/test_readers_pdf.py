@@ -484,3 +484,29 @@ def test_ruled_table_cells_and_its_continuation_over_a_page_break() -> None:
     assert "Extend a standing invitation" not in d.text.split("The Government issued")[1]
     assert "The Government issued a standing invitation in 2024." in d.text
     assert d.text.index("2.2 Media") < d.text.index("118.52")
+
+
+def test_words_marked_as_inserted_with_a_box_each_are_text_not_a_table() -> None:
+    # Word's "Save as PDF" showing markup: each inserted word on a shaded box and underlined, a change bar
+    # in the margin; the page's table finder sees the boxes as a grid of one-word cells
+    pymupdf = _pymupdf()
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((70, 100), "2. How many emergency protection orders were requested and how many", fontsize=10)
+    y = 114
+    for line in ("were issued in 2024 and 2025? How many breaches of protection orders",
+                 "were punished, and by what penalties?"):
+        x = 84.0
+        for word in line.split():
+            w = pymupdf.get_text_length(word + " ", fontsize=10)
+            page.draw_rect(pymupdf.Rect(x, y - 9, x + w, y + 2), fill=(0.85, 0.93, 0.85), color=None, width=0)
+            page.draw_line((x, y + 1.5), (x + w, y + 1.5), color=(0.1, 0.5, 0.2), width=0.5)
+            page.insert_text((x, y), word, fontsize=10)
+            x += w
+        page.draw_line((60, y - 9), (60, y + 2), color=(0.1, 0.5, 0.2), width=1)
+        y += 14
+    page.insert_text((70, y + 10), "3. How many shelter places are there in each region?", fontsize=10)
+    data = doc.tobytes()
+    read = read_bytes(data, "markup.pdf")
+    assert not any(b.kind == "table_cell" for b in read.blocks)
+    assert "How many breaches of protection orders were punished, and by what penalties?" in read.text

@@ -133,6 +133,9 @@ def _rules(page) -> tuple[int, int]:  # noqa: ANN001 - a pymupdf.Page
     """How many horizontal and vertical rules a page draws (a ruled table has several of each)."""
     h = v = 0
     for d in page.get_drawings():
+        # a box only filled (no outline) is a shading: text highlighted or marked as inserted word by word, a
+        # coloured cell; a thin filled box is a rule
+        outlined = "s" in (d.get("type") or "s")
         for it in d["items"]:
             if it[0] == "l":
                 a, b = it[1], it[2]
@@ -140,8 +143,9 @@ def _rules(page) -> tuple[int, int]:  # noqa: ANN001 - a pymupdf.Page
                 v += abs(a.x - b.x) < 1 < abs(a.y - b.y) - 4
             elif it[0] == "re":
                 r = it[1]
-                h += 2 if r.width > 5 and r.height > 5 else int(r.height < 2 and r.width > 5)
-                v += 2 if r.width > 5 and r.height > 5 else int(r.width < 2 and r.height > 5)
+                box = r.width > 5 and r.height > 5
+                h += (2 * outlined) if box else int(r.height < 2 and r.width > 5)
+                v += (2 * outlined) if box else int(r.width < 2 and r.height > 5)
     return h, v
 
 
@@ -171,6 +175,11 @@ def _page_tables(page, raw: list[_Raw], pno: int) -> tuple[list[_Raw], list[_Lin
         while boxes and sum(1 for c in cells[-1] if c) <= 1 and boxes[-1][3] - boxes[-1][1] > 2.5 * median:
             cells, boxes = cells[:-1], boxes[:-1]
         if len(cells) < 2 or t.col_count < 2:
+            continue
+        words = sorted(len(c.split()) for row in cells for c in row if c)
+        if t.col_count >= 6 and words and words[len(words) // 2] <= 1 and len(cells) <= 3:
+            # a box drawn behind each word (text marked as inserted in a document showing its changes): one
+            # word a "cell" in a row or two, no table
             continue
         x0, y0, x1, y1 = t.bbox[0], boxes[0][1], t.bbox[2], boxes[-1][3]
         inside = [r for r in raw if x0 - 1 <= (r[2] + r[3]) / 2 <= x1 + 1 and y0 - 1 <= (r[0] + r[1]) / 2 <= y1 + 1]
