@@ -2461,6 +2461,26 @@ def test_an_ocr_running_header_two_blank_lines_under_the_page_number() -> None:
         "В скольких уголовных делах суды признали недопустимыми доказательства, полученные под пыткой?"]
 
 
+def test_a_questionnaire_s_answers_paragraph_quotations_end_at_the_verdict() -> None:
+    text = ("Questionnaire: follow-up to the recommendations of the Committee against Torture\n\n"
+            "Part A. The recommendations selected for the follow-up procedure\n\n"
+            "Paragraph 12 (b) – “ensure that all detainees undergo an independent medical examination”. We "
+            "consider this recommendation implemented. Examinations are now carried out by regional doctors.\n\n"
+            "Paragraph 20 (b): establish an independent body to investigate all allegations of torture. In our view "
+            "this has been partially implemented. The new department still employs police officers.\n\n"
+            "Q6. Which questions should the Committee put to the State party?\n\n"
+            "1. How many complaints of torture were received in 2024?\n"
+            "2. Please explain why the register of detentions has not been introduced in Kemerbay.\n")
+    units = _units(text)
+    assert [(u.kind, u.status_claim, u.text) for u in units] == [
+        ("cited_recommendation", "implemented", "ensure that all detainees undergo an independent medical examination"),
+        ("cited_recommendation", "partially_implemented",
+         "establish an independent body to investigate all allegations of torture."),
+        ("question", None, "How many complaints of torture were received in 2024?"),
+        ("question", None, "Please explain why the register of detentions has not been introduced in Kemerbay."),
+    ]
+
+
 def test_a_quoted_request_under_a_line_that_is_only_its_reference() -> None:
     html = (
         "<html><body><h1>Handbook</h1><h2>4.1 The legal framework</h2>"

@@ -408,7 +408,7 @@ def extract_ngo(doc: Document) -> Extraction:
                 others_meta = None
             continue
         others_meta = _others_label(label_t, doc, notes, ctx) if not seg.marker else None
-        numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]", seg.marker.strip("*_ ")))
+        numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]|Q\d", seg.marker.strip("*_ ")))
         closing_leadin = False  # the label is the paragraph's last sentence, which names no section
         if not REC_LABEL.match(label_t) and label_t.endswith(":") and not seg.marker:
             # "We hope the Committee will ... . We ask the Committee to recommend to the Government:": the
@@ -1277,11 +1277,20 @@ def _cite_after(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, rest: str,
     if u is None:
         return False
     u.mechanism, u.source_detail, u.year, u.status_claim = mech, source.strip(" :.–—-"), year, "unknown"
-    close = re.search(r"[”»\"]\s*\.?$", u.text)
-    if close and not re.search(r"[“«„\"]", u.text[: close.start()]):
-        # the closing mark of the quotation whose words these are ('“The State party should ...”')
-        u.end -= len(u.text) - close.start()
-        u.text = u.text[: close.start()].rstrip()
+    # the closing mark of the quotation whose words these are ('“The State party should ...”'), and what the
+    # authors say after it ('”. We consider this recommendation implemented.')
+    opened = re.search(r"[“«„\"][^”»\"]{0,40}$", seg.flat[max(0, at - 41) : at]) is not None
+    close = re.compile(r"[”»\"]" if opened else r"[”»\"](?=\s*\.?\s*$)").search(seg.flat, at)
+    cut = None
+    if close and not re.search(r"[“«„\"]", seg.flat[at : close.start()]):
+        cut = close.start()
+    elif not opened and len(spans := sentence_spans(seg.flat[at:])) > 1 and status_of(seg.flat[at + spans[1][0] :]):
+        # 'Paragraph 20 (b): establish ... acts. In our view this has been partially implemented.': the words
+        # up to the authors' verdict
+        cut = at + spans[0][1]
+    if cut is not None:
+        u.text, u.end = clean_unit(seg.flat[at:cut]), seg.doc_pos(cut)
+        u.status_claim = status_of(seg.flat[cut:]) or "unknown"  # '”. We consider this recommendation implemented.'
     return True
 
 

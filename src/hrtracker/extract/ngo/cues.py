@@ -56,7 +56,7 @@ _TO_HEAD = r"^(?:(?:our\s+)?recommendations\s+)?to\s+"
 _TO_TAIL = r"(?:,?\s+[\w'’-]+){0,9}\s*:\s*$"
 # a submission form's field label asking for a list: "Question 8: What recommendations would you like the
 # Committee to make ...?" (not "Which previous recommendations has the State failed to implement?")
-_FORM_PROMPT = r"^(?:question\s+\d{1,3}\s*[:.]\s*)?(?:which|what)\s+(?:[\w-]+\s+){0,3}?"
+_FORM_PROMPT = r"^(?:(?:question\s+|q)\d{1,3}\s*[:.]\s*)?(?:which|what)\s+(?:[\w-]+\s+){0,3}?"
 _PLEASE_LIST = (r"^please\s+(?:(?:list|set\s+out|provide|give)\s+"
                 r"(?=(?:[\w-]+\s+){0,4}?recommendations\s+(?:that|which)?\s*(?:you|your\s+organi[sz]ation|the\s+(?:\w+\s+)?Committee|for\s+the)\b)|suggest\s+|propose\s+)"
                 r"(?:up\s+to\s+\w+\s+|(?:the|your|any|specific|concrete|key|priority|main)\s+){0,3}")
@@ -131,6 +131,9 @@ QUE_LABEL = re.compile(
     r"|^what\s+(?:to\s+ask|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|could|might|may)\s+ask)\b[^.:]{0,80}:?\s*$"
     # a form's prompt for the answer below: "Question 7: Which questions do you suggest that the Committee include?"
     r"|" + _FORM_PROMPT + r"questions\s+(?:would|do|should|could)\s+you\b[^?]{0,160}\?[\s*]*$"
+    # "Q6. Which questions should the Committee put to the State party?"
+    r"|" + _FORM_PROMPT + r"questions\s+(?:should|could|might|would)\s+the\s+(?:\w+\s+){0,3}?"
+    r"(?:put|ask|raise|address)\b[^?]{0,160}\?[\s*]*$"
     # "Please suggest questions that the Committee may wish to include in the list of issues."
     r"|^please\s+(?:suggest|propose|list)\s+(?:up\s+to\s+\w+\s+|(?:the|your|any|specific|key)\s+){0,3}questions\b"
     r"[^?:]{0,200}[.:]?\s*$",
