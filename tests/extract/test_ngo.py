@@ -2481,6 +2481,18 @@ def test_a_questionnaire_s_answers_paragraph_quotations_end_at_the_verdict() -> 
     ]
 
 
+def test_a_bare_sub_paragraph_number_before_the_committee_s_words_in_quotation_marks() -> None:
+    text = ("Письмо коалиции Комитету по правам человека о последующей деятельности\n\n"
+            "Пункт 14. Национальное правозащитное учреждение\n\n"
+            "14 b) «Выделить Уполномоченному финансовые и кадровые ресурсы, достаточные для выполнения мандата».\n\n"
+            "Оценка коалиции: C. Рекомендация не выполнена. Бюджет аппарата сократился.\n\n"
+            "14 c) Уполномоченный назначен в марте 2023 года.\n")
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text) for u in cited] == [
+        ("HRC", "not_implemented",
+         "Выделить Уполномоченному финансовые и кадровые ресурсы, достаточные для выполнения мандата")]
+
+
 def test_a_quoted_request_under_a_line_that_is_only_its_reference() -> None:
     html = (
         "<html><body><h1>Handbook</h1><h2>4.1 The legal framework</h2>"

@@ -1228,7 +1228,9 @@ _PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s
                         # "Para 6 of the 2018 COs:", "Para 16 (2018):", "Para 24 – judiciary:", "Para 22 prisons:"
                         r"(?:\s+of\s+the\s+(?:(?:19|20)\d\d\s+)?(?:COs?|concluding\s+observations)|\s*\((?:19|20)\d\d\)"
                         r"|\s*[–—-]\s*[\w ]{2,30}?(?=\s*:)|\s+[a-z]{3,20}(?=\s*:))?"
-                        r"(?:\s*[:.–—-])?\s+(?=\S)", re.I)
+                        r"(?:\s*[:.–—-])?\s+(?=\S)"
+                        # a bare sub-paragraph number before the body's words in quotation marks: "14 b) «Выделить ...»"
+                        r"|\d{1,3}\s*\(?[a-zа-я]\)\s*[:.–—-]?\s*(?=[«“\"„])", re.I)
 # the opening of a treaty body's words quoted after their paragraph number: '“The State party should ' (the request
 # begins at the verb)
 _QUOTED_SHOULD = re.compile(r"[“\"«„]\s*(?:(?:the\s+State\s+party|the\s+Government|it)\s+should\s+(?:also\s+)?)?",
