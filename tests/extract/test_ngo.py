@@ -2493,6 +2493,15 @@ def test_a_bare_sub_paragraph_number_before_the_committee_s_words_in_quotation_m
          "Выделить Уполномоченному финансовые и кадровые ресурсы, достаточные для выполнения мандата")]
 
 
+def test_the_spt_by_its_acronym_alone() -> None:
+    text = ("Follow-up submission on places of detention\n\n"
+            "2.2.1 The SPT also asked the authorities to install audio-video recording equipment in all rooms where "
+            "persons are interviewed by the police. Not implemented.\n")
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text[:30]) for u in cited] == [
+        ("other", "not_implemented", "install audio-video recording ")]
+
+
 def test_a_quoted_request_under_a_line_that_is_only_its_reference() -> None:
     html = (
         "<html><body><h1>Handbook</h1><h2>4.1 The legal framework</h2>"

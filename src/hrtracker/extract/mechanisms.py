@@ -93,7 +93,7 @@ _MECH_HINT = re.compile(r"Committee|Council|Commission|Group of States|Rapporteu
                         r"Amnesty|Watch|international|UN |Комитет|Совет|докладчик|УПО|ОБСЕ|МОТ|периодическ|КЛДЖ|КЛРД|"
                         r"КЭСКП|эксперт|Рабоч|Европ|Венецианск|договорн|ECRI|GRETA|GRECO|CPT|Experts|"
                         r"High Commissioner|UNHCR|UNICEF|OHCHR|Верховн|УВКБ|ЮНИСЕФ|ООН|Accreditation|GANHRI|"
-                        r"Freedom of the Media|свободы СМИ|аккредитац", re.I)
+                        r"Freedom of the Media|свободы СМИ|аккредитац|SPT|CED|CRPD|CMW", re.I)
 
 
 _ICESCR = re.compile(r"Economic,? Social and Cultural Rights|\bI?CESCR\b|E/C\.12/|"
