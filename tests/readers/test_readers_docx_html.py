@@ -13,6 +13,7 @@ from docx.oxml.ns import nsdecls, qn
 from hrtracker.errors import ReadError
 from hrtracker.extract import extract
 from hrtracker.readers import read_bytes
+from hrtracker.readers.html import _Builder, _fallback
 
 _NUMBERING = (
     f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
@@ -286,6 +287,30 @@ def test_social_network_post_with_emoji_images_as_bullets_numbers_and_flags() ->
         ("recommendation", None, "опубликовать национальный план действий;"),
         ("recommendation", None, "ежегодно публиковать промежуточный докла"),
     ]
+
+
+def test_a_report_page_without_site_chrome_keeps_a_table_set_in_a_figure() -> None:
+    # a Quarto / R Markdown report: no site around the text (the plain walk reads it) and each table in a
+    # <figure> with its caption and a wrapping <div>
+    rows = "".join(f"<tr><td>118.8{k}</td><td>Spain</td><td>Adopt a national housing strategy {k}</td>"
+                   f"<td>Supported</td><td>Partially implemented</td></tr>" for k in (8, 9))
+    page = ("<html><body><main id='quarto-document-content'><h1>Health and housing</h1>"
+            "<p>The Government supported most of the recommendations on housing at the universal periodic review of "
+            "2020, and this report assesses them.</p><div class='cell-output-display'><figure class='quarto-float'>"
+            "<figcaption>Table 2: Key housing recommendations</figcaption><div aria-describedby='cap'>"
+            "<table class='table'><thead><tr><th>No.</th><th>Recommending State</th><th>Recommendation</th>"
+            f"<th>Position</th><th>Our assessment</th></tr></thead><tbody>{rows}</tbody></table></div></figure></div>"
+            "<p>Forced evictions are the area where the gap between the Government’s account and ours is widest.</p>"
+            "</main></body></html>")
+    doc = read_bytes(page.encode("utf-8"), "q.html")
+    assert sum(b.kind == "table_cell" for b in doc.blocks) == 15
+    cited = [u for u in extract(doc).units if u.kind == "cited_recommendation"]
+    assert [(u.status_claim, u.text) for u in cited] == [
+        ("partially_implemented", f"Adopt a national housing strategy {k}") for k in (8, 9)]
+    # ... also when the page is read by the plain walk (a report page trafilatura reads less of)
+    plain = _Builder()
+    _fallback(page, plain)
+    assert sum(b.kind == "table_cell" for b in plain.blocks) == 15
 
 
 def test_html_ordered_list_numbering_is_the_rendered_one() -> None:

@@ -226,7 +226,7 @@ def _fallback(html: str, b: _Builder) -> None:
             return
         if tag in _BLOCK_TAGS and not any(
             isinstance(c.tag, str) and c.tag.lower() in _BLOCK_TAGS for c in el
-        ):
+        ) and (tag in ("td", "th") or el.find(".//td") is None):  # (a box around a table is no paragraph)
             text = el.text_content()
             if tag[0] == "h" and tag[1:].isdigit():
                 b.add("heading", text, level=int(tag[1:]))
