@@ -5267,3 +5267,12 @@ def test_a_lead_in_after_a_run_in_heading_and_an_opening_clause() -> None:
     )
     recs = _kind(_units(text), "recommendation")
     assert [u.text[:20] for u in recs] == ["replace the authoris", "repeal article 341 o"]
+
+
+def test_a_speakers_closing_thanks_is_cut_but_not_a_sentence_opening_with_thanks_to() -> None:
+    from hrtracker.extract.ngo import _before_thanks
+
+    assert _before_thanks("Repeal article 341. Thank you.") == "Repeal article 341."
+    assert _before_thanks("Освободить задержанных. Благодарю за внимание.") == "Освободить задержанных."
+    kept = "Adopt the law on legal aid. Thanks to the pilot project, 4,000 people had a lawyer in 2024."
+    assert _before_thanks(kept) == kept

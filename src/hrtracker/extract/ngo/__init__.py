@@ -849,7 +849,9 @@ _SPOKEN_ITEM = re.compile(
 _FIRST_ORDINAL = re.compile(r"(?i)first|перв|во-первых")
 # what a speaker says before reading out a list inside the same paragraph («... мы предложим задать два вопроса.»)
 _ANNOUNCES_ITEMS = re.compile(r"(?i)\b(?:questions?|вопрос\w*|recommend\w*|рекомендац\w*|propos\w*|предлож\w*)")
-_THANKS = re.compile(r"(?i)(?:thank\s+you|thanks|спасибо|благодарю)\b")
+# a speaker's closing words as a sentence of their own ("Thank you.", «Благодарю за внимание.»), not "Thanks to ..."
+_THANKS = re.compile(r"(?i)(?:thank\s+you|thanks|спасибо|благодарю)(?:\s+(?:very\s+much|for\s+your\s+attention|"
+                     r"за\s+внимание))?\s*(?:[.!,]|$)")
 
 
 def _spoken_items(flat: str) -> list[tuple[str, int, int]]:
@@ -1223,6 +1225,8 @@ _ASKS_QUESTIONS = re.compile(r"\bquestions?\s*:\s*$|(?<!\w)вопрос\w*\s*:\s
 _EMAIL_HEAD = re.compile(r"^[>\s]*(?:-{3,}\s*(?:forwarded|original)\s+message\s*-{3,}|"
                          r"(?:from|sent|to|cc|subject|date)\s*:\s[^\n]*\n\s*(?:from|sent|to|cc|subject|date)\s*:)",
                          re.I)
+# a sub-paragraph's number: "14 b)", "15 (b)"
+_SUBPARA_NO = r"\d{1,3}\s*(?:\(\s*[a-zа-я]\s*\)|[a-zа-я]\))"
 # a paragraph of concluding observations named before its words: "Para. 12 (a) Adopt ...", "Paragraph 14: Ensure ..."
 _PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s*\([a-zа-я]\))?"
                         # "Para 6 of the 2018 COs:", "Para 16 (2018):", "Para 24 – judiciary:", "Para 22 prisons:"
@@ -1230,7 +1234,7 @@ _PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s
                         r"|\s*[–—-]\s*[\w ]{2,30}?(?=\s*:)|\s+[a-z]{3,20}(?=\s*:))?"
                         r"(?:\s*[:.–—-])?\s+(?=\S)"
                         # a bare sub-paragraph number before the body's words in quotation marks: "14 b) «Выделить ...»"
-                        r"|\d{1,3}\s*\(?[a-zа-я]\)\s*[:.–—-]?\s*(?=[«“\"„])", re.I)
+                        r"|" + _SUBPARA_NO + r"\s*[:.–—-]?\s*(?=[«“\"„])", re.I)
 # the opening of a treaty body's words quoted after their paragraph number: '“The State party should ' (the request
 # begins at the verb)
 _QUOTED_SHOULD = re.compile(r"[“\"«„]\s*(?:(?:the\s+State\s+party|the\s+Government|it)\s+should\s+(?:also\s+)?)?",
@@ -1246,7 +1250,7 @@ _ITEM_LABEL = re.compile(r"(?i)(?:(?:our|draft|final|proposed)\s+)?"
                          r"|\s+(?:for|to|in)\s+the\s+(?:LOI|LOIPR|list\s+of\s+issues(?:\s+prior\s+to\s+reporting)?)"
                          r"|\s+(?:для|в)\s+(?:перечня|перечень)\s+вопросов)?\s*[:.]?")
 # a heading that opens with a sub-paragraph's number: "11 a) — адвокат и уведомление родственников", "15 (b): Redress"
-_SUBPARA_HEAD = re.compile(r"\d{1,3}\s*(?:\(\s*[a-zа-я]\s*\)|[a-zа-я]\))\s*(?:[—–:-]\s+|$)")
+_SUBPARA_HEAD = re.compile(_SUBPARA_NO + r"\s*(?:[—–:-]\s+|$)")
 
 
 # a source named in full before the words it cites: "Комитет против пыток, 2021 год, CAT/C/KDV/CO/4, пункт 11 ...",
