@@ -449,12 +449,13 @@ def _labelled_requests(text: str, cell: tuple | None, own_label: Callable[[str],
     if cell is None or len(cell) > 2:
         return []
     found = []
-    for m in re.finditer(r"[^\n]*\S[^\n]*", text[cell[0] : cell[1]]):
-        at = own_label(m.group(0).strip())
+    for la, lb in _cell_lines(text, cell[0], cell[1]):
+        line = text[la:lb]
+        at = own_label(line.strip())
         if at is None:
             continue
-        a = cell[0] + m.start() + len(m.group(0)) - len(m.group(0).lstrip()) + at
-        b = cell[0] + m.start() + len(m.group(0).rstrip())
+        a = la + len(line) - len(line.lstrip()) + at
+        b = la + len(line.rstrip())
         body = clean_text(text[a:b])
         found.append(Unit(kind="recommendation", text=body, start=a, end=b, section=section,
                           articles=articles_of(body)))
@@ -507,7 +508,7 @@ def _source_line(text: str, cell: tuple, first: bool = False) -> tuple[int, str]
     if len(cell) > 2:
         return None
     a, b = cell
-    lines = [(a + m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[a:b])]
+    lines = [(x, text[x:y].strip()) for x, y in _cell_lines(text, a, b)]
     if len(lines) < 2:
         return None
     start, line = lines[0] if first else lines[-1]
@@ -525,6 +526,11 @@ def _source_line(text: str, cell: tuple, first: bool = False) -> tuple[int, str]
     return end, line
 
 
+def _cell_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the lines with text between ``a`` and ``b`` (a cell's lines)."""
+    return [(a + m.start(), a + m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[a:b])]
+
+
 _QUOTED_LINE = re.compile(r"\s*[«“\"„](?P<q>[^«»“”\"„]{10,})[»”\"“]\s*[.;]?\s*$")
 
 
@@ -534,8 +540,7 @@ def _sourced_quotes(text: str, cell: tuple) -> dict[tuple[int, int], tuple[int, 
     quotation's words -> (its start, its source line); empty for any other cell."""
     if len(cell) > 2:
         return {}
-    a, b = cell
-    lines = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[a:b])]
+    lines = _cell_lines(text, *cell)
     if len(lines) < 2 or len(lines) % 2:
         return {}
     found: dict[tuple[int, int], tuple[int, str]] = {}
@@ -554,8 +559,7 @@ def _cell_paragraphs(text: str, cell: tuple) -> list[tuple]:
     ... offences." over "Ensure that ..."); a laid-out or markdown cell (with its text) stays whole."""
     if len(cell) > 2:
         return [cell]
-    a, b = cell
-    parts = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text[a:b])]
+    parts = _cell_lines(text, *cell)
     whole = all(re.search(r"[.?!;]\W*$", text[x:y]) and text[x:y].lstrip()[:1].isupper() for x, y in parts)
     return parts if len(parts) > 1 and whole else [cell]
 

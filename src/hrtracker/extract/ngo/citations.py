@@ -1837,9 +1837,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             inner_mech = mechanism_mentions(inner, None)
             before_mech = mechanism_mentions(before, committee)
             quote_states = _upr_quote_states(before, sent[qb:])
-            if not quote_states and flagged and k_sent == 0 and (
-                    ru := re.fullmatch(r"\s*((?:[А-ЯЁ][а-яё-]+(?:\s*,\s*|\s+и\s+))*[А-ЯЁ][а-яё-]+)\s*:\s*", before)):
-                quote_states = re.split(r"\s*,\s*|\s+и\s+", ru.group(1))  # "🇮🇪 Ирландия: «отменить ...»"
+            if (not quote_states and flagged and k_sent == 0 and before.rstrip().endswith(":")
+                    and _RU_STATES.fullmatch(names := before.strip().rstrip(":").strip())):
+                quote_states = _states_of(names)  # "🇮🇪 Ирландия: «отменить ...»"
             # '... the recommendations to "..." (Ireland) and to "..." (Canada)': the second one is coordinated
             coordinated = last_qb >= 0 and _COORD_QUOTE.fullmatch(sent[last_qb:qa]) is not None
             # a quotation naming a body ('"... consistent with general comment No. 7"') that a body named before
