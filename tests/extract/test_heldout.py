@@ -28,9 +28,8 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # requests after a topic lead ('Overcrowding (paragraph 26 (a)) – “...”') and as 'Paragraph 30 recommended that
     # ...'; requests quoted in the middle of a chat message ('OK here we go. Para 36: “...”') or reported as 'they
     # asked X to ...'; a CAT request split by the OCR of a Latin homoglyph line; UPR requests whose verdict runs on
-    # in the sentence and 2018 recommendations introduced by 'ЧТО ОБЕЩАЛИ'; a CEDAW request broken by struck-out
-    # text and a reviewer's comment in a Word PDF showing markup; an SR request after 'The Government, she wrote,
-    # should:'
+    # in the sentence and 2018 recommendations introduced by 'ЧТО ОБЕЩАЛИ'; an SR request after 'The Government,
+    # she wrote, should:'
     (
         'cat-follow-up-questionnaire-bardoveya.pdf',
         'cited_recommendation',
@@ -55,7 +54,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
         'cited_recommendation',
         'принять всеобъемлющее антидискриминационное законодательство',
     ),
-    ('cedaw-shadow-draft-kirvenia.pdf', 'cited_recommendation', 'ensure that emergency protection orders are'),
     ('substack-defenders-tevrania.html', 'cited_recommendation', 'repeal the provisions of the Law'),
     # heldout66-68 (written blind in session 26; arrival in bench/results/heldout66.json ... heldout68.json): a
     # Working Group opinion's requests paraphrased in a letter ('the appropriate remedy would be to ...'); a Russian
@@ -439,7 +437,7 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     # follow-up procedure and a status scale described; an offer to brief the Committee; counts and summaries of
     # recommendations (Quarto report, MediaWiki page, Substack post); Quarto footnotes run together; a chat's
     # housekeeping; a State's claim on a VK wall and an explainer of the UPR; an action plan's title; the
-    # submission's purpose; a reviewer's comment run into a sentence of a markup PDF
+    # submission's purpose
     ('recommendation', 'We ask the coalition to request the Committee to publish its'),
     ('question', 'Have other international mechanisms made recommendations on '),
     ('question', 'Please indicate the mechanism, the year and, for the Univers'),
@@ -457,7 +455,6 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
     ('cited_recommendation', '4 декабря в Женеве пройдет предсессия универсального периоди'),
     ('cited_recommendation', 'отменить уголовную ответственность за повторное нарушение по'),
     ('cited_recommendation', 'УПО — это механизм, в рамках которого государства раз в четы'),
-    ('cited_recommendation', 'at the Universal Periodic Review in 2021 to ensure that Add '),
     ('cited_recommendation', 'It is intended to assist the Committee in preparing the list'),
     ('cited_recommendation', 'of the 31 recommendations of the Special Rapporteur, have be'),
     ('cited_recommendation', 'Every one of them can be traced back to the Rapporteur’s rep'),

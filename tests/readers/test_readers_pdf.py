@@ -510,3 +510,25 @@ def test_words_marked_as_inserted_with_a_box_each_are_text_not_a_table() -> None
     read = read_bytes(data, "markup.pdf")
     assert not any(b.kind == "table_cell" for b in read.blocks)
     assert "How many breaches of protection orders were punished, and by what penalties?" in read.text
+
+
+def test_struck_out_text_and_comment_balloons_of_a_markup_pdf_are_not_the_text() -> None:
+    # Word's "Save as PDF" showing markup: a deletion struck through, a reviewer's comment in an outlined balloon in
+    # the right margin on the same rows as the body
+    pymupdf = _pymupdf()
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((64, 100), "The Committee recommended that the State party", fontsize=10)
+    deleted = "establish specialised police units"
+    width = pymupdf.get_text_length(deleted + " ", fontsize=10)
+    page.insert_text((64, 114), deleted, fontsize=10, color=(0.05, 0.3, 0.7))
+    page.draw_line((64, 110.5), (64 + width - 3, 110.5), color=(0.05, 0.3, 0.7), width=0.5)
+    page.insert_text((64 + width, 114), "ensure that protection orders", fontsize=10)
+    page.insert_text((64, 128), "are issued promptly.", fontsize=10)
+    page.draw_rect(pymupdf.Rect(404, 104, 580, 134), color=(0.05, 0.3, 0.7), fill=(0.87, 0.92, 1), width=0.6)
+    page.insert_text((408, 114), "Comment [MT2]: Deleted - this was the UPR", fontsize=8)
+    page.insert_text((408, 124), "recommendation of Germany.", fontsize=8)
+    read = read_bytes(doc.tobytes(), "markup.pdf")
+    assert "The Committee recommended that the State party ensure that protection orders are issued promptly." in (
+        read.text)
+    assert "specialised" not in read.text and "Comment" not in read.text and "Germany" not in read.text

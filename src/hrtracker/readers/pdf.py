@@ -118,15 +118,56 @@ def _page_raw(page) -> list[_Raw]:  # noqa: ANN001 - a pymupdf.Page
     pymupdf = _pymupdf()
 
     d = page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES)
+    strikes, balloons = _strike_lines(page), _balloons(page, d)
     raw: list[_Raw] = []
     for b in d["blocks"]:
         for ln in b.get("lines", ()):
-            spans = [s for s in ln["spans"] if s["text"]]
+            spans = [s for s in ln["spans"] if s["text"] and not (strikes and _struck(s["bbox"], strikes))
+                     and not any(_inside(s["bbox"], box) for box in balloons)]
             if not spans or not "".join(s["text"] for s in spans).strip():
                 continue
             x0, y0, x1, y1 = ln["bbox"]
             raw.append((y0, y1, x0, x1, spans))
     return raw
+
+
+def _strike_lines(page) -> list[tuple[float, float, float]]:  # noqa: ANN001 - a pymupdf.Page
+    """The page's horizontal stroked lines as (y, x0, x1): rules, underlines, and the lines that strike text out."""
+    found = []
+    for d in page.get_drawings():
+        for it in d["items"]:
+            if it[0] == "l" and abs(it[1].y - it[2].y) < 0.5 and abs(it[1].x - it[2].x) > 5:
+                found.append((it[1].y, min(it[1].x, it[2].x), max(it[1].x, it[2].x)))
+    return found
+
+
+# a reviewer's balloon in the margin of a document printed with its markup: "Comment [AK1]: ...", "Formatted: ..."
+_BALLOON_HEAD = re.compile(r"^(?:Comment(?:ed)?|Formatted|Deleted|Inserted)\s*(?:\[[A-Za-z]{1,5}\d{1,3}\])?\s*:")
+
+
+def _balloons(page, d: dict) -> list[tuple]:  # noqa: ANN001 - a pymupdf.Page
+    """The outlined boxes that hold a reviewer's comment (a balloon in the margin): not the document's text."""
+    heads = [s["bbox"] for b in d["blocks"] for ln in b.get("lines", ()) for s in ln["spans"][:1]
+             if _BALLOON_HEAD.match(s["text"])]
+    if not heads:
+        return []
+    boxes = [tuple(dr["rect"]) for dr in page.get_drawings() if "s" in (dr.get("type") or "") and dr.get("rect")]
+    return [box for box in boxes if any(_inside(h, box) for h in heads)]
+
+
+def _inside(bbox: tuple, box: tuple) -> bool:
+    """Whether the middle of ``bbox`` lies in ``box``."""
+    x, y = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _struck(bbox: tuple, strikes: list[tuple[float, float, float]]) -> bool:
+    """Whether a line runs through the middle of a span along most of its width: text struck out (a deletion in a
+    document showing its tracked changes), which its reader does not read as the text."""
+    x0, y0, x1, y1 = bbox
+    h, w = y1 - y0, x1 - x0
+    return w > 0 and any(y0 + 0.35 * h <= y <= y0 + 0.7 * h and min(x1, b) - max(x0, a) >= 0.8 * w
+                         for y, a, b in strikes)
 
 
 def _rules(page) -> tuple[int, int]:  # noqa: ANN001 - a pymupdf.Page
