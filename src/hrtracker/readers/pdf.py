@@ -113,12 +113,13 @@ def _one_line(e: BaseException) -> str:
 _Raw = tuple[float, float, float, float, list[dict]]  # y0, y1, x0, x1 and the spans of one pymupdf line
 
 
-def _page_raw(page) -> list[_Raw]:  # noqa: ANN001 - a pymupdf.Page
-    """The non-empty pymupdf lines of one page."""
+def _page_raw(page, drawings: list[dict]) -> list[_Raw]:  # noqa: ANN001 - a pymupdf.Page
+    """The non-empty pymupdf lines of one page (``drawings``: the page's vector drawings), without the text struck
+    out and the reviewers' balloons of a document printed with its markup."""
     pymupdf = _pymupdf()
 
     d = page.get_text("dict", flags=pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES)
-    strikes, balloons = _strike_lines(page), _balloons(page, d)
+    strikes, balloons = _strike_lines(drawings), _balloons(drawings, d)
     raw: list[_Raw] = []
     for b in d["blocks"]:
         for ln in b.get("lines", ()):
@@ -131,10 +132,10 @@ def _page_raw(page) -> list[_Raw]:  # noqa: ANN001 - a pymupdf.Page
     return raw
 
 
-def _strike_lines(page) -> list[tuple[float, float, float]]:  # noqa: ANN001 - a pymupdf.Page
+def _strike_lines(drawings: list[dict]) -> list[tuple[float, float, float]]:
     """The page's horizontal stroked lines as (y, x0, x1): rules, underlines, and the lines that strike text out."""
     found = []
-    for d in page.get_drawings():
+    for d in drawings:
         for it in d["items"]:
             if it[0] == "l" and abs(it[1].y - it[2].y) < 0.5 and abs(it[1].x - it[2].x) > 5:
                 found.append((it[1].y, min(it[1].x, it[2].x), max(it[1].x, it[2].x)))
@@ -145,13 +146,13 @@ def _strike_lines(page) -> list[tuple[float, float, float]]:  # noqa: ANN001 - a
 _BALLOON_HEAD = re.compile(r"^(?:Comment(?:ed)?|Formatted|Deleted|Inserted)\s*(?:\[[A-Za-z]{1,5}\d{1,3}\])?\s*:")
 
 
-def _balloons(page, d: dict) -> list[tuple]:  # noqa: ANN001 - a pymupdf.Page
+def _balloons(drawings: list[dict], d: dict) -> list[tuple]:
     """The outlined boxes that hold a reviewer's comment (a balloon in the margin): not the document's text."""
     heads = [s["bbox"] for b in d["blocks"] for ln in b.get("lines", ()) for s in ln["spans"][:1]
              if _BALLOON_HEAD.match(s["text"])]
     if not heads:
         return []
-    boxes = [tuple(dr["rect"]) for dr in page.get_drawings() if "s" in (dr.get("type") or "") and dr.get("rect")]
+    boxes = [tuple(dr["rect"]) for dr in drawings if "s" in (dr.get("type") or "") and dr.get("rect")]
     return [box for box in boxes if any(_inside(h, box) for h in heads)]
 
 
@@ -170,10 +171,10 @@ def _struck(bbox: tuple, strikes: list[tuple[float, float, float]]) -> bool:
                          for y, a, b in strikes)
 
 
-def _rules(page) -> tuple[int, int]:  # noqa: ANN001 - a pymupdf.Page
+def _rules(drawings: list[dict]) -> tuple[int, int]:
     """How many horizontal and vertical rules a page draws (a ruled table has several of each)."""
     h = v = 0
-    for d in page.get_drawings():
+    for d in drawings:
         # a box only filled (no outline) is a shading: text highlighted or marked as inserted word by word, a
         # coloured cell; a thin filled box is a rule
         outlined = "s" in (d.get("type") or "s")
@@ -190,10 +191,11 @@ def _rules(page) -> tuple[int, int]:  # noqa: ANN001 - a pymupdf.Page
     return h, v
 
 
-def _page_tables(page, raw: list[_Raw], pno: int) -> tuple[list[_Raw], list[_Line]]:  # noqa: ANN001
+def _page_tables(page, raw: list[_Raw], pno: int,  # noqa: ANN001
+                 drawings: list[dict]) -> tuple[list[_Raw], list[_Line]]:
     """A page's ruled tables, each as one _Line that holds its cells (where the table starts), and the page's
     other lines; only pages that draw a grid are searched (PyMuPDF's table finder costs about 0.1 s a page)."""
-    h, v = _rules(page)
+    h, v = _rules(drawings)
     if h < 3 or v < 3:
         return raw, []
     pymupdf = _pymupdf()
@@ -578,7 +580,8 @@ def read_pdf(data: bytes, name: str) -> Document:
             page = doc[pno]
             heights.append(page.rect.height)
             widths.append(page.rect.width)
-            raw, tabs = _page_tables(page, _page_raw(page), pno + 1)
+            drawings = page.get_drawings()
+            raw, tabs = _page_tables(page, _page_raw(page, drawings), pno + 1, drawings)
             raws.append(raw)
             tables.append(tabs)
             splits.append(_columns(raws[-1], widths[-1]))
