@@ -36,7 +36,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
         'reduce overcrowding in pre-trial detention facilities,',
     ),
     ('cat-follow-up-questionnaire-bardoveya.pdf', 'cited_recommendation', 'ensure that solitary confinement is used'),
-    ('whatsapp-chat-loi-ozgentau.txt', 'cited_recommendation', 'bring the Commissioner for Human Rights'),
     ('whatsapp-chat-loi-ozgentau.txt', 'cited_recommendation', 'decriminalize defamation and, in any case,'),
     (
         'cat-alternative-report-ormezia-2013.txt',

@@ -2427,6 +2427,7 @@ def test_a_chat_s_numbered_items_and_paragraphs_quoted_by_their_number() -> None
             "Please provide information on the measures taken to implement each of the Views.\n"
             "[07/02/2025, 16:43:00] Madina: Rec 2 is still a draft, see the doc\n")
     units = _units(chat, "chat.txt")
+    assert {u.section for u in units} == {""}  # no message line is taken for a heading
     assert [(u.kind, u.mechanism, u.text) for u in units] == [
         ("cited_recommendation", "HRC", "take all measures necessary to give full effect to the Committee’s Views."),
         ("cited_recommendation", "HRC",

@@ -74,6 +74,7 @@ class Seg:
     md_level: int = 0  # markdown heading level
     list_level: int = 0  # a DOCX / HTML list item's depth of nesting, as its reader found it
     in_table: bool = False  # a table cell (DOCX / HTML)
+    chat: bool = False  # a line of a chat export, short like a title without being one
     table: dict | None = None  # a table laid out in plain text (row -> column -> cell), read as a whole
     flat: str = ""
     dirty: bool = False  # pieces added since build()
@@ -223,6 +224,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
     text = doc.text
     md = doc.format == "md"
     lines = _lines(text)
+    chat = (doc.meta or {}).get("layout") == "chat"  # readers.text: each line of a message a paragraph
     running = set() if md else _running_lines(text, lines)
     skip, notes = _footnote_zones(doc, lines, running)
     skip |= running
@@ -318,7 +320,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         verdict = (not md and cur is not None and not mm and is_verdict_line(content)
                    and text[cur.pieces[-1][0] : cur.pieces[-1][1]].rstrip().rstrip("\"”»’")[-1:] in ".!?")
         if hm or mm or roman or cur is None or head_line or verdict:
-            cur = Seg([(a2, b2)], after_break=brk, vocab=vocab, common=common)
+            cur = Seg([(a2, b2)], after_break=brk, vocab=vocab, common=common, chat=chat)
             if hm:
                 cur.md_level = len(hm.group(1))
             elif block_level is not None:
@@ -341,8 +343,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         brk = False
     for s in segs:
         s.build(text)
-    merged = _merge(segs, md, text,
-                    structured=doc.format in ("html", "docx", "csv") or (doc.meta or {}).get("layout") == "chat")
+    merged = _merge(segs, md, text, structured=doc.format in ("html", "docx", "csv") or chat)
     return [part for s in merged for part in _inline_items(s, text)], notes
 
 
@@ -522,6 +523,9 @@ def is_heading(seg: Seg, nxt: Seg | None, md: bool, in_block: bool) -> bool:
     letters = [c for c in t if c.isalpha()]
     if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85 and len(t) <= 150:
         return True
+    if seg.chat:
+        # a chat's lines are short: a title is one that opens in capitals ("CLUSTER 1 – Torture, detention ...")
+        return bool(re.match(r"[A-ZА-ЯЁ]{3,}\b", t)) and len(t) <= 150 and t[-1:] not in ".;,?!"
     if in_block:
         # "В. Выборы" after a list of requests: a short lettered title before a paragraph ends the list
         head = _NUM_HEAD.match(t)
