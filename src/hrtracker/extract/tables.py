@@ -499,6 +499,11 @@ def _run_in_items(text: str, cell: tuple) -> list[tuple]:
     return out + [(start, b)]
 
 
+def _names_source(line: str) -> bool:
+    """Whether a line names where a recommendation comes from: a body, a UN document's symbol, the UPR."""
+    return bool(mechanism_mentions(line, None) or _SYMBOL.search(line) or UPR_NAME.search(line))
+
+
 def _source_line(text: str, cell: tuple, first: bool = False) -> tuple[int, str] | None:
     """The last line of a recommendation's cell when it names where the recommendation comes from ("Committee
     against Torture, CAT/C/CVA/CO/4, para. 12 (2021)", "Universal periodic review, 2022: Australia (noted)"):
@@ -516,7 +521,7 @@ def _source_line(text: str, cell: tuple, first: bool = False) -> tuple[int, str]
         return None  # a sentence of the recommendation
     if first and not (_SYMBOL.search(line) or re.search(r"\bpara(?:graph)?s?\.?\s*\d", line, re.I)):
         return None  # over the recommendation, only a reference: a body's document or paragraph
-    if not (mechanism_mentions(line, None) or _SYMBOL.search(line) or UPR_NAME.search(line)):
+    if not _names_source(line):
         return None
     if first:
         return lines[1][0], line
@@ -546,8 +551,7 @@ def _sourced_quotes(text: str, cell: tuple) -> dict[tuple[int, int], tuple[int, 
     found: dict[tuple[int, int], tuple[int, str]] = {}
     for (sa, sb), (qa, qb) in zip(lines[::2], lines[1::2], strict=True):
         src, quoted = text[sa:sb].strip(), _QUOTED_LINE.match(text, qa, qb)
-        named = (mechanism_mentions(src, None) or _SYMBOL.search(src) or UPR_NAME.search(src)
-                 or re.search(r"\b\d{2,3}\.\d{1,3}\b", src))
+        named = _names_source(src) or re.search(r"\b\d{2,3}\.\d{1,3}\b", src)  # (or a UPR paragraph number)
         if quoted is None or not named or len(src) > 250 or src.endswith((".", ";")):
             return {}
         found[(quoted.start("q"), quoted.end("q"))] = (quoted.start("q"), src)
