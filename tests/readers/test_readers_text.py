@@ -305,3 +305,25 @@ def test_pdftotext_layout_pages_keep_their_footnotes_apart() -> None:
     body = doc.text[: doc.blocks[-2].start]
     assert "CCPR/C/LYV" not in body and "98 (h)   Regulate surveillance" in body  # a table row is no footnote
     assert read_bytes(page1.encode(), "one-page.txt").footnotes == {}  # no form feeds: no pages to read
+
+
+def test_a_zoom_webvtt_transcript_gives_a_paragraph_per_speaker_turn() -> None:
+    vtt = ("WEBVTT\n\n1\n00:00:03.120 --> 00:00:09.480\nAigerim Nurova: Good morning. The Committee asked the State\n\n"
+           "2\n00:00:09.500 --> 00:00:14.000\nAigerim Nurova: to adopt a law &amp; repeal article 174.\n\n"
+           "3\n00:00:14.100 --> 00:00:18.000\nTom Smith: It has not done so.\n\n"
+           "NOTE a comment block\n\n4\n00:00:18.100 --> 00:01:20.000\n<v Tom Smith>We <b>urge</b> the Government</v>\n"
+           "to act.\n\n5\n00:01:21.000 --> 00:01:25.000\nAigerim Nurova: Thank you.\n")
+    doc = read_bytes(vtt.encode(), "zoom_0.transcript.vtt")
+    assert doc.meta.get("layout") == "transcript"
+    assert "Good morning. The Committee asked the State to adopt a law & repeal article 174." in doc.text
+    assert "[00:00:14] Tom Smith:\n\nIt has not done so. We urge the Government to act." in doc.text
+    assert "-->" not in doc.text and "WEBVTT" not in doc.text and "NOTE" not in doc.text
+    assert "\nAigerim Nurova: " not in doc.text  # the speaker prefix is not part of the words
+
+
+def test_a_subrip_file_is_read_without_cue_numbers_and_timings() -> None:
+    srt = "".join(f"{k}\n00:00:0{k},000 --> 00:00:0{k},900\nline {k} of the statement\n\n" for k in range(1, 6))
+    doc = read_bytes(srt.encode("utf-8-sig"), "statement.srt")
+    assert doc.text.strip().endswith("line 1 of the statement line 2 of the statement line 3 of the statement "
+                                      "line 4 of the statement line 5 of the statement")
+    assert "-->" not in doc.text

@@ -14,7 +14,7 @@ from ..errors import ReadError
 from ..models import Document
 
 MAX_BYTES = 100 * 1024 * 1024  # larger files are refused with a clear reason
-SUPPORTED = (".txt", ".md", ".markdown", ".text", ".csv", ".tsv", ".pdf", ".docx", ".html", ".htm")
+SUPPORTED = (".txt", ".md", ".markdown", ".text", ".csv", ".tsv", ".pdf", ".docx", ".html", ".htm", ".vtt", ".srt")
 
 
 _ZIP = b"PK\x03\x04"

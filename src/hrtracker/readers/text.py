@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -477,6 +478,60 @@ def chat_messages(text: str) -> str | None:
     return "\n".join(out)
 
 
+# a subtitle file (WebVTT as Zoom and Teams save a recording's transcript, SubRip .srt): a cue's timing line
+_CUE_TIME = re.compile(r"^(?:\d+:)?\d{1,2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{3}\b")
+_CUE_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^>]+)>")
+_CUE_TAG = re.compile(r"</?[a-z][^>]*>|<\d[\d:.]*>")
+# Zoom's "Speaker Name: words" (a name of one to five words, no sentence inside it)
+_CUE_SPEAKER = re.compile(r"^(?P<name>[^\W\d][\w.'’-]*(?:[ \t][\w.'’()-]+){0,4}):[ \t]+(?P<words>\S.*)$")
+
+
+def subtitle_turns(text: str) -> str | None:
+    """A WebVTT / SubRip transcript as its reader sees it: cue numbers, timings, styling tags and header blocks
+    dropped, and the cues of one speaker's turn joined into one paragraph under a "[00:03:12] Name:" line (a
+    turn's sentences run on across cues); None for other text."""
+    lines = text.split("\n")
+    cues = sum(1 for line in lines if _CUE_TIME.match(line))
+    if cues < 3 or not (lines[0].startswith("WEBVTT") or cues >= 0.2 * sum(1 for line in lines if line.strip())):
+        return None
+    raw: list[tuple[str, list[str]]] = []  # (start time, text lines) per cue
+    i = 0
+    while i < len(lines):
+        if not _CUE_TIME.match(lines[i]):
+            i += 1  # the header, NOTE / STYLE / REGION blocks, cue identifiers
+            continue
+        start, body = lines[i].split()[0], []
+        i += 1
+        while i < len(lines) and lines[i].strip():
+            body.append(lines[i].strip())
+            i += 1
+        raw.append((start, body))
+    cue_speakers = [_CUE_SPEAKER.match(" ".join(body)) for _, body in raw]
+    # a "Name:" prefix is a speaker's when names repeat (Zoom writes one on every cue), not a one-off "Note: ..."
+    names = [m.group("name") for m in cue_speakers if m]
+    prefixed = len(names) >= 0.5 * len(raw) and len(set(names)) < len(names)
+    turns: list[tuple[str, str | None, list[str]]] = []
+    for (start, body), m in zip(raw, cue_speakers, strict=True):
+        line = " ".join(body)
+        speaker = None
+        if v := _CUE_VOICE.search(line):
+            speaker = v.group(1).strip()
+        elif prefixed and m:
+            speaker, line = m.group("name"), m.group("words")
+        words = html.unescape(_CUE_TAG.sub("", line)).replace("\u200e", "").strip()
+        if not words:
+            continue
+        if turns and (speaker is None or speaker == turns[-1][1]):
+            turns[-1][2].append(words)
+        else:
+            turns.append((start, speaker, [words]))
+    out: list[str] = []
+    for start, speaker, words in turns:
+        stamp = start.replace(",", ".").split(".")[0]
+        out += [f"[{stamp}] {speaker}:" if speaker else f"[{stamp}]", "", " ".join(words), ""]
+    return "\n".join(out)
+
+
 def read_text(data: bytes, name: str) -> Document:
     """Read a .txt / .md / .csv file (any common encoding, any line ends); a provenance header goes to meta, and
     text laid out in delimited columns is read as a table (``readers.delimited``)."""
@@ -496,7 +551,9 @@ def read_text(data: bytes, name: str) -> Document:
         doc = read_delimited(text, name, delimiter)
         doc.meta = meta
         return doc
-    if (chat := chat_messages(text)) is not None:
+    if (turns := subtitle_turns(text)) is not None:
+        text, meta["layout"] = turns, "transcript"
+    elif (chat := chat_messages(text)) is not None:
         text, meta["layout"] = chat, "chat"  # its lines are paragraphs, finished or not (extract.ngo.segments)
     if md:
         text = md_html_boxes(md_notes_app(md_auto_numbers(md_grid_tables(md_unescape(text)))))

@@ -224,7 +224,8 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
     text = doc.text
     md = doc.format == "md"
     lines = _lines(text)
-    chat = (doc.meta or {}).get("layout") == "chat"  # readers.text: each line of a message a paragraph
+    # readers.text: each line of a chat message, each turn of a subtitle transcript a paragraph
+    chat = (doc.meta or {}).get("layout") in ("chat", "transcript")
     running = set() if md else _running_lines(text, lines)
     skip, notes = _footnote_zones(doc, lines, running)
     skip |= running
