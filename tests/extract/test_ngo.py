@@ -5277,3 +5277,16 @@ def test_a_speakers_closing_thanks_is_cut_but_not_a_sentence_opening_with_thanks
     assert _before_thanks("Освободить задержанных. Благодарю за внимание.") == "Освободить задержанных."
     kept = "Adopt the law on legal aid. Thanks to the pilot project, 4,000 people had a lawyer in 2024."
     assert _before_thanks(kept) == kept
+
+
+def test_a_paragraph_named_in_brackets_after_a_topic_and_as_the_subject_of_its_request() -> None:
+    text = ("Follow-up information to the Committee against Torture\n\n## Q2. Other recommendations\n\n"
+            "Overcrowding (paragraph 26 (a)) – “reduce overcrowding in pre-trial detention facilities, including by "
+            "making greater use of non-custodial measures”. Partially implemented: occupancy fell to 124 per cent.\n\n"
+            "Paragraph 30 recommended that the State party ensure that solitary confinement is used only in "
+            "exceptional cases. This has not been implemented.\n")
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.mechanism, u.source_detail, u.status_claim, u.text[:40]) for u in cited] == [
+        ("CAT", "paragraph 26 (a)", "partially_implemented", "reduce overcrowding in pre-trial detenti"),
+        ("CAT", None, "not_implemented", "the State party ensure that solitary con"),
+    ]

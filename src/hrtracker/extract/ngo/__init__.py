@@ -638,7 +638,7 @@ def extract_ngo(doc: Document) -> Extraction:
         # whose paragraph: the mandate the report writes to (its report's paragraphs), else the report's Committee
         para_body = ctx.addressee or ctx.committee
         if para_ref and para_body and _cite_after(
-                units, doc, seg, ctx, para_rest, para_body, para_ref.group(0),
+                units, doc, seg, ctx, para_rest, para_body, para_ref.group("ref") or para_ref.group(0),
                 report_observations_year(doc.text, notes, para_body)):
             # "Para. 12 (a) Adopt comprehensive anti-discrimination legislation ..." (a scorecard's <dt>): the
             # paragraph of the Committee's observations, then its words
@@ -1234,7 +1234,10 @@ _PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s
                         r"|\s*[–—-]\s*[\w ]{2,30}?(?=\s*:)|\s+[a-z]{3,20}(?=\s*:))?"
                         r"(?:\s*[:.–—-])?\s+(?=\S)"
                         # a bare sub-paragraph number before the body's words in quotation marks: "14 b) «Выделить ...»"
-                        r"|" + _SUBPARA_NO + r"\s*[:.–—-]?\s*(?=[«“\"„])", re.I)
+                        r"|" + _SUBPARA_NO + r"\s*[:.–—-]?\s*(?=[«“\"„])"
+                        # ... or after a topic, in brackets: 'Overcrowding (paragraph 26 (a)) – “reduce ...”'
+                        r"|[^\W\d][^()\n“\"«„:.;]{1,50}?\s*\(\s*(?P<ref>(?:para(?:graph)?\.?|п\.|пункт)\s*\d{1,3}"
+                        r"(?:\s*\([a-zа-я]\))?)\s*\)\s*[:.–—-]?\s*(?=[«“\"„])", re.I)
 # the opening of a treaty body's words quoted after their paragraph number: '“The State party should ' (the request
 # begins at the verb)
 _QUOTED_SHOULD = re.compile(r"[“\"«„]\s*(?:(?:the\s+State\s+party|the\s+Government|it)\s+should\s+(?:also\s+)?)?",

@@ -438,9 +438,11 @@ _ANAPHOR = re.compile(r"^(?:[^,]{0,40},\s*)?(?:this|these|those|such|the above|t
 _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,60},\s*){0,2}(?:in\s+(?:its|his|her|their)\s+[^,]{0,60}?\s+)?"
                            r"(?:it|they|the committee|he|she|the rapporteur)\b", re.I)
 # a body's report as the subject of its request: "The 2018 report recommended ...", "The visit report ..."
-_REPORT_SUBJ = re.compile(r"^(?:the|its|her|his|their)\s+(?:(?:19|20)\d\d\s+)?"
-                          r"(?:(?:visit|mission|country|follow-up|end-of-mission)\s+)?"
-                          r"report\b(?:\s+(?:also|further|then))?(?=\s|$)", re.I)
+# ... or one of its paragraphs: "Paragraph 30 recommended that the State party ensure ..."
+_REPORT_SUBJ = re.compile(r"^(?:(?:the|its|her|his|their)\s+(?:(?:19|20)\d\d\s+)?"
+                          r"(?:(?:visit|mission|country|follow-up|end-of-mission)\s+)?report\b"
+                          r"|(?:(?:its|the)\s+)?(?:paragraph|para\.?)\s+\d{1,3}(?:\s*\([a-z]\))?)"
+                          r"(?:\s+(?:also|further|then))?(?=\s|$)", re.I)
 # a letter's addressee, or the mandate before them: "you", "your predecessor", "the previous holder of your mandate"
 _YOU_END = re.compile(r"(?:^|\s)(?:you|вы|your\s+predecessor|ваш\w*\s+предшественни\w+|"
                       r"(?:the\s+)?(?:previous|former)\s+holders?\s+of\s+your\s+"
