@@ -27,7 +27,7 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
     # heldout69-71 (written blind in session 27; arrival in bench/results/heldout69.json ... heldout71.json): a
     # request quoted in the middle of a chat message ('OK here we go. Para 36: “...”'); a CAT request split
     # by the OCR of a Latin homoglyph line; UPR requests whose verdict runs on in the sentence and 2018
-    # recommendations introduced by 'ЧТО ОБЕЩАЛИ'; an SR request after 'The Government, she wrote, should:'
+    # recommendations introduced by 'ЧТО ОБЕЩАЛИ'
     ('whatsapp-chat-loi-ozgentau.txt', 'cited_recommendation', 'decriminalize defamation and, in any case,'),
     (
         'cat-alternative-report-ormezia-2013.txt',
@@ -45,7 +45,6 @@ KNOWN_MISSES: set[tuple[str, str, str]] = {
         'cited_recommendation',
         'принять всеобъемлющее антидискриминационное законодательство',
     ),
-    ('substack-defenders-tevrania.html', 'cited_recommendation', 'repeal the provisions of the Law'),
     # heldout66-68 (written blind in session 26; arrival in bench/results/heldout66.json ... heldout68.json): a
     # Working Group opinion's requests paraphrased in a letter ('the appropriate remedy would be to ...'); a Russian
     # round table transcript's cited request named as "the main one" of several; a CAT request paraphrased in a

@@ -5290,3 +5290,13 @@ def test_a_paragraph_named_in_brackets_after_a_topic_and_as_the_subject_of_its_r
         ("CAT", "paragraph 26 (a)", "partially_implemented", "reduce overcrowding in pre-trial detenti"),
         ("CAT", None, "not_implemented", "the State party ensure that solitary con"),
     ]
+
+
+def test_a_quotation_after_she_wrote_inside_its_lead_in_is_the_rapporteur_s_named_paragraphs_before() -> None:
+    text = ("# What became of the recommendations\n\nIn 2018 the Special Rapporteur on the situation of human rights "
+            "defenders visited Tevrania.\n\n## 1. The law on grants\n\nNothing worried the Rapporteur more than the "
+            "Law on Non-Commercial Organisations.\n\nHer recommendation was unambiguous. The Government, she wrote, "
+            "should:\n\n> “repeal the provisions of the Law on Non-Commercial Organisations that require organisations "
+            "to label themselves as foreign agents.”\n\nSeven years on, the answer is simple: not implemented.\n")
+    cited = _kind(_units(text, "x.md"), "cited_recommendation")
+    assert [(u.mechanism, u.text[:30]) for u in cited] == [("SR", "repeal the provisions of the L")]

@@ -763,7 +763,8 @@ def extract_ngo(doc: Document) -> Extraction:
         if nxt is not None and t.endswith(":") and (is_block_quote(nxt) or _indented_under(doc, seg, nxt)
                                                     or _plain_quoted(seg, nxt)):
             # "The Committee's concluding observations of 2017 stated:" or "... recommended that the State party:"
-            quote_meta = cited_leadin(t, doc, notes, ctx, quoted=True) or cited_leadin(t, doc, notes, ctx)
+            quote_meta = (cited_leadin(t, doc, notes, ctx, quoted=True, before=doc.text[: seg.doc_pos(0)])
+                          or cited_leadin(t, doc, notes, ctx))
             if quote_meta is not None:
                 ctx.recent_cited = []
                 continue

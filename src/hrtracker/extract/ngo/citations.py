@@ -1052,10 +1052,11 @@ _GROUP_VERDICT = re.compile(r"(?:(?:assessment|status|our\s+assessment)\s*[:.–
 
 
 def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
-                  quoted: bool = False) -> tuple[str, int | None, str | None] | None:
+                  quoted: bool = False, before: str = "") -> tuple[str, int | None, str | None] | None:
     """(mechanism, year, source) when the paragraph's last sentence is a UN body's or a State's lead-in to
     a list of its recommendations ("In 2019 the Committee against Torture recommended that the State party:"),
-    or (``quoted``) to a quoted paragraph ("The Committee's concluding observations of 2017 stated:")."""
+    or (``quoted``) to a quoted paragraph ("The Committee's concluding observations of 2017 stated:"). ``before``
+    is the document's text before the paragraph (where "she" of "The Government, she wrote, should:" was named)."""
     spans = sentence_spans(t)
     if not spans:
         return None
@@ -1113,11 +1114,16 @@ def cited_leadin(t: str, doc: Document, notes: dict[str, str], ctx: Ctx,
         elif ctx.addressee and _YOU.search(subj):
             # a letter to a mandate holder: "your predecessor recommended:", "you wrote ... and asked it to:"
             mentions = [(0, ctx.addressee, "")]
-        elif _PRONOUN_VERB.search(sent[: cue.end()]) or _PRONOUN_AND_VERB.search(sent[: cue.end()]):
+        elif (_PRONOUN_VERB.search(sent[: cue.end()]) or _PRONOUN_AND_VERB.search(sent[: cue.end()])
+              # "The Government, she wrote, should:"
+              or (quoted and re.search(r"(?:^|[\s,])(?:he|she|they)" + _AUX + r"\s*$", sent[: cue.start()], re.I))):
             # "The Committee was concerned that ... It recommended that the State party:": the body the
             # sentence before named, else the body of the recommendation cited last ("He also recommended:")
             prev = _prev_mechanism(t[: spans[-1][0]], ctx.committee) or (
                 ctx.last_cited_mech if len(spans) == 1 else None)
+            if prev is None and before and (short := list(_SHORT_BODY_ANY.finditer(before[-3000:] + " " + t))):
+                # "Nothing worried the Rapporteur more than ..." in a paragraph above: the body named in full before
+                prev = _named_before(before + " " + t, short[-1].group(1), ctx.committee)
             if prev is None:
                 return None
             mentions = [(0, prev, "")]
