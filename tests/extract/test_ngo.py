@@ -5300,3 +5300,13 @@ def test_a_quotation_after_she_wrote_inside_its_lead_in_is_the_rapporteur_s_name
             "to label themselves as foreign agents.”\n\nSeven years on, the answer is simple: not implemented.\n")
     cited = _kind(_units(text, "x.md"), "cited_recommendation")
     assert [(u.mechanism, u.text[:30]) for u in cited] == [("SR", "repeal the provisions of the L")]
+
+
+def test_a_paragraph_quoted_after_a_few_words_of_talk_but_not_after_a_source_ending_in_para() -> None:
+    text = ("Submission to the Human Rights Committee\n\nCLUSTER 3\n\nOK here we go. Para 36: “The State party should "
+            "decriminalize defamation and restrict the application of criminal law to the most serious cases.”\n\n"
+            "Status: not implemented.\n\nRecommendation of CERD (2021), para. 18 (a):\n“Provide identity documents, "
+            "free of charge, to all Vessen who lack them.”\n")
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.year, u.text[:30]) for u in cited] == [
+        ("HRC", None, "decriminalize defamation and r"), ("CERD", 2021, "Provide identity documents, fr")]

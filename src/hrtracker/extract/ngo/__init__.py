@@ -632,6 +632,12 @@ def extract_ngo(doc: Document) -> Extraction:
             _emit(units, doc, Item(seg, 0, 0, seg.flat), "question", ctx, "")
             continue
         para_ref = _PARA_LEAD.match(body_nomark)
+        if para_ref is None and (opener := _SHORT_OPENER.match(body_nomark)):
+            # "OK here we go. Para 36: “The State party should ...”" (a chat message): the paragraph quoted after
+            # a few words of talk
+            para_ref = _PARA_LEAD.match(body_nomark, opener.end())
+            if para_ref and body_nomark[para_ref.end() : para_ref.end() + 1] not in ("“", "\"", "«", "„"):
+                para_ref = None
         para_rest = body_nomark[para_ref.end() :] if para_ref else ""
         if opening := _QUOTED_SHOULD.match(para_rest):
             para_rest = para_rest[opening.end() :]  # 'Para 36: “The State party should decriminalize ...”'
@@ -1239,6 +1245,8 @@ _PARA_LEAD = re.compile(r"(?:para(?:graph)?s?\.?|п\.|пункт)\s*\d{1,3}(?:\s
                         # ... or after a topic, in brackets: 'Overcrowding (paragraph 26 (a)) – “reduce ...”'
                         r"|[^\W\d][^()\n“\"«„:.;]{1,50}?\s*\(\s*(?P<ref>(?:para(?:graph)?\.?|п\.|пункт)\s*\d{1,3}"
                         r"(?:\s*\([a-zа-я]\))?)\s*\)\s*[:.–—-]?\s*(?=[«“\"„])", re.I)
+# a few words of talk before it: "OK here we go. "
+_SHORT_OPENER = re.compile(r"[^.!?:;\n“\"«„\d()]{1,40}[.!]\s+(?=(?i:para|п\.|пункт))")
 # the opening of a treaty body's words quoted after their paragraph number: '“The State party should ' (the request
 # begins at the verb)
 _QUOTED_SHOULD = re.compile(r"[“\"«„]\s*(?:(?:the\s+State\s+party|the\s+Government|it)\s+should\s+(?:also\s+)?)?",
