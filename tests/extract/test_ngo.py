@@ -5310,3 +5310,19 @@ def test_a_paragraph_quoted_after_a_few_words_of_talk_but_not_after_a_source_end
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.year, u.text[:30]) for u in cited] == [
         ("HRC", None, "decriminalize defamation and r"), ("CERD", 2021, "Provide identity documents, fr")]
+
+
+def test_a_state_s_quoted_request_after_a_graded_one_is_a_new_unit_with_its_state_beside_the_number() -> None:
+    text = ("Проверка выполнения рекомендаций УПО\n\nДания рекомендовала ратифицировать Факультативный протокол. "
+            "Выполнено.\n\n🇬🇧 Великобритания: «создать независимый орган для расследования жалоб на пытки». ❌ Не "
+            "выполнено.\n\n🇮🇸🇪🇸 Исландия и Испания: «принять антидискриминационное законодательство»."
+            " ❌ Не выполнено.\n\n"
+            "Вторая рекомендация — «Обеспечить наличие приютов для пострадавших от домашнего насилия во всех регионах "
+            "страны» (Исландия, 115.97) — не выполнена.\n")
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text[:30]) for u in cited] == [
+        ("UPR", "implemented", "ратифицировать Факультативный "),
+        ("UPR", "not_implemented", "создать независимый орган для "),
+        ("UPR", "not_implemented", "принять антидискриминационное "),
+        ("UPR", "not_implemented", "Обеспечить наличие приютов для"),
+    ]

@@ -670,6 +670,10 @@ def _upr_quote_states(before: str, after: str) -> list[str]:
     m = re.match(r"\s*\(([^()]{2,120})\)", after)
     if m and countries_in(m.group(1)) and not re.search(r"\d{4}", m.group(1)):
         return countries_in(m.group(1))
+    # '«...» (Исландия, 115.97)': a State beside a UPR paragraph number, in Russian too
+    m = re.match(r"\s*\(\s*(?:([^()\d]{2,80}?)\s*,\s*)?\d{2,3}\.\d{1,3}(?:\s*,\s*([^()\d]{2,80}?))?\s*\)", after)
+    if m and (names := m.group(1) or m.group(2)) and (states := _states_of(names)):
+        return states
     tail = before[-120:]
     if re.search(r"\b\d{2,3}\.\d{1,3}\b", tail):
         return countries_in(tail) or _RU_NUMBERED_STATE.findall(tail)
@@ -1681,6 +1685,12 @@ def _join_numbers_only(body: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+def _quotes_request(sent: str, words: int = 6) -> bool:
+    """Whether the sentence quotes a request of six (``words``) words or more ("Великобритания: «создать ...»")."""
+    return any(len(inner.split()) >= words and IMPERATIVE.match(inner.lstrip())
+               for inner in (sent[a + 1 : b - 1] for a, b in quote_ranges(sent)))
+
+
 def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: dict[str, str]) -> None:
     flat = seg.flat
     mk = MARKER.match(flat)
@@ -1733,7 +1743,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 _set_status(pending, sent, ctx)
                 continue
         if (recent and not para_units and is_status_report(sent) and (k_sent == 0 or _REFERS_REC.search(sent))
-                and not _UPR_NUMBERED.search(sent)):  # "Рекомендация 141.71 (Дания) – ратифицировать ... – выполнена"
+                and not _UPR_NUMBERED.search(sent)  # "Рекомендация 141.71 (Дания) – ратифицировать ... – выполнена"
+                # "🇬🇧 Великобритания: «создать ...». ❌ Не выполнено.": a request of its own, graded
+                and not _quotes_request(sent, 3 if flagged and k_sent == 0 else 6)):
             # "Neither recommendation has been implemented." after the paragraph or list that cited them;
             # later in that paragraph too when it names them: "We consider the recommendation partially implemented."
             group = _GRADES_N.search(sent)
@@ -1815,7 +1827,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
         last_qb = -1  # end of the last quoted recommendation taken
         for qa, qb in quote_ranges(sent):
             inner = sent[qa + 1 : qb - 1]
-            if len(inner.split()) < 6 or qa < last_qb:
+            # (a short one only after a flagged State: "🇮🇸 Исландия: «принять антидискриминационный закон»")
+            short_ok = flagged and k_sent == 0 and len(inner.split()) >= 3 and IMPERATIVE.match(inner.lstrip())
+            if (len(inner.split()) < 6 and not short_ok) or qa < last_qb:
                 continue
             before = sent[:qa]
             opens = not before.strip()  # the sentence opens with the quotation
