@@ -5326,3 +5326,34 @@ def test_a_state_s_quoted_request_after_a_graded_one_is_a_new_unit_with_its_stat
         ("UPR", "not_implemented", "принять антидискриминационное "),
         ("UPR", "not_implemented", "Обеспечить наличие приютов для"),
     ]
+
+
+def test_items_read_out_by_the_first_the_second_one_two_and_what_was_said_before_them() -> None:
+    text = ("Consultation on follow-up to CEDAW\n\n"
+            "Yes, so on this block the coalition recommends three things. The first recommendation is to amend the "
+            "Electoral Code to raise the quota. The second is to oblige the Agency to publish data every year. And "
+            "the third one is to set up a specialised police unit.\n\n"
+            "Let me start with good news. The Committee recommended that the State party raise the minimum age of "
+            "marriage to 18 years. That one is implemented. So our recommendations for this block. One, register land "
+            "plots in the joint names of both spouses. Two, fund mobile legal aid units in the mountain districts.\n\n"
+            "Yes. One cross-cutting recommendation first. The coalition recommends that the Government establish a "
+            "national mechanism for reporting and follow-up. Now, the questions. The first question we propose is "
+            "this: How many cases were closed by reconciliation? The second question: How many shelter places exist? "
+            "And the third: What measures will the State party take?\n\n"
+            "May I add one on the civil service data? I would propose: Why has the Agency stopped publishing data on "
+            "women in senior positions?\n\n"
+            "Block four. Questions for the Committee's list of issues. The list will be adopted later this year.\n")
+    units = _units(text)
+    assert [(u.kind, u.text[:30]) for u in units] == [
+        ("recommendation", "amend the Electoral Code to ra"),
+        ("recommendation", "oblige the Agency to publish d"),
+        ("recommendation", "set up a specialised police un"),
+        ("cited_recommendation", "the State party raise the mini"),
+        ("recommendation", "register land plots in the joi"),
+        ("recommendation", "fund mobile legal aid units in"),
+        ("recommendation", "The coalition recommends that "),
+        ("question", "How many cases were closed by "),
+        ("question", "How many shelter places exist?"),
+        ("question", "What measures will the State p"),
+        ("question", "Why has the Agency stopped pub"),
+    ]

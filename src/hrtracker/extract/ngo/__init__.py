@@ -475,6 +475,13 @@ def extract_ngo(doc: Document) -> Extraction:
             continue
         spoken = _spoken_items(seg.flat) if not (block or seg.marker or seg.in_table) else []
         if spoken:
+            if (first := spoken[0][1]) > 0 and len(sentence_spans(seg.flat[:first])) > 2:
+                # what the speaker said before reading out the list ("In 2021 the Committee recommended ... So our
+                # recommendations for this block. One, register ..."): read as any paragraph, up to the list
+                n = len(units)
+                _own_sentence(units, seg, ctx)
+                cited_in_text(units, doc, seg, ctx, notes)
+                units[n:] = [u for u in units[n:] if u.end <= seg.doc_pos(first)]
             for kind, a, b in spoken:
                 _emit_span(units, seg, a, b, kind, ctx, "")
             continue
@@ -850,10 +857,16 @@ _ORDINAL_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
                  r"|(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)(?:ое|ая|ый|ой|ий|ье|ья)"
                  r"|в(?:о-первых|о-вторых|-третьих|-четв[её]ртых|-пятых|-шестых|-седьмых|-восьмых|-девятых|-десятых)")
 _SPOKEN_ITEM = re.compile(
-    r"(?:(?:and|и)\s+)?(?P<ord>" + _ORDINAL_WORD + r"|finally|lastly|наконец|последнее)(?:(?P<comma>,)|[.:])\s+"
-    r"|(?P<q>(?:and\s+)?number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b[^.?!]{0,60}[.:]\s+)",
+    r"(?:(?:and|и)\s+)?(?P<ord>" + _ORDINAL_WORD + r"|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"finally|lastly|наконец|последнее)(?:(?P<comma>,)|[.:])\s+"
+    r"|(?P<q>(?:and\s+)?number\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b[^.?!]{0,60}[.:]\s+)"
+    # "The first recommendation is to amend ...", "The second is to oblige ...", "And the third one is to set up ...",
+    # "The first question we propose is this: How many ...?", "And the third: What measures ...?"
+    r"|(?:and\s+)?the\s+(?P<the>" + _ORDINAL_WORD + r"|last)(?:\s+(?:one|recommendation|request|proposal|question)"
+    r"(?:\s+(?:we|I)\s+(?:would\s+)?(?:propose|suggest|have))?)?(?:\s+(?:is|would\s+be)(?:\s+this)?)?"
+    r"(?:\s*:\s+|(?<=is|be)\s+to\s+)",
     re.I)
-_FIRST_ORDINAL = re.compile(r"(?i)first|перв|во-первых")
+_FIRST_ORDINAL = re.compile(r"(?i)first|перв|во-первых|one\b")
 # what a speaker says before reading out a list inside the same paragraph («... мы предложим задать два вопроса.»)
 _ANNOUNCES_ITEMS = re.compile(r"(?i)\b(?:questions?|вопрос\w*|recommend\w*|рекомендац\w*|propos\w*|предлож\w*)")
 # a speaker's closing words as a sentence of their own ("Thank you.", «Благодарю за внимание.»), not "Thanks to ..."
@@ -867,9 +880,9 @@ def _spoken_items(flat: str) -> list[tuple[str, int, int]]:
     (kind, start, end) of each; empty when the paragraph reads out none. A list that starts inside the paragraph
     must be announced before it and open with "first"."""
     heads = [m for a, _b in sentence_spans(flat) if (m := _SPOKEN_ITEM.match(flat, a))]
-    if not heads:
-        return []
-    if heads[0].start() > 0 and not (_FIRST_ORDINAL.match(heads[0].group("ord") or "")
+    if not heads or (len(heads) == 1 and heads[0].group("the")):
+        return []  # ("The first is to open in 2027, and ...": one such sentence reads out no list)
+    if heads[0].start() > 0 and not (_FIRST_ORDINAL.match(heads[0].group("ord") or heads[0].group("the") or "")
                                      and _ANNOUNCES_ITEMS.search(flat, 0, heads[0].start())):
         return []
     items: list[tuple[str, int, int]] = []
@@ -1362,6 +1375,8 @@ def _table_units(units: list[Unit], doc: Document, rows: dict, ctx: Ctx, notes: 
 _ASK_THEM = re.compile(
     r"\b(?:please\s+(?:also\s+)?ask|Committee\s+(?:(?:to|will|would|could|can|may)\s+)?(?:also\s+)?asks?(?:\s+also)?|"
     r"ask\s+(?:them|the\s+(?:State(?:\s+party)?|Government|authorities|delegation)))\b"
+    # a speaker's "I would propose: Why has ...?" (one more for a list of questions)
+    r"|\b(?:I|we)\s+(?:would\s+)?(?:propose|suggest)(?=\s*:)"
     r"|(?<!\w)(?:просим|предлагаем)\s+Комитет\w*\s+(?:также\s+)?(?:спросить|задать|запросить)",
     re.I,
 )
@@ -1406,7 +1421,8 @@ def _asked_in_text(units: list[Unit], seg: Seg, ctx: Ctx) -> None:
 
 # the authors' own request in a sentence of their account: "... has never been published. We recommend that the
 # authorities publish the report in full." (not one to the UN body: "We recommend that the Committee consult ...")
-_MID_OWN = re.compile(r"(?:we\s+(?:(?:also|further|therefore|strongly)\s+)*recommend\s+that|"
+_MID_OWN = re.compile(r"(?:(?:we|(?:the|our)\s+(?:coalition|centre|center|network|alliance|platform))\s+"
+                      r"(?:(?:also|further|therefore|strongly)\s+)*recommends?\s+that|"
                       r"мы\s+(?:также\s+)?рекомендуем)\s+(?!the\s+(?:\w+\s+)?(?:Committee|Council|Rapporteur|Working\s+Group)\b|"
                       r"readers\b|Комитет)", re.I)
 

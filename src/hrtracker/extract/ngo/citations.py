@@ -99,6 +99,7 @@ _PASSIVE_NEED = re.compile(
     r"raised|stressed|emphasi[sz]ed|underlined|noted|mentioned|pointed out|voiced)\s+by\b",
     re.I | re.S,
 )
+_CITE_VERB = re.compile(r"\b(?:ask|request|urg|call|recommend|invit|encourag)\w*|[«“\"]", re.I)
 # (the noun "request", not "available on request")
 _NOUN_CUE = re.compile(
     r"\brecommendations?\b|\b(?:decision|decisions|views) of the\b|concluding observations|\blist of issues\b"
@@ -2225,6 +2226,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                                        or (_RU_RECS_PLURAL.match(sent, cue.start()) is not None
                                            and not _RU_THE_REC.match(s_clean)
                                            and not re.search(r"\d{1,3}\.\d{1,3}|№", sent))))))
+                # "Questions for the Committee's list of issues.": the document named, nothing asked of anyone
+                vague = vague or (cue is not None and cue.group(0).lower() == "list of issues"
+                                  and not quote_ranges(sent) and not _CITE_VERB.search(sent))
                 if (not good and cue is not None and not re.search(r"\bwill\b", sent) and not _ABOUT_REPORT.search(sent)
                         and not describes_doc and not _OWN_COMMENT.match(s_clean) and not _ASKS_TO_VISIT.search(sent)
                         and not ((offer := _AUTHORS_OFFER.match(s_clean)) and is_authors(offer.group("subj")))
