@@ -587,3 +587,37 @@ def test_a_collapsing_navigation_bar_stays_out() -> None:
     )
     d = read_bytes(html.encode(), "nav.html")
     assert "Menu entry" not in d.text and "independent body" in d.text
+
+
+def test_docx_layout_table_cells_are_the_document_s_paragraphs_and_a_side_box_title_a_heading() -> None:
+    d = docx.Document()
+    d.add_heading("Alternative report to the Committee against Torture", 0)
+    for side, heading, body, recs in (
+        (["Key messages", "Torture is still subject to a limitation period."], "2. Definition of torture",
+         "The Committee also urged the State party to exclude torture from amnesty. This has not been implemented.",
+         ["Amend article 74 of the Criminal Code.", "Exclude persons convicted of torture from any amnesty."]),
+        (["Key messages", "Only 23 per cent of detainees saw a lawyer."], "3. Legal safeguards",
+         "The Committee recommended in 2018 that the State party ensure access to a lawyer. Partially implemented.",
+         ["Guarantee every detainee access to a lawyer within three hours.", "Install video recording in all "
+          "interview rooms."]),
+    ):
+        table = d.add_table(rows=1, cols=2)
+        left, right = table.rows[0].cells
+        left.paragraphs[0].text = side[0]
+        for line in side[1:]:
+            left.add_paragraph(line)
+        right.paragraphs[0].text = heading
+        right.paragraphs[0].style = d.styles["Heading 1"]
+        right.add_paragraph(body)
+        right.add_paragraph("Recommendations", style="Heading 2")
+        for r in recs:
+            right.add_paragraph(r)
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_bytes(buf.getvalue(), "layout.docx")
+    kinds = [(b.kind, doc.text[b.start : b.end][:20]) for b in doc.blocks]
+    assert ("heading", "Key messages") in kinds and ("heading", "3. Legal safeguards") in kinds
+    assert not any(k == "table_cell" for k, _ in kinds)
+    recs = [u for u in extract(doc).units if u.kind == "recommendation"]
+    assert [u.text[:20] for u in recs] == [
+        "Amend article 74 of ", "Exclude persons conv", "Guarantee every deta", "Install video record"]

@@ -161,6 +161,26 @@ def _heading_level(paragraph) -> int | None:
     return None
 
 
+# a short title line of a box: "Key messages", "About the coalition", "Contact"
+_BOX_TITLE = re.compile(r"[^\W\d][^.:;!?]{0,40}")
+
+
+def _layout_table(table) -> bool:
+    """Whether a Word table lays out the page rather than holding data: a row or two whose cells hold headings (a
+    heading-styled paragraph) or run to several paragraphs of prose."""
+    rows = table.rows
+    if not rows or len(rows) > 2:
+        return False
+    for row in rows:
+        for cell in row.cells:
+            paras = [cp for cp in cell.paragraphs if cp.text.strip()]
+            if any(_heading_level(cp) is not None for cp in paras):
+                return True
+            if len(paras) >= 4 and sum(len(cp.text.split()) for cp in paras) >= 150:
+                return True
+    return False
+
+
 # (a text box's paragraphs are blocks of their own: its w:txbxContent inside the paragraph that anchors it is left
 # out of that paragraph's text, as are the VML copies under mc:Fallback)
 _TEXT_XPATH = (
@@ -312,37 +332,59 @@ def read_docx(data: bytes, name: str) -> Document:
 
     def walk(container) -> None:
         for child in container.iterchildren():
-            if child.tag == f"{_W}p":
-                p = Paragraph(child, doc)
-                text = para_text(p)
-                boxes = _text_boxes(child)
-                if not text.strip():
-                    for box in boxes:  # a "Key recommendation" box anchored in an empty paragraph
-                        walk(box)
-                    continue
-                level = _heading_level(p)
-                npr = _num_pr(p)
-                marker = numbering.marker(*npr) if npr else None
-                if level is not None:
-                    add("heading", f"{marker} {text.strip()}" if marker else text, level=level, marker=marker)
-                elif marker:
-                    add("list_item", f"{marker} {text.strip()}", marker=marker, level=npr[1] if npr else None)
-                else:
-                    add("paragraph", text)
-                for box in boxes:  # the box's paragraphs after the paragraph that anchors it
+            walk_one(child)
+
+    def walk_one(child) -> None:
+        if child.tag == f"{_W}p":
+            p = Paragraph(child, doc)
+            text = para_text(p)
+            boxes = _text_boxes(child)
+            if not text.strip():
+                for box in boxes:  # a "Key recommendation" box anchored in an empty paragraph
                     walk(box)
-            elif child.tag == f"{_W}tbl":
-                seen: set = set()  # holds the elements, so their identity stays stable
-                tables[0] += 1
-                for r, row in enumerate(Table(child, doc).rows):
-                    for c, cell in enumerate(row.cells):
-                        if cell._tc in seen:
-                            continue  # a merged cell repeats in every row / column it spans
-                        seen.add(cell._tc)
-                        ctext = "\n".join(t for t in (para_text(cp).strip() for cp in cell.paragraphs) if t)
-                        add("table_cell", ctext, cell=(tables[0] - 1, r, c))
-            elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
-                walk(child)  # content controls wrap ordinary paragraphs and tables
+                return
+            level = _heading_level(p)
+            npr = _num_pr(p)
+            marker = numbering.marker(*npr) if npr else None
+            if level is not None:
+                add("heading", f"{marker} {text.strip()}" if marker else text, level=level, marker=marker)
+            elif marker:
+                add("list_item", f"{marker} {text.strip()}", marker=marker, level=npr[1] if npr else None)
+            else:
+                add("paragraph", text)
+            for box in boxes:  # the box's paragraphs after the paragraph that anchors it
+                walk(box)
+        elif child.tag == f"{_W}tbl" and _layout_table(Table(child, doc)):
+            # a table that lays out the page (a side column of key messages beside the chapter's text, headings
+            # inside the cells): its cells' paragraphs are the document's own, read cell by cell
+            seen_cells: set = set()
+            for row in Table(child, doc).rows:
+                for cell in row.cells:
+                    if cell._tc in seen_cells:
+                        continue
+                    seen_cells.add(cell._tc)
+                    paras = [cp for cp in cell.paragraphs if cp.text.strip()]
+                    if paras and _heading_level(paras[0]) is None and _BOX_TITLE.fullmatch(paras[0].text.strip()):
+                        # a side box's title ("Key messages", "Contact"): a heading, so that what the box says
+                        # is not read as part of the list the column before ended with
+                        add("heading", paras[0].text, level=1)
+                        for kid in cell._tc.iterchildren():
+                            if kid is not paras[0]._p:
+                                walk_one(kid)
+                    else:
+                        walk(cell._tc)
+        elif child.tag == f"{_W}tbl":
+            seen: set = set()  # holds the elements, so their identity stays stable
+            tables[0] += 1
+            for r, row in enumerate(Table(child, doc).rows):
+                for c, cell in enumerate(row.cells):
+                    if cell._tc in seen:
+                        continue  # a merged cell repeats in every row / column it spans
+                    seen.add(cell._tc)
+                    ctext = "\n".join(t for t in (para_text(cp).strip() for cp in cell.paragraphs) if t)
+                    add("table_cell", ctext, cell=(tables[0] - 1, r, c))
+        elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+            walk(child)  # content controls wrap ordinary paragraphs and tables
 
     _unwrap_controls(doc.element.body)
     walk(doc.element.body)

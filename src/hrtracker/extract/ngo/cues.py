@@ -265,7 +265,7 @@ IMPERATIVE = re.compile(
     r"inform|inspect|modify|notify|oblige|offer|punish|redress|register|reject|renounce|rescind|safeguard|separate|"
     r"simplify|stipulate|strike|verify|vacate|waive|reconsider|lower|double|halt|abandon|desist|commute|appoint|"
     r"declare|resume|finali[sz]e|dismantle|instruct|hire|recruit|equip|evaluate|organi[sz]e|"
-    r"promote|encourage|reinforce|restrict|fund(?!\s+(?:for|of)\b)|finance|reopen|entrust|pardon|"
+    r"promote|encourage|reinforce|restrict|fund(?!\s+(?:for|of)\b)|finance|reopen|entrust|pardon|install|educate|"
     r"обеспечить|принять|отменить|внести|ратифицировать|создать|пересмотреть|привести|гарантировать)\b"
     # a Russian recommendation starts with an infinitive: "Упростить процедуру ...", "Прекратить ...", maybe after an
     # adverb: "Незамедлительно освободить ...", "Ежегодно публиковать ...", "Систематически проверять ..."
