@@ -621,3 +621,30 @@ def test_docx_layout_table_cells_are_the_document_s_paragraphs_and_a_side_box_ti
     recs = [u for u in extract(doc).units if u.kind == "recommendation"]
     assert [u.text[:20] for u in recs] == [
         "Amend article 74 of ", "Exclude persons conv", "Guarantee every deta", "Install video record"]
+
+
+def test_a_jupyter_notebook_page_keeps_its_markdown_and_outputs_and_drops_its_code() -> None:
+    html = ("<html><body><main><div class='jp-Notebook'>"
+            "<div class='jp-Cell jp-MarkdownCell'><div class='jp-Cell-inputWrapper'><div class='jp-InputArea'>"
+            "<div class='jp-InputPrompt jp-InputArea-prompt'></div><div class='jp-RenderedMarkdown'>"
+            "<h2 id='s2'>2. UPR recommendations on children<a class='anchor-link' href='#s2'>¶</a></h2>"
+            "<p>The table below shows the nine recommendations we follow closely, with our coding.</p>"
+            "</div></div></div></div>"
+            "<div class='jp-Cell jp-CodeCell'><div class='jp-Cell-inputWrapper'><div class='jp-InputArea'>"
+            "<div class='jp-InputPrompt jp-InputArea-prompt'>In&nbsp;[4]:</div>"
+            "<div class='jp-CodeMirrorEditor jp-Editor jp-InputArea-editor'><pre>import pandas as pd\n"
+            "df = pd.read_csv('recommendations.csv')  # every recommendation</pre></div></div></div>"
+            "<div class='jp-OutputArea'><div class='jp-OutputPrompt jp-OutputArea-prompt'>Out[4]:</div>"
+            "<div class='jp-RenderedHTML'><table class='dataframe'><thead><tr><th></th><th>para</th><th>text</th>"
+            "<th>state</th><th>status</th></tr></thead><tbody><tr><th>2</th><td>121.14</td><td>Establish an "
+            "independent ombudsman for children</td><td>Norway</td><td>partially implemented</td></tr>"
+            "<tr><th>5</th><td>121.37</td><td>Prohibit corporal punishment of children in all settings</td>"
+            "<td>Sweden</td><td>not implemented</td></tr></tbody></table></div></div></div>"
+            "</div></main></body></html>")
+    doc = read_bytes(html.encode(), "analysis.html")
+    assert "import pandas" not in doc.text and "In [4]" not in doc.text and "Out[4]" not in doc.text
+    assert "¶" not in doc.text and "2. UPR recommendations on children" in doc.text
+    cited = [u for u in extract(doc).units if u.kind == "cited_recommendation"]
+    assert [(u.mechanism, u.status_claim, u.text[:30]) for u in cited] == [
+        ("UPR", "partially_implemented", "Establish an independent ombud"),
+        ("UPR", "not_implemented", "Prohibit corporal punishment o")]

@@ -37,6 +37,7 @@ _REC_COL = re.compile(r"^(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?"
                       # plain words: "What the Committee told the Government", "The Committee's advice"
                       r"|^what\s+(?:the\s+)?[\w ]{2,40}?\s+(?:told|asked|said|recommended|wanted)\b"
                       r"|^(?:the\s+)?[\w ’']{2,40}?\s+advice\b", re.I)
+_TEXT_COL = re.compile(r"(?:(?:recommendation|rec)[_ ])?text|текст", re.I)
 # the authors' own recommendation beside a cited one in a follow-up table: "Our recommendation", "What we ask"
 _OWN_REC_COL = re.compile(r"^(?:(?:our|NGO|coalition['’]?s?|civil\s+society|alternative|further|new)\s+"
                           # "Coalition's follow-up recommendation"
@@ -255,6 +256,12 @@ def table_units(doc: Document, rows: dict[int, dict[int, tuple]], section: str, 
         header = {c: txt(b) for c, b in rows[r].items()}
         rec_col = next((c for c, h in header.items() if len(h) <= 60 and _REC_COL.match(h)), None)
         que_col = next((c for c, h in header.items() if len(h) <= 60 and _QUE_COL.match(h)), None)
+        if rec_col is None and que_col is None:
+            # a dataset's "text" column (a DataFrame, a tracker's export) beside a status, State or response one
+            text_col = next((c for c, h in header.items() if _TEXT_COL.fullmatch(h)), None)
+            if text_col is not None and any(c != text_col and (_STATUS_COL.search(h) or _STATE_COL.match(h))
+                                            for c, h in header.items()):
+                rec_col = text_col
         col = rec_col if rec_col is not None else que_col
         if col is None:
             continue

@@ -525,6 +525,22 @@ def _wiki_edit_links(root) -> bool:
     return changed
 
 
+# a Jupyter notebook's code and its "In [3]:" / "Out[3]:" prompts (nbconvert's lab and classic templates); the
+# rendered Markdown and the outputs (a DataFrame's table) are the document
+_NOTEBOOK_CODE = {"jp-InputArea-editor", "jp-InputPrompt", "jp-OutputPrompt", "input_area", "input_prompt",
+                  "output_prompt"}
+
+
+def _notebook_code(root) -> bool:
+    """Drop a notebook's code cells' source and prompts, and its headings' "¶" anchor links. Whether there were
+    any."""
+    found = [el for el in root.iter("div") if _NOTEBOOK_CODE.intersection((el.get("class") or "").split())]
+    found += [el for el in root.iter("a") if "anchor-link" in (el.get("class") or "").split()]
+    for el in found:
+        el.drop_tree()
+    return bool(found)
+
+
 _EMOJI_IMG = re.compile(r"<img\b[^>]*\balt=[\"'](?:[^\"'\w]{1,4}|\d\ufe0f?\u20e3)[\"']", re.I)
 _KEYCAP = re.compile(r"\d\ufe0f?\u20e3")
 
@@ -532,8 +548,9 @@ _KEYCAP = re.compile(r"\d\ufe0f?\u20e3")
 def _rewrite(html: str) -> str:
     """The page as both walks should see it, parsed and written once: paragraphs separated by blank lines split,
     paragraph divs, forms that are the document, boxes inside the article, accordions and quotations' footers,
-    the rendered markers of numbered lists, collapsible content opened, wiki edit links dropped and emoji
-    images as their characters (in that order, each on the page the one before left)."""
+    the rendered markers of numbered lists, collapsible content opened, wiki edit links dropped, emoji
+    images as their characters and a notebook's code dropped (in that order, each on the page the one before
+    left)."""
     steps = [(_break_paragraphs, bool(_BREAKS.search(html))), (_div_paragraphs, "<div" in html),
              (_keep_forms, bool(_FORM.search(html))),
              (_keep_boxes, bool(_ASIDE.search(html))),
@@ -542,7 +559,8 @@ def _rewrite(html: str) -> str:
              (_number_lists, bool(_OL_NUMBERING.search(html)) or "lst-kix_" in html),
              (_open_collapsibles, bool(_COLLAPSIBLE.search(html) or _COLLAPSE_TITLE.search(html))),
              (_wiki_edit_links, "mw-editsection" in html),
-             (_emoji_images, bool(_EMOJI_IMG.search(html)))]
+             (_emoji_images, bool(_EMOJI_IMG.search(html))),
+             (_notebook_code, "jp-InputArea" in html or "input_prompt" in html)]
     if not any(wanted for _, wanted in steps):
         return html
     import lxml.html
