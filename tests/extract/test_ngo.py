@@ -5357,3 +5357,39 @@ def test_items_read_out_by_the_first_the_second_one_two_and_what_was_said_before
         ("question", "What measures will the State p"),
         ("question", "Why has the Agency stopped pub"),
     ]
+
+
+def test_a_submission_with_paragraphs_numbered_in_square_brackets() -> None:
+    text = ("SUBMISSION OF THE LAW SOCIETY TO THE SPECIAL RAPPORTEUR ON THE INDEPENDENCE OF JUDGES AND LAWYERS\n\n"
+            "B. THE MISSION REPORT\n\n"
+            "[9] Paragraph 88(b) of the Mission Report called on the Government to \"establish a disciplinary "
+            "procedure for judges that is independent of the executive\". It has not been implemented.\n\n"
+            "[10] The Special Rapporteur recommended that the Government refrain from any interference in the "
+            "affairs of the Society (paragraph 89(a)), and that lawyers not be identified with their clients' causes "
+            "(paragraph 89(d)). Neither has been implemented.\n\n"
+            "D. JUDICIAL APPOINTMENTS\n\n"
+            "[20] Recommendation 1: That section 4(2) of the Act be amended so that most members are judges.\n\n"
+            "[29] The Society recommends that the Government:\n\n(a) revoke the Regulations;\n\n"
+            "(b) ensure that every judge is given written reasons.\n\n"
+            "H. MATTERS WHICH THE SPECIAL RAPPORTEUR MAY WISH TO RAISE\n\n"
+            "[44] The Society respectfully suggests that the Special Rapporteur put the following questions to the "
+            "Government:\n\n(a) Why has the Bill not been reintroduced?\n\n(b) How many judges have been "
+            "disciplined?\n\n"
+            "I. SUMMARY OF RECOMMENDATIONS\n\n[47] For convenience, the Society's recommendations are summarised "
+            "below.\n\n[48] The Society recommends that the Government of Caldermoor:\n\n"
+            "(a) reconstitute the Judicial Service Commission (Recommendation 1; see [20] above);\n\n"
+            "(b) review the suspension of Justice Ashdown-Fell (see [29](b) above).\n")
+    units = _units(text)
+    assert units[0].kind == "cited_recommendation" and "establish a disciplinary procedure" in units[0].text
+    assert [(u.kind, u.text[:30]) for u in units[1:]] == [
+        ("cited_recommendation", "the Government refrain from an"),
+        ("cited_recommendation", "lawyers not be identified with"),
+        ("recommendation", "That section 4(2) of the Act b"),
+        ("recommendation", "revoke the Regulations;"),
+        ("recommendation", "ensure that every judge is giv"),
+        ("question", "Why has the Bill not been rein"),
+        ("question", "How many judges have been disc"),
+        ("recommendation", "reconstitute the Judicial Serv"),
+        ("recommendation", "review the suspension of Justi"),
+    ]
+    assert [u.mechanism for u in units[:3]] == ["SR", "SR", "SR"]

@@ -21,6 +21,7 @@ MARKER = re.compile(
     r"|\d\ufe0f?\u20e3(?=\s)"  # a keycap digit: "1️⃣ изменить порядок ..."
     r"|\*\*\(?\d{1,3}[.)]?\*\*"
     r"|\(?\d{1,3}(?:\.\d{1,2})*[.)](?!\d)"
+    r"|\[\d{1,3}\](?=\s)"  # a numbered paragraph in the Commonwealth style: "[20] Recommendation 1: That ..."
     r"|\d{1,2}(?:\.\d{1,2})+(?=\s+[\"“«(]?[A-ZА-ЯЁ])"  # section-numbered paragraph "3.2 The ..."
     # "R1.", "Rec. 2 –", "R1 Extend", "Q3."
     r"|(?-i:R|Q|Rec\.?\s?)\d{1,3}(?:[.):](?=\s)|\s*[–—-](?=\s)|(?=\s+(?-i:[A-ZА-ЯЁ])))"

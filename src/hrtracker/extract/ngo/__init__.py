@@ -213,6 +213,9 @@ def extract_ngo(doc: Document) -> Extraction:
                     continue  # "in the revised legislation ...:" flattened into the same list level
             if block == "recommendation" and is_title_item(body):
                 continue  # "Minimum wage" over its request (a <dt> above its <dd>)
+            if (block == "recommendation" and it.seg.marker and it.seg.marker.strip().startswith("[")
+                    and not _makes_request(strip_marker(clean(body))) and not request_like(strip_marker(clean(body)))):
+                continue  # "[47] For convenience, the Society's recommendations are summarised below.": a paragraph
             if _CONTACT.match(clean(body)):
                 continue  # "For further information, please contact:" after the last item
             if _TEMPLATE_NOTE.match(strip_marker(clean(body))):
@@ -338,7 +341,9 @@ def extract_ngo(doc: Document) -> Extraction:
         body_t = t
         body_nomark = strip_marker(t) if seg.marker else t
         # stand-alone "Recommendation (...): to ..." paragraph (also when written as a heading)
-        sm = STANDALONE.match(body_nomark) if not seg.marker or seg.md_level else None
+        # ... and in a numbered paragraph: "[20] Recommendation 1: That section 4(2) of the Act be amended ..."
+        sm = (STANDALONE.match(body_nomark) if not seg.marker or seg.md_level or re.match(r"\[\d", seg.marker.strip())
+              else None)
         # "8. Suggested question: Does the State party ...?" in a numbered paragraph too
         qm = STANDALONE_Q.match(body_nomark) if not seg.marker or re.match(r"\d", seg.marker.strip("*_ ")) else None
         if (sm or qm) and (sm or qm).group("body").rstrip().endswith(":") and nxt is not None and nxt.marker:
@@ -408,7 +413,7 @@ def extract_ngo(doc: Document) -> Extraction:
                 others_meta = None
             continue
         others_meta = _others_label(label_t, doc, notes, ctx) if not seg.marker else None
-        numbered = not seg.marker or bool(re.match(r"\d|[IVXLC]+\.|[A-H][.)]|Q\d", seg.marker.strip("*_ ")))
+        numbered = not seg.marker or bool(re.match(r"\[?\d|[IVXLC]+\.|[A-H][.)]|Q\d", seg.marker.strip("*_ ")))
         closing_leadin = False  # the label is the paragraph's last sentence, which names no section
         if not REC_LABEL.match(label_t) and label_t.endswith(":") and not seg.marker:
             # "We hope the Committee will ... . We ask the Committee to recommend to the Government:": the

@@ -442,7 +442,9 @@ _PRONOUN_SUBJ = re.compile(r"^(?:[^,]{0,60},\s*){0,2}(?:in\s+(?:its|his|her|thei
 # ... or one of its paragraphs: "Paragraph 30 recommended that the State party ensure ..."
 _REPORT_SUBJ = re.compile(r"^(?:(?:the|its|her|his|their)\s+(?:(?:19|20)\d\d\s+)?"
                           r"(?:(?:visit|mission|country|follow-up|end-of-mission)\s+)?report\b"
-                          r"|(?:(?:its|the)\s+)?(?:paragraph|para\.?)\s+\d{1,3}(?:\s*\([a-z]\))?)"
+                          r"|(?:(?:its|the)\s+)?(?:paragraph|para\.?)\s+\d{1,3}(?:\s*\([a-z]\))?"
+                          # "Paragraph 88(b) of the Mission Report called on the Government to ..."
+                          r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:report|observations))?)"
                           r"(?:\s+(?:also|further|then))?(?=\s|$)", re.I)
 # a letter's addressee, or the mandate before them: "you", "your predecessor", "the previous holder of your mandate"
 _YOU_END = re.compile(r"(?:^|\s)(?:you|вы|your\s+predecessor|ваш\w*\s+предшественни\w+|"
@@ -763,6 +765,9 @@ QUOTE_REF = re.compile(r"[\"”»“]\s*(?:\(((?:[^()]|\([^()]{0,10}\)){2,120})\
 
 _AND_THAT_REF = re.compile(r"(?<=\))\s*,?\s+and\s+that\s+(?:it|the\s+State\s+party|the\s+Government|"
                            r"the\s+authorities)\s+(?=[a-z])")
+# ... or anyone, after a paragraph's number: "... its Council (paragraph 89(a)), and that lawyers not be identified ..."
+_AND_THAT_PARA = re.compile(r"\s*\((?:paragraph|paras?\.?)\s*\d{1,3}(?:\.\d{1,3})?(?:\s*\([a-z]\))?\)"
+                            r"\s*,?\s+and\s+that\s+(?=\S)", re.I)
 _RECS_FOLLOWING = re.compile(r"\brecommendations?\b[^.:]{0,120}?\b(?:were|was|are|included?)\s+(?:the\s+)?"
                              r"following\s*:\s*$|\b(?:made|put\s+forward|addressed|gave|received)\s+(?:\w+\s+){0,3}?following\s+(?:\w+\s+)?"
                              r"recommendations?\b[^.:]{0,60}:\s*$", re.I)
@@ -2177,7 +2182,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                         sources[len(found) - 1] = subj_countries
                         a = other.end()
                         subj_countries = [other.group("who")]
-                    second = _AND_THAT_REF.search(sent, a, b)
+                    second = _AND_THAT_REF.search(sent, a, b) or _AND_THAT_PARA.search(sent, a, b)
                     if second:
                         # "... responsible (CRC/C/WNM/CO/5-6, para. 45 (a)), and that it end ... (para. 45 (d))": two
                         # requests, each with its own paragraph

@@ -16,7 +16,8 @@ from .segments import (
     Seg,
 )
 
-_BRACKET_REF = re.compile(r"\s?\[(?:\^?\d{1,3}|\^[\w-]{1,20})\]")
+# (not a paragraph cross-reference: "see [29](b) above", "at [20] to [28]")
+_BRACKET_REF = re.compile(r"(?<!\bsee)(?<!\bat)(?<!\bto)(?<!\band)\s?\[(?:\^?\d{1,3}|\^[\w-]{1,20})\]")
 _FOOTREF = re.compile(r"(?<!\d[.,])(?<=[.,;:”\"’)\]])\s?\d{1,3}(?=\s|$)|(?<=[a-z])\d{1,2}(?=[.,;]?\s*$)"
                       r"|(?<=[а-яё])\d{1,2}(?=[.,;:]?(?:\s|$))")  # "года5;": a note number glued to a Russian word
 

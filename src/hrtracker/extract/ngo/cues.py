@@ -125,7 +125,9 @@ QUE_LABEL = re.compile(
     r"|^(?:[А-ЯЁ][\w-]*(?:\s+[\w«»\"-]+){0,4}\s+)(?:предлага\w+|рекоменду\w+|прос(?:ит|ят|им))\s+Комитет\w*\s+"
     r"(?:задать|запросить|спросить)\b[^.:]{0,100}(?:следующие\s+вопросы\s*[.:]|:)\s*$"
     r"|^(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,4}\s+(?:suggests?|proposes?|recommends?)\s+that\s+the\s+"
-    r"(?:\w+\s+)?Committee\s+(?:ask|put|raise)\b[^.:]{0,100}(?:following\s+questions\s*[.:]|:)\s*$"
+    # (or the mandate it writes to: "The Society respectfully suggests that the Special Rapporteur put ...:")
+    r"(?:\w+\s+)?(?:Committee|(?:Special\s+)?Rapporteur|Working\s+Group|Subcommittee|Independent\s+Expert)\s+"
+    r"(?:ask|put|raise)\b[^.:]{0,100}(?:following\s+questions\s*[.:]|:)\s*$"
     # "Что следует спросить у государства:", "What to ask the Government", "What the Committee should ask"
     r"|^что\s+(?:следует|нужно|необходимо|стоит)\s+(?:спросить|узнать)\b[^.:]{0,80}:?\s*$"
     r"|^what\s+(?:to\s+ask|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|could|might|may)\s+ask)\b[^.:]{0,80}:?\s*$"
@@ -180,7 +182,7 @@ def roman_item(t: str) -> re.Match[str] | None:
     part of the report ("V. STATELESSNESS"); the number's match, or None."""
     m = UPPER_ROMAN.match(t)
     return m if m and IMPERATIVE.match(t[m.end() :]) else None
-SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-HА-Е][.)]|"
+SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|\[\d{1,3}\]|[IVXLC]{1,6}\.|[A-HА-Е][.)]|"
                          r"(?i:part|section|chapter|раздел|часть)\s+[\w]{1,12}[.:]?)\s+")
 # the authors' own lead-in to a list: "We urge the State party to:", "The Coalition recommends that the authorities:"
 _OWN_LEADIN = re.compile(

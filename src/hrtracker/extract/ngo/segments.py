@@ -582,6 +582,8 @@ def marker_class(marker: str, md: bool) -> tuple[str, str]:
         return ("num", "sec")
     if re.fullmatch(r"\(?\d{1,3}\)", m):
         return ("num", "()")
+    if re.fullmatch(r"\[\d{1,3}\]", m):  # "[47]": a numbered paragraph in the Commonwealth style
+        return ("para", "[")
     if re.fullmatch(r"\(?[a-zа-яё][.)]|\([a-zа-яё]\)", m, re.I):
         return ("let", m[-1] + ("(" if m.startswith("(") else ""))
     if re.fullmatch(r"\(?[ivx]{1,5}[.)]", m, re.I):
@@ -590,7 +592,7 @@ def marker_class(marker: str, md: bool) -> tuple[str, str]:
 
 
 def marker_number(marker: str) -> int | None:
-    m = re.search(r"(\d{1,3})[.)]?\**\s*$", marker.replace("*", "") + "")  # "1.2." is item 2 of part 1
+    m = re.search(r"(\d{1,3})[.)\]]?\**\s*$", marker.replace("*", "") + "")  # "1.2." is item 2 of part 1
     if m:
         return int(m.group(1))
     m = re.search(r"([a-zа-яё])[.)]?\s*$", marker, re.I)
