@@ -5393,3 +5393,20 @@ def test_a_submission_with_paragraphs_numbered_in_square_brackets() -> None:
         ("recommendation", "review the suspension of Justi"),
     ]
     assert [u.mechanism for u in units[:3]] == ["SR", "SR", "SR"]
+
+
+def test_a_quotation_over_a_dash_source_line_that_runs_on_into_the_verdict() -> None:
+    text = ("Shadow poster for the Committee on Economic, Social and Cultural Rights\n\n"
+            "The minimum wage has been frozen since 2022. “Ensure that the minimum wage is set at a level that "
+            "provides all workers with a decent living”\n\n"
+            "— CESCR, concluding observations, 2017, para. 21 NOT IMPLEMENTED Women earn 23 per cent less than men.\n\n"
+            "“Repeal the provisions of the Law on Social Rehabilitation that require compulsory work”\n\n"
+            "— ILO Committee of Experts, observation on Convention No. 29, 2022 The Government calls it therapy.\n\n"
+            "“Enforce the principle of equal pay for work of equal value and close the gender pay gap”\n\n"
+            "— CEDAW Committee, concluding observations, 2021, para. 33(b)\n")
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.year, u.status_claim, u.text[:30]) for u in cited] == [
+        ("CESCR", 2017, "not_implemented", "Ensure that the minimum wage i"),
+        ("ILO", 2022, "unknown", "Repeal the provisions of the L"),
+        ("CEDAW", 2021, "unknown", "Enforce the principle of equal"),
+    ]

@@ -532,3 +532,22 @@ def test_struck_out_text_and_comment_balloons_of_a_markup_pdf_are_not_the_text()
     assert "The Committee recommended that the State party ensure that protection orders are issued promptly." in (
         read.text)
     assert "specialised" not in read.text and "Comment" not in read.text and "Germany" not in read.text
+
+
+def test_four_columns_of_boxes_read_column_by_column() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=1191, height=842)  # A3 landscape, a poster
+    _line(page, 50, "SOCIAL RIGHTS IN TOLVENIA: PROMISES ON PAPER", size=28, bold=True)
+    for c in range(4):
+        x = 40 + c * 285
+        _line(page, 110, f"BOX {c + 1} TITLE", size=14, bold=True, x=x)
+        for i in range(14):
+            _line(page, 140 + i * LINE, f"Column {c + 1} line {i + 1} of its box text.", x=x)
+    d = read_bytes(doc.tobytes(), "poster.pdf")
+    text = d.text
+    # each column's lines stay together, in order, and no line mixes two columns
+    for c in range(1, 5):
+        assert text.index(f"Column {c} line 1 ") < text.index(f"Column {c} line 14 ")
+        if c < 4:
+            assert text.index(f"Column {c} line 14 ") < text.index(f"Column {c + 1} line 1 ")
+    assert not re.search(r"Column 1 line 1 of its box text\. Column 2", text)

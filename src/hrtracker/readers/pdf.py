@@ -270,18 +270,32 @@ def _page_lines(groups: list[list[_Raw]], pno: int) -> list[_Line]:
     return lines
 
 
-def _columns(raw: list[_Raw], width: float, gutter: float | None = None) -> tuple[list[list[_Raw]], float | None]:
-    """Reading-order groups of a page's lines, [all] for one column or [top, left, right, bottom] for two, and
-    the gutter found. With ``gutter`` (the one the document's other pages share) a page with few lines on
-    one side, such as a last page whose right column holds a few lines, is split there when no line crosses
-    it."""
+def _columns_deep(raw: list[_Raw], width: float) -> tuple[list[list[_Raw]], float | None]:
+    """:func:`_columns`, then each column split again where it holds two (a poster's or a newsletter's three or four
+    columns of boxes)."""
+    groups, g = _columns(raw, width)
+    if g is None:
+        return groups, g
+    out = [groups[0]]
+    for part, lo, hi in ((groups[1], 0.0, g), (groups[2], g, width)):
+        sub, sg = _columns(part, hi - lo, x0=lo)
+        out.extend(sub if sg is not None else [part])
+    return [*out, groups[3]], g
+
+
+def _columns(raw: list[_Raw], width: float, gutter: float | None = None,
+             x0: float = 0.0) -> tuple[list[list[_Raw]], float | None]:
+    """Reading-order groups of a page's lines (or of the part of it from ``x0``, ``width`` wide), [all] for one
+    column or [top, left, right, bottom] for two, and the gutter found. With ``gutter`` (the one the document's
+    other pages share) a page with few lines on one side, such as a last page whose right column holds a few
+    lines, is split there when no line crosses it."""
     if gutter is not None:
         gx, min_share, max_cross = gutter, 0.0, 0.0
     else:
-        if len(raw) < 12 or sum(1 for r in raw if r[2] > width * 0.4) < 0.2 * len(raw):
+        if len(raw) < 12 or sum(1 for r in raw if r[2] > x0 + width * 0.4) < 0.2 * len(raw):
             return [raw], None  # too few lines start right of the middle: one column
-        crossings = ((sum(1 for _, _, x0, x1, _ in raw if x0 < x - 2 and x1 > x + 2), x)
-                     for x in (width * i / 100 for i in range(35, 66, 2)))
+        crossings = ((sum(1 for _, _, a, b, _ in raw if a < x - 2 and b > x + 2), x)
+                     for x in (x0 + width * i / 100 for i in range(35, 66, 2)))
         gx = min(crossings, key=lambda c: c[0])[1]
         min_share, max_cross = 0.25, 0.05 * len(raw)
     left = [r for r in raw if r[3] <= gx + 2]
@@ -584,7 +598,7 @@ def read_pdf(data: bytes, name: str) -> Document:
             raw, tabs = _page_tables(page, _page_raw(page, drawings), pno + 1, drawings)
             raws.append(raw)
             tables.append(tabs)
-            splits.append(_columns(raws[-1], widths[-1]))
+            splits.append(_columns_deep(raws[-1], widths[-1]))
         # pages of one layout share their gutter: a two-column document's pages that did not show it
         # on their own (a short last column) are split where its other pages are
         gutters = sorted(g for _, g in splits if g is not None)

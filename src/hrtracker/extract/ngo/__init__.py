@@ -794,6 +794,8 @@ def extract_ngo(doc: Document) -> Extraction:
             ctx.recent_cited = []
             continue
         if attributed_quote(units, seg, ctx, notes, nxt, segs[idx - 1] if idx else None):
+            if ctx.source_below:  # the source line under the quotation (and the verdict on it) is read
+                skip_to, ctx.source_below = idx + 1, False
             continue
         if (md and _PIPE_TABLE.match(seg.flat)) or _CONTENTS_ENTRY.search(seg.flat):
             # a markdown table no table reader took (counts by group, figures), a contents list with its dot

@@ -781,6 +781,11 @@ _BY_WHOM = r"(?:[—―–]\s*|(?i:(?:as\s+)?(?:recommended|made|proposed|put\s+
 _QUOTE_THEN_SOURCE = re.compile(r"^\s*[\"“«„](?P<q>[^\"“”«»„]{20,})[\"”»“]\s*[.;,]?\s*(?:\[\^?\w{1,4}\]\s*)?" + _BY_WHOM
                                 + r"(?P<src>[^\"“”«»„\n]{3,200}?)\s*$")
 _SOURCE_LINE = re.compile(r"^\s*" + _BY_WHOM + r"(?P<src>[^\"“”«»„\n]{3,200}?)\s*$")
+# a quotation closing its paragraph, and a source line led by a dash that ends at its paragraph or year (what follows
+# is the authors' verdict): "— CESCR, concluding observations, 2017, para. 21 NOT IMPLEMENTED ..."
+_ENDING_QUOTE = re.compile(r"[\"“«„](?P<q>[^\"“”«»„]{20,})[\"”»]\s*\.?\s*$")
+_DASH_SOURCE_LEAD = re.compile(r"^\s*[—―–]\s*(?P<src>[^\"“”«»„\n]{3,160}?(?:\bparas?\.?\s*\d{1,3}(?:\s*\([a-z]\))?"
+                               r"|\b(?:19|20)\d\d))(?=[\s.,;]|$)")
 # a line that is only a reference, above the quotation it introduces: "CEDAW/C/LZV/CO/7, para. 22 (a) (2020)",
 # "CCPR/C/ISV/CO/2, п. 13"
 _REF_ABOVE = re.compile(r"^\s*(?:[A-Z]{1,6}\.?\d{0,2}/){2,}[A-Z0-9./-]+"
@@ -798,6 +803,7 @@ def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str
     flat = seg.flat
     start = len(flat) - len(flat.lstrip())
     attribution = ATTRIBUTION.search(flat)
+    verdict: str | None = None  # what follows a source line read from the next paragraph
     if prev is not None and _REF_ABOVE.match(prev.flat) and is_block_quote(seg) and not flat[start:].startswith(">"):
         src, body_at = prev.flat.strip(), start + 1
         body_end = max(flat.rfind(q) for q in "\"”»“")  # the closing mark (a note or a reference may follow)
@@ -810,16 +816,29 @@ def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str
         body_end = attribution.start()
         text = clean_unit(flat[body_at:body_end].rstrip(" >"))
     elif (m := _QUOTE_THEN_SOURCE.match(flat)) or (
-            nxt is not None and is_block_quote(seg) and (line := _SOURCE_LINE.match(nxt.flat))):
+            nxt is not None and is_block_quote(seg)
+            and (line := _SOURCE_LINE.match(nxt.flat) or _DASH_SOURCE_LEAD.match(nxt.flat))):
         if m:
             src, body_at, body_end = m.group("src"), m.start("q"), m.end("q")
         else:
             src, body_at = line.group("src"), start + (flat[start : start + 1] in "\"“«„")
             body_end = len(_TRAILING_NOTE.sub("", flat.rstrip()).rstrip(" .")) - 1
+            # the source line is read here (and what follows it on its line: "— CESCR, ..., para. 44 Since 2021, ...")
+            verdict = nxt.flat[line.end() :]
         text = clean_unit(flat[body_at:body_end])
         said = re.search(r"(?i)recommended|proposed|suggested|put\s+forward", (m or line).group(0)[: -len(src)])
         if not (said or IMPERATIVE.match(text) or re.search(r"\b(?:should|must|recommends|urges)\b", text)):
             return False  # '"We will not allow it," — the Minister of Justice of Kazakhstan': no request
+    elif (nxt is not None and (q := _ENDING_QUOTE.search(flat)) and q.start() > 0
+          and (line := _DASH_SOURCE_LEAD.match(nxt.flat))):
+        # a paragraph that ends with a quotation, over its source and the verdict on it (a poster's box): '... rose
+        # by 38 per cent. “Ensure that the minimum wage ...”' + '— CESCR, concluding observations, 2017, para. 21
+        # NOT IMPLEMENTED ...'
+        src, body_at, body_end = line.group("src"), q.start("q"), q.end("q")
+        text = clean_unit(flat[body_at:body_end])
+        if not (IMPERATIVE.match(text) or re.search(r"\b(?:should|must)\b", text)):
+            return False
+        verdict = nxt.flat[line.end() :]
     else:
         return False
     mentions, states = mechanism_mentions(src, ctx.committee), countries_in(src)
@@ -831,6 +850,9 @@ def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str
              mechanism=mech, source_detail=collapse(src), year=year_in(src, notes), status_claim="unknown")
     units.append(u)
     ctx.recent_cited = [u]
+    if verdict is not None:
+        u.status_claim = (status_of(verdict[:60]) if verdict.strip() else None) or "unknown"
+        ctx.source_below = True
     return True
 
 

@@ -49,6 +49,7 @@ class Ctx:
         self.inferred: set[int] = set()  # ids of units whose status was read from the facts only
         self.undecided: set[int] = set()  # ids of units the authors say they cannot assess ("unknown" on purpose)
         self.body_started = False  # a paragraph of running text (a full sentence) has been seen
+        self.source_below = False  # the paragraph after a quotation was its source line (attributed_quote)
         self.committee: str | None = None  # the treaty body a bare "the Committee" is (bare_committee)
         self.doc_committee = "other"  # the same, "other" when the report names none (doc_committee)
         # "SR" when the report is addressed to a special procedure ("Follow-up submission to the Special
