@@ -5410,3 +5410,25 @@ def test_a_quotation_over_a_dash_source_line_that_runs_on_into_the_verdict() -> 
         ("ILO", 2022, "unknown", "Repeal the provisions of the L"),
         ("CEDAW", 2021, "unknown", "Enforce the principle of equal"),
     ]
+
+
+def test_a_thread_s_bold_verdicts_the_working_group_by_its_short_name_and_a_task_list_after_questions() -> None:
+    text = ("# Submission to the Human Rights Committee and the Working Group on Arbitrary Detention\n\n"
+            "## 1. What the mechanisms have already asked for\n\n"
+            "- Para. 41(b). The Committee urged Khazrevan to review the Code of Administrative Offences so that "
+            "administrative arrest is not imposed for peaceful assembly. **Verdict: not implemented.** In 2024, 312 "
+            "people were arrested.\n"
+            "- Opinion No. 18/2021. The Working Group considered that the appropriate remedy would be to release "
+            "Mr. Ozhibekov immediately. **Verdict: partially implemented.** He was released in 2023.\n\n"
+            "#### Questions for the list of issues prior to reporting\n\n"
+            "1. How many persons were detained under the Law on Preventive Supervision?\n"
+            "2. Please explain how the 45-day term is compatible with article 9.\n\n"
+            "- [x] Final text agreed\n- [x] Sent for translation (Russian)\n")
+    units = _units(text, "thread.md")
+    assert [(u.kind, u.mechanism, u.status_claim, u.text) for u in units] == [
+        ("cited_recommendation", "HRC", "not_implemented", "review the Code of Administrative Offences so that "
+         "administrative arrest is not imposed for peaceful assembly."),
+        ("cited_recommendation", "SR", "partially_implemented", "release Mr. Ozhibekov immediately."),
+        ("question", None, None, "How many persons were detained under the Law on Preventive Supervision?"),
+        ("question", None, None, "Please explain how the 45-day term is compatible with article 9."),
+    ]

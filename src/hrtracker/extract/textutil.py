@@ -37,7 +37,9 @@ MARKER = re.compile(
 _EMPH = re.compile(
     r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)|(?<!\w)_(?!\s)([^_\n]+?)(?<!\s)_(?!\w)"
 )
-_SENT_END = re.compile(r"(?<=[.!?;])(?P<q>[\"”’»)]*)(?P<fn>\d{1,3}(?=\s)|\[\^?\w{1,12}\])?\s+(?=[\"“‘«(]?[A-ZА-ЯЁ0-9])")
+# (the next sentence may open in bold: "... assemblies. **Verdict: not implemented.**")
+_SENT_END = re.compile(r"(?<=[.!?;])(?P<q>[\"”’»)]*)(?P<fn>\d{1,3}(?=\s)|\[\^?\w{1,12}\])?\s+"
+                       r"(?=[\"“‘«(]?[A-ZА-ЯЁ0-9]|\*\*[A-ZА-ЯЁ])")
 # abbreviations after which a period does not end a sentence
 _ABBREV = re.compile(
     r"(?:\b(?:art|arts|para|paras|no|nos|nr|mr|mrs|ms|dr|prof|st|vol|p|pp|e\.g|i\.e|cf|etc|vs|ch|sec|op|"

@@ -224,6 +224,10 @@ def extract_ngo(doc: Document) -> Extraction:
                 continue  # "The coalition would be grateful if the Committee could invite ...": to the body itself
             if block == "question" and _INTRODUCES_QUESTIONS.search(body) and not clean(body).rstrip().endswith("?"):
                 continue  # "65. ... коалиция предлагает Комитету задать делегации следующие вопросы.": a lead-in
+            if (block == "question" and not _asks(strip_marker(clean(body)))
+                    and not any(x.text.rstrip(" *_").endswith(":") for x in items[:k])
+                    and label and not label.rstrip(" *_").endswith(":")):
+                continue  # "- [x] Final text agreed" after the list of questions: a task, not a question
             verdict = _SUB_VERDICT.match(clean(body)) if block == "cited_recommendation" and ctx.recent_cited else None
             if verdict and (status := status_of(verdict.group("rest"))):
                 # "- *Status:* not implemented. The draft ..." under the quoted recommendation it grades
@@ -905,6 +909,13 @@ def _spoken_items(flat: str) -> list[tuple[str, int, int]]:
             # "Second, release the sixteen people ...": a request read out; a closing "Thank you." is no part of it
             items.append(("recommendation", a, a + len(_before_thanks(rest))))
     return items
+
+
+def _asks(t: str) -> bool:
+    """Whether a list item under a questions label asks anything: a question, a request for information."""
+    return ("?" in t or bool(PLEASE.match(t) or INTERROG.match(t) or IMPERATIVE.match(t)) or t.rstrip().endswith(":")
+            or re.match(r"(?i)(?:просим|прошу|сообщите|укажите|поясните|предоставьте)(?!\w)", t) is not None
+            or len(t.split()) > 10)
 
 
 def _before_thanks(t: str) -> str:

@@ -501,7 +501,9 @@ _SHORT_BODY = re.compile(r"\b[Tt]he\s+(?:(?:then|former|previous)\s+)?(" + _SHOR
                          + _EXPERTS_WORDS
                          + r")" + _AUX +
                          # "the Working Group found his detention arbitrary and (requested ...)"
-                         r"(?:\s+(?:found|considered|concluded|declared|noted)\b[^;]{0,150}?\band(?:\s+also)?)?\s*$")
+                         r"(?:\s+(?:found|considered|concluded|declared|noted)\b[^;]{0,150}?\band(?:\s+also)?"
+                         # "The Working Group considered that the (appropriate remedy would be to ...)"
+                         r"|\s+(?:found|considered|concluded)\s+that\s+the)?\s*$")
 _EXPERTS = re.compile(_EXPERTS_WORDS, re.I)
 # the same by its possessive: "The Rapporteur's other recommendation", "The Subcommittee's request"
 _SHORT_POSS = re.compile(r"^[Tt]he\s+(?:Special\s+)?(" + _SHORT_HEADS + r")['’]s\s")
@@ -1760,6 +1762,9 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             continue
         if not para_units and _part_verdicts(units, s_clean, doc, ctx):
             continue
+        if (not para_units and k_sent and _VERDICT.match(s_clean.lstrip("*_ "))
+                and _part_verdicts(units, collapse(body[spans[k_sent - 1][0] : sb]), doc, ctx)):
+            continue  # "... по подпункту а) ... . **Наша оценка: не выполнена.**": the part named just before
         if _dispute(para_units or recent, s_clean, ctx) and not _ANY_CUE.search(sent):
             continue
         if (not recent and not para_units and _ASSESS_HEAD.search(ctx.section or "") and _REFERS_REC.search(sent)
@@ -1770,7 +1775,10 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             if pending:
                 _set_status(pending, sent, ctx)
                 continue
-        if (recent and not para_units and is_status_report(sent) and (k_sent == 0 or _REFERS_REC.search(sent))
+        if (recent and not para_units and is_status_report(sent)
+                and (k_sent == 0 or _REFERS_REC.search(sent)
+                     # "**Наша оценка: не выполнена.**" closing the paragraph on the recommendation quoted above
+                     or _VERDICT.match(s_clean.lstrip("*_ ")))
                 and not _UPR_NUMBERED.search(sent)  # "Рекомендация 141.71 (Дания) – ратифицировать ... – выполнена"
                 # "🇬🇧 Великобритания: «создать ...». ❌ Не выполнено.": a request of its own, graded
                 and not _quotes_request(sent, 3 if flagged and k_sent == 0 else 6)):
@@ -2156,7 +2164,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                             good.append((m, prev, []))
                         elif states:  # "Sweden made a related recommendation (...). It asked X to ..."
                             good.append((m, "UPR", states))
-                    elif (short := _SHORT_BODY.search(local) or _SHORT_BODY_RU.search(subj)) and (
+                    elif (short := _SHORT_BODY.search(local) or _SHORT_BODY_RU.search(subj)
+                          or _SHORT_BODY.search(subj)) and (
                             named := _named_before(doc.text[: seg.doc_pos(0)] + " " + body[:sa], short.group(1),
                                                    committee)):
                         # "the Subcommittee asked ..." after "The Subcommittee on Prevention of Torture visited ..."
