@@ -551,3 +551,19 @@ def test_four_columns_of_boxes_read_column_by_column() -> None:
         if c < 4:
             assert text.index(f"Column {c} line 14 ") < text.index(f"Column {c + 1} line 1 ")
     assert not re.search(r"Column 1 line 1 of its box text\. Column 2", text)
+
+
+def test_a_draft_s_line_numbers_and_diagonal_watermark_are_not_text() -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    lines = [f"This is sentence {i} of the draft report, written on one line of the page." for i in range(1, 21)]
+    lines[19] = "The report ends here."
+    for i, t in enumerate(lines):
+        y = 100 + i * LINE
+        _line(page, y, str(i + 1), size=8, x=50)  # the line number in the left margin
+        _line(page, y, t, x=72)
+    page.insert_text((150, 500), "DRAFT", fontsize=60, morph=(pymupdf.Point(150, 500), pymupdf.Matrix(45)))
+    d = read_bytes(doc.tobytes(), "draft.pdf")
+    assert d.text.strip().startswith("This is sentence 1 of the draft report")
+    assert "DRAFT" not in d.text and not d.footnotes
+    assert not re.search(r"\b(?:1[0-9]|20) This is sentence", d.text)

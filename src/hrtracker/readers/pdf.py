@@ -123,13 +123,32 @@ def _page_raw(page, drawings: list[dict]) -> list[_Raw]:  # noqa: ANN001 - a pym
     raw: list[_Raw] = []
     for b in d["blocks"]:
         for ln in b.get("lines", ()):
+            dx, dy = ln.get("dir", (1.0, 0.0))
+            if abs(dx) > 0.3 and abs(dy) > 0.3:
+                continue  # a diagonal watermark ("DRAFT", «ПРОЕКТ») across the page
             spans = [s for s in ln["spans"] if s["text"] and not (strikes and _struck(s["bbox"], strikes))
                      and not any(_inside(s["bbox"], box) for box in balloons)]
             if not spans or not "".join(s["text"] for s in spans).strip():
                 continue
             x0, y0, x1, y1 = ln["bbox"]
             raw.append((y0, y1, x0, x1, spans))
-    return raw
+    return _without_line_numbers(raw)
+
+
+def _without_line_numbers(raw: list[_Raw]) -> list[_Raw]:
+    """The page's lines without the numbers of a draft's line numbering in the left margin (1, 2, 3 ... down the
+    page, each a number alone left of the text)."""
+    nums = [r for r in raw if len(r[4]) == 1 and re.fullmatch(r"\s*\d{1,3}\s*", r[4][0]["text"])]
+    if len(nums) < 8:
+        return raw
+    text_x0 = min((r[2] for r in raw if r not in nums), default=0.0)
+    margin = sorted((r for r in nums if r[3] <= text_x0 + 1), key=lambda r: r[0])
+    values = [int(r[4][0]["text"]) for r in margin]
+    rising = sum(1 for a, b in zip(values, values[1:], strict=False) if b == a + 1)
+    if len(margin) < 8 or rising < 0.8 * (len(margin) - 1):
+        return raw
+    drop = {id(r) for r in margin}
+    return [r for r in raw if id(r) not in drop]
 
 
 def _strike_lines(drawings: list[dict]) -> list[tuple[float, float, float]]:
