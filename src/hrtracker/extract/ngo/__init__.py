@@ -347,7 +347,9 @@ def extract_ngo(doc: Document) -> Extraction:
         # stand-alone "Recommendation (...): to ..." paragraph (also when written as a heading)
         # ... and in a numbered paragraph: "[20] Recommendation 1: That section 4(2) of the Act be amended ..."
         sm = (STANDALONE.match(body_nomark) if not seg.marker or seg.md_level or re.match(r"\[\d", seg.marker.strip())
-              else None)
+              # ... or a meeting's numbered decision on the text: "2.3. Включить в доклад рекомендацию в следующей
+              # редакции: «...»"
+              or re.match(r"(?i)(?:включить|include)\s+(?:в|in)\s", body_nomark) else None)
         # "8. Suggested question: Does the State party ...?" in a numbered paragraph too
         qm = STANDALONE_Q.match(body_nomark) if not seg.marker or re.match(r"\d", seg.marker.strip("*_ ")) else None
         if (sm or qm) and (sm or qm).group("body").rstrip().endswith(":") and nxt is not None and nxt.marker:
@@ -361,6 +363,12 @@ def extract_ngo(doc: Document) -> Extraction:
             assert m is not None
             kind = "recommendation" if sm else "question"
             start = seg.flat.find(m.group("body")[:20])
+            quoted = re.fullmatch(r"\s*[«“\"](?P<q>[^«»“”\"]{10,})[»”\"]\s*\.?\s*", m.group("body"))
+            if quoted and start >= 0:
+                # «Включить ... рекомендацию в следующей редакции: «Принять закон ...»»: the words in the marks
+                a = start + quoted.start("q")
+                _emit_span(units, seg, a, a + len(quoted.group("q")), kind, ctx, m.group("label"))
+                continue
             it = Item(seg, max(start, 0), 0, seg.flat)
             _emit(units, doc, it, kind, ctx, m.group("label"))
             continue

@@ -75,6 +75,12 @@ REC_LABEL = re.compile(
     # party (maximum 10 recommendations).", "Please suggest recommendations for the Committee to make."
     + r"|" + _PLEASE_LIST + r"recommendations\b[^?:]{0,200}[.:]?\s*$"
     r"|^(?:мы\s+)?(?:также\s+)?(?:рекомендуем|призываем|предлагаем|просим|требуем)\b[^.:]{0,120}:\s*$"
+    # a meeting's decision adopting the text: «1.3. Утвердить следующий текст рекомендаций коалиции государству для
+    # включения в промежуточный доклад ...:», "Adopt the following recommendations of the coalition to the State:"
+    r"|^(?:утвердить|одобрить|принять)\s+следующ\w+\s+(?:текст\s+)?рекомендаци\w*\s+(?:коалиции|НПО|платформы|сети)"
+    r"[^.:]{0,200}:\s*$"
+    r"|^(?:adopt|approve|endorse)\s+the\s+following\s+(?:text\s+of\s+the\s+)?recommendations\s+of\s+the\s+"
+    r"(?:coalition|network|platform)[^.:]{0,200}:\s*$"
     # "The Government should:", "The State party must, as a matter of priority:", "Государству следует:"
     # (after an opening phrase: "In our view, the Government of X should, as a matter of priority:")
     # ("Civic space In order to restore civic space, the Government should:" after a run-in heading)
@@ -128,6 +134,11 @@ QUE_LABEL = re.compile(
     # (or the mandate it writes to: "The Society respectfully suggests that the Special Rapporteur put ...:")
     r"(?:\w+\s+)?(?:Committee|(?:Special\s+)?Rapporteur|Working\s+Group|Subcommittee|Independent\s+Expert)\s+"
     r"(?:ask|put|raise)\b[^.:]{0,100}(?:following\s+questions\s*[.:]|:)\s*$"
+    # a meeting's decision: «2.4. Предложить Комитету против пыток включить в перечень вопросов ... следующие
+    # вопросы:», "To propose that the Committee include the following questions ...:"
+    r"|^(?:предложить|рекомендовать|просить)\s+Комитет\w*[^:]{0,200}следующие\s+вопросы\s*:\s*$"
+    r"|^(?:to\s+)?(?:propose|suggest|recommend)\s+(?:to\s+)?(?:that\s+)?the\s+(?:\w+\s+){0,6}?Committee\b[^:]{0,200}"
+    r"following\s+questions\s*:\s*$"
     # "Что следует спросить у государства:", "What to ask the Government", "What the Committee should ask"
     r"|^что\s+(?:следует|нужно|необходимо|стоит)\s+(?:спросить|узнать)\b[^.:]{0,80}:?\s*$"
     r"|^what\s+(?:to\s+ask|(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:should|could|might|may)\s+ask)\b[^.:]{0,80}:?\s*$"
@@ -151,7 +162,12 @@ STANDALONE = re.compile(r"^(?P<label>(?:" + _REC_QUALIFIER
                          # "Наше требование: ..."
                          r"|(?:our\s+" + _REC_QUALIFIER + r"(?:recommendation|demand|request|ask)s?"
                          r"|what\s+we\s+(?:want|ask\s+for|demand)|наш[аеи]?\s+"
-                         r"(?:требование|просьба|рекомендация|предложение))"
+                         r"(?:требование|просьба|рекомендация|предложение)"
+                         # a decision on the authors' own text: «Включить в альтернативный доклад отдельную
+                         # рекомендацию в следующей редакции: «Принять закон ...»»
+                         r"|включить\s+в\s+(?:\w+\s+){0,2}?доклад\s+(?:\w+\s+)?рекомендацию\s+в\s+следующей\s+редакции"
+                         r"|include\s+in\s+(?:the|our)\s+(?:\w+\s+)?(?:report|submission)\s+(?:a|the\s+following)\s+"
+                         r"(?:\w+\s+)?recommendation(?:\s+(?:worded\s+as\s+follows|reading))?)"
                          # "Our proposal is simple: ...", «Наше предложение простое: ...»
                          r"(?:\s+(?:is\s+)?(?:simple|clear|this|простое|простая|такое|такая|следующее|следующая))?\s*:))"
                          r"\s*(?P<body>\S.*)$", re.I | re.S)
