@@ -5455,3 +5455,21 @@ def test_a_meeting_record_s_decisions_adopting_recommendations_and_questions() -
         ("question", "Создан ли единый электрон"),
         ("question", "Сколько заявлений о пытка"),
     ]
+
+
+def test_quoted_upr_recommendations_as_bullets_with_their_states_and_a_topic_before_a_label() -> None:
+    text = ("Briefing for delegations before the UPR review of Tavolgia\n\nPeaceful assembly (art. 21)\n\n"
+            "• “Amend the Law on Public Gatherings to replace prior authorization with a simple notification "
+            "procedure” – Switzerland, Norway (supported)\n\n"
+            "• “Decriminalize defamation and insult and bring the Law on Mass Media into line with article 19”\n\n"
+            "– Czechia (rec. 98.61, noted)\n\n"
+            "• 2024 amendments: notification only for up to 50 participants\n\n"
+            "Civil society: our recommendations\n\n"
+            "• Repeal the 2023 amendments on foreign funding\n\n• Lift the travel ban imposed on Pavlo Pelagrin\n")
+    units = _units(text)
+    assert [(u.kind, u.mechanism, u.section, u.text[:30]) for u in units] == [
+        ("cited_recommendation", "UPR", "Peaceful assembly (art. 21)", "Amend the Law on Public Gather"),
+        ("cited_recommendation", "UPR", "Peaceful assembly (art. 21)", "Decriminalize defamation and i"),
+        ("recommendation", None, "Civil society: our recommendations", "Repeal the 2023 amendments on "),
+        ("recommendation", None, "Civil society: our recommendations", "Lift the travel ban imposed on"),
+    ]

@@ -567,3 +567,35 @@ def test_a_draft_s_line_numbers_and_diagonal_watermark_are_not_text() -> None:
     assert d.text.strip().startswith("This is sentence 1 of the draft report")
     assert "DRAFT" not in d.text and not d.footnotes
     assert not re.search(r"\b(?:1[0-9]|20) This is sentence", d.text)
+
+
+def test_a_notes_page_s_slide_bullets_are_list_items_and_a_bold_two_sentence_lead_in_a_paragraph() -> None:
+    from hrtracker.extract import extract
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    _line(page, 72, "Assembly: our recommendations", size=17, bold=True, x=86)
+    for i, t in enumerate(["Notification as the rule", "No zone around government buildings",
+                           "Review of the Dunavsk fines"]):
+        _line(page, 106 + i * 21, "\u2022", size=12, x=88)
+        _line(page, 106 + i * 21, t, size=12, x=104)
+    _line(page, 337, "The slide gives our recommendations in short form. In full, they read:", size=10.5, x=66,
+          bold=True)
+    for i, t in enumerate(["Make notification the rule for all public gatherings, whatever their size.",
+                           "Repeal the 800-metre zone around government buildings in Brensk.",
+                           "Lift the travel ban imposed on Pavlo Pelagrin"]):
+        _line(page, 355 + i * 18, f"{i + 1}.", size=10.5, x=70)
+        _line(page, 355 + i * 18, t, size=10.5, x=88)
+    notes = ["We have kept these recommendations short on purpose, so that they can be used as they stand by",
+             "every delegation. The first two mirror recommendations that the State noted in 2021, and we hope",
+             "that States will make them again this time, so that the Government has to explain its position."]
+    for i, t in enumerate(notes):
+        _line(page, 430 + i * 14, t, size=10.5, x=66)
+    d = read_bytes(doc.tobytes(), "deck.pdf")
+    kinds = [(b.kind, d.text[b.start : b.end][2:14]) for b in d.blocks]
+    assert ("list_item", "Notification") in kinds
+    assert ("paragraph", "e slide give") in kinds
+    recs = [u.text for u in extract(d).units if u.kind == "recommendation"]
+    assert recs == ["Make notification the rule for all public gatherings, whatever their size.",
+                    "Repeal the 800-metre zone around government buildings in Brensk.",
+                    "Lift the travel ban imposed on Pavlo Pelagrin"]

@@ -699,6 +699,9 @@ def _hang_x(items: list[dict]) -> float:
     return cur["x0"]
 
 
+_BULLET_MARK = re.compile(r"[•●▪■◦‣∙·○–—-]")
+
+
 def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> BlockText:
     """Group body lines into blocks and lay them out as blank-line separated paragraphs."""
     heading_sizes = sorted({ln.size for ln in lines if ln.size >= body * 1.12}, reverse=True)
@@ -783,12 +786,15 @@ def _assemble(lines: list[_Line], body: float, vocab: set[str]) -> BlockText:
         marker = it["marker"]
         kind = "list_item" if marker else "paragraph"
         level = None
-        if size >= body * 1.12 and len(t) < 300:
+        # (a slide's bullets are larger than the notes under it, and still list items)
+        if size >= body * 1.12 and len(t) < 300 and not (marker and _BULLET_MARK.fullmatch(marker)):
             kind, level = "heading", level_of.get(size, 1)
         elif (
             bold
             and len(t) < 160
             and not re.search(r"[.;,]$", t)
+            # a lead-in of two sentences in bold ("The slide gives ... short form. In full, they read:") is no heading
+            and not (t.endswith(":") and re.search(r"[a-zа-яё][.!?]\s+[A-ZА-ЯЁ]", t))
             and (marker is None or re.fullmatch(r"[IVX]{1,5}\.|[A-H]\.", marker))
         ):
             kind, level = "heading", len(heading_sizes) + 1

@@ -97,6 +97,7 @@ from .cues import (
     TO_BODY_ONLY,
     TO_MANDATE,
     TO_OTHERS,
+    TOPIC_PREFIX,
     UPPER_ROMAN,
     VERDICT_LABEL,
     ends_terminal,
@@ -401,6 +402,9 @@ def extract_ngo(doc: Document) -> Extraction:
         if seg.in_table and (REC_LABEL.match(t) or QUE_LABEL.match(t)):
             continue  # a column header ("Recommendation", "Status"), not a label opening a list
         label_t = SECTION_NO.sub("", t, count=1)
+        if (topic := TOPIC_PREFIX.match(label_t)) and (REC_LABEL.match(label_t[topic.end() :])
+                                                        or QUE_LABEL.match(label_t[topic.end() :])):
+            label_t = label_t[topic.end() :]  # "Assembly: our recommendations", "Torture: what we recommend"
         quoted_list = (quote_meta is not None and not seg.marker and t.endswith(":") and nxt is not None
                        and nxt.marker is not None and (is_block_quote(seg) or _plain_quoted(segs[idx - 1], seg)))
         if quoted_list or (others_meta is not None and nxt is not None and nxt.marker and label_t.endswith(":")):
@@ -596,6 +600,14 @@ def extract_ngo(doc: Document) -> Extraction:
                         classes.insert(0, ("plain", ""))
                     items.extend(Item(sub, 0, 0, sub.flat) for sub in lines_)
                     continue
+                if (items and t.endswith(":") and nxt is not None and nxt.marker and _IN_FULL.search(t)
+                        and all(it.seg.marker for it in items)):
+                    # "The slide gives our recommendations in short form. In full, they read:": the items above
+                    # were their abbreviations, the list below is the text
+                    items.clear()
+                    classes.clear()
+                    seq.clear()
+                    continue
                 if block == "question":
                     if (not items and t.endswith(":") and "?" not in t and nxt is not None and nxt.marker
                             and not PLEASE.match(t) and not INTERROG.match(t)):
@@ -615,7 +627,9 @@ def extract_ngo(doc: Document) -> Extraction:
                         items.append(Item(seg, 0, 0, seg.flat))
                         continue
                 else:
-                    if prev is not None and not ends_terminal(prev.text) and not prev.text.rstrip().endswith(":"):
+                    if (prev is not None and not ends_terminal(prev.text) and not prev.text.rstrip().endswith(":")
+                            # (a PDF reader's list item ended where its lines did: a slide's bullet has no full stop)
+                            and not (doc.format == "pdf" and prev.seg.marker and not starts_lower(t))):
                         prev.extra.append(seg)
                         continue
                     asks = _makes_request(t) or t.endswith(":") or request_like(t)
@@ -1292,6 +1306,9 @@ _QUOTED_SHOULD = re.compile(r"[“\"«„]\s*(?:(?:the\s+State\s+party|the\s+Gov
                             re.I)
 
 
+# a note that the list above abbreviated the one below: "In full, they read:", "The full recommendations are:"
+_IN_FULL = re.compile(r"\b(?:in\s+short\s+form|abbreviat\w+|in\s+full\b|full\s+(?:wording|text|version|"
+                      r"recommendations)|полн\w+\s+(?:текст|редакци|формулировк)|сокращ\w+)", re.I)
 # the number of one of the authors' items on a line of its own: "Rec 1 – agreed", "Recommendation 3 (final)",
 # "Q2 for the LOI", "Вопрос 4"
 _ITEM_LABEL = re.compile(r"(?i)(?:(?:our|draft|final|proposed)\s+)?"

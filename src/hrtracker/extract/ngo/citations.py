@@ -783,6 +783,7 @@ _BY_WHOM = r"(?:[—―–]\s*|(?i:(?:as\s+)?(?:recommended|made|proposed|put\s+
 _QUOTE_THEN_SOURCE = re.compile(r"^\s*[\"“«„](?P<q>[^\"“”«»„]{20,})[\"”»“]\s*[.;,]?\s*(?:\[\^?\w{1,4}\]\s*)?" + _BY_WHOM
                                 + r"(?P<src>[^\"“”«»„\n]{3,200}?)\s*$")
 _SOURCE_LINE = re.compile(r"^\s*" + _BY_WHOM + r"(?P<src>[^\"“”«»„\n]{3,200}?)\s*$")
+_WHOLE_QUOTED = re.compile(r"\s*[\"“«„][^\"“”«»„]{20,}[\"”»]\s*[.;,]?\s*")
 # a quotation closing its paragraph, and a source line led by a dash that ends at its paragraph or year (what follows
 # is the authors' verdict): "— CESCR, concluding observations, 2017, para. 21 NOT IMPLEMENTED ..."
 _ENDING_QUOTE = re.compile(r"[\"“«„](?P<q>[^\"“”«»„]{20,})[\"”»]\s*\.?\s*$")
@@ -806,6 +807,7 @@ def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str
     start = len(flat) - len(flat.lstrip())
     attribution = ATTRIBUTION.search(flat)
     verdict: str | None = None  # what follows a source line read from the next paragraph
+    item_at = mk.end() if seg.marker and (mk := MARKER.match(flat)) else 0
     if prev is not None and _REF_ABOVE.match(prev.flat) and is_block_quote(seg) and not flat[start:].startswith(">"):
         src, body_at = prev.flat.strip(), start + 1
         body_end = max(flat.rfind(q) for q in "\"”»“")  # the closing mark (a note or a reference may follow)
@@ -817,12 +819,13 @@ def attributed_quote(units: list[Unit], seg: Seg, ctx: Ctx, notes: dict[str, str
         body_at = start + 1 + len(flat[start + 1 :]) - len(flat[start + 1 :].lstrip())
         body_end = attribution.start()
         text = clean_unit(flat[body_at:body_end].rstrip(" >"))
-    elif (m := _QUOTE_THEN_SOURCE.match(flat)) or (
-            nxt is not None and is_block_quote(seg)
+    elif (m := _QUOTE_THEN_SOURCE.match(flat[item_at:])) or (
+            nxt is not None and (is_block_quote(seg) or (item_at and _WHOLE_QUOTED.fullmatch(flat[item_at:])))
             and (line := _SOURCE_LINE.match(nxt.flat) or _DASH_SOURCE_LEAD.match(nxt.flat))):
-        if m:
-            src, body_at, body_end = m.group("src"), m.start("q"), m.end("q")
+        if m:  # (in a list item too: '• “Amend the Law ...” – Switzerland, Norway (supported)')
+            src, body_at, body_end = m.group("src"), item_at + m.start("q"), item_at + m.end("q")
         else:
+            start = max(start, item_at + len(flat[item_at:]) - len(flat[item_at:].lstrip()))
             src, body_at = line.group("src"), start + (flat[start : start + 1] in "\"“«„")
             body_end = len(_TRAILING_NOTE.sub("", flat.rstrip()).rstrip(" .")) - 1
             # the source line is read here (and what follows it on its line: "— CESCR, ..., para. 44 Since 2021, ...")

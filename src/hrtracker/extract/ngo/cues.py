@@ -28,6 +28,9 @@ _REC_WORD = (r"(?:recommendations?(?:\(s\))?|recommended\s+actions?|actions?\s+(
              # campaign wording: "Our asks", "Key demands", "What needs to change", "What we are asking / call for"
              r"(?:our|key|main|core|the\s+coalition'?s?|ngo)\s+(?:asks|demands?|requests)|what\s+(?:needs|has)\s+to\s+(?:change|be\s+done)|what\s+must\s+change|"
              r"what\s+we\s+(?:are\s+asking|ask|are\s+calling|call)\s+for|what\s+we\s+(?:ask|recommend|propose|urge|want|demand)|"
+             # "What we hope you will recommend" (to the delegations a briefing is for)
+             r"what\s+we\s+(?:hope|would\s+like)\s+(?:you|States|delegations|the\s+[\w-]+)\s+(?:will|to|would)\s+"
+             r"(?:recommend|propose|ask\s+for)|"
              r"наш[аие]?\s+(?:требовани[ея]|просьб[аы])|"
              # "What we ask the Government to do", "What we want the authorities to do"
              r"what\s+we\s+(?:ask|want|expect|urge)\s+(?:of\s+|from\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+to\s+do|"
@@ -112,7 +115,8 @@ QUE_LABEL = re.compile(
     r"(?:may|might|could|should|can|suggests?|proposes?|recommends?|invites?|asks?|urges?)\b[^.:]{0,120}[:.]?\s*$"
     # "Questions we hope the Committee will ask", "Questions we would like the Committee to ask", "Questions we
     # sent for the list of issues"
-    + r"|^" + _QUE_WORD + r"\s+(?:that\s+)?we\s+(?:have\s+)?(?:hope|want|would\s+like|sent|submitted|put|ask|asked)\b"
+    + r"|^(?:(?:advance|suggested|key|additional|further)\s+)?" + _QUE_WORD
+    + r"\s+(?:that\s+)?we\s+(?:have\s+)?(?:hope|want|would\s+like|sent|submitted|put|ask|asked|suggest|propose)\b"
     r"[^.:]{0,120}[:.]?\s*$"
     # "Questions proposed for the list of issues:", "Questions suggested to the Committee"
     + r"|^" + _QUE_WORD + r"\s+(?:proposed|suggested|recommended|put\s+forward)\s+(?:for|to|by)\b"
@@ -330,8 +334,14 @@ _MECHS_KIND = re.compile(r"^(?:the\s+)?(?:(?:other|previous|earlier|internationa
                          r"(?:mechanisms?|bodies|procedures|mandate[- ]holders)\b", re.I)
 
 
+# a heading's topic before its label: "Assembly: our recommendations", "Expression – what we hope you will recommend"
+TOPIC_PREFIX = re.compile(r"[^\W\d][^:.;–—]{0,40}?\s*(?::|\s[–—])\s+(?=\S)")
+
+
 def is_label(t: str) -> bool:
     t = SECTION_NO.sub("", t, count=1)
+    if (topic := TOPIC_PREFIX.match(t)) and (REC_LABEL.match(t[topic.end() :]) or QUE_LABEL.match(t[topic.end() :])):
+        t = t[topic.end() :]
     return bool(REC_LABEL.match(t) or QUE_LABEL.match(t) or is_own_leadin(t))
 
 

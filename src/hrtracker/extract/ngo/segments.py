@@ -344,7 +344,7 @@ def split_segments(doc: Document) -> tuple[list[Seg], dict[str, str]]:
         brk = False
     for s in segs:
         s.build(text)
-    merged = _merge(segs, md, text, structured=doc.format in ("html", "docx", "csv") or chat)
+    merged = _merge(segs, md, text, structured=doc.format in ("html", "docx", "csv") or chat, pdf=doc.format == "pdf")
     return [part for s in merged for part in _inline_items(s, text)], notes
 
 
@@ -450,9 +450,10 @@ def is_verdict_line(t: str) -> bool:
     return bool(v and (status_of(v.group(1)) or re.fullmatch(GRADE_MARK + r"\.?", v.group(1).strip())))
 
 
-def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> list[Seg]:
+def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False, pdf: bool = False) -> list[Seg]:
     """Join paragraphs split by page or line breaks inside a sentence (``structured``: the paragraphs
-    come from a Word / HTML file's own structure, and only a lower-case continuation is joined)."""
+    come from a Word / HTML file's own structure, and only a lower-case continuation is joined; ``pdf``: the
+    reader already joined a PDF's lines, so a list item it ended is not continued by a capitalised paragraph)."""
     out: list[Seg] = []
     for s in segs:
         if out and not s.marker and not s.in_table and not out[-1].in_table:  # table cells stay apart
@@ -466,7 +467,8 @@ def _merge(segs: list[Seg], md: bool, text: str, structured: bool = False) -> li
                 joined = (not s.md_level and not prev.md_level) or starts_lower(s.flat)
             elif _UPR_LINE.match(s.flat) and _ITEM_END.search(pt):
                 pass  # "112.41 Establish ..." after "112.40 Ratify ... (Australia) – noted": the next item
-            elif (s.after_break or not md) and not structured and pt and pt[-1] not in TERMINAL and not prev.md_level:
+            elif (s.after_break or not md) and not structured and pt and pt[-1] not in TERMINAL and not prev.md_level \
+                    and not (pdf and prev.marker):
                 # PDF text: a paragraph cut by a page footer or by blank lines between its lines
                 if prev.dirty:
                     prev.build(text)
