@@ -5032,7 +5032,7 @@ def test_where_a_reported_request_ends_and_the_facts_begin() -> None:
          "Covenant", "UPR", 2021),
         ("ensure that journalists can cover protests without being detained", "UPR", 2021),
         ("Velmaria investigate all attacks against journalists and bring those responsible to justice", "UPR", 2016),
-        ("“ensure prompt and effective investigations into all allegations of torture”", "UPR", 2021),
+        ("ensure prompt and effective investigations into all allegations of torture", "UPR", 2021),
         ("establish at least one shelter in every region", "SR", 2024),
         ("Velmaria define discrimination against women in line with article 1 of the Convention", "HRC", 2016),
         ("decriminalize defamation and transfer it to the civil code", "UPR", 2021),

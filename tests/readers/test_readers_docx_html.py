@@ -648,3 +648,33 @@ def test_a_jupyter_notebook_page_keeps_its_markdown_and_outputs_and_drops_its_co
     assert [(u.mechanism, u.status_claim, u.text[:30]) for u in cited] == [
         ("UPR", "partially_implemented", "Establish an independent ombud"),
         ("UPR", "not_implemented", "Prohibit corporal punishment o")]
+
+
+def test_an_unrolled_thread_without_its_tweet_counters_and_a_sentence_going_on_in_the_next_tweet() -> None:
+    tweets = ["Lirvania at the UN Human Rights Committee: what it was asked in 2019 and what it did. A thread 1/8",
+              "PART 1 | TORTURE",
+              "In 2019 the Committee was blunt. It told Lirvania to “establish a fully independent mechanism to "
+              "investigate all allegations of torture, including by ensuring that the investigators have no "
+              "institutional 2/8",
+              "or hierarchical connection with the alleged perpetrators” (CCPR/C/LVR/CO/3, para. 21). Not "
+              "implemented 3/8",
+              "OUR ASK to the Government: transfer the investigation of all complaints against police officers to "
+              "a new independent body. 4/8",
+              "On NGOs, the 2019 text is clear: Lirvania should “refrain from using inspections to restrict the "
+              "activities of non-governmental organizations” (para. 45). 5/8",
+              "PART 9 | QUESTIONS WE WANT ANSWERED",
+              "We have sent these questions to the Committee. MPs: please put them to the Government too. 👇 6/8",
+              "Q1. How many of the 913 torture complaints received in 2025 led to a criminal case? 7/8",
+              "Thank you to the Committee members who asked the hard questions. /end 8/8"]
+    body = "".join(f"<div class='content-tweet' data-tweet='{k}'><p>{t}</p></div>" for k, t in enumerate(tweets))
+    html = f"<html><head><title>Thread by @OrlevWatch</title></head><body><main>{body}</main></body></html>"
+    doc = read_bytes(html.encode(), "thread.html")
+    assert "/8" not in doc.text
+    units = extract(doc).units
+    assert [(u.kind, u.text[:30]) for u in units] == [
+        ("cited_recommendation", "establish a fully independent "),
+        ("recommendation", "transfer the investigation of "),
+        ("cited_recommendation", "refrain from using inspections"),
+        ("question", "How many of the 913 torture co"),
+    ]
+    assert units[0].text.endswith("connection with the alleged perpetrators")

@@ -144,7 +144,7 @@ VERB_CUES = re.compile(
     r"|\bcall(?:ed|s)?\s+for\s+"
     # plain words: "the Committee told the Government to ban ...", "The Committee wanted the Government to ...",
     # "Ireland and Uruguay said it should end ...", "wrote to the Government in 2025 that Galdoria should stop ..."
-    r"|\b(?:told|wanted)\s+(?:[\w-]+\s+){0,5}?to\s+(?=[a-z])"
+    r"|\b(?:told|wanted)\s+(?:[\w-]+\s+){0,5}?to\s+(?=[a-z“\"«])"
     # "has long advised Quillandor to grant ...", "..., asking the authorities to ensure ..."
     r"|\b(?:advised|advises|asking)\s+(?:[\w-]+\s+){0,4}?to\s+(?=[a-z])"
     # "The Venice Commission advised in its opinion of March 2024 that the authorities should remove ..."
@@ -156,10 +156,14 @@ VERB_CUES = re.compile(
     r"|(?<!be )(?<!been )(?<!being )\bappealed\b\s*"  # not "decisions can be appealed to a court"
     r"|\brequested\s+(?:that\s+)?|\brequests\s+(?:that\s+)?(?=the\s+(?:State|Government|authorities)\b)"
     # "asked in 2019 that Quillany demarcate ...", "asked the Government to ..."; not "what the Committee asked for,"
-    r"|\basked\s+(?:(?!to\b)[\w-]+\s+){0,3}?that\s+|\basked\s+(?!for\s*(?:[\w-]+\s*){0,2}(?:[,.;:)]|$))"
+    r"|\basked\s+(?:(?!to\b)[\w-]+\s+){0,3}?that\s+"
+    # (a passive "what it was asked in 2019" reports no request; "it was asked to ..." does)
+    r"|(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)|(?=asked\s+to\b))\basked\s+(?!for\s*(?:[\w-]+\s*){0,2}(?:[,.;:)]|$))"
     r"(?!of\s+(?:it|them|him|her|the\s+State|the\s+Government)\s*[.,;)])"  # "the steps ... asked of it."
     # (not "asked for this procedure twice": what was asked is named before)
     r"(?!for\s+(?:this|that|these|those|it|them|such)\b)"
+    # (not questions asked: "the Committee members who asked the hard questions")
+    r"(?!(?:the\s+|many\s+|some\s+|several\s+|a\s+)?(?:[\w-]+\s+)?questions?\b)"
     r"|\b(?:encouraged|invited)\s+(?=\w+\s+(?:\w+\s+){0,2}?to\s)"  # "encouraged the State party to"
     r"|\bpointed out (?=the need)"
     # the Working Group on Arbitrary Detention's remedy: "considered that the appropriate remedy would be to release"

@@ -541,6 +541,31 @@ def _notebook_code(root) -> bool:
     return bool(found)
 
 
+# a thread's tweet counter at the end of a tweet: "... the State to 7/74"
+_TWEET_COUNTERS = re.compile(r"\s\d{1,3}/\d{1,3}\s*<")
+_TWEET_COUNTER = re.compile(r"\s+(\d{1,3})/(\d{1,3})\s*$")
+
+
+def _thread_counters(root) -> bool:
+    """Drop the "7/74" counters that end a thread's tweets (an unrolled thread's page, where a sentence may go on
+    in the next tweet), when five tweets or more carry one of the same total. Whether there were any."""
+    ends: list[tuple[object, str, re.Match[str]]] = []
+    for el in root.iter():
+        for attr in ("text", "tail"):
+            value = getattr(el, attr, None)
+            if isinstance(value, str) and (m := _TWEET_COUNTER.search(value)) and int(m.group(1)) <= int(m.group(2)):
+                ends.append((el, attr, m))
+    totals = Counter(m.group(2) for _, _, m in ends)
+    if not totals or totals.most_common(1)[0][1] < 5:
+        return False
+    total = totals.most_common(1)[0][0]
+    for el, attr, m in ends:
+        if m.group(2) == total:
+            value = getattr(el, attr)
+            setattr(el, attr, value[: m.start()])
+    return True
+
+
 _EMOJI_IMG = re.compile(r"<img\b[^>]*\balt=[\"'](?:[^\"'\w]{1,4}|\d\ufe0f?\u20e3)[\"']", re.I)
 _KEYCAP = re.compile(r"\d\ufe0f?\u20e3")
 
@@ -549,8 +574,8 @@ def _rewrite(html: str) -> str:
     """The page as both walks should see it, parsed and written once: paragraphs separated by blank lines split,
     paragraph divs, forms that are the document, boxes inside the article, accordions and quotations' footers,
     the rendered markers of numbered lists, collapsible content opened, wiki edit links dropped, emoji
-    images as their characters and a notebook's code dropped (in that order, each on the page the one before
-    left)."""
+    images as their characters, a notebook's code and a thread's tweet counters dropped (in that order, each on
+    the page the one before left)."""
     steps = [(_break_paragraphs, bool(_BREAKS.search(html))), (_div_paragraphs, "<div" in html),
              (_keep_forms, bool(_FORM.search(html))),
              (_keep_boxes, bool(_ASIDE.search(html))),
@@ -560,7 +585,8 @@ def _rewrite(html: str) -> str:
              (_open_collapsibles, bool(_COLLAPSIBLE.search(html) or _COLLAPSE_TITLE.search(html))),
              (_wiki_edit_links, "mw-editsection" in html),
              (_emoji_images, bool(_EMOJI_IMG.search(html))),
-             (_notebook_code, "jp-InputArea" in html or "input_prompt" in html)]
+             (_notebook_code, "jp-InputArea" in html or "input_prompt" in html),
+             (_thread_counters, len(_TWEET_COUNTERS.findall(html)) >= 5)]
     if not any(wanted for _, wanted in steps):
         return html
     import lxml.html

@@ -237,7 +237,10 @@ _FOLLOW_UP_INFO = re.compile(
     r"|представить\s+дополнительн\w+\s+информаци\w+\s*(?:[.;]|$)", re.I)
 # "what the Committee asked Velmora to do and whether it was done": the request is the "what", not given here
 _BARE_DO = re.compile(r"do\s*(?:$|[,.;]|and\b|or\b|so\b)", re.I)
-_STATE_SHOULD = re.compile(r"(?:^|\s)(?:the\s+)?State\s+party\s+(?:should|must|is\s+(?:urged|requested)\s+to)"
+_STATE_SHOULD = re.compile(r"(?:^|\s)(?:(?:the\s+)?State\s+party|(?:the\s+)?Government"
+                           # ... or the State by its name: "the 2019 text is clear: Lirvania should “refrain ...”"
+                           r"|(?!(?-i:It|He|She|We|They|This|That|You)\b)(?-i:[A-Z][a-z]{3,}))"
+                           r"\s+(?:should|must|is\s+(?:urged|requested)\s+to)"
                            # "The State party should, in its words, "ensure ...""
                            r"(?:,?\s+in\s+(?:its|the\s+Committee['’]s|their)\s+(?:own\s+)?words,?)?\s*$"
                            # "По его мнению, государству-участнику следует «создать ...»"
@@ -2308,6 +2311,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
             if ref and len(sent[a : ref.start()].split()) >= 3:
                 b = ref.start()  # "... explicitly (recommendations 131.80 and 131.81, both supported)."
             text = clean_unit(sent[a:b]).strip(" ,;:")
+            if (whole := re.fullmatch(r"[“«](?P<q>[^“”«»]{10,})[”»](?:\s*\([^()]{1,60}\))?\.?", text)):
+                text = whole.group("q")  # 'told Lirvania to “establish ...” (CCPR/C/LVR/CO/3, para. 21)': the words
             if _PLAN_TITLE.match(text):
                 continue  # «План мероприятий по реализации рекомендаций УПО»: a plan's title in quotes
             # three words at least; two for a request ("decriminalise defamation") or in Russian

@@ -165,6 +165,8 @@ STANDALONE = re.compile(r"^(?P<label>(?:" + _REC_QUALIFIER
                          # a run-in label of the authors' own: "Our demand: Call our parents ...", "What we want: ...",
                          # "Наше требование: ..."
                          r"|(?:our\s+" + _REC_QUALIFIER + r"(?:recommendation|demand|request|ask)s?"
+                         # "OUR ASK to the Government: ...", "OUR ASK, part two: ..."
+                         r"(?:\s+(?:to|on|for)\s+(?:the\s+)?[\w ]{2,30}?|,\s*part\s+\w+)?"
                          r"|what\s+we\s+(?:want|ask\s+for|demand)|наш[аеи]?\s+"
                          r"(?:требование|просьба|рекомендация|предложение)"
                          # a decision on the authors' own text: «Включить в альтернативный доклад отдельную
@@ -203,7 +205,7 @@ def roman_item(t: str) -> re.Match[str] | None:
     m = UPPER_ROMAN.match(t)
     return m if m and IMPERATIVE.match(t[m.end() :]) else None
 SECTION_NO = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|\[\d{1,3}\]|[IVXLC]{1,6}\.|[A-HА-Е][.)]|"
-                         r"(?i:part|section|chapter|раздел|часть)\s+[\w]{1,12}[.:]?)\s+")
+                         r"(?i:part|section|chapter|раздел|часть)\s+[\w]{1,12}(?:[.:]|\s*[|–—])?)\s+")
 # the authors' own lead-in to a list: "We urge the State party to:", "The Coalition recommends that the authorities:"
 _OWN_LEADIN = re.compile(
     # after an opening clause: "For the remainder of the third cycle ..., the Coalition recommends that ...:"
@@ -335,7 +337,7 @@ _MECHS_KIND = re.compile(r"^(?:the\s+)?(?:(?:other|previous|earlier|internationa
 
 
 # a heading's topic before its label: "Assembly: our recommendations", "Expression – what we hope you will recommend"
-TOPIC_PREFIX = re.compile(r"[^\W\d][^:.;–—]{0,40}?\s*(?::|\s[–—])\s+(?=\S)")
+TOPIC_PREFIX = re.compile(r"[^\W\d][^:.;–—|]{0,40}?\s*(?::|\s[–—|])\s+(?=\S)")  # (and "PART 9 | QUESTIONS ...")
 
 
 def is_label(t: str) -> bool:
