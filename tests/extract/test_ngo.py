@@ -2160,7 +2160,7 @@ def test_quoted_request_with_no_body_named_in_a_follow_up_to_a_special_rapporteu
     )
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.text[:25]) for u in cited] == [
-        ("SR", "Adopt, in consultation wi"), ("SR", "the State party to ratify"), ("SR", "власти прекратить блокиро")]
+        ("SR", "Adopt, in consultation wi"), ("SR", "the State party to ratify"), ("SR", "прекратить блокировку нез")]
 
 
 def test_a_body_by_the_head_noun_of_its_name_is_the_one_named_in_full_before() -> None:
@@ -3681,7 +3681,7 @@ def test_russian_upr_item_with_a_long_state_name_and_a_body_set_apart_from_the_u
         "Армана Кулбаева.\n"
     )
     cited = _kind(_units(text), "cited_recommendation")
-    assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("UPR", "Упростить"), ("other", "власти")]
+    assert [(u.mechanism, u.text.split()[0]) for u in cited] == [("UPR", "Упростить"), ("other", "немедленно")]
 
 
 def test_requests_to_others_and_questions_for_a_communication() -> None:
@@ -5473,3 +5473,16 @@ def test_quoted_upr_recommendations_as_bullets_with_their_states_and_a_topic_bef
         ("recommendation", None, "Civil society: our recommendations", "Repeal the 2023 amendments on "),
         ("recommendation", None, "Civil society: our recommendations", "Lift the travel ban imposed on"),
     ]
+
+
+def test_russian_requests_after_a_short_name_with_a_visit_and_after_a_colon_and_not_from_vlasti() -> None:
+    text = ("Альтернативный доклад Комитету по правам человека\n\n"
+            "В 2020 году Специальный докладчик по вопросу о правах на свободу мирных собраний и ассоциации посетил "
+            "Брезданию.\n\n"
+            "Докладчик после визита призвал власти незамедлительно освободить всех лиц, лишенных свободы за участие в "
+            "мирных собраниях. Амнистия 2021 года освободила 23 человек.\n\n"
+            "Про спонтанные собрания Комитет написал коротко: государству следует обеспечить возможность проведения "
+            "спонтанных собраний. Понятия в законе нет.\n")
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text[:30]) for u in cited] == [
+        ("SR", "незамедлительно освободить все"), ("HRC", "обеспечить возможность проведе")]
