@@ -1335,7 +1335,9 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
             end = rb.end() + tail.start() if tail else end
         end = _clause_end(sent, rb.end(), end)  # "..., but instead the penalty was increased"
         ru_names = rb.group("ru") or rb.group("ru2")
-        if ru_names and mech == "other" and (re.search(r"\(\d{2,3}\.\d{1,3}\)", rb.group(0)) or upr_report or re.search(
+        # ("Рекомендация Швеции гарантировать ... (118.49), по мнению рабочей группы, выполнена": the number after it)
+        if ru_names and mech == "other" and (re.search(r"\(\d{2,3}\.\d{1,3}\)", rb.group(0) + sent[rb.end() : end])
+                                              or upr_report or re.search(
                 r"(?<!\w)(?:поддержал|принял|отметил|отклонил)\w*\s+(?:также\s+|тоже\s+)?$", sent[: rb.start()])):
             mech = "UPR"  # "отклонила рекомендацию Швеции (104.112) снизить ...": States recommend at the UPR
         sources[len(found)] = src_countries or (re.split(r"\s*,\s*|\s+и\s+", collapse(ru_names)) if ru_names else [])
@@ -2113,7 +2115,7 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     # ... or a review the report speaks of as the UPR elsewhere ("В ходе обзора 2020 года Канада и
                     # Ирландия рекомендовали ...")
                     # ... or in a report on a UPR review, as its title says ("Бесагашия после четвёртого цикла УПО")
-                    if ru_names and (UPR_NAME.search(body) or _UPR_NUMBER.search(body)
+                    if ru_names and (UPR_NAME.search(body) or _UPR_NUMBER.search(body) or _UPR_NO_PAREN.search(body)
                                      # ... or the State's answer that only the UPR asks for: «Правительство приняло
                                      # рекомендацию к сведению», «поддержало эту рекомендацию»
                                      or _UPR_RESPONSE_RU.search(body)
