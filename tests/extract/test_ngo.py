@@ -5486,3 +5486,17 @@ def test_russian_requests_after_a_short_name_with_a_visit_and_after_a_colon_and_
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.text[:30]) for u in cited] == [
         ("SR", "незамедлительно освободить все"), ("HRC", "обеспечить возможность проведе")]
+
+
+def test_a_russian_request_after_its_verdict_in_a_paragraph_after_the_body_s_citation() -> None:
+    text = ("Альтернативный доклад Комитету против пыток\n\n"
+            "Комитет рекомендовал создать единый реестр задержанных. Не выполнена.\n\n"
+            "Частично выполнена рекомендация уведомлять родственников о задержании незамедлительно. Кодекс 2023 года "
+            "обязывает следователя уведомить родственников.\n\n"
+            "Не выполнена и рекомендация расширить систему бесплатной юридической помощи. Закон не изменен.\n")
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text[:25]) for u in cited] == [
+        ("CAT", "not_implemented", "создать единый реестр зад"),
+        ("CAT", "partially_implemented", "уведомлять родственников "),
+        ("CAT", "not_implemented", "расширить систему бесплат"),
+    ]

@@ -2092,12 +2092,13 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     if not subj_mech and m.group(0).lower().startswith(("призыв", "рекомендаци")):
                         # "призыв Подкомитета по предупреждению пыток дать ...": the body is named after its call
                         subj_mech = mechanism_mentions(m.group(0), committee)
-                        if not subj_mech and last_mech and re.fullmatch(
-                                r"\s*(?:" + _RU_VERDICT_WORDS + r")?\s*", subj, re.I):
+                        verdict_only = re.fullmatch(r"\s*(?:" + _RU_VERDICT_WORDS + r")?\s*(?:и\s+)?", subj, re.I)
+                        if not subj_mech and verdict_only and (last_mech or (subj.strip() and ctx.last_cited_mech)):
                             # "Комитет рекомендовал ... . Рекомендация исключить применение амнистии ... не
                             # выполнена.": one more request of the body the paragraph cited (also with the verdict
-                            # first: "Не выполнена рекомендация обеспечить ...")
-                            subj_mech = [(0, last_mech, "")]
+                            # first: "Не выполнена рекомендация обеспечить ...", and then in a later paragraph: the
+                            # body cited last, «Частично выполнена рекомендация уведомлять ...»)
+                            subj_mech = [(0, last_mech or ctx.last_cited_mech, "")]
                     # the verb's own subject: after the last clause boundary ("We note that ..., in which the
                     # Committee requested ...": the Committee, not "we")
                     local = re.split(r"\b(?:that|which|whom|where)\b|[,;:]", subj)[-1]
