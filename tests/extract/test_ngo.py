@@ -5500,3 +5500,18 @@ def test_a_russian_request_after_its_verdict_in_a_paragraph_after_the_body_s_cit
         ("CAT", "partially_implemented", "уведомлять родственников "),
         ("CAT", "not_implemented", "расширить систему бесплат"),
     ]
+
+
+def test_the_recommendation_at_a_paragraph_that_the_state_party_act_with_its_verdict_before_or_after() -> None:
+    text = ("Submission to the Human Rights Committee\n\n"
+            "[13] In 2021 the Committee recommended that the State party guarantee the independence of judges. Not "
+            "implemented.\n\n"
+            "[14] Partially implemented: the recommendation at paragraph 35(b) that the State party ensure that "
+            "lawyers can work without intimidation. Two investigations were opened.\n\n"
+            "[15] The recommendation at paragraph 36 that the State party publish all court decisions has been "
+            "partially implemented.\n")
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.status_claim, u.text) for u in cited][1:] == [
+        ("HRC", "partially_implemented", "the State party ensure that lawyers can work without intimidation."),
+        ("HRC", "partially_implemented", "the State party publish all court decisions"),
+    ]

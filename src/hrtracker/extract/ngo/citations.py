@@ -1647,6 +1647,11 @@ def _upr_bare_committee(doc: Document, seg: Seg, body: str) -> str | None:
 # (not the facts after a colon: "... partly took this recommendation into account: the Commissioner now receives ...")
 _REC_COLON = re.compile(r"\brecommendations?\b[^:;.]{0,150}?:\s+(?=(?:to\s+)?[a-z])"
                         r"(?!(?:the|a|an|this|that|it|its|they|there|these|those|his|her|their|only|since|in|on)\b)")
+# "the recommendation at paragraph 35(b) that the State party ensure ..." (where the request starts)
+_REC_AT_THAT = re.compile(r"recommendations?\s+(?:(?:at|in)\s+paragraphs?\s+\d{1,3}\s*(?:\([a-z]\))?\s+)?that\s+"
+                          r"(?=(?:the\s+)?(?:State(?:\s+party)?|Government|authorities)\b)", re.I)
+_HAS_BEEN_IMPLEMENTED = re.compile(r"\s+(?:has|have)\s+(?:not\s+)?(?:yet\s+)?been\s+(?:(?:fully|partially|partly)\s+)?"
+                                   r"implemented\b", re.I)
 # one more recommendation of a body already cited: "The Rapporteur's other recommendation ..."
 _ANOTHER_REC = re.compile(r"\b(?:other|another|second|further)\s+(?:recommendation|request)\b", re.I)
 # the request set off by dashes after the noun: "The Rapporteur's other recommendation – to install video recording
@@ -1791,7 +1796,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                      or _VERDICT.match(s_clean.lstrip("*_ ")))
                 and not _UPR_NUMBERED.search(sent)  # "Рекомендация 141.71 (Дания) – ратифицировать ... – выполнена"
                 # "🇬🇧 Великобритания: «создать ...». ❌ Не выполнено.": a request of its own, graded
-                and not _quotes_request(sent, 3 if flagged and k_sent == 0 else 6)):
+                and not _quotes_request(sent, 3 if flagged and k_sent == 0 else 6)
+                and not _REC_AT_THAT.search(sent)):  # "Partially implemented: the recommendation ... that"
             # "Neither recommendation has been implemented." after the paragraph or list that cited them;
             # later in that paragraph too when it names them: "We consider the recommendation partially implemented."
             group = _GRADES_N.search(sent)
@@ -2248,7 +2254,8 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     or (_GENERAL_REF.search(sent) and not _QUOTE_CUE.search(sent))
                 ):
                     cue = None
-                if not good and cue is not None and is_status_report(sent) and _THE_REC.match(s_clean):
+                if (not good and cue is not None and is_status_report(sent) and _THE_REC.match(s_clean)
+                        and not _REC_AT_THAT.search(sent)):  # (not one that says what it asked: "... that the State")
                     # "The recommendation is therefore only partially implemented." under its own heading:
                     # the status of the recommendation cited last, not a new one
                     last = next((u for u in reversed(units) if u.kind == "cited_recommendation"), None)
@@ -2300,6 +2307,15 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                                 a = colon.end()
                             elif dash := _REC_DASH.search(sent, cue.start(), len(sent)):
                                 a, b = dash.start("req"), dash.end("req")
+                            elif that := _REC_AT_THAT.match(sent, cue.start()):
+                                # "Partially implemented: the recommendation at paragraph 35(b) that the State party
+                                # ensure ...": the request after "that", up to the verdict if it follows; a paragraph's
+                                # number is the body's the report cited last, or its Committee's
+                                a = that.end()
+                                verdict = _HAS_BEEN_IMPLEMENTED.search(sent, a)
+                                b = verdict.start() if verdict else _clause_end(sent, a, len(sent))
+                                if mech == "other" and not mentions:
+                                    mech = last_mech or ctx.last_cited_mech or committee or mech
                             found.append((a, b, mech))
                     elif _ANAPHOR.match(s_clean) and last_mech:
                         a, b = _trim(sent, cue.start())
