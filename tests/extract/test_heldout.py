@@ -771,10 +771,8 @@ KNOWN_EXTRA: set[tuple[str, str]] = {
 }
 # cited units whose mechanism is known to differ from the gold: (document, first words of the gold text)
 KNOWN_MECHANISM: set[tuple[str, str]] = {
-    # heldout72/73: an HRC paragraph quoted in a thread's tweet after '2019 recommendation:'; a UPR recommendation
-    # quoted after «Франция и Исландия рекомендовали Бельджару «...»» in a CEDAW report
+    # heldout72: an HRC paragraph quoted in a thread's tweet after '2019 recommendation:'
     ('hrc-review-thread-lirvania.html', 'reform the High Council of Justice'),
-    ('cedaw-alternativnyi-doklad-beldzhar.docx', 'обязать сотрудников полиции регистрировать каждое сообщение'),
     # heldout69/70: a CAT paragraph cited in an SPT follow-up section; a UPR recommendation named by its State
     # and number in an OCR'd report
     ('spt-cat-follow-up-pelvonia.docx', 'ensure that all deaths in custody'),

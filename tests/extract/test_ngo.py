@@ -5515,3 +5515,12 @@ def test_the_recommendation_at_a_paragraph_that_the_state_party_act_with_its_ver
         ("HRC", "partially_implemented", "the State party ensure that lawyers can work without intimidation."),
         ("HRC", "partially_implemented", "the State party publish all court decisions"),
     ]
+
+
+def test_russian_states_as_the_plural_subject_before_a_quoted_upr_request() -> None:
+    text = ("Альтернативный доклад Комитету по ликвидации дискриминации в отношении женщин\n\n"
+            "Ту же тему поднимали государства в ходе третьего цикла УПО в 2019 году. Франция и Исландия рекомендовали "
+            "Бельджару «обязать сотрудников полиции регистрировать каждое сообщение о домашнем насилии». Правительство "
+            "эти рекомендации поддержало.\n")
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text[:30]) for u in cited] == [("UPR", "обязать сотрудников полиции ре")]

@@ -1955,6 +1955,11 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                 subj_rec = re.search(r"^(.{2,120}?)\brecommended\b[^\"“”«]{0,80}$", before)
                 if not after_countries and subj_rec:  # 'Brazil and Ghana recommended that Lusvania "..."'
                     after_countries = countries_in(subj_rec.group(1))
+                # «Франция и Исландия рекомендовали Бельджару «...»» (States as the subject of a plural verb)
+                subj_ru = re.search(r"(?:^|[.;]\s+)(" + _RU_STATES.pattern
+                                    + r")\s+рекомендовали\s+[А-ЯЁ][а-яё]+[уею]\s*$", before)
+                if not after_countries and not before_mech and subj_ru:
+                    after_countries = _states_of(subj_ru.group(1))
                 if not before_mech and after_countries:
                     mech = "UPR"  # '... the recommendation to "..." (Australia)'
                     sources[len(found)] = after_countries
