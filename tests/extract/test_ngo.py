@@ -5524,3 +5524,15 @@ def test_russian_states_as_the_plural_subject_before_a_quoted_upr_request() -> N
             "эти рекомендации поддержало.\n")
     cited = _kind(_units(text), "cited_recommendation")
     assert [(u.mechanism, u.text[:30]) for u in cited] == [("UPR", "обязать сотрудников полиции ре")]
+
+
+def test_a_russian_request_put_first_with_its_author_after_it() -> None:
+    text = ("Альтернативный доклад Комитету по правам человека\n\n"
+            "В 2020 году Специальный докладчик по вопросу о правах на свободу мирных собраний и ассоциации посетил "
+            "Брезданию.\n\n"
+            "Отдельно про деньги. Снизить размеры штрафов за нарушение порядка проведения собраний до уровня, "
+            "соразмерного доходам граждан, рекомендовал докладчик. Произошло обратное.\n")
+    cited = _kind(_units(text), "cited_recommendation")
+    assert [(u.mechanism, u.text) for u in cited] == [
+        ("SR", "Снизить размеры штрафов за нарушение порядка проведения собраний до уровня, соразмерного доходам "
+               "граждан")]

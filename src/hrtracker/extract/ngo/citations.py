@@ -1344,6 +1344,12 @@ def _rec_by_units(sent: str, matches: list[re.Match[str]], committee: str | None
         found.append((rb.end(), end, mech))
 
 
+# a Russian request put first, its author after it: «Снизить размеры штрафов ... и отказаться от ..., рекомендовал
+# докладчик.»
+_RU_INVERTED = re.compile(r"\s*(?P<req>[А-ЯЁ][а-яё]+(?:ть|ться|чь)\b[^.;]{10,400}?),\s+(?:—\s+)?"
+                          r"(?:рекомендовал|призвал|предложил|потребовал)[аио]?\s+(?P<who>[^,.;]{2,80}?)\s*\.?\s*$")
+
+
 # States unnamed: "the recommendations of several States to set the minimum age of marriage at eighteen"
 _SOME_STATES = re.compile(r"(?:several|many|other|\d+|two|three|four|five|six)\s+States", re.I)
 
@@ -2078,6 +2084,12 @@ def cited_in_text(units: list[Unit], doc: Document, seg: Seg, ctx: Ctx, notes: d
                     found.append((start, end, "UPR"))
             elif _PASSIVE_NEED.match(s_clean):
                 found.append((0, len(sent), pick_mechanism(mechanism_mentions(sent, committee), countries_in(sent))))
+            elif (inv := _RU_INVERTED.match(sent)) and (inv_mech := (
+                    pick_mechanism(mentions, []) if (mentions := mechanism_mentions(inv.group("who"), committee))
+                    else (_named_before(doc.text[: seg.doc_pos(0)] + " " + body[:sa], short.group(1).lower(), committee)
+                          if (short := _SHORT_BODY_RU_ANY.search(inv.group("who"))) else None))):
+                # «Снизить размеры штрафов ..., рекомендовал докладчик.»: the request first, who made it last
+                found.append((inv.start("req"), inv.end("req"), inv_mech))
             elif rb:
                 _rec_by_units(sent, [rb, *_more_rec_by(sent, rb.end())], committee, found, sources,
                               ctx.upr_report)
