@@ -6,6 +6,8 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
+from typing import Any
 
 from ..errors import ReadError
 from ..models import Document
@@ -163,6 +165,16 @@ def _heading_level(paragraph) -> int | None:
 
 # a short title line of a box: "Key messages", "About the coalition", "Contact"
 _BOX_TITLE = re.compile(r"[^\W\d][^.:;!?]{0,40}")
+
+
+def _unique_cells(table) -> Iterator[tuple[int, int, Any]]:  # noqa: ANN001 - a docx Table
+    """(row, column, cell) of a Word table, each cell once: a merged cell repeats in every row / column it spans."""
+    seen: set = set()  # holds the elements, so their identity stays stable
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            if cell._tc not in seen:
+                seen.add(cell._tc)
+                yield r, c, cell
 
 
 def _layout_table(table) -> bool:
@@ -354,15 +366,12 @@ def read_docx(data: bytes, name: str) -> Document:
                 add("paragraph", text)
             for box in boxes:  # the box's paragraphs after the paragraph that anchors it
                 walk(box)
-        elif child.tag == f"{_W}tbl" and _layout_table(Table(child, doc)):
-            # a table that lays out the page (a side column of key messages beside the chapter's text, headings
-            # inside the cells): its cells' paragraphs are the document's own, read cell by cell
-            seen_cells: set = set()
-            for row in Table(child, doc).rows:
-                for cell in row.cells:
-                    if cell._tc in seen_cells:
-                        continue
-                    seen_cells.add(cell._tc)
+        elif child.tag == f"{_W}tbl":
+            table = Table(child, doc)
+            if _layout_table(table):
+                # a table that lays out the page (a side column of key messages beside the chapter's text, headings
+                # inside the cells): its cells' paragraphs are the document's own, read cell by cell
+                for _r, _c, cell in _unique_cells(table):
                     paras = [cp for cp in cell.paragraphs if cp.text.strip()]
                     if paras and _heading_level(paras[0]) is None and _BOX_TITLE.fullmatch(paras[0].text.strip()):
                         # a side box's title ("Key messages", "Contact"): a heading, so that what the box says
@@ -373,16 +382,11 @@ def read_docx(data: bytes, name: str) -> Document:
                                 walk_one(kid)
                     else:
                         walk(cell._tc)
-        elif child.tag == f"{_W}tbl":
-            seen: set = set()  # holds the elements, so their identity stays stable
+                return
             tables[0] += 1
-            for r, row in enumerate(Table(child, doc).rows):
-                for c, cell in enumerate(row.cells):
-                    if cell._tc in seen:
-                        continue  # a merged cell repeats in every row / column it spans
-                    seen.add(cell._tc)
-                    ctext = "\n".join(t for t in (para_text(cp).strip() for cp in cell.paragraphs) if t)
-                    add("table_cell", ctext, cell=(tables[0] - 1, r, c))
+            for r, c, cell in _unique_cells(table):
+                ctext = "\n".join(t for t in (para_text(cp).strip() for cp in cell.paragraphs) if t)
+                add("table_cell", ctext, cell=(tables[0] - 1, r, c))
         elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
             walk(child)  # content controls wrap ordinary paragraphs and tables
 

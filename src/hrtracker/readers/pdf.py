@@ -290,8 +290,8 @@ def _page_lines(groups: list[list[_Raw]], pno: int) -> list[_Line]:
 
 
 def _columns_deep(raw: list[_Raw], width: float) -> tuple[list[list[_Raw]], float | None]:
-    """:func:`_columns`, then each column split again where it holds two (a poster's or a newsletter's three or four
-    columns of boxes)."""
+    """:func:`_columns`, then each of its two columns split again where it holds two (a poster's four columns of
+    boxes)."""
     groups, g = _columns(raw, width)
     if g is None:
         return groups, g
